@@ -1,0 +1,54 @@
+// Who is asking: the gateway verifies the caller and forwards the identity as a short-lived HS256 token that each
+// subgraph verifies itself, so a subgraph refuses what does not come through the gateway.
+import { SignJWT, jwtVerify } from 'jose';
+
+export type Role = 'ADMIN' | 'MANAGER' | 'ASN';
+export type Scope = 'personnel:read' | 'training:read' | 'certification:read' | 'pii:read';
+
+export type Identity =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      role: Role;
+      agencyId: string;
+      /** The unit a manager heads (its sub-units included). */
+      unitId?: string;
+      /** The employee record of the person signed in. */
+      employeeId?: string;
+    }
+  | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[] };
+
+export const IDENTITY_HEADER = 'x-asn-identity';
+const AUDIENCE = 'asn-subgraphs';
+const ISSUER = 'asn-gateway';
+
+function secretKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+export async function signIdentity(identity: Identity, secret: string, ttlSeconds = 60): Promise<string> {
+  return new SignJWT({ identity })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(secretKey(secret));
+}
+
+/** The identity a gateway-signed header carries, or null when the header is missing, forged or expired. */
+export async function verifyIdentity(token: string | undefined, secret: string): Promise<Identity | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, secretKey(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    const identity = payload.identity as Identity | undefined;
+    return identity && typeof identity === 'object' && 'kind' in identity ? identity : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,98 @@
+// One DataSource per subgraph: embedded SQLite by default, MySQL/MariaDB by URL; the schema comes from migrations only.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { DataSource, type DataSourceOptions, type LogLevel, type MixedList, type EntitySchema } from 'typeorm';
+import { SqlStatementCounter } from './sql-counter.js';
+
+// TypeORM's own option types for these lists.
+type EntityList = MixedList<string | Function | EntitySchema>;
+type MigrationList = MixedList<string | Function>;
+
+export interface DatabaseSettings {
+  /** mysql://user:pass@host:port[/database]; undefined means SQLite. */
+  DATABASE_URL: string | undefined;
+  DATABASE_PREFIX: string;
+  DATA_DIR: string;
+}
+
+export interface DataSourceSpec {
+  service: string;
+  entities: EntityList;
+  migrations: MigrationList;
+}
+
+/** The MySQL database a service uses: the URL's own path, or the prefix plus the service name. */
+export function mysqlDatabaseName(url: URL, prefix: string, service: string): string {
+  const path = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  return path || `${prefix}${service}`;
+}
+
+export function dataSourceOptions(
+  spec: DataSourceSpec,
+  settings: DatabaseSettings,
+  counter?: SqlStatementCounter,
+): DataSourceOptions {
+  const common = {
+    entities: spec.entities,
+    migrations: spec.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: counter ? (['query'] as LogLevel[]) : false,
+    logger: counter,
+  };
+  if (!settings.DATABASE_URL) {
+    mkdirSync(settings.DATA_DIR, { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: join(settings.DATA_DIR, `${spec.service}.sqlite`),
+      enableWAL: true,
+      timeout: 5000,
+    };
+  }
+  const url = new URL(settings.DATABASE_URL);
+  return {
+    ...common,
+    type: 'mysql',
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    username: decodeURIComponent(url.username) || 'root',
+    password: decodeURIComponent(url.password),
+    database: mysqlDatabaseName(url, settings.DATABASE_PREFIX, spec.service),
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    supportBigNumbers: true,
+    extra: { connectionLimit: 10 },
+  };
+}
+
+async function createMysqlDatabaseIfMissing(options: DataSourceOptions): Promise<void> {
+  if (options.type !== 'mysql') return;
+  const connection = await createConnection({
+    host: options.host,
+    port: options.port,
+    user: options.username,
+    password: options.password as string,
+  });
+  try {
+    const name = String(options.database).replace(/`/g, '');
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Opens the service's database (creating a MySQL database when missing) and runs pending migrations. */
+export async function openDataSource(
+  spec: DataSourceSpec,
+  settings: DatabaseSettings,
+  counter?: SqlStatementCounter,
+): Promise<DataSource> {
+  const options = dataSourceOptions(spec, settings, counter);
+  await createMysqlDatabaseIfMissing(options);
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,201 @@
+// Serves a subgraph over node:http: /graphql through Apollo Server, /health (liveness), /ready (database reachable),
+// /debug/stats when enabled, and a graceful stop on SIGTERM that finishes requests in flight.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './auth-context.js';
+import { createErrorFormatter, localizeError, pickLanguage, type Language } from './errors.js';
+import type { Logger } from './logger.js';
+import type { SqlStatementCounter } from './sql-counter.js';
+
+export interface RequestInfo {
+  identity: Identity;
+  language: Language;
+}
+
+export interface ServeOptions<TContext extends BaseContext & RequestInfo> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  port: number;
+  host: string;
+  /** Secret shared with the gateway; requests without a valid identity it signed get 401. */
+  identitySecret: string;
+  createContext: (request: RequestInfo) => TContext;
+  maxBodyBytes?: number;
+  /** When set, GET /debug/stats reports it (tests count SQL statements and fetches across processes). */
+  statementCounter?: SqlStatementCounter;
+}
+
+export interface RunningSubgraph {
+  server: Server;
+  url: string;
+  stop: () => Promise<void>;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+class PayloadTooLargeError extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new PayloadTooLargeError());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+function toHeaderMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** Puts each error's message in the request's language (Accept-Language, forwarded by the gateway). */
+function localizeErrorsPlugin(): ApolloServerPlugin<BaseContext & RequestInfo> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+            localizeError(error, contextValue.language),
+          );
+        },
+      };
+    },
+  };
+}
+
+export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
+  options: ServeOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const { logger, dataSource } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: createErrorFormatter(logger),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), localizeErrorsPlugin()],
+  });
+  await apollo.start();
+
+  let graphqlRequests = 0;
+  let draining = false;
+
+  async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const identity = await verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);
+    if (!identity) {
+      sendJson(response, 401, { errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    graphqlRequests += 1;
+    const url = new URL(request.url ?? '/', 'http://subgraph');
+    const rawBody = request.method === 'POST' ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : '';
+    let body: unknown = rawBody;
+    if (rawBody && (request.headers['content-type'] ?? '').includes('json')) {
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        sendJson(response, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const language = pickLanguage(request.headers['accept-language']);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
+      context: async () => options.createContext({ identity, language }),
+    });
+    response.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
+    if (path === '/ready') {
+      try {
+        if (draining) throw new Error('shutting down');
+        await dataSource.query('SELECT 1');
+        return sendJson(response, 200, { status: 'ready', service: options.name });
+      } catch (error) {
+        return sendJson(response, 503, { status: 'unavailable', service: options.name, reason: (error as Error).message });
+      }
+    }
+    if (path === '/debug/stats' && options.statementCounter) {
+      return sendJson(response, 200, { sqlStatements: options.statementCounter.statements, graphqlRequests });
+    }
+    if (path === '/graphql') return handleGraphql(request, response);
+    sendJson(response, 404, { error: 'not found' });
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) {
+        sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        return;
+      }
+      logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const address = server.address() as AddressInfo;
+  const url = `http://${options.host}:${address.port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph ready`);
+
+  const stop = async () => {
+    draining = true;
+    // close() stops accepting and resolves once requests in flight have finished; idle keep-alive sockets go now.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await closed;
+    await apollo.stop();
+    await dataSource.destroy();
+  };
+  return { server, url, stop };
+}
+
+/** Stops the service on SIGTERM or SIGINT, then exits; a second signal exits at once. */
+export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'stop failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}

@@ -1,0 +1,3 @@
+import { Employee } from './employee.entity.js';
+
+export const entities = [Employee];

@@ -1,0 +1,10 @@
+import { createRowLoader } from '@asn/common';
+import { In, type DataSource } from 'typeorm';
+import { Employee } from '../entities/employee.entity.js';
+
+export function createEmployeesByIdLoader(dataSource: DataSource) {
+  return createRowLoader<number, Employee>(
+    (ids) => dataSource.getRepository(Employee).findBy({ id: In([...ids]) }),
+    (employee) => employee.id,
+  );
+}

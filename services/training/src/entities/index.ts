@@ -1,0 +1,3 @@
+import { Enrolment } from './enrolment.entity.js';
+
+export const entities = [Enrolment];

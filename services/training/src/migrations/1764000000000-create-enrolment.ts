@@ -1,0 +1,23 @@
+import { idColumn } from '@asn/common';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+
+export class CreateEnrolment1764000000000 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createTable(
+      new Table({
+        name: 'enrolment',
+        columns: [
+          idColumn(),
+          { name: 'employee_id', type: 'int' },
+          { name: 'training_title', type: 'varchar', length: '200' },
+          { name: 'jp', type: 'int' },
+        ],
+      }),
+    );
+    await queryRunner.createIndex('enrolment', new TableIndex({ columnNames: ['employee_id'] }));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('enrolment');
+  }
+}
