@@ -34,7 +34,9 @@ export async function composeSchemaFiles(): Promise<Record<string, string>> {
     throw new Error(`Composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
   if (result.hints.length > 0) {
-    throw new Error(`Composition hints not accepted:\n${result.hints.map((hint) => `- ${hint.toString()}`).join('\n')}`);
+    throw new Error(
+      `Composition hints not accepted:\n${result.hints.map((hint) => `- ${hint.toString()}`).join('\n')}`,
+    );
   }
   files['supergraph.graphql'] = `${result.supergraphSdl.trim()}\n`;
   files['api.graphql'] = `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`;

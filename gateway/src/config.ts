@@ -4,8 +4,16 @@ import { loadConfig, parsers } from '@asn/common';
 export const gatewayConfigSpec = {
   PORT: { description: 'HTTP port of the gateway and the web app', default: 4000, parse: parsers.port },
   HOST: { description: 'interface to listen on', default: '127.0.0.1', parse: parsers.string },
-  PERSONNEL_URL: { description: 'personnel subgraph endpoint', default: 'http://127.0.0.1:4001/graphql', parse: parsers.url },
-  TRAINING_URL: { description: 'training subgraph endpoint', default: 'http://127.0.0.1:4002/graphql', parse: parsers.url },
+  PERSONNEL_URL: {
+    description: 'personnel subgraph endpoint',
+    default: 'http://127.0.0.1:4001/graphql',
+    parse: parsers.url,
+  },
+  TRAINING_URL: {
+    description: 'training subgraph endpoint',
+    default: 'http://127.0.0.1:4002/graphql',
+    parse: parsers.url,
+  },
   CERTIFICATION_URL: {
     description: 'certification subgraph endpoint',
     default: 'http://127.0.0.1:4003/graphql',

@@ -34,7 +34,10 @@ const server = createServer((request, response) => {
 });
 
 server.listen(config.PORT, config.HOST, () => {
-  logger.info({ url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/` }, 'gateway ready');
+  logger.info(
+    { url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/` },
+    'gateway ready',
+  );
 });
 
 // @whatwg-node/server disposes the runtime on SIGTERM but never closes our server: close it ourselves.

@@ -28,7 +28,9 @@ export interface SubgraphDefinition<TContext extends object> {
   authChecker?: AuthChecker<TContext>;
 }
 
-export async function buildSubgraph<TContext extends object>(definition: SubgraphDefinition<TContext>): Promise<GraphQLSchema> {
+export async function buildSubgraph<TContext extends object>(
+  definition: SubgraphDefinition<TContext>,
+): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,

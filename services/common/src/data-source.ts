@@ -77,7 +77,9 @@ async function createMysqlDatabaseIfMissing(options: DataSourceOptions): Promise
   });
   try {
     const name = String(options.database).replace(/`/g, '');
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
   } finally {
     await connection.end();
   }

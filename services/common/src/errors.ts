@@ -86,7 +86,11 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) return formatted;
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    if (
+      typeof code === 'string' &&
+      PASS_THROUGH_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError))
+    ) {
       return formatted;
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -38,7 +38,9 @@ export function runSubgraph<TContext extends BaseContext & RequestInfo>(module: 
   });
 }
 
-async function startSubgraph<TContext extends BaseContext & RequestInfo>(module: SubgraphModule<TContext>): Promise<void> {
+async function startSubgraph<TContext extends BaseContext & RequestInfo>(
+  module: SubgraphModule<TContext>,
+): Promise<void> {
   const config = loadConfig(subgraphProcessConfigSpec(module.service, module.defaultPort));
   const logger = createLogger(module.service, config.LOG_LEVEL);
   const counter = config.DEBUG_STATS ? new SqlStatementCounter() : undefined;

@@ -88,35 +88,46 @@ function localizeErrorsPlugin(): ApolloServerPlugin<BaseContext & RequestInfo> {
   };
 }
 
+/** The Apollo Server of a subgraph: errors formatted and masked, messages localized. Started by the caller. */
+export function createApolloServer<TContext extends BaseContext & RequestInfo>(schema: GraphQLSchema, logger: Logger) {
+  return new ApolloServer<TContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), localizeErrorsPlugin()],
+  });
+}
+
 export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   options: ServeOptions<TContext>,
 ): Promise<RunningSubgraph> {
   const { logger, dataSource } = options;
-  const apollo = new ApolloServer<TContext>({
-    schema: options.schema,
-    formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), localizeErrorsPlugin()],
-  });
+  const apollo = createApolloServer<TContext>(options.schema, logger);
   await apollo.start();
 
   let graphqlRequests = 0;
   let draining = false;
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const identity = await verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret);
+    const identity = await verifyIdentity(
+      request.headers[IDENTITY_HEADER] as string | undefined,
+      options.identitySecret,
+    );
     if (!identity) {
       sendJson(response, 401, { errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     graphqlRequests += 1;
     const url = new URL(request.url ?? '/', 'http://subgraph');
-    const rawBody = request.method === 'POST' ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : '';
+    const rawBody =
+      request.method === 'POST' ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : '';
     let body: unknown = rawBody;
     if (rawBody && (request.headers['content-type'] ?? '').includes('json')) {
       try {
         body = JSON.parse(rawBody);
       } catch {
-        sendJson(response, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(response, 400, {
+          errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
     }
@@ -144,7 +155,11 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
         await dataSource.query('SELECT 1');
         return sendJson(response, 200, { status: 'ready', service: options.name });
       } catch (error) {
-        return sendJson(response, 503, { status: 'unavailable', service: options.name, reason: (error as Error).message });
+        return sendJson(response, 503, {
+          status: 'unavailable',
+          service: options.name,
+          reason: (error as Error).message,
+        });
       }
     }
     if (path === '/debug/stats' && options.statementCounter) {
@@ -157,7 +172,9 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
-        sendJson(response, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        sendJson(response, 413, {
+          errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        });
         return;
       }
       logger.error({ err: error }, 'request failed');

@@ -8,7 +8,7 @@ export class CreateCertificate1764000000000 implements MigrationInterface {
         name: 'certificate',
         columns: [
           idColumn(),
-          { name: 'employee_id', type: 'int' },
+          { name: 'employee_id', type: 'integer' },
           { name: 'number', type: 'varchar', length: '100' },
           { name: 'scheme_name', type: 'varchar', length: '200' },
         ],

@@ -1,1 +1,4 @@
 export * from './test-data-source.js';
+export * from './test-subgraph.js';
+export * from './entities.js';
+export * from './schema-drift.js';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "nip")')
@@ -11,7 +11,8 @@ export class Employee {
   id: number;
 
   @Field(() => String, { description: 'Nomor Induk Pegawai: 18 digits, unique.' })
-  @Column({ type: 'varchar', length: 18, unique: true })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 18 })
   nip: string;
 
   @Field(() => String, { description: 'Full name with academic titles.' })

@@ -1,5 +1,5 @@
 import { idColumn } from '@asn/common';
-import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CreateEmployee1764000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -8,11 +8,12 @@ export class CreateEmployee1764000000000 implements MigrationInterface {
         name: 'employee',
         columns: [
           idColumn(),
-          { name: 'nip', type: 'varchar', length: '18', isUnique: true },
+          { name: 'nip', type: 'varchar', length: '18' },
           { name: 'name', type: 'varchar', length: '150' },
         ],
       }),
     );
+    await queryRunner.createIndex('employee', new TableIndex({ columnNames: ['nip'], isUnique: true }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

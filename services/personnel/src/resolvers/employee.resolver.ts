@@ -10,7 +10,10 @@ export class EmployeeResolver {
   }
 
   @Query(() => [Employee], { description: 'Employees in NIP order.' })
-  employees(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() { dataSource }: Context): Promise<Employee[]> {
+  employees(
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() { dataSource }: Context,
+  ): Promise<Employee[]> {
     return dataSource.getRepository(Employee).find({ order: { nip: 'ASC' }, take: Math.min(first, 100) });
   }
 }

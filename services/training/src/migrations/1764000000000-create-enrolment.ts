@@ -8,9 +8,9 @@ export class CreateEnrolment1764000000000 implements MigrationInterface {
         name: 'enrolment',
         columns: [
           idColumn(),
-          { name: 'employee_id', type: 'int' },
+          { name: 'employee_id', type: 'integer' },
           { name: 'training_title', type: 'varchar', length: '200' },
-          { name: 'jp', type: 'int' },
+          { name: 'jp', type: 'integer' },
         ],
       }),
     );

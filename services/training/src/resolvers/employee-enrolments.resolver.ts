@@ -6,7 +6,10 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 /** What training adds to personnel's Employee. Nullable, so a training outage leaves the rest of the answer intact. */
 @Resolver(() => Employee)
 export class EmployeeEnrolmentsResolver {
-  @FieldResolver(() => [Enrolment], { nullable: true, description: 'The employee’s training enrolments, oldest first.' })
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description: 'The employee’s training enrolments, oldest first.',
+  })
   enrolments(@Root() employee: Employee, @Ctx() { loaders }: Context): Promise<Enrolment[]> {
     return loaders.enrolmentsByEmployeeId.load(Number(employee.id));
   }

@@ -1,0 +1,22 @@
+import type { ChildProcess } from 'node:child_process';
+
+export declare const ROOT: string;
+export declare const SUBGRAPHS: { name: string; port: number }[];
+export declare function freePort(): Promise<number>;
+
+export interface StackOptions {
+  env?: Record<string, string>;
+  envOf?: Record<string, Record<string, string>>;
+  freePorts?: boolean;
+  stdio?: 'inherit' | 'pipe' | 'ignore';
+  readyTimeoutMs?: number;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  children: { name: string; child: ChildProcess }[];
+  stop(): Promise<void>;
+}
+
+export declare function startStack(options?: StackOptions): Promise<RunningStack>;

@@ -1,0 +1,43 @@
+// A small GraphQL client for the tests: always variables, never strings spliced into a query.
+export interface GraphqlResponse<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface RequestOptions {
+  token?: string;
+  apiKey?: string;
+  language?: string;
+  headers?: Record<string, string>;
+}
+
+// Tests assert on shapes they know; a loose default keeps each call site short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function graphql<TData = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
+): Promise<GraphqlResponse<TData>> {
+  const response = await fetch(url.endsWith('/graphql') ? url : `${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.token && { authorization: `Bearer ${options.token}` }),
+      ...(options.apiKey && { 'x-api-key': options.apiKey }),
+      ...(options.language && { 'accept-language': options.language }),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: { data?: TData | null; errors?: GraphqlResponse<TData>['errors'] } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
+  }
+  return { status: response.status, ...body };
+}

@@ -1,0 +1,78 @@
+// The whole system on free ports for one test file: three subgraphs and the gateway, on a fresh SQLite folder or
+// fresh MySQL databases, with the debug counters on.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import type { RunningStack, StackOptions } from '../../gateway/launcher/stack.mjs';
+import { testConfig, type DatabaseKind } from './test-config.js';
+
+export interface TestStack extends RunningStack {
+  database: DatabaseKind;
+  /** SQL statements and GraphQL requests each subgraph has served so far. */
+  stats(): Promise<Record<string, { sqlStatements: number; graphqlRequests: number }>>;
+}
+
+export interface TestStackOptions {
+  database: DatabaseKind;
+  seed?: boolean;
+  env?: Record<string, string>;
+  envOf?: StackOptions['envOf'];
+}
+
+const SERVICES = ['personnel', 'training', 'certification'];
+
+async function dropMysqlDatabases(serverUrl: string, prefix: string): Promise<void> {
+  const url = new URL(serverUrl);
+  const connection = await createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username) || 'root',
+    password: decodeURIComponent(url.password),
+  });
+  try {
+    for (const service of SERVICES) await connection.query(`DROP DATABASE IF EXISTS \`${prefix}${service}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function startTestStack(options: TestStackOptions): Promise<TestStack> {
+  const { startStack } = await import('../../gateway/launcher/stack.mjs');
+  const dataDir = mkdtempSync(join(tmpdir(), 'asn-test-'));
+  const prefix = `asn_t${process.pid}_${Date.now().toString(36)}_`;
+  const mysqlUrl = testConfig.MYSQL_URL;
+  if (options.database === 'mysql' && !mysqlUrl) throw new Error('MYSQL_URL is not set');
+  const databaseEnv: Record<string, string> =
+    options.database === 'mysql' ? { DATABASE_URL: mysqlUrl!, DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir };
+  const stack = await startStack({
+    freePorts: true,
+    stdio: testConfig.TEST_LOG ? 'inherit' : 'ignore',
+    env: {
+      LOG_LEVEL: testConfig.TEST_LOG ? 'info' : 'error',
+      DEBUG_STATS: 'true',
+      SEED_DEMO: String(options.seed ?? true),
+      ...databaseEnv,
+      ...options.env,
+    },
+    envOf: options.envOf,
+  });
+  return {
+    ...stack,
+    database: options.database,
+    async stats() {
+      const entries = await Promise.all(
+        Object.entries(stack.subgraphUrls).map(async ([name, url]) => {
+          const response = await fetch(new URL('/debug/stats', url));
+          return [name, (await response.json()) as { sqlStatements: number; graphqlRequests: number }] as const;
+        }),
+      );
+      return Object.fromEntries(entries);
+    },
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (options.database === 'mysql') await dropMysqlDatabases(mysqlUrl!, prefix);
+    },
+  };
+}

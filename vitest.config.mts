@@ -1,0 +1,49 @@
+// One vitest run for the whole repository: unit tests beside the code, cross-process tests under test/.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const unit = (name: string, root: string) => ({
+  extends: true as const,
+  test: { name, root, include: ['src/**/*.test.ts'] },
+});
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // graphql 16 ships CJS and ESM copies; Apollo loads the CJS one, so tests must too (one realm).
+      { find: /^graphql$/, replacement: require.resolve('graphql/index.js') },
+      // Tests run @asn/common from source, so a unit test never needs a build first.
+      { find: /^@asn\/common$/, replacement: here('./services/common/src/index.ts') },
+      { find: /^@asn\/common\/testing$/, replacement: here('./services/common/src/testing/index.ts') },
+      ...['personnel', 'training', 'certification'].map((name) => ({
+        find: new RegExp(`^@asn/${name}$`),
+        replacement: here(`./services/${name}/src/subgraph.ts`),
+      })),
+    ],
+  },
+  test: {
+    projects: [
+      unit('common', 'services/common'),
+      unit('personnel', 'services/personnel'),
+      unit('training', 'services/training'),
+      unit('certification', 'services/certification'),
+      unit('gateway', 'gateway'),
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          root: 'test',
+          include: ['integration/**/*.int.test.ts', 'browser/**/*.browser.test.ts'],
+          // One stack of processes per file; files run one after another on this 2-core machine.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
