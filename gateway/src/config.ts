@@ -35,6 +35,42 @@ export const gatewayConfigSpec = {
     default: 'dev-only-identity-secret-change-me',
     parse: parsers.string,
   },
+  JWT_SECRET: {
+    description: 'HS256 secret of the bearer tokens (demo mode: the gateway also issues them at /auth/sign-in)',
+    default: 'dev-only-jwt-secret-change-me',
+    parse: parsers.string,
+  },
+  JWKS_URL: {
+    description: 'production: verify RS256 bearer tokens against this JWKS URL instead of JWT_SECRET',
+    default: undefined,
+    parse: parsers.optional(parsers.url),
+  },
+  JWT_ISSUER: { description: 'expected iss of bearer tokens', default: 'asn-gateway', parse: parsers.string },
+  DEMO_SIGN_IN: {
+    description: 'serve POST /auth/sign-in, which issues a token for a seeded user by username (demo only)',
+    default: true,
+    parse: parsers.boolean,
+  },
+  TRUSTED_DOCUMENTS_ONLY: {
+    description: 'accept only the web app’s trusted documents (and arbitrary queries from API keys)',
+    default: false,
+    parse: parsers.boolean,
+  },
+  TRUSTED_DOCUMENTS_PATH: {
+    description: 'the web app’s persisted-documents manifest (hash -> document), written by codegen',
+    default: 'web/src/graphql/persisted-documents.json',
+    parse: parsers.string,
+  },
+  INTROSPECTION: { description: 'allow schema introspection', default: true, parse: parsers.boolean },
+  MAX_DEPTH: { description: 'deepest selection accepted', default: 12, parse: parsers.positiveInt },
+  MAX_TOKENS: { description: 'largest document accepted, in tokens', default: 4000, parse: parsers.positiveInt },
+  MAX_ALIASES: { description: 'most aliases in one document', default: 30, parse: parsers.positiveInt },
+  MAX_COST: { description: 'highest estimated cost of one operation', default: 20_000, parse: parsers.positiveInt },
+  RATE_LIMIT_PER_MINUTE: {
+    description: 'requests per minute per identity (token, API key or address) before 429',
+    default: 600,
+    parse: parsers.positiveInt,
+  },
   UPSTREAM_TIMEOUT_MS: {
     description: 'how long a subgraph may take before its part of the answer is given up',
     default: 10_000,

@@ -1,13 +1,42 @@
-// Hive Gateway over the composed supergraph: Rust query planner by default, identity and language forwarded.
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+// Hive Gateway over the composed supergraph: Rust query planner by default, the caller verified (JWT or API key),
+// limits by configuration, and the identity and language forwarded to every subgraph fetch.
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import {
+  createInlineSigningKeyProvider,
+  createRemoteJwksSigningKeyProvider,
+  extractFromHeader,
+  useJWT,
+} from '@graphql-mesh/plugin-jwt-auth';
 import type { Identity } from '@asn/common';
 import type { GatewayConfig } from './config.js';
 import { createIdentityHeaders } from './identity.js';
+import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
+import { useIdentity } from './plugins/identity.js';
 import { loadSupergraph } from './supergraph.js';
 
-export function createGateway(config: GatewayConfig) {
+export interface GatewayDependencies {
+  resolveApiKey: (key: string) => Promise<Identity | null>;
+}
+
+export function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): GatewayRuntime {
   const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET);
+  const signingKey = config.JWKS_URL
+    ? createRemoteJwksSigningKeyProvider({ jwksUri: config.JWKS_URL, cache: true, rateLimit: true })
+    : createInlineSigningKeyProvider(config.JWT_SECRET);
+  // armor's plugins are typed for plain envelop; they are valid gateway plugins.
+  const limits = [
+    maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true }),
+    maxTokensPlugin({ n: config.MAX_TOKENS }),
+    maxAliasesPlugin({ n: config.MAX_ALIASES }),
+    costLimitPlugin({ maxCost: config.MAX_COST }),
+    blockFieldSuggestionsPlugin(),
+  ] as GatewayPlugin[];
   return createGatewayRuntime({
     supergraph: loadSupergraph(config),
     ...(config.QUERY_PLANNER === 'rust' && { unifiedGraphHandler }),
@@ -15,18 +44,29 @@ export function createGateway(config: GatewayConfig) {
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/gateway-readiness',
     landingPage: false,
+    graphiql: false,
     logging: config.LOG_LEVEL,
     upstreamTimeout: config.UPSTREAM_TIMEOUT_MS,
+    // Browsers send simple requests (form posts, plain GETs) without a preflight: those must carry this header.
+    csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'apollo-require-preflight'] },
+    disableIntrospection: config.INTROSPECTION ? undefined : { disableIf: () => true },
+    plugins: () => [
+      // plugin-jwt-auth's typings bundle their own copy of the gateway's logger class, hence the cast.
+      useJWT({
+        signingKeyProviders: [signingKey],
+        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
+        tokenVerification: { algorithms: config.JWKS_URL ? ['RS256'] : ['HS256'], issuer: config.JWT_ISSUER },
+        reject: { missingToken: false, invalidToken: true },
+      }) as unknown as GatewayPlugin,
+      useIdentity(dependencies.resolveApiKey) as GatewayPlugin,
+      useApiKeysReadOnly() as GatewayPlugin,
+      ...limits,
+    ],
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, context }) => {
-        const identity: Identity = { kind: 'anonymous' };
-        return {
-          'accept-language': request.headers.get('accept-language'),
-          ...(await identityHeaders(context, identity)),
-        };
-      },
+      fromClientToSubgraphs: async ({ request, context }) => ({
+        'accept-language': request.headers.get('accept-language'),
+        ...(await identityHeaders(context, (context as { identity?: Identity }).identity ?? { kind: 'anonymous' })),
+      }),
     },
   });
 }
-
-export type Gateway = ReturnType<typeof createGateway>;

@@ -1,43 +1,21 @@
-// The gateway process: /graphql and /healthcheck through Hive Gateway, /readiness across subgraphs, the web app at /.
-import { createServer } from 'node:http';
+// The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
 import { createLogger } from '@asn/common';
+import { createApiKeyResolver } from './auth/api-keys.js';
+import { createSignIn } from './auth/sign-in.js';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
-import { checkSubgraphs } from './readiness.js';
-import { createStaticHandler } from './static.js';
-import { subgraphUrls } from './supergraph.js';
+import { createHttpServer } from './http-server.js';
+import { createSystemClient } from './system-client.js';
 
 const config = loadGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
-const gateway = createGateway(config);
-const serveStatic = createStaticHandler(config.WEB_DIST);
-const urls = subgraphUrls(config);
-
-const server = createServer((request, response) => {
-  const pathname = (request.url ?? '/').split('?')[0] ?? '/';
-  if (pathname === '/graphql' || pathname === '/healthcheck') {
-    void gateway(request, response);
-    return;
-  }
-  if (pathname === '/readiness') {
-    void checkSubgraphs(urls).then((readiness) => {
-      response.writeHead(readiness.ready ? 200 : 503, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(readiness));
-    });
-    return;
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405).end();
-    return;
-  }
-  serveStatic(pathname, response);
-});
+const personnel = createSystemClient(config.PERSONNEL_URL, config.GATEWAY_IDENTITY_SECRET);
+const gateway = createGateway(config, { resolveApiKey: createApiKeyResolver(personnel) });
+const signIn = config.DEMO_SIGN_IN ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER) : undefined;
+const server = createHttpServer(config, { gateway, signIn, logger });
 
 server.listen(config.PORT, config.HOST, () => {
-  logger.info(
-    { url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${config.PORT}/` },
-    'gateway ready',
-  );
+  logger.info({ url: `http://localhost:${config.PORT}/` }, 'gateway ready');
 });
 
 // @whatwg-node/server disposes the runtime on SIGTERM but never closes our server: close it ourselves.
