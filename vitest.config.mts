@@ -26,12 +26,15 @@ export default defineConfig({
     ],
   },
   test: {
+    // The JSON report feeds the one-line summary .ci/run prints ("N passed, N failed").
+    reporters: ['default', ['json', { outputFile: 'test/artifacts/vitest-report.json' }]],
     projects: [
       unit('common', 'services/common'),
       unit('personnel', 'services/personnel'),
       unit('training', 'services/training'),
       unit('certification', 'services/certification'),
       unit('gateway', 'gateway'),
+      { extends: true, test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'], environment: 'happy-dom' } },
       {
         extends: true,
         test: {
