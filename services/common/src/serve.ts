@@ -38,6 +38,7 @@ export interface RunningSubgraph {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+const DRAIN_GRACE_MS = 300;
 
 class PayloadTooLargeError extends Error {}
 
@@ -169,7 +170,12 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
     sendJson(response, 404, { error: 'not found' });
   }
 
+  let inFlight = 0;
   const server = createServer((request, response) => {
+    inFlight += 1;
+    response.once('close', () => (inFlight -= 1));
+    // While stopping, each answer closes its connection, so clients move to another instance.
+    if (draining) response.setHeader('connection', 'close');
     handle(request, response).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         sendJson(response, 413, {
@@ -187,10 +193,14 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   logger.info({ url }, `${options.name} subgraph ready`);
 
   const stop = async () => {
+    // Readiness turns 503 at once so traffic moves away; requests that still arrive during a short grace are
+    // answered (closing their connections). Closing the listener at once would reset connections the kernel has
+    // accepted but Node has not yet seen.
     draining = true;
-    // close() stops accepting and resolves once requests in flight have finished; idle keep-alive sockets go now.
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    server.closeAllConnections();
     await closed;
     await apollo.stop();
     await dataSource.destroy();
