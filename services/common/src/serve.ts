@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './auth-context.js';
@@ -91,10 +92,20 @@ function localizeErrorsPlugin(): ApolloServerPlugin<BaseContext & RequestInfo> {
 
 /** The Apollo Server of a subgraph: errors formatted and masked, messages localized. Started by the caller. */
 export function createApolloServer<TContext extends BaseContext & RequestInfo>(schema: GraphQLSchema, logger: Logger) {
+  // The subgraph refuses what the gateway would, in case a request reaches it another way. The limits sit above the
+  // gateway's (MAX_DEPTH 12, 30 aliases) because the planner's own entity queries add a level and some aliases.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 16, flattenFragments: true },
+    maxAliases: { n: 60 },
+    maxTokens: { n: 20_000 },
+    costLimit: { maxCost: 50_000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   return new ApolloServer<TContext>({
     schema,
     formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), localizeErrorsPlugin()],
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), localizeErrorsPlugin(), ...armor.plugins],
   });
 }
 
