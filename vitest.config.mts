@@ -12,6 +12,9 @@ const unit = (name: string, root: string) => ({
 });
 
 export default defineConfig({
+  // Test files are outside the build tsconfigs, so say here what those say: legacy decorators with metadata
+  // (type-graphql and TypeORM read it).
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   resolve: {
     alias: [
       // graphql 16 ships CJS and ESM copies; Apollo loads the CJS one, so tests must too (one realm).

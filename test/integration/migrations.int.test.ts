@@ -17,7 +17,7 @@ describe.each(DATABASES)('migrations on %s', (database) => {
   let open: DataSource | undefined;
   afterEach(async () => {
     if (open?.isInitialized) {
-      if (database === 'mysql') await open.dropDatabase();
+      if (database === 'mysql') await open.query(`DROP DATABASE \`${open.options.database}\``);
       await open.destroy();
     }
   });

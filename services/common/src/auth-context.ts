@@ -7,15 +7,19 @@ export type Scope = 'personnel:read' | 'training:read' | 'certification:read' | 
 
 export type Identity =
   | { kind: 'anonymous' }
+  /** The gateway itself (the demo sign-in looks users up with it); never a caller's identity. */
+  | { kind: 'system' }
   | {
       kind: 'user';
       userId: string;
       role: Role;
       agencyId: string;
-      /** The unit a manager heads (its sub-units included). */
-      unitId?: string;
       /** The employee record of the person signed in. */
       employeeId?: string;
+      /** MANAGER: the unit they head and all its sub-units. */
+      unitIds?: string[];
+      /** MANAGER: the employees of those units, so training and certification can check scope without personnel. */
+      employeeIds?: string[];
     }
   | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[] };
 

@@ -4,6 +4,7 @@ import { gql } from 'graphql-tag';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import { createAuditLogResolver } from './audit/audit-log.resolver.js';
 import { DateScalar } from './scalars/date.scalar.js';
 
 /** The federation directives our subgraphs may use: each must be imported by the @link or type-graphql's SDL fails. */
@@ -20,6 +21,8 @@ export type ReferenceResolver<TContext> = (
 ) => unknown;
 
 export interface SubgraphDefinition<TContext extends object> {
+  /** The subgraph's name: its audit log query is `<service>AuditLog`. */
+  service?: string;
   resolvers: NonEmptyArray<Function>;
   /** Types no root field reaches, such as the stubs of other subgraphs' entities. */
   orphanedTypes?: Function[];
@@ -32,7 +35,9 @@ export async function buildSubgraph<TContext extends object>(
   definition: SubgraphDefinition<TContext>,
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: definition.resolvers,
+    resolvers: definition.service
+      ? [...definition.resolvers, createAuditLogResolver(`${definition.service}AuditLog`)]
+      : definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateScalar }],
     authChecker: definition.authChecker,

@@ -2,12 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, type DataSourceOptions, type LogLevel, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type LogLevel } from 'typeorm';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AuditSubscriber } from './audit/audit.subscriber.js';
+import { CreateAuditLog1764100000000 } from './audit/1764100000000-create-audit-log.js';
 import { SqlStatementCounter } from './sql-counter.js';
-
-// TypeORM's own option types for these lists.
-type EntityList = MixedList<string | Function | EntitySchema>;
-type MigrationList = MixedList<string | Function>;
 
 export interface DatabaseSettings {
   /** mysql://user:pass@host:port[/database]; undefined means SQLite. */
@@ -18,8 +17,17 @@ export interface DatabaseSettings {
 
 export interface DataSourceSpec {
   service: string;
-  entities: EntityList;
-  migrations: MigrationList;
+  entities: Function[];
+  migrations: Function[];
+}
+
+/** What every subgraph's database has besides its own tables: the audit log, written by a subscriber. */
+export function withPlumbing(spec: DataSourceSpec) {
+  return {
+    entities: [...spec.entities, AuditEntry],
+    migrations: [...spec.migrations, CreateAuditLog1764100000000],
+    subscribers: [AuditSubscriber],
+  };
 }
 
 /** The MySQL database a service uses: the URL's own path, or the prefix plus the service name. */
@@ -34,8 +42,7 @@ export function dataSourceOptions(
   counter?: SqlStatementCounter,
 ): DataSourceOptions {
   const common = {
-    entities: spec.entities,
-    migrations: spec.migrations,
+    ...withPlumbing(spec),
     migrationsRun: false,
     synchronize: false,
     logging: counter ? (['query'] as LogLevel[]) : false,
@@ -67,8 +74,12 @@ export function dataSourceOptions(
   };
 }
 
-async function createMysqlDatabaseIfMissing(options: DataSourceOptions): Promise<void> {
-  if (options.type !== 'mysql') return;
+/**
+ * Creates the database when missing, and tells MariaDB from MySQL: TypeORM reads column defaults differently for
+ * each (MariaDB reports a nullable column's default as the string NULL), so the wrong one sees schema drift.
+ */
+async function prepareMysqlDatabase(options: DataSourceOptions): Promise<DataSourceOptions> {
+  if (options.type !== 'mysql') return options;
   const connection = await createConnection({
     host: options.host,
     port: options.port,
@@ -80,6 +91,9 @@ async function createMysqlDatabaseIfMissing(options: DataSourceOptions): Promise
     await connection.query(
       `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    const version = String((rows as { version: string }[])[0]?.version ?? '');
+    return version.includes('MariaDB') ? { ...options, type: 'mariadb' } : options;
   } finally {
     await connection.end();
   }
@@ -91,8 +105,7 @@ export async function openDataSource(
   settings: DatabaseSettings,
   counter?: SqlStatementCounter,
 ): Promise<DataSource> {
-  const options = dataSourceOptions(spec, settings, counter);
-  await createMysqlDatabaseIfMissing(options);
+  const options = await prepareMysqlDatabase(dataSourceOptions(spec, settings, counter));
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });

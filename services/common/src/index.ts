@@ -11,3 +11,4 @@ export * from './service-config.js';
 export * from './sql-counter.js';
 export * from './scalars/date.scalar.js';
 export * from './migration-columns.js';
+export * from './audit/index.js';

@@ -7,6 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { runAs } from './audit/audit-context.js';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './auth-context.js';
 import { createErrorFormatter, localizeError, pickLanguage, type Language } from './errors.js';
 import type { Logger } from './logger.js';
@@ -144,10 +145,17 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
       }
     }
     const language = pickLanguage(request.headers['accept-language']);
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
-      context: async () => options.createContext({ identity, language }),
-    });
+    const result = await runAs(identity, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: request.method ?? 'GET',
+          headers: toHeaderMap(request),
+          search: url.search,
+          body,
+        },
+        context: async () => options.createContext({ identity, language }),
+      }),
+    );
     response.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) response.setHeader(key, value);
     if (result.body.kind === 'complete') {

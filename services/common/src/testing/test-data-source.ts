@@ -1,6 +1,6 @@
 // An in-memory SQLite database with the subgraph's migrations applied, and a counter of the SQL it receives.
 import { DataSource } from 'typeorm';
-import type { DataSourceSpec } from '../data-source.js';
+import { withPlumbing, type DataSourceSpec } from '../data-source.js';
 import { SqlStatementCounter } from '../sql-counter.js';
 
 export interface TestDatabase {
@@ -13,8 +13,7 @@ export async function createTestDatabase(spec: DataSourceSpec): Promise<TestData
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: ':memory:',
-    entities: spec.entities,
-    migrations: spec.migrations,
+    ...withPlumbing(spec),
     synchronize: false,
     logging: ['query'],
     logger: counter,

@@ -1,6 +1,7 @@
 // A subgraph in the test process: its schema over an in-memory database, queried as the gateway would query it.
 import type { BaseContext } from '@apollo/server';
 import type { DataSource } from 'typeorm';
+import { runAs } from '../audit/audit-context.js';
 import type { Identity } from '../auth-context.js';
 import type { Language } from '../errors.js';
 import { createLogger } from '../logger.js';
@@ -41,9 +42,11 @@ export async function createTestSubgraph<TContext extends BaseContext & RequestI
     dataSource,
     counter,
     async execute(query, variables, { identity = TEST_ADMIN, language = 'en' } = {}) {
-      const response = await server.executeOperation(
-        { query, variables },
-        { contextValue: module.createContext(dataSource, { identity, language }) },
+      const response = await runAs(identity, () =>
+        server.executeOperation(
+          { query, variables },
+          { contextValue: module.createContext(dataSource, { identity, language }) },
+        ),
       );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the subgraphs');
       return response.body.singleResult as TestResult<never>;
