@@ -1,0 +1,40 @@
+// The Apollo client: bearer token and language on every request, sign-out when the gateway no longer accepts the
+// token, and a cache emptied whenever the signed-in user changes (no data leaks from one user to the next).
+import { ApolloClient, InMemoryCache, createHttpLink, from } from '@apollo/client/core';
+import { setContext } from '@apollo/client/link/context';
+import { onError } from '@apollo/client/link/error';
+import { watch } from 'vue';
+import { currentLocale } from './i18n';
+import { currentToken, signOut, useSession } from './composables/useSession';
+import { cacheTypePolicies } from './cache-policies';
+
+const authLink = setContext((_, { headers }: { headers?: Record<string, string> }) => {
+  const token = currentToken();
+  return {
+    headers: {
+      ...headers,
+      'accept-language': currentLocale(),
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
+  };
+});
+
+const signOutWhenRejected = onError(({ graphQLErrors, networkError }) => {
+  const unauthenticated = graphQLErrors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+  const status = networkError && 'statusCode' in networkError ? networkError.statusCode : undefined;
+  if (unauthenticated || status === 401) signOut();
+});
+
+export function createApolloClient(): ApolloClient<unknown> {
+  const client = new ApolloClient({
+    link: from([signOutWhenRejected, authLink, createHttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache({ typePolicies: cacheTypePolicies }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' } },
+  });
+  const { session } = useSession();
+  watch(
+    () => session.value?.user.username,
+    () => void client.clearStore(),
+  );
+  return client as ApolloClient<unknown>;
+}

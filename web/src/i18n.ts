@@ -1,0 +1,48 @@
+// Indonesian first, English on request; the choice survives reloads. Number formats follow each language.
+import { createI18n } from 'vue-i18n';
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+export const LOCALES = ['id', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type MessageSchema = typeof id;
+
+const STORAGE_KEY = 'asn.locale';
+
+function savedLocale(): Locale {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  return LOCALES.find((locale) => locale === saved) ?? 'id';
+}
+
+const numberFormats = {
+  integer: { maximumFractionDigits: 0 },
+  decimal: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  currency: { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 },
+} as const;
+
+export const i18n = createI18n<[MessageSchema], Locale, false>({
+  legacy: false,
+  locale: savedLocale(),
+  fallbackLocale: 'id',
+  messages: { id, en },
+  numberFormats: { id: numberFormats, en: numberFormats },
+  datetimeFormats: {
+    id: { date: { day: 'numeric', month: 'long', year: 'numeric' } },
+    en: { date: { day: 'numeric', month: 'short', year: 'numeric' } },
+  },
+});
+
+export function currentLocale(): Locale {
+  return i18n.global.locale.value;
+}
+
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+}
+
+/** The tab's title; screen readers announce it on navigation. */
+export function setDocumentTitle(title: string): void {
+  document.title = title;
+}

@@ -1,0 +1,61 @@
+// The route table, explicit: every page, its title key, and whether it needs a signed-in user.
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
+import { useSession, type SessionUser } from './composables/useSession';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    isPublic?: boolean;
+    /** i18n key of the page title (document title and heading). */
+    titleKey: string;
+  }
+}
+
+/** Where a user lands after signing in: an ASN on their own page, a manager on the team matrix. */
+export function homeOf(user: SessionUser | null): RouteLocationRaw {
+  if (user?.role === 'ASN' && user.employeeId) return { name: 'employee', params: { id: user.employeeId } };
+  if (user?.role === 'MANAGER') return { name: 'team-matrix' };
+  return { name: 'employees' };
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('./pages/SignInPage.vue'),
+    meta: { isPublic: true, titleKey: 'signIn.title' },
+  },
+  { path: '/', name: 'home', redirect: () => homeOf(useSession().user.value), meta: { titleKey: 'app.name' } },
+  {
+    path: '/employees',
+    name: 'employees',
+    component: () => import('./pages/EmployeeListPage.vue'),
+    meta: { titleKey: 'employees.title' },
+  },
+  {
+    path: '/employees/:id',
+    name: 'employee',
+    component: () => import('./pages/EmployeePage.vue'),
+    props: true,
+    meta: { titleKey: 'employee.title' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { isPublic: true, titleKey: 'notFound.title' },
+  },
+];
+
+export function createAppRouter() {
+  const router = createRouter({ history: createWebHistory(), routes });
+  router.beforeEach((to) => {
+    const { isSignedIn } = useSession();
+    if (!to.meta.isPublic && !isSignedIn.value) {
+      return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.name === 'sign-in' && isSignedIn.value) return { name: 'home' };
+    return true;
+  });
+  return router;
+}
