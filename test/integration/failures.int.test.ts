@@ -12,8 +12,12 @@ const EMPLOYEE_EVERYWHERE = /* GraphQL */ `
     employee(id: $id) {
       id
       name
-      enrolments { id }
-      certificates { id }
+      enrolments {
+        id
+      }
+      certificates {
+        id
+      }
     }
   }
 `;
