@@ -17,7 +17,10 @@ describe('configuration', () => {
     try {
       loadGatewayConfig({ PORT: 'x', QUERY_PLANNER: 'fast' });
     } catch (error) {
-      expect((error as ConfigError).problems.map((problem) => problem.split('=')[0])).toEqual(['PORT', 'QUERY_PLANNER']);
+      expect((error as ConfigError).problems.map((problem) => problem.split('=')[0])).toEqual([
+        'PORT',
+        'QUERY_PLANNER',
+      ]);
     }
   });
 });

@@ -19,6 +19,7 @@ import { createIdentityHeaders } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useIdentity } from './plugins/identity.js';
 import { loadSupergraph } from './supergraph.js';
+import { trustedDocumentsOptions } from './trusted-documents.js';
 
 export interface GatewayDependencies {
   resolveApiKey: (key: string) => Promise<Identity | null>;
@@ -49,6 +50,7 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
     upstreamTimeout: config.UPSTREAM_TIMEOUT_MS,
     // Browsers send simple requests (form posts, plain GETs) without a preflight: those must carry this header.
     csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'apollo-require-preflight'] },
+    persistedDocuments: trustedDocumentsOptions(config),
     disableIntrospection: config.INTROSPECTION ? undefined : { disableIf: () => true },
     plugins: () => [
       // plugin-jwt-auth's typings bundle their own copy of the gateway's logger class, hence the cast.

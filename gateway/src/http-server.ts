@@ -62,7 +62,11 @@ export function createHttpServer(config: GatewayConfig, { gateway, signIn, logge
         return sendJson(
           response,
           429,
-          { errors: [{ message: 'Too many requests: slow down and retry later.', extensions: { code: 'RATE_LIMITED' } }] },
+          {
+            errors: [
+              { message: 'Too many requests: slow down and retry later.', extensions: { code: 'RATE_LIMITED' } },
+            ],
+          },
           { 'retry-after': String(verdict.retryAfterSeconds) },
         );
       }

@@ -23,6 +23,9 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
       }
     }
     window.count += 1;
-    return { allowed: window.count <= perMinute, retryAfterSeconds: Math.ceil((window.start + 60_000 - current) / 1000) };
+    return {
+      allowed: window.count <= perMinute,
+      retryAfterSeconds: Math.ceil((window.start + 60_000 - current) / 1000),
+    };
   };
 }

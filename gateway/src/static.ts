@@ -1,7 +1,7 @@
 // Serves the built web app: files from web/dist, index.html for client-side routes, with security headers.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +30,7 @@ export function createStaticHandler(distDir: string) {
   return (pathname: string, response: ServerResponse): void => {
     const decoded = decodeURIComponent(pathname);
     const candidate = normalize(join(root, decoded));
-    const insideRoot = candidate.startsWith(root);
+    const insideRoot = candidate.startsWith(root + sep);
     const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
     const file = isFile ? candidate : index;
     if (!existsSync(file)) {

@@ -5,7 +5,11 @@ import type { SystemClient } from '../system-client.js';
 
 const API_KEY_IDENTITY = /* GraphQL */ `
   query ApiKeyIdentity($keyHash: String!) {
-    apiKeyIdentity(keyHash: $keyHash) { id agencyId scopes }
+    apiKeyIdentity(keyHash: $keyHash) {
+      id
+      agencyId
+      scopes
+    }
   }
 `;
 
@@ -27,7 +31,9 @@ export function createApiKeyResolver(personnel: SystemClient, ttlMs = 60_000) {
     if (cached && cached.until > Date.now()) return cached.identity;
     const data = await personnel<{ apiKeyIdentity: ApiKeyRow | null }>(API_KEY_IDENTITY, { keyHash });
     const row = data.apiKeyIdentity;
-    const identity: Identity | null = row ? { kind: 'apiKey', keyId: row.id, agencyId: row.agencyId, scopes: row.scopes } : null;
+    const identity: Identity | null = row
+      ? { kind: 'apiKey', keyId: row.id, agencyId: row.agencyId, scopes: row.scopes }
+      : null;
     cache.set(keyHash, { identity, until: Date.now() + ttlMs });
     return identity;
   };

@@ -21,6 +21,9 @@ export function identityFromClaims(payload: Record<string, unknown>): Identity |
     role,
     agencyId: String(payload.agencyId),
     ...(payload.employeeId != null && { employeeId: String(payload.employeeId) }),
-    ...(role === 'MANAGER' && { unitIds: strings(payload.unitIds) ?? [], employeeIds: strings(payload.employeeIds) ?? [] }),
+    ...(role === 'MANAGER' && {
+      unitIds: strings(payload.unitIds) ?? [],
+      employeeIds: strings(payload.employeeIds) ?? [],
+    }),
   };
 }

@@ -6,7 +6,14 @@ import type { SystemClient } from '../system-client.js';
 const SIGN_IN_PROFILE = /* GraphQL */ `
   query SignInProfile($username: String!) {
     signInProfile(username: $username) {
-      userId username displayName role agencyId employeeId unitIds employeeIds
+      userId
+      username
+      displayName
+      role
+      agencyId
+      employeeId
+      unitIds
+      employeeIds
     }
   }
 `;
