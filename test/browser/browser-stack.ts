@@ -1,0 +1,89 @@
+// The whole system plus Debian's chromium for one browser test file: the gateway serves the built web app, each
+// test gets a fresh browser context (its own sessionStorage and localStorage), and screenshots land in
+// test/artifacts/screenshots/ for a human to look at.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestStack, type TestStack } from '../support/start-stack.js';
+
+const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface BrowserStack {
+  stack: TestStack;
+  /** A page in a fresh context at laptop size; its console errors and page errors are collected. */
+  newPage(): Promise<Page>;
+  /** Errors the app printed or threw in any page so far (CSP violations included). */
+  pageErrors: string[];
+  screenshot(page: Page, name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startBrowserStack(): Promise<BrowserStack> {
+  if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const stack = await startTestStack({ database: 'sqlite' });
+  let browser: Browser;
+  try {
+    // Playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses one in args).
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  return {
+    stack,
+    pageErrors,
+    async newPage() {
+      const context = await browser.newContext({
+        baseURL: stack.gatewayUrl,
+        viewport: { width: 1366, height: 768 },
+        locale: 'id-ID',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+      });
+      return page;
+    },
+    async screenshot(page, name) {
+      const path = `${SCREENSHOTS}${name}.png`;
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async stop() {
+      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await browser.close().catch(() => undefined);
+      await stack.stop();
+    },
+  };
+}
+
+/** Signs in through the sign-in page, as a user would, and waits for the first page after it. */
+export async function signInAs(page: Page, username: string): Promise<void> {
+  await page.goto('/sign-in');
+  const demoUser = page.getByTestId(`demo-user-${username}`);
+  if (await demoUser.count()) {
+    await demoUser.click();
+  } else {
+    await page.getByLabel(/Nama pengguna|Username/).fill(username);
+    await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
+  }
+  await page.getByTestId('signed-in-user').waitFor();
+}
