@@ -1,0 +1,145 @@
+// The personnel requirements of a career move and when each can be met (shared/domain.md, "Career paths",
+// PP 11/2017 as amended by PP 17/2020): the target's minimum golongan and education, years served, and for the
+// target's kind the performance and age rules. Leadership training and certificates are checked by the training and
+// certification subgraphs on the same option. The earliest eligible date is the latest date among the requirements.
+import { addYears, fullYearsBetween, latestDate } from './calendar.js';
+import { meetsEducation, type EducationLevel } from './education.js';
+import type { PositionKind } from './position-level.js';
+import type { PerformancePredikat } from './talent-box.js';
+
+export type RequirementKind = 'GOLONGAN' | 'EDUCATION' | 'YEARS_IN_POSITION' | 'PERFORMANCE' | 'AGE';
+
+export interface RequirementCheck {
+  kind: RequirementKind;
+  met: boolean;
+  required: string;
+  actual: string;
+  /** When it is (or will be) met; null when no date can be foreseen (education, performance, age over the limit). */
+  metOn: string | null;
+}
+
+export interface MoveStep {
+  minYearsInPosition: number;
+  minGolonganRank: number | null;
+  requiredEducation: EducationLevel | null;
+}
+
+export interface Candidate {
+  golonganRank: number;
+  /** When the current golongan was reached; regular promotion comes at most every 4 years. */
+  golonganSince: string | null;
+  education: EducationLevel;
+  positionSince: string;
+  birthDate: string;
+  /** Predikat per year, most recent first. */
+  performance: { year: number; predikat: PerformancePredikat }[];
+}
+
+export interface Target {
+  kind: PositionKind;
+  minGolonganRank: number;
+  minEducation: EducationLevel | null;
+}
+
+/** Defaults by target kind (PP 11/2017 as amended): predikat at least Baik in the last 2 years for Administrator;
+ *  at most 56 years old for JPT Pratama. */
+export const KIND_RULES: Partial<Record<PositionKind, { goodPerformanceYears?: number; maxAge?: number }>> = {
+  ADMINISTRATOR: { goodPerformanceYears: 2 },
+  JPT_PRATAMA: { maxAge: 56 },
+};
+
+export const PROMOTION_INTERVAL_YEARS = 4;
+const GOOD: PerformancePredikat[] = ['SANGAT_BAIK', 'BAIK'];
+
+function yearsRequirement(candidate: Candidate, steps: readonly MoveStep[], today: string): RequirementCheck {
+  // A two-move path serves the first move's years in the current position, then the second's in the intermediate
+  // one, which cannot start before today.
+  const [first, ...later] = steps;
+  let metOn = addYears(candidate.positionSince, first?.minYearsInPosition ?? 0);
+  for (const step of later) metOn = addYears(latestDate(metOn, today), step.minYearsInPosition);
+  const required = steps.map((step) => step.minYearsInPosition).join(' + ');
+  return {
+    kind: 'YEARS_IN_POSITION',
+    met: metOn <= today,
+    required: `${required} years`,
+    actual: `${fullYearsBetween(candidate.positionSince, today)} years`,
+    metOn,
+  };
+}
+
+function golonganRequirement(candidate: Candidate, steps: readonly MoveStep[], target: Target): RequirementCheck {
+  const required = Math.max(target.minGolonganRank, ...steps.map((step) => step.minGolonganRank ?? 0));
+  const missing = required - candidate.golonganRank;
+  const metOn =
+    missing <= 0
+      ? (candidate.golonganSince ?? candidate.positionSince)
+      : candidate.golonganSince
+        ? addYears(candidate.golonganSince, missing * PROMOTION_INTERVAL_YEARS)
+        : null;
+  return {
+    kind: 'GOLONGAN',
+    met: missing <= 0,
+    required: String(required),
+    actual: String(candidate.golonganRank),
+    metOn,
+  };
+}
+
+function educationRequirement(
+  candidate: Candidate,
+  steps: readonly MoveStep[],
+  target: Target,
+): RequirementCheck | null {
+  const levels = [target.minEducation, ...steps.map((step) => step.requiredEducation)].filter(
+    (level): level is EducationLevel => level !== null,
+  );
+  if (levels.length === 0) return null;
+  const required = levels.reduce((highest, level) => (meetsEducation(level, highest) ? level : highest));
+  const met = meetsEducation(candidate.education, required);
+  return { kind: 'EDUCATION', met, required, actual: candidate.education, metOn: met ? candidate.positionSince : null };
+}
+
+function performanceRequirement(candidate: Candidate, years: number): RequirementCheck {
+  const recent = candidate.performance.slice(0, years);
+  const met = recent.length === years && recent.every((entry) => GOOD.includes(entry.predikat));
+  return {
+    kind: 'PERFORMANCE',
+    met,
+    required: `BAIK or better, last ${years} years`,
+    actual: recent.map((entry) => `${entry.year}: ${entry.predikat}`).join(', ') || 'none',
+    metOn: met ? `${recent[0]!.year}-12-31` : null,
+  };
+}
+
+function ageRequirement(candidate: Candidate, maxAge: number, today: string): RequirementCheck {
+  const age = fullYearsBetween(candidate.birthDate, today);
+  return {
+    kind: 'AGE',
+    met: age <= maxAge,
+    required: `at most ${maxAge}`,
+    actual: String(age),
+    metOn: age <= maxAge ? today : null,
+  };
+}
+
+export function checkRequirements(
+  candidate: Candidate,
+  steps: readonly MoveStep[],
+  target: Target,
+  today: string,
+): RequirementCheck[] {
+  const rules = KIND_RULES[target.kind] ?? {};
+  return [
+    golonganRequirement(candidate, steps, target),
+    educationRequirement(candidate, steps, target),
+    yearsRequirement(candidate, steps, today),
+    rules.goodPerformanceYears ? performanceRequirement(candidate, rules.goodPerformanceYears) : null,
+    rules.maxAge !== undefined ? ageRequirement(candidate, rules.maxAge, today) : null,
+  ].filter((check): check is RequirementCheck => check !== null);
+}
+
+/** The latest date among the requirements (today when all are met already); null if any cannot be foreseen. */
+export function earliestEligibleDate(checks: readonly RequirementCheck[], today: string): string | null {
+  if (checks.some((check) => !check.met && check.metOn === null)) return null;
+  return latestDate(today, ...checks.filter((check) => !check.met).map((check) => check.metOn!));
+}
