@@ -1,0 +1,39 @@
+// Which badge tone a category or status takes, in one place so every page colours them the same way.
+import type { BadgeTone } from '../components/base/BaseBadge.vue';
+
+export type MappingCategory = 'OPTIMAL' | 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL';
+export type SelectionCategory = 'MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'KURANG_MEMENUHI_SYARAT';
+export type CertificateStatus = 'ACTIVE' | 'EXPIRING' | 'EXPIRED' | 'REVOKED';
+
+const CATEGORY_TONES: Record<MappingCategory | SelectionCategory, BadgeTone> = {
+  OPTIMAL: 'success',
+  CUKUP_OPTIMAL: 'warning',
+  KURANG_OPTIMAL: 'danger',
+  MEMENUHI_SYARAT: 'success',
+  MASIH_MEMENUHI_SYARAT: 'warning',
+  KURANG_MEMENUHI_SYARAT: 'danger',
+};
+
+const CERTIFICATE_TONES: Record<CertificateStatus, BadgeTone> = {
+  ACTIVE: 'success',
+  EXPIRING: 'warning',
+  EXPIRED: 'danger',
+  REVOKED: 'neutral',
+};
+
+export function categoryTone(category: MappingCategory | SelectionCategory): BadgeTone {
+  return CATEGORY_TONES[category];
+}
+
+export function certificateTone(status: CertificateStatus): BadgeTone {
+  return CERTIFICATE_TONES[status];
+}
+
+/** A gap (current − required): met, one level short, or two and more short. */
+export type GapSeverity = 'met' | 'minor' | 'major';
+
+export function gapSeverity(current: number, required: number): GapSeverity {
+  const gap = current - required;
+  if (gap >= 0) return 'met';
+  return gap === -1 ? 'minor' : 'major';
+}
