@@ -1,12 +1,20 @@
 import type { RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
+import type { Clock } from './clock.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface Context extends RequestInfo {
   dataSource: DataSource;
   loaders: Loaders;
+  /** Today's date (YYYY-MM-DD) for this request. */
+  today: string;
 }
 
-export function createContext(dataSource: DataSource, request: RequestInfo): Context {
-  return { ...request, dataSource, loaders: createLoaders(dataSource) };
+export function createContextFactory(clock: Clock) {
+  return (dataSource: DataSource, request: RequestInfo): Context => ({
+    ...request,
+    dataSource,
+    loaders: createLoaders(dataSource),
+    today: clock(),
+  });
 }

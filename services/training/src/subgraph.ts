@@ -1,16 +1,25 @@
 import type { SubgraphModule } from '@asn/common';
-import { createContext, type Context } from './context.js';
+import { systemClock, type Clock } from './clock.js';
+import { createContextFactory, type Context } from './context.js';
 import { entities } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { buildTrainingSchema } from './schema.js';
 import { seedTraining } from './seed/seed.js';
 
-export const trainingSubgraph: SubgraphModule<Context> = {
-  service: 'training',
-  defaultPort: 4002,
-  entities,
-  migrations,
-  buildSchema: buildTrainingSchema,
-  createContext,
-  seed: seedTraining,
-};
+/** The training subgraph with a clock (tests stop it at a date) and, for tests, CareerOption in the schema. */
+export function createTrainingSubgraph(
+  options: { clock?: Clock; careerOption?: boolean } = {},
+): SubgraphModule<Context> {
+  const clock = options.clock ?? systemClock;
+  return {
+    service: 'training',
+    defaultPort: 4002,
+    entities,
+    migrations,
+    buildSchema: () => buildTrainingSchema({ careerOption: options.careerOption }),
+    createContext: createContextFactory(clock),
+    seed: (dataSource, logger) => seedTraining(dataSource, logger, clock()),
+  };
+}
+
+export const trainingSubgraph = createTrainingSubgraph();

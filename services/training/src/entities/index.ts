@@ -1,3 +1,24 @@
+import { DevelopmentPlanItem } from './development-plan-item.entity.js';
+import { DevelopmentPlan } from './development-plan.entity.js';
 import { Enrolment } from './enrolment.entity.js';
+import { JpSetting } from './jp-setting.entity.js';
+import { Provider } from './provider.entity.js';
+import { TrainingBudget } from './training-budget.entity.js';
+import { TrainingCompetency } from './training-competency.entity.js';
+import { TrainingPrerequisite } from './training-prerequisite.entity.js';
+import { TrainingSession } from './training-session.entity.js';
+import { Training } from './training.entity.js';
 
-export const entities = [Enrolment];
+/** The tables of the training subgraph. */
+export const entities = [
+  Provider,
+  Training,
+  TrainingCompetency,
+  TrainingPrerequisite,
+  TrainingSession,
+  Enrolment,
+  DevelopmentPlan,
+  DevelopmentPlanItem,
+  TrainingBudget,
+  JpSetting,
+];

@@ -1,12 +1,38 @@
 import type { DataSource } from 'typeorm';
-import { createEnrolmentsByEmployeeIdLoader } from './enrolments-by-employee-id.loader.js';
+import { createBudgetsByUnitYearLoader } from './budgets-by-unit-year.loader.js';
+import { createEnrolmentsByColumnLoader } from './enrolments-by-column.loader.js';
 import { createEnrolmentsByIdLoader } from './enrolments-by-id.loader.js';
+import { createJpSettingsByAgencyIdLoader } from './jp-settings-by-agency-id.loader.js';
+import { createPlanItemsByPlanIdLoader } from './plan-items-by-plan-id.loader.js';
+import { createPlansByEmployeeYearLoader } from './plans-by-employee-year.loader.js';
+import { createPrerequisitesByTrainingIdLoader } from './prerequisites-by-training-id.loader.js';
+import { createProvidersByIdLoader } from './providers-by-id.loader.js';
+import { createSessionsByIdLoader } from './sessions-by-id.loader.js';
+import { createSessionsByTrainingIdLoader } from './sessions-by-training-id.loader.js';
+import { createTrainingCompetenciesByCompetencyIdLoader } from './training-competencies-by-competency-id.loader.js';
+import { createTrainingCompetenciesByTrainingIdLoader } from './training-competencies-by-training-id.loader.js';
+import { createTrainingsByCodeLoader } from './trainings-by-code.loader.js';
+import { createTrainingsByIdLoader } from './trainings-by-id.loader.js';
 
 /** Built per request, so batching and caching never cross requests. */
 export function createLoaders(dataSource: DataSource) {
   return {
+    trainingsById: createTrainingsByIdLoader(dataSource),
+    trainingsByCode: createTrainingsByCodeLoader(dataSource),
+    providersById: createProvidersByIdLoader(dataSource),
+    sessionsById: createSessionsByIdLoader(dataSource),
+    sessionsByTrainingId: createSessionsByTrainingIdLoader(dataSource),
+    competenciesByTrainingId: createTrainingCompetenciesByTrainingIdLoader(dataSource),
+    trainingsByCompetencyId: createTrainingCompetenciesByCompetencyIdLoader(dataSource),
+    prerequisitesByTrainingId: createPrerequisitesByTrainingIdLoader(dataSource),
     enrolmentsById: createEnrolmentsByIdLoader(dataSource),
-    enrolmentsByEmployeeId: createEnrolmentsByEmployeeIdLoader(dataSource),
+    enrolmentsByEmployeeId: createEnrolmentsByColumnLoader(dataSource, 'employeeId'),
+    enrolmentsBySessionId: createEnrolmentsByColumnLoader(dataSource, 'sessionId'),
+    enrolmentsByTrainingId: createEnrolmentsByColumnLoader(dataSource, 'trainingId'),
+    plansByEmployeeYear: createPlansByEmployeeYearLoader(dataSource),
+    planItemsByPlanId: createPlanItemsByPlanIdLoader(dataSource),
+    budgetsByUnitYear: createBudgetsByUnitYearLoader(dataSource),
+    jpSettingsByAgencyId: createJpSettingsByAgencyIdLoader(dataSource),
   };
 }
 

@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * The agency-configurable values of competency development (domain.md marks them as defaults): one row per agency,
+ * and the national default row with agency_id NULL that every agency without its own row uses.
+ */
+@ObjectType({ description: 'The JP target, the PPPK cap and the post-test pass mark in force, with their source.' })
+@Entity('jp_setting')
+@Index(['agencyId'], { unique: true })
+export class JpSetting {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId: number | null;
+
+  @Field(() => Int, { description: 'Minimum JP a PNS earns a year (default 20).' })
+  @Column({ type: 'int', name: 'jp_target' })
+  jpTarget: number;
+
+  @Field(() => Int, { description: 'Maximum JP a PPPK earns a contract year (default 24).' })
+  @Column({ type: 'int', name: 'pppk_jp_cap' })
+  pppkJpCap: number;
+
+  @Field(() => Int, { description: 'Lowest post-test score that passes (default 70).' })
+  @Column({ type: 'int', name: 'post_test_pass_score' })
+  postTestPassScore: number;
+
+  @Field(() => String, { description: 'The regulation or decision the values come from.' })
+  @Column({ type: 'varchar', length: 300 })
+  source: string;
+}

@@ -1,0 +1,42 @@
+import { DateScalar } from '@asn/common';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { SessionMode } from '../types/session-mode.enum.js';
+
+@InputType({ description: 'A new session (angkatan) of a catalog training.' })
+export class CreateTrainingSessionInput {
+  @Field(() => ID, { description: 'The training.' })
+  trainingId: string;
+
+  @Field(() => String, { description: 'Name, e.g. "Angkatan II 2026".' })
+  name: string;
+
+  @Field(() => DateScalar, { description: 'First day.' })
+  startDate: string;
+
+  @Field(() => DateScalar, { description: 'Last day (not before the first).' })
+  endDate: string;
+
+  @Field(() => SessionMode, { description: 'Online, offline or blended.' })
+  mode: SessionMode;
+
+  @Field(() => String, { description: 'Where.' })
+  location: string;
+
+  @Field(() => Int, { description: 'Seats (1 or more).' })
+  capacity: number;
+
+  @Field(() => DateScalar, { description: 'Last day to request a seat (not after the first day).' })
+  registrationDeadline: string;
+}
+
+@InputType({ description: 'Set a unit’s training budget for a year.' })
+export class SetTrainingBudgetInput {
+  @Field(() => ID, { description: 'The unit.' })
+  unitId: string;
+
+  @Field(() => Int, { description: 'The calendar year.' })
+  year: number;
+
+  @Field(() => Int, { description: 'Amount in whole rupiah (0 or more).' })
+  amount: number;
+}

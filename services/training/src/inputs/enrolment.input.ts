@@ -1,0 +1,62 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { FollowUpKind } from '../types/follow-up-kind.enum.js';
+
+@InputType({ description: 'Ask for a seat in a session.' })
+export class RequestEnrolmentInput {
+  @Field(() => ID, { description: 'The employee to enrol (yourself, or one of your people).' })
+  employeeId: string;
+
+  @Field(() => ID, { description: 'The session (angkatan).' })
+  sessionId: string;
+}
+
+@InputType({ description: 'A decision on an enrolment: approve, reject, cancel or record attendance.' })
+export class EnrolmentDecisionInput {
+  @Field(() => ID, { description: 'The enrolment.' })
+  enrolmentId: string;
+
+  @Field(() => String, { nullable: true, description: 'Reason or remark, kept on the enrolment.' })
+  note?: string;
+}
+
+@InputType({ description: 'The results of an attended training.' })
+export class RecordResultsInput {
+  @Field(() => ID, { description: 'The enrolment.' })
+  enrolmentId: string;
+
+  @Field(() => Boolean, { description: 'Completed (JP credited) or failed.' })
+  completed: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Pre-test score, 0–100.' })
+  preTestScore?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Post-test score, 0–100.' })
+  postTestScore?: number;
+
+  @Field(() => String, { nullable: true, description: 'Number of the completion certificate (STTPP).' })
+  certificateNumber?: string;
+}
+
+@InputType({ description: 'The participant’s reaction to a training.' })
+export class RecordReactionInput {
+  @Field(() => ID, { description: 'Your enrolment.' })
+  enrolmentId: string;
+
+  @Field(() => Int, { description: 'Rating 1 (poor) – 5 (excellent).' })
+  rating: number;
+
+  @Field(() => String, { nullable: true, description: 'Comment.' })
+  comment?: string;
+}
+
+@InputType({ description: 'The manager’s rating, months later, of how the trainee applies the training.' })
+export class RateApplicationInput {
+  @Field(() => ID, { description: 'The completed enrolment.' })
+  enrolmentId: string;
+
+  @Field(() => Int, { description: '1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it.' })
+  rating: number;
+
+  @Field(() => FollowUpKind, { nullable: true, description: 'Follow-up for a trainee who does not apply it.' })
+  followUp?: FollowUpKind;
+}

@@ -1,0 +1,110 @@
+// Who may do what in the training subgraph, written once (common.md "Authorization"): resolvers, reference
+// resolvers and loaders all ask here. Rows carry the agency and employee they belong to, so no call to personnel.
+import { CommonErrorCode, DomainError, type Identity } from '@asn/common';
+
+export type Action =
+  /** The catalog, providers and sessions: public. */
+  | 'catalog:read'
+  /** Create trainings and sessions, set budgets: an agency's administrator. */
+  | 'catalog:manage'
+  /** An employee's enrolments, JP, plan and evidence. */
+  | 'employee:read'
+  /** Ask for an enrolment or edit a plan on the employee's behalf. */
+  | 'employee:request'
+  /** Approve, reject, record attendance, results and application ratings; approve or return plans. */
+  | 'employee:decide'
+  /** The participant's own reaction rating and comment. */
+  | 'employee:react'
+  /** A unit's JP compliance and needs analysis. */
+  | 'unit:read'
+  /** Ratings and comments (personal data for API keys). */
+  | 'personal:read';
+
+/** What an action is applied to: the row's agency and employee, or the unit. */
+export interface Resource {
+  agencyId?: number | null;
+  employeeId?: number;
+  unitId?: number;
+}
+
+const READ_ACTIONS = new Set<Action>(['catalog:read', 'employee:read', 'unit:read', 'personal:read']);
+
+function isManagerOf(identity: Extract<Identity, { kind: 'user' }>, employeeId: number | undefined): boolean {
+  return (
+    identity.role === 'MANAGER' &&
+    employeeId !== undefined &&
+    String(employeeId) !== identity.employeeId &&
+    (identity.employeeIds ?? []).includes(String(employeeId))
+  );
+}
+
+function sameAgency(agencyId: string, resource: Resource): boolean {
+  return resource.agencyId == null || String(resource.agencyId) === agencyId;
+}
+
+function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, resource: Resource): boolean {
+  const isSelf = resource.employeeId !== undefined && String(resource.employeeId) === identity.employeeId;
+  const isAdmin = identity.role === 'ADMIN' && sameAgency(identity.agencyId, resource);
+  switch (action) {
+    case 'catalog:read':
+      return true;
+    case 'catalog:manage':
+      return isAdmin;
+    case 'employee:read':
+    case 'personal:read':
+    case 'employee:request':
+      return isSelf || isAdmin || isManagerOf(identity, resource.employeeId);
+    case 'employee:decide':
+      // Nobody decides on their own enrolment or plan, an administrator included.
+      return !isSelf && (isAdmin || isManagerOf(identity, resource.employeeId));
+    case 'employee:react':
+      return isSelf;
+    case 'unit:read':
+      return (
+        isAdmin ||
+        (identity.role === 'MANAGER' && resource.unitId !== undefined && (identity.unitIds ?? []).includes(String(resource.unitId)))
+      );
+  }
+}
+
+export function can(identity: Identity, action: Action, resource: Resource = {}): boolean {
+  switch (identity.kind) {
+    case 'system':
+      return READ_ACTIONS.has(action);
+    case 'anonymous':
+      return action === 'catalog:read';
+    case 'apiKey':
+      if (!READ_ACTIONS.has(action)) return false;
+      if (action === 'catalog:read') return true;
+      if (!identity.scopes.includes('training:read')) return false;
+      if (action === 'personal:read' && !identity.scopes.includes('pii:read')) return false;
+      return sameAgency(identity.agencyId, resource);
+    case 'user':
+      return userCan(identity, action, resource);
+  }
+}
+
+/** Data beyond the catalog needs a caller: figures over rows are then limited to the rows the caller may read. */
+export function assertSignedIn(identity: Identity): void {
+  if (identity.kind === 'anonymous') {
+    throw new DomainError(CommonErrorCode.UNAUTHENTICATED, {
+      id: 'Silakan masuk terlebih dahulu.',
+      en: 'Please sign in first.',
+    });
+  }
+}
+
+/** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for anyone else who may not. */
+export function authorize(identity: Identity, action: Action, resource: Resource = {}): void {
+  if (can(identity, action, resource)) return;
+  assertSignedIn(identity);
+  throw new DomainError(CommonErrorCode.FORBIDDEN, {
+    id: 'Anda tidak berwenang melakukan ini.',
+    en: 'You are not allowed to do this.',
+  });
+}
+
+/** Keeps the rows the caller may read, for lists whose rows belong to several agencies or employees. */
+export function visibleRows<T extends { agencyId: number; employeeId: number }>(identity: Identity, rows: T[]): T[] {
+  return rows.filter((row) => can(identity, 'employee:read', row));
+}

@@ -1,0 +1,22 @@
+// What training adds to personnel's CareerOption (a later phase: listed in the schema only behind
+// CAREER_OPTION_IN_SUPERGRAPH in schema.ts until personnel has CareerOption).
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { CareerOption } from '../entities/career-option.entity.js';
+import { authorize } from '../policy.js';
+import { CareerTrainingPlan } from '../types/career-training-plan.type.js';
+import { planTrainingForCareer } from '../services/career-training-plan.service.js';
+
+@Resolver(() => CareerOption)
+export class CareerOptionTrainingResolver {
+  @Directive('@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn")')
+  @FieldResolver(() => CareerTrainingPlan, {
+    nullable: true,
+    description:
+      'The leadership training of the target level, a catalog training per gap with its next open session, total JP and cost, and the earliest eligible date.',
+  })
+  trainingPlan(@Root() option: CareerOption, @Ctx() context: Context): Promise<CareerTrainingPlan> {
+    authorize(context.identity, 'employee:read', { employeeId: Number(option.employeeId) });
+    return planTrainingForCareer(context, option);
+  }
+}

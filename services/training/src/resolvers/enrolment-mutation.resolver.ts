@@ -1,0 +1,59 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
+import {
+  EnrolmentDecisionInput,
+  RateApplicationInput,
+  RecordReactionInput,
+  RecordResultsInput,
+  RequestEnrolmentInput,
+} from '../inputs/enrolment.input.js';
+import { rateApplication, recordReaction, recordResults } from '../services/enrolment-outcome.service.js';
+import { requestEnrolment } from '../services/enrolment-request.service.js';
+import { transitionEnrolment } from '../services/enrolment-transition.service.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+
+const decision = (input: EnrolmentDecisionInput) => ({ enrolmentId: Number(input.enrolmentId), note: input.note });
+
+@Resolver(() => Enrolment)
+export class EnrolmentMutationResolver {
+  @Mutation(() => Enrolment, { description: 'Ask for a seat (yourself, or for one of your people); fails with SESSION_FULL when none is left.' })
+  requestEnrolment(@Arg('input', () => RequestEnrolmentInput) input: RequestEnrolmentInput, @Ctx() context: Context) {
+    return requestEnrolment(context, Number(input.employeeId), Number(input.sessionId));
+  }
+
+  @Mutation(() => Enrolment, { description: 'The manager approves a requested enrolment.' })
+  approveEnrolment(@Arg('input', () => EnrolmentDecisionInput) input: EnrolmentDecisionInput, @Ctx() context: Context) {
+    return transitionEnrolment(context, decision(input), EnrolmentStatus.APPROVED, 'employee:decide');
+  }
+
+  @Mutation(() => Enrolment, { description: 'The manager rejects a requested enrolment; the seat is freed.' })
+  rejectEnrolment(@Arg('input', () => EnrolmentDecisionInput) input: EnrolmentDecisionInput, @Ctx() context: Context) {
+    return transitionEnrolment(context, decision(input), EnrolmentStatus.REJECTED, 'employee:decide');
+  }
+
+  @Mutation(() => Enrolment, { description: 'Withdraw a requested or approved enrolment; the seat is freed.' })
+  cancelEnrolment(@Arg('input', () => EnrolmentDecisionInput) input: EnrolmentDecisionInput, @Ctx() context: Context) {
+    return transitionEnrolment(context, decision(input), EnrolmentStatus.CANCELLED, 'employee:request');
+  }
+
+  @Mutation(() => Enrolment, { description: 'The manager records that an approved participant attended.' })
+  recordAttendance(@Arg('input', () => EnrolmentDecisionInput) input: EnrolmentDecisionInput, @Ctx() context: Context) {
+    return transitionEnrolment(context, decision(input), EnrolmentStatus.ATTENDED, 'employee:decide');
+  }
+
+  @Mutation(() => Enrolment, { description: 'The manager records the results: completed (JP credited) or failed, with test scores.' })
+  recordResults(@Arg('input', () => RecordResultsInput) input: RecordResultsInput, @Ctx() context: Context) {
+    return recordResults(context, input);
+  }
+
+  @Mutation(() => Enrolment, { description: 'The participant rates the training and comments on it.' })
+  recordReaction(@Arg('input', () => RecordReactionInput) input: RecordReactionInput, @Ctx() context: Context) {
+    return recordReaction(context, input);
+  }
+
+  @Mutation(() => Enrolment, { description: 'The manager rates, months later, how the trainee applies a completed training.' })
+  rateApplication(@Arg('input', () => RateApplicationInput) input: RateApplicationInput, @Ctx() context: Context) {
+    return rateApplication(context, input);
+  }
+}

@@ -1,0 +1,55 @@
+// What training adds to personnel's Unit: JP compliance over its members and the needs analysis of its gaps, both
+// from fields personnel sends through @requires, both batched across units through loaders.
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Unit } from '../entities/unit.entity.js';
+import { loadAll } from '../loaders/load-all.js';
+import { authorize, visibleRows } from '../policy.js';
+import { classifyCompliance, earnedJp } from '../rules/jp.js';
+import { JpCompliance } from '../types/jp-compliance.type.js';
+import { TrainingNeeds } from '../types/training-needs.type.js';
+import { activitiesOf } from '../services/jp.service.js';
+import { analyseUnitNeeds } from '../services/needs-analysis.service.js';
+import { settingsFor } from '../services/settings.service.js';
+
+@Resolver(() => Unit)
+export class UnitTrainingResolver {
+  @Directive('@requires(fields: "memberIds")')
+  @FieldResolver(() => JpCompliance, {
+    nullable: true,
+    description: 'Members (sub-units included) at or above the yearly JP target, below it, and with none.',
+  })
+  async jpCompliance(
+    @Root() unit: Unit,
+    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
+    @Ctx() context: Context,
+  ): Promise<JpCompliance> {
+    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+    const memberIds = (unit.memberIds ?? []).map(Number);
+    const enrolmentsByMember = await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds);
+    const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
+    const earned = await Promise.all(visible.map(async (rows) => earnedJp(await activitiesOf(context, rows), year)));
+    const { jpTarget } = await settingsFor(context, visible.flat());
+    return {
+      year,
+      target: jpTarget,
+      ...classifyCompliance(earned, jpTarget),
+      totalShortfall: earned.reduce((sum, value) => sum + Math.max(0, jpTarget - value), 0),
+    };
+  }
+
+  @Directive('@requires(fields: "memberIds competencyGaps { competencyId employeesBelow totalDeficit }")')
+  @FieldResolver(() => TrainingNeeds, {
+    nullable: true,
+    description:
+      'Catalog trainings that close the unit’s competency gaps, ranked by gap closed per rupiah and fitted to its budget for the year.',
+  })
+  trainingNeeds(
+    @Root() unit: Unit,
+    @Arg('year', () => Int, { description: 'The calendar year of the budget.' }) year: number,
+    @Ctx() context: Context,
+  ): Promise<TrainingNeeds> {
+    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+    return analyseUnitNeeds(context, Number(unit.id), unit.competencyGaps ?? [], year);
+  }
+}

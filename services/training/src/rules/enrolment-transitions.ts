@@ -1,0 +1,31 @@
+// The life cycle of an enrolment (issue 4): requested → approved → attended → completed or failed; a request may be
+// rejected, and a request or an approved seat cancelled. Every other change is refused.
+import { invalidTransition } from '../errors.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+
+const NEXT: Record<EnrolmentStatus, EnrolmentStatus[]> = {
+  [EnrolmentStatus.REQUESTED]: [EnrolmentStatus.APPROVED, EnrolmentStatus.REJECTED, EnrolmentStatus.CANCELLED],
+  [EnrolmentStatus.APPROVED]: [EnrolmentStatus.ATTENDED, EnrolmentStatus.CANCELLED],
+  [EnrolmentStatus.ATTENDED]: [EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED],
+  [EnrolmentStatus.COMPLETED]: [],
+  [EnrolmentStatus.FAILED]: [],
+  [EnrolmentStatus.CANCELLED]: [],
+  [EnrolmentStatus.REJECTED]: [],
+};
+
+/** Statuses that hold a seat; cancelled and rejected enrolments free theirs. */
+export const SEAT_HOLDING: ReadonlySet<EnrolmentStatus> = new Set([
+  EnrolmentStatus.REQUESTED,
+  EnrolmentStatus.APPROVED,
+  EnrolmentStatus.ATTENDED,
+  EnrolmentStatus.COMPLETED,
+  EnrolmentStatus.FAILED,
+]);
+
+export function canMoveEnrolment(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+export function assertEnrolmentTransition(from: EnrolmentStatus, to: EnrolmentStatus): void {
+  if (!canMoveEnrolment(from, to)) throw invalidTransition('input.enrolmentId', from, to);
+}

@@ -1,0 +1,43 @@
+// Demo sessions: each training runs in last year and this year, on dates derived from its index, so some sessions
+// are over, some run now and some are still open for registration.
+import type { TrainingSession } from '../entities/training-session.entity.js';
+import type { Training } from '../entities/training.entity.js';
+import { SessionMode } from '../types/session-mode.enum.js';
+import { TrainingCategory } from '../types/training-category.enum.js';
+
+const LOCATIONS = ['Ambon', 'Mamuju', 'Pematangsiantar', 'Sabang', 'Jakarta', 'Makassar', 'Medan'];
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Days a training runs, from its JP (about 8 JP a day), at least one. */
+function durationDays(training: Training): number {
+  if (training.category === TrainingCategory.DEGREE) return 330;
+  return Math.max(1, Math.ceil(training.jp / 8));
+}
+
+export function demoSessions(trainings: Training[], year: number): Partial<TrainingSession>[] {
+  return trainings.flatMap((training, index) =>
+    [year - 1, year].map((y, round) => {
+      const month = ((index * 5 + round * 3) % 11) + 1;
+      const day = ((index * 7) % 20) + 1;
+      const startDate = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const mode = training.category === TrainingCategory.E_LEARNING ? SessionMode.ONLINE : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
+      return {
+        trainingId: training.id,
+        name: `Angkatan ${round === 0 ? 'I' : 'II'} ${y}`,
+        startDate,
+        endDate: addDays(startDate, durationDays(training) - 1),
+        mode,
+        location: mode === SessionMode.ONLINE ? 'Daring' : LOCATIONS[index % LOCATIONS.length]!,
+        capacity: training.category === TrainingCategory.LEADERSHIP ? 30 : 40,
+        seatsTaken: 0,
+        registrationDeadline: addDays(startDate, -7),
+        agencyId: null,
+      };
+    }),
+  );
+}

@@ -1,0 +1,62 @@
+// Feeds rules/career-training-plan.ts from loaders: the leadership training by code, whether the employee completed
+// it, the catalog trainings of the gap competencies and each one's next open session.
+import type { Context } from '../context.js';
+import type { CareerOption } from '../entities/career-option.entity.js';
+import type { TrainingSession } from '../entities/training-session.entity.js';
+import type { Training } from '../entities/training.entity.js';
+import { loadAll } from '../loaders/load-all.js';
+import { planCareerTraining, type PlanTraining } from '../rules/career-training-plan.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import type { CareerTrainingPlan } from '../types/career-training-plan.type.js';
+import { competencyRef } from '../resolvers/references.js';
+
+function nextOpenSession(sessions: TrainingSession[], today: string): TrainingSession | null {
+  return sessions.find((s) => s.registrationDeadline >= today && s.seatsTaken < s.capacity) ?? null;
+}
+
+export async function planTrainingForCareer(context: Context, option: CareerOption): Promise<CareerTrainingPlan> {
+  const { loaders, today } = context;
+  const gaps = (option.gaps ?? []).map((g) => ({ competencyId: Number(g.competencyId), requiredLevel: g.requiredLevel, currentLevel: g.currentLevel }));
+  const code = option.leadershipTrainingCode ?? null;
+  const [links, leadership, enrolments] = await Promise.all([
+    loadAll(loaders.trainingsByCompetencyId, gaps.map((gap) => gap.competencyId)),
+    code ? loaders.trainingsByCode.load(code) : null,
+    loaders.enrolmentsByEmployeeId.load(Number(option.employeeId)),
+  ]);
+  const ids = [...new Set([...links.flat().map((link) => link.trainingId), ...(leadership ? [leadership.id] : [])])];
+  const [trainings, competencies, sessions] = await Promise.all([
+    loadAll(loaders.trainingsById, ids),
+    loadAll(loaders.competenciesByTrainingId, ids),
+    loadAll(loaders.sessionsByTrainingId, ids),
+  ]);
+  const byId = new Map<number, { training: Training; next: TrainingSession | null; plan: PlanTraining }>();
+  ids.forEach((id, i) => {
+    const training = trainings[i];
+    if (!training) return;
+    const next = nextOpenSession(sessions[i]!, today);
+    const plan = { ...training, competencies: competencies[i]!, nextSession: next && { id: next.id, endDate: next.endDate } };
+    byId.set(id, { training, next, plan });
+  });
+  const leadershipMet =
+    !leadership || enrolments.some((e) => e.trainingId === leadership.id && e.status === EnrolmentStatus.COMPLETED);
+  const plan = planCareerTraining({
+    gaps,
+    leadership: leadership ? byId.get(leadership.id)!.plan : null,
+    leadershipMet,
+    experienceMetOn: option.experienceMetOn ?? today,
+    catalog: [...byId.values()].map((entry) => entry.plan).filter((t) => t.id !== leadership?.id),
+  });
+  return {
+    leadershipTrainingCode: code,
+    leadershipMet: plan.leadershipMet,
+    steps: plan.steps.map((step) => ({
+      training: byId.get(step.training.id)!.training,
+      competency: step.competencyId === null ? null : competencyRef(step.competencyId),
+      nextSession: byId.get(step.training.id)!.next,
+    })),
+    uncovered: plan.uncovered.map(competencyRef),
+    totalJp: plan.totalJp,
+    totalCost: plan.totalCost,
+    earliestEligibleDate: plan.earliestEligibleDate,
+  };
+}

@@ -1,0 +1,48 @@
+// An administrator's catalog writes: new sessions and unit budgets, each validated before it is written.
+import { notFound } from '@asn/common';
+import type { Context } from '../context.js';
+import { TrainingBudget } from '../entities/training-budget.entity.js';
+import { TrainingSession } from '../entities/training-session.entity.js';
+import { Training } from '../entities/training.entity.js';
+import { TrainingReason, trainingInput } from '../errors.js';
+import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inputs/catalog-admin.input.js';
+import { authorize } from '../policy.js';
+import { agencyOfRequester } from './enrolment-request.service.js';
+
+export async function createTrainingSession(context: Context, input: CreateTrainingSessionInput): Promise<TrainingSession> {
+  authorize(context.identity, 'catalog:manage');
+  const training = await context.dataSource.getRepository(Training).findOneBy({ id: Number(input.trainingId) });
+  if (!training) throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
+  authorize(context.identity, 'catalog:manage', { agencyId: training.agencyId });
+  if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
+    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
+      id: 'Tanggal selesai tidak boleh sebelum tanggal mulai, dan batas pendaftaran tidak boleh setelah tanggal mulai.',
+      en: 'The end date may not precede the start date, nor the registration deadline follow it.',
+    });
+  }
+  if (!Number.isInteger(input.capacity) || input.capacity < 1) {
+    throw trainingInput('input.capacity', TrainingReason.VALUE_INVALID, {
+      id: 'Kapasitas minimal 1.',
+      en: 'The capacity must be at least 1.',
+    });
+  }
+  const sessions = context.dataSource.getRepository(TrainingSession);
+  return sessions.save(
+    sessions.create({ ...input, trainingId: training.id, seatsTaken: 0, agencyId: agencyOfRequester(context.identity) }),
+  );
+}
+
+export async function setTrainingBudget(context: Context, input: SetTrainingBudgetInput): Promise<TrainingBudget> {
+  authorize(context.identity, 'catalog:manage');
+  if (!Number.isInteger(input.amount) || input.amount < 0) {
+    throw trainingInput('input.amount', TrainingReason.VALUE_INVALID, {
+      id: 'Jumlah anggaran tidak boleh negatif.',
+      en: 'The amount may not be negative.',
+    });
+  }
+  const budgets = context.dataSource.getRepository(TrainingBudget);
+  const unitId = Number(input.unitId);
+  const existing = await budgets.findOneBy({ unitId, year: input.year });
+  if (existing) authorize(context.identity, 'catalog:manage', existing);
+  return budgets.save({ ...existing, unitId, year: input.year, amount: input.amount, agencyId: agencyOfRequester(context.identity) });
+}

@@ -1,0 +1,51 @@
+// Catalog search as a connection: text, category, form, provider, competency and session month; two statements
+// (the count and the page) whatever the page size.
+import type { Context } from '../context.js';
+import { Training } from '../entities/training.entity.js';
+import { TrainingReason, trainingInput } from '../errors.js';
+import type { TrainingFilter } from '../inputs/training-filter.input.js';
+import { assertPageSize, decodeCursor, toPage } from '../rules/paging.js';
+
+/** First day of the month and of the next one, for a YYYY-MM month. */
+function monthRange(month: string): [string, string] {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) {
+    throw trainingInput('filter.month', TrainingReason.VALUE_INVALID, {
+      id: 'Bulan harus berbentuk YYYY-MM.',
+      en: 'The month must be YYYY-MM.',
+    });
+  }
+  const [year, m] = [Number(match[1]), Number(match[2])];
+  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+  return [`${month}-01`, `${next}-01`];
+}
+
+export async function searchCatalog(context: Context, filter: TrainingFilter, first: number, after?: string) {
+  assertPageSize(first);
+  const query = context.dataSource.getRepository(Training).createQueryBuilder('t');
+  if (filter.text) {
+    query.andWhere('(LOWER(t.code) LIKE :text OR LOWER(t.title) LIKE :text OR LOWER(t.description) LIKE :text)', {
+      text: `%${filter.text.toLowerCase().replace(/[%_\\]/g, '')}%`,
+    });
+  }
+  if (filter.category) query.andWhere('t.category = :category', { category: filter.category });
+  if (filter.form) query.andWhere('t.form = :form', { form: filter.form });
+  if (filter.providerId) query.andWhere('t.provider_id = :providerId', { providerId: Number(filter.providerId) });
+  if (filter.competencyId) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM training_competency tc WHERE tc.training_id = t.id AND tc.competency_id = :competencyId)',
+      { competencyId: Number(filter.competencyId) },
+    );
+  }
+  if (filter.month) {
+    const [from, to] = monthRange(filter.month);
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM training_session s WHERE s.training_id = t.id AND s.start_date >= :from AND s.start_date < :to)',
+      { from, to },
+    );
+  }
+  const totalCount = await query.clone().getCount();
+  if (after) query.andWhere('t.id > :after', { after: decodeCursor(after) });
+  const rows = await query.orderBy('t.id', 'ASC').limit(first + 1).getMany();
+  return toPage(rows, first, totalCount);
+}

@@ -1,0 +1,134 @@
+// Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
+// return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
+import { notFound } from '@asn/common';
+import { In } from 'typeorm';
+import type { Context } from '../context.js';
+import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
+import { DevelopmentPlan } from '../entities/development-plan.entity.js';
+import { TrainingSession } from '../entities/training-session.entity.js';
+import { Training } from '../entities/training.entity.js';
+import { invalidTransition, TrainingReason, trainingInput } from '../errors.js';
+import type { PlanItemInput } from '../inputs/development-plan.input.js';
+import { authorize, type Action } from '../policy.js';
+import { assertPlanEditable, assertPlanTransition } from '../rules/plan-transitions.js';
+import { PlanStatus } from '../types/plan-status.enum.js';
+import { agencyOfRequester } from './enrolment-request.service.js';
+
+function assertYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw trainingInput('input.year', TrainingReason.VALUE_INVALID, { id: 'Tahun tidak valid.', en: 'The year is not valid.' });
+  }
+}
+
+async function loadPlan({ dataSource }: Context, planId: number): Promise<DevelopmentPlan> {
+  const plan = await dataSource.getRepository(DevelopmentPlan).findOneBy({ id: planId });
+  if (!plan) throw notFound('input.planId', { id: 'Rencana pengembangan tidak ditemukan.', en: 'Development plan not found.' });
+  return plan;
+}
+
+export async function createDevelopmentPlan(context: Context, employeeId: number, year: number): Promise<DevelopmentPlan> {
+  authorize(context.identity, 'employee:request', { employeeId });
+  assertYear(year);
+  const plans = context.dataSource.getRepository(DevelopmentPlan);
+  if (await plans.existsBy({ employeeId, year })) {
+    throw trainingInput('input.year', TrainingReason.PLAN_EXISTS, {
+      id: `Rencana tahun ${year} sudah ada.`,
+      en: `A plan for ${year} already exists.`,
+    });
+  }
+  return plans.save(
+    plans.create({ employeeId, year, agencyId: agencyOfRequester(context.identity), status: PlanStatus.DRAFT, managerNote: null }),
+  );
+}
+
+/** Checks every item refers to a training, and a session of that training, before anything is written. */
+async function validateItems({ dataSource }: Context, items: PlanItemInput[]): Promise<void> {
+  const trainingIds = items.map((item) => Number(item.trainingId));
+  const sessionIds = items.flatMap((item) => (item.sessionId ? [Number(item.sessionId)] : []));
+  const [trainings, sessions] = await Promise.all([
+    dataSource.getRepository(Training).findBy({ id: In(trainingIds) }),
+    sessionIds.length ? dataSource.getRepository(TrainingSession).findBy({ id: In(sessionIds) }) : [],
+  ]);
+  items.forEach((item, index) => {
+    if (!trainings.some((training) => training.id === Number(item.trainingId))) {
+      throw notFound(`input.items.${index}.trainingId`, { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
+    }
+    const session = item.sessionId ? sessions.find((s) => s.id === Number(item.sessionId)) : undefined;
+    if (item.sessionId && session?.trainingId !== Number(item.trainingId)) {
+      throw trainingInput(`input.items.${index}.sessionId`, TrainingReason.SESSION_NOT_OF_TRAINING, {
+        id: 'Angkatan ini bukan dari pelatihan tersebut.',
+        en: 'This session does not belong to that training.',
+      });
+    }
+  });
+}
+
+export async function addTrainingsToPlan(
+  context: Context,
+  employeeId: number,
+  year: number,
+  items: PlanItemInput[],
+): Promise<DevelopmentPlan> {
+  authorize(context.identity, 'employee:request', { employeeId });
+  assertYear(year);
+  const existing = await context.dataSource.getRepository(DevelopmentPlan).findOneBy({ employeeId, year });
+  if (existing) {
+    authorize(context.identity, 'employee:request', existing);
+    assertPlanEditable(existing.status);
+  }
+  await validateItems(context, items);
+  return context.dataSource.transaction(async (manager) => {
+    const plans = manager.getRepository(DevelopmentPlan);
+    const plan =
+      existing ??
+      (await plans.save(
+        plans.create({ employeeId, year, agencyId: agencyOfRequester(context.identity), status: PlanStatus.DRAFT, managerNote: null }),
+      ));
+    const itemRepository = manager.getRepository(DevelopmentPlanItem);
+    const current = await itemRepository.findBy({ planId: plan.id });
+    for (const item of items) {
+      const sessionId = item.sessionId ? Number(item.sessionId) : null;
+      const same = current.find((row) => row.trainingId === Number(item.trainingId));
+      if (same) await itemRepository.update({ id: same.id }, { sessionId });
+      else current.push(await itemRepository.save(itemRepository.create({ planId: plan.id, trainingId: Number(item.trainingId), sessionId })));
+    }
+    return plan;
+  });
+}
+
+export async function removeTrainingFromPlan(context: Context, planId: number, trainingId: number): Promise<DevelopmentPlan> {
+  const plan = await loadPlan(context, planId);
+  authorize(context.identity, 'employee:request', plan);
+  assertPlanEditable(plan.status);
+  const items = context.dataSource.getRepository(DevelopmentPlanItem);
+  if (!(await items.existsBy({ planId, trainingId }))) {
+    throw notFound('input.trainingId', { id: 'Pelatihan ini tidak ada dalam rencana.', en: 'This training is not in the plan.' });
+  }
+  await context.dataSource.transaction((manager) => manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }));
+  return plan;
+}
+
+/** submit (the employee, or on their behalf), approve and return (the manager or administrator). */
+export async function movePlan(context: Context, planId: number, to: PlanStatus, note?: string): Promise<DevelopmentPlan> {
+  const plan = await loadPlan(context, planId);
+  const action: Action = to === PlanStatus.SUBMITTED ? 'employee:request' : 'employee:decide';
+  authorize(context.identity, action, plan);
+  assertPlanTransition(plan.status, to);
+  if (to === PlanStatus.SUBMITTED && !(await context.dataSource.getRepository(DevelopmentPlanItem).existsBy({ planId }))) {
+    throw trainingInput('input.planId', TrainingReason.PLAN_EMPTY, {
+      id: 'Rencana tanpa pelatihan tidak dapat diajukan.',
+      en: 'A plan without trainings cannot be submitted.',
+    });
+  }
+  const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote: note ?? null }) };
+  await context.dataSource.transaction(async (manager) => {
+    const result = await manager
+      .createQueryBuilder()
+      .update(DevelopmentPlan)
+      .set(changes)
+      .where('id = :id AND status = :status', { id: plan.id, status: plan.status })
+      .execute();
+    if (!result.affected) throw invalidTransition('input.planId', plan.status, to);
+  });
+  return Object.assign(plan, changes);
+}

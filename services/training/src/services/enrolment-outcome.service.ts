@@ -1,0 +1,72 @@
+// Recording what came of a training: results (completed with JP credited, or failed), the participant's reaction,
+// and the manager's rating of how the trainee applies it. Each validates everything before it writes.
+import type { Context } from '../context.js';
+import type { Enrolment } from '../entities/enrolment.entity.js';
+import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
+import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
+import { authorize } from '../policy.js';
+import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import { loadEnrolmentForUpdate, writeEnrolment } from './enrolment-transition.service.js';
+
+function assertRange(field: string, value: number | undefined, min: number, max: number, reason: 'SCORE_OUT_OF_RANGE' | 'RATING_OUT_OF_RANGE') {
+  if (value === undefined || value === null) return;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw trainingInput(field, TrainingReason[reason], {
+      id: `Nilai harus bilangan bulat ${min}–${max}.`,
+      en: `The value must be a whole number ${min}–${max}.`,
+    });
+  }
+}
+
+export async function recordResults(context: Context, input: RecordResultsInput): Promise<Enrolment> {
+  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  authorize(context.identity, 'employee:decide', enrolment);
+  const to = input.completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+  assertEnrolmentTransition(enrolment.status, to);
+  assertRange('input.preTestScore', input.preTestScore, 0, 100, 'SCORE_OUT_OF_RANGE');
+  assertRange('input.postTestScore', input.postTestScore, 0, 100, 'SCORE_OUT_OF_RANGE');
+  const [training, session] = await Promise.all([
+    context.loaders.trainingsById.load(enrolment.trainingId),
+    context.loaders.sessionsById.load(enrolment.sessionId),
+  ]);
+  return context.dataSource.transaction((manager) =>
+    writeEnrolment(manager, enrolment, {
+      status: to,
+      preTestScore: input.preTestScore ?? null,
+      postTestScore: input.postTestScore ?? null,
+      certificateNumber: input.certificateNumber ?? null,
+      // JP count in the year of the activity's end date (domain.md), so the completion date is the session's end.
+      jpCredited: input.completed ? training!.jp : null,
+      completedOn: input.completed ? session!.endDate : null,
+    }),
+  );
+}
+
+const REACTABLE = new Set([EnrolmentStatus.ATTENDED, EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED]);
+
+export async function recordReaction(context: Context, input: RecordReactionInput): Promise<Enrolment> {
+  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  authorize(context.identity, 'employee:react', enrolment);
+  if (!REACTABLE.has(enrolment.status)) throw invalidTransition('input.enrolmentId', enrolment.status, 'REACTED');
+  assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
+  return context.dataSource.transaction((manager) =>
+    writeEnrolment(manager, enrolment, { reactionRating: input.rating, reactionComment: input.comment ?? null }),
+  );
+}
+
+export async function rateApplication(context: Context, input: RateApplicationInput): Promise<Enrolment> {
+  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  authorize(context.identity, 'employee:decide', enrolment);
+  if (enrolment.status !== EnrolmentStatus.COMPLETED) {
+    throw invalidTransition('input.enrolmentId', enrolment.status, 'APPLICATION_RATED');
+  }
+  assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
+  return context.dataSource.transaction((manager) =>
+    writeEnrolment(manager, enrolment, {
+      applicationRating: input.rating,
+      applicationRatedOn: context.today,
+      followUp: input.followUp ?? null,
+    }),
+  );
+}

@@ -1,0 +1,90 @@
+// Requesting a seat: checks first (session, deadline, prerequisites, one live enrolment), then one transaction that
+// takes a seat with a conditional UPDATE (so concurrent requests on MySQL never overbook: the row lock serialises
+// them and the WHERE refuses the seat past capacity) and inserts the enrolment, whose unique (employee, live session)
+// index refuses a second live enrolment even when two requests race.
+import { notFound, type Identity } from '@asn/common';
+import { In, QueryFailedError } from 'typeorm';
+import type { Context } from '../context.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
+import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
+import { TrainingSession } from '../entities/training-session.entity.js';
+import { sessionFull, TrainingReason, trainingInput } from '../errors.js';
+import { authorize } from '../policy.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+
+const ALREADY_ENROLLED = {
+  id: 'Pegawai ini sudah terdaftar di angkatan ini.',
+  en: 'This employee is already enrolled in this session.',
+};
+
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: string }).code ?? '';
+  return code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** The agency a new row belongs to: the requester's (the ASN's own, or the manager's or administrator's). */
+export function agencyOfRequester(identity: Identity): number {
+  return identity.kind === 'user' ? Number(identity.agencyId) : 0;
+}
+
+export async function requestEnrolment(
+  { dataSource, identity, today }: Context,
+  employeeId: number,
+  sessionId: number,
+): Promise<Enrolment> {
+  authorize(identity, 'employee:request', { employeeId });
+  const session = await dataSource.getRepository(TrainingSession).findOneBy({ id: sessionId });
+  if (!session) throw notFound('input.sessionId', { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' });
+  if (today > session.registrationDeadline) {
+    throw trainingInput('input.sessionId', TrainingReason.REGISTRATION_CLOSED, {
+      id: `Pendaftaran angkatan ini ditutup pada ${session.registrationDeadline}.`,
+      en: `Registration for this session closed on ${session.registrationDeadline}.`,
+    });
+  }
+  const enrolments = dataSource.getRepository(Enrolment);
+  if (await enrolments.existsBy({ employeeId, liveSessionId: sessionId })) {
+    throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
+  }
+  const prerequisites = await dataSource.getRepository(TrainingPrerequisite).findBy({ trainingId: session.trainingId });
+  if (prerequisites.length > 0) {
+    const done = await enrolments.findBy({
+      employeeId,
+      status: EnrolmentStatus.COMPLETED,
+      trainingId: In(prerequisites.map((p) => p.prerequisiteId)),
+    });
+    const missing = prerequisites.filter((p) => !done.some((e) => e.trainingId === p.prerequisiteId));
+    if (missing.length > 0) {
+      throw trainingInput('input.sessionId', TrainingReason.PREREQUISITE_MISSING, {
+        id: 'Pelatihan prasyarat belum diselesaikan.',
+        en: 'A prerequisite training has not been completed.',
+      });
+    }
+  }
+  try {
+    return await dataSource.transaction(async (manager) => {
+      // The seat first: its row lock orders concurrent requests before the insert takes any lock of its own.
+      const taken = await manager
+        .createQueryBuilder()
+        .update(TrainingSession)
+        .set({ seatsTaken: () => 'seats_taken + 1' })
+        .where('id = :id AND seats_taken < capacity', { id: sessionId })
+        .execute();
+      if (!taken.affected) throw sessionFull('input.sessionId');
+      return manager.getRepository(Enrolment).save(
+        manager.getRepository(Enrolment).create({
+          employeeId,
+          sessionId,
+          liveSessionId: sessionId,
+          trainingId: session.trainingId,
+          agencyId: agencyOfRequester(identity),
+          status: EnrolmentStatus.REQUESTED,
+          requestedOn: today,
+        }),
+      );
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
+    throw error;
+  }
+}

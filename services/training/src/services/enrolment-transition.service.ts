@@ -1,0 +1,59 @@
+// Moving an enrolment along its life cycle: who may (policy.ts), whether the status allows it
+// (rules/enrolment-transitions.ts), then one transaction whose UPDATE is conditional on the status read, so a
+// concurrent change makes the second attempt fail cleanly instead of overwriting the first.
+import { notFound } from '@asn/common';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../context.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
+import { TrainingSession } from '../entities/training-session.entity.js';
+import { invalidTransition } from '../errors.js';
+import { authorize, type Action } from '../policy.js';
+import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+
+export async function loadEnrolmentForUpdate({ dataSource }: Context, enrolmentId: number): Promise<Enrolment> {
+  const enrolment = await dataSource.getRepository(Enrolment).findOneBy({ id: enrolmentId });
+  if (!enrolment) throw notFound('input.enrolmentId', { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' });
+  return enrolment;
+}
+
+/** Writes `changes` if the row still has the status it was read with; frees the seat when it leaves for good. */
+export async function writeEnrolment(
+  manager: EntityManager,
+  enrolment: Enrolment,
+  changes: Partial<Enrolment>,
+): Promise<Enrolment> {
+  const freesSeat = changes.status === EnrolmentStatus.CANCELLED || changes.status === EnrolmentStatus.REJECTED;
+  const values = freesSeat ? { ...changes, liveSessionId: null } : changes;
+  const result = await manager
+    .createQueryBuilder()
+    .update(Enrolment)
+    .set(values)
+    .where('id = :id AND status = :status', { id: enrolment.id, status: enrolment.status })
+    .execute();
+  if (!result.affected) throw invalidTransition('input.enrolmentId', enrolment.status, changes.status ?? enrolment.status);
+  if (freesSeat) {
+    await manager
+      .createQueryBuilder()
+      .update(TrainingSession)
+      .set({ seatsTaken: () => 'seats_taken - 1' })
+      .where('id = :id', { id: enrolment.sessionId })
+      .execute();
+  }
+  return Object.assign(enrolment, values);
+}
+
+/** The plain transitions (approve, reject, cancel, record attendance): authorize, check the status change, write. */
+export async function transitionEnrolment(
+  context: Context,
+  input: { enrolmentId: number; note?: string },
+  to: EnrolmentStatus,
+  action: Action,
+): Promise<Enrolment> {
+  const enrolment = await loadEnrolmentForUpdate(context, input.enrolmentId);
+  authorize(context.identity, action, enrolment);
+  assertEnrolmentTransition(enrolment.status, to);
+  return context.dataSource.transaction((manager) =>
+    writeEnrolment(manager, enrolment, { status: to, ...(input.note !== undefined && { decisionNote: input.note }) }),
+  );
+}

@@ -1,0 +1,46 @@
+// Gathers an employee's activities (completed: credited JP at the end date; planned: the training's JP at the
+// session's end date) and plan for rules/jp.ts, through loaders only.
+import type { Context } from '../context.js';
+import type { Enrolment } from '../entities/enrolment.entity.js';
+import { loadAll } from '../loaders/load-all.js';
+import { computeJp, PROJECTED_STATUSES, type JpActivity } from '../rules/jp.js';
+import { EmployeeType } from '../types/employee-type.enum.js';
+import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import type { JpSummary } from '../types/jp-summary.type.js';
+import { settingsFor } from './settings.service.js';
+
+export async function activitiesOf({ loaders }: Context, enrolments: Enrolment[]): Promise<JpActivity[]> {
+  const planned = enrolments.filter((e) => PROJECTED_STATUSES.has(e.status));
+  const [trainings, sessions] = await Promise.all([
+    loadAll(loaders.trainingsById, planned.map((e) => e.trainingId)),
+    loadAll(loaders.sessionsById, planned.map((e) => e.sessionId)),
+  ]);
+  const completed = enrolments
+    .filter((e) => e.status === EnrolmentStatus.COMPLETED)
+    .map((e) => ({ status: e.status, jp: e.jpCredited ?? 0, endDate: e.completedOn! }));
+  return [
+    ...completed,
+    ...planned.map((e, i) => ({ status: e.status, jp: trainings[i]?.jp ?? 0, endDate: sessions[i]?.endDate ?? '' })),
+  ];
+}
+
+export async function jpSummaryOf(
+  context: Context,
+  employeeId: number,
+  employeeType: EmployeeType | undefined,
+  year: number,
+  enrolments: Enrolment[],
+): Promise<JpSummary> {
+  const { loaders } = context;
+  const [settings, activities, plan] = await Promise.all([
+    settingsFor(context, enrolments),
+    activitiesOf(context, enrolments),
+    loaders.plansByEmployeeYear.load({ employeeId, year }),
+  ]);
+  const items = plan ? await loaders.planItemsByPlanId.load(plan.id) : [];
+  const planned = await loadAll(loaders.trainingsById, items.map((item) => item.trainingId));
+  const planJp = planned.reduce((sum, training) => sum + (training?.jp ?? 0), 0);
+  // Personnel always sends the type through @requires; PNS is the safe reading should it ever be missing.
+  const type = employeeType ?? EmployeeType.PNS;
+  return { ...computeJp(activities, year, type, settings, planJp), employeeType: type, planJp };
+}

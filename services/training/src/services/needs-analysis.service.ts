@@ -1,0 +1,64 @@
+// Feeds rules/needs-analysis.ts: the catalog trainings developing the unit's gap competencies and the unit's budget
+// row for the year (only one the caller's agency keeps), all through loaders.
+import type { Context } from '../context.js';
+import { loadAll } from '../loaders/load-all.js';
+import { can } from '../policy.js';
+import { analyseNeeds, closedPerRupiah } from '../rules/needs-analysis.js';
+import type { Training } from '../entities/training.entity.js';
+import type { TrainingNeeds } from '../types/training-needs.type.js';
+import type { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
+import { competencyRef } from '../resolvers/references.js';
+
+export async function analyseUnitNeeds(
+  context: Context,
+  unitId: number,
+  gapList: UnitCompetencyGap[],
+  year: number,
+): Promise<TrainingNeeds> {
+  const { loaders, identity } = context;
+  const gaps = gapList
+    .map((gap) => ({ competencyId: Number(gap.competencyId), employeesBelow: gap.employeesBelow, totalDeficit: gap.totalDeficit }))
+    .filter((gap) => gap.totalDeficit > 0);
+  const [links, budgetRow] = await Promise.all([
+    loadAll(loaders.trainingsByCompetencyId, gaps.map((gap) => gap.competencyId)),
+    loaders.budgetsByUnitYear.load({ unitId, year }),
+  ]);
+  const trainingIds = [...new Set(links.flat().map((link) => link.trainingId))];
+  const [trainings, competencies] = await Promise.all([
+    loadAll(loaders.trainingsById, trainingIds),
+    loadAll(loaders.competenciesByTrainingId, trainingIds),
+  ]);
+  const byId = new Map(trainings.filter((t): t is Training => t !== null).map((t) => [t.id, t]));
+  const candidates = trainingIds.flatMap((id, index) => {
+    const training = byId.get(id);
+    return training ? [{ trainingId: id, costPerParticipant: training.costPerParticipant, competencies: competencies[index]! }] : [];
+  });
+  const budget = budgetRow && can(identity, 'unit:read', { agencyId: budgetRow.agencyId, unitId }) ? budgetRow.amount : 0;
+  const result = analyseNeeds(gaps, candidates, budget);
+  return {
+    year,
+    budget,
+    spent: result.spent,
+    remainingBudget: result.remainingBudget,
+    needs: [...gaps]
+      .sort((a, b) => b.totalDeficit - a.totalDeficit || a.competencyId - b.competencyId)
+      .map((gap) => ({
+        competency: competencyRef(gap.competencyId),
+        employeesBelow: gap.employeesBelow,
+        totalDeficit: gap.totalDeficit,
+        remainingDeficit: result.remainingDeficits.get(gap.competencyId) ?? 0,
+      })),
+    recommendations: result.recommendations.map((r, index) => {
+      const ratio = closedPerRupiah(r.gapClosed, r.cost);
+      return {
+        rank: index + 1,
+        training: byId.get(r.trainingId)!,
+        participants: r.participants,
+        cost: r.cost,
+        gapClosed: r.gapClosed,
+        gapClosedPerMillion: Number.isFinite(ratio) ? Math.round(ratio * 1_000_000 * 100) / 100 : null,
+        closes: r.closes.map((c) => ({ competency: competencyRef(c.competencyId), levels: c.levels })),
+      };
+    }),
+  };
+}
