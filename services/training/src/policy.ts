@@ -62,7 +62,9 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
     case 'unit:read':
       return (
         isAdmin ||
-        (identity.role === 'MANAGER' && resource.unitId !== undefined && (identity.unitIds ?? []).includes(String(resource.unitId)))
+        (identity.role === 'MANAGER' &&
+          resource.unitId !== undefined &&
+          (identity.unitIds ?? []).includes(String(resource.unitId)))
       );
   }
 }

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSubgraph, fetchSubgraphSdl, resolveEntities, type TestSubgraph } from '@asn/common/testing';
 import { fixedClock } from './clock.js';
 import { createTrainingSubgraph } from './subgraph.js';
-import { ADMIN_AMBON, ANONYMOUS } from './testing/identities.js';
+import { ANONYMOUS } from './testing/identities.js';
 
 describe('training as a federation subgraph, with the demo seed', () => {
   let subgraph: TestSubgraph;
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-06-15'), careerOption: true }), { seed: true });
+    subgraph = await createTestSubgraph(
+      createTrainingSubgraph({ clock: fixedClock('2026-06-15'), careerOption: true }),
+      { seed: true },
+    );
   });
   afterAll(() => subgraph.stop());
 
@@ -25,16 +28,16 @@ describe('training as a federation subgraph, with the demo seed', () => {
   });
 
   it('seeds about 60 trainings over every form, the leadership programmes among them', async () => {
-    const result = await subgraph.execute<{ trainings: { totalCount: number; edges: { node: { code: string; form: string } }[] } }>(
-      '{ trainings(first: 100) { totalCount edges { node { code form } } } }',
-      {},
-      { identity: ANONYMOUS },
-    );
+    const result = await subgraph.execute<{
+      trainings: { totalCount: number; edges: { node: { code: string; form: string } }[] };
+    }>('{ trainings(first: 100) { totalCount edges { node { code form } } } }', {}, { identity: ANONYMOUS });
     expect(result.errors).toBeUndefined();
     const codes = result.data!.trainings.edges.map((edge) => edge.node.code);
     expect(result.data!.trainings.totalCount).toBeGreaterThanOrEqual(55);
     expect(codes).toEqual(expect.arrayContaining(['PKN_I', 'PKN_II', 'PKA', 'PKP', 'LATSAR']));
-    expect(new Set(result.data!.trainings.edges.map((edge) => edge.node.form))).toEqual(new Set(['EDUCATION', 'CLASSICAL', 'NON_CLASSICAL']));
+    expect(new Set(result.data!.trainings.edges.map((edge) => edge.node.form))).toEqual(
+      new Set(['EDUCATION', 'CLASSICAL', 'NON_CLASSICAL']),
+    );
   });
 
   it('gives the first five employees enrolments', async () => {

@@ -73,7 +73,10 @@ export class Enrolment {
   @Column({ type: 'int', name: 'jp_credited', nullable: true })
   jpCredited: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'End date of the completed activity: its JP count in this year.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'End date of the completed activity: its JP count in this year.',
+  })
   @Column({ type: 'date', name: 'completed_on', nullable: true })
   completedOn: string | null;
 

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ProviderKind } from '../types/provider-kind.enum.js';
 
-@ObjectType({ description: 'An organiser of trainings: BPSDM, LAN, a ministry, a university partner, a professional body.' })
+@ObjectType({
+  description: 'An organiser of trainings: BPSDM, LAN, a ministry, a university partner, a professional body.',
+})
 @Entity('provider')
 export class Provider {
   @Field(() => ID, { description: 'Stable identifier of the provider.' })

@@ -18,7 +18,9 @@ export class PlanItemInput {
   sessionId?: string;
 }
 
-@InputType({ description: 'Add trainings to an employee’s plan for a year (the plan is created as a draft if missing).' })
+@InputType({
+  description: 'Add trainings to an employee’s plan for a year (the plan is created as a draft if missing).',
+})
 export class AddTrainingsToPlanInput {
   @Field(() => ID, { description: 'The employee.' })
   employeeId: string;

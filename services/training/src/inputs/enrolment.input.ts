@@ -54,7 +54,9 @@ export class RateApplicationInput {
   @Field(() => ID, { description: 'The completed enrolment.' })
   enrolmentId: string;
 
-  @Field(() => Int, { description: '1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it.' })
+  @Field(() => Int, {
+    description: '1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it.',
+  })
   rating: number;
 
   @Field(() => FollowUpKind, { nullable: true, description: 'Follow-up for a trainee who does not apply it.' })

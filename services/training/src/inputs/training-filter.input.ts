@@ -19,6 +19,9 @@ export class TrainingFilter {
   @Field(() => ID, { nullable: true, description: 'Only trainings of this provider.' })
   providerId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only trainings with a session starting in this month, YYYY-MM.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only trainings with a session starting in this month, YYYY-MM.',
+  })
   month?: string;
 }

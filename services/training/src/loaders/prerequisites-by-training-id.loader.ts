@@ -5,7 +5,9 @@ import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.j
 export function createPrerequisitesByTrainingIdLoader(dataSource: DataSource) {
   return createGroupLoader<number, TrainingPrerequisite>(
     (trainingIds) =>
-      dataSource.getRepository(TrainingPrerequisite).find({ where: { trainingId: In([...trainingIds]) }, order: { id: 'ASC' } }),
+      dataSource
+        .getRepository(TrainingPrerequisite)
+        .find({ where: { trainingId: In([...trainingIds]) }, order: { id: 'ASC' } }),
     (row) => row.trainingId,
   );
 }

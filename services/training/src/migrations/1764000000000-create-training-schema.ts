@@ -12,7 +12,12 @@ const text = (name: string, length: number, isNullable = false) => ({
 });
 const date = (name: string, isNullable = false) => ({ name, type: 'date', isNullable });
 const references = (columnName: string, table: string, onDelete = 'RESTRICT') =>
-  new TableForeignKey({ columnNames: [columnName], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+  new TableForeignKey({
+    columnNames: [columnName],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete,
+  });
 const index = (columnNames: string[], isUnique = false) => new TableIndex({ columnNames, isUnique });
 
 const TABLES = [
@@ -97,7 +102,14 @@ const TABLES = [
   }),
   new Table({
     name: 'development_plan',
-    columns: [idColumn(), int('employee_id'), int('agency_id'), int('year'), text('status', 20), text('manager_note', 500, true)],
+    columns: [
+      idColumn(),
+      int('employee_id'),
+      int('agency_id'),
+      int('year'),
+      text('status', 20),
+      text('manager_note', 500, true),
+    ],
     indices: [index(['employee_id', 'year'], true)],
   }),
   new Table({

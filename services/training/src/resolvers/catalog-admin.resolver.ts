@@ -14,12 +14,18 @@ export class CatalogAdminResolver {
   }
 
   @Mutation(() => TrainingSession, { description: 'An administrator opens a new session of a catalog training.' })
-  createTrainingSession(@Arg('input', () => CreateTrainingSessionInput) input: CreateTrainingSessionInput, @Ctx() context: Context) {
+  createTrainingSession(
+    @Arg('input', () => CreateTrainingSessionInput) input: CreateTrainingSessionInput,
+    @Ctx() context: Context,
+  ) {
     return createTrainingSession(context, input);
   }
 
   @Mutation(() => TrainingBudget, { description: 'An administrator sets a unit’s training budget for a year.' })
-  setTrainingBudget(@Arg('input', () => SetTrainingBudgetInput) input: SetTrainingBudgetInput, @Ctx() context: Context) {
+  setTrainingBudget(
+    @Arg('input', () => SetTrainingBudgetInput) input: SetTrainingBudgetInput,
+    @Ctx() context: Context,
+  ) {
     return setTrainingBudget(context, input);
   }
 }

@@ -10,7 +10,10 @@ export class CompetencyTrainingsResolver {
   @FieldResolver(() => [Training], { nullable: true, description: 'Catalog trainings that develop this competency.' })
   async developingTrainings(@Root() competency: Competency, @Ctx() { loaders }: Context): Promise<Training[]> {
     const rows = await loaders.trainingsByCompetencyId.load(Number(competency.id));
-    const trainings = await loadAll(loaders.trainingsById, rows.map((row) => row.trainingId));
+    const trainings = await loadAll(
+      loaders.trainingsById,
+      rows.map((row) => row.trainingId),
+    );
     return trainings.filter((t): t is Training => t !== null);
   }
 }

@@ -18,17 +18,28 @@ import { PlanStatus } from '../types/plan-status.enum.js';
 @Resolver(() => DevelopmentPlan)
 export class DevelopmentPlanMutationResolver {
   @Mutation(() => DevelopmentPlan, { description: 'Start a draft development plan for a year.' })
-  createDevelopmentPlan(@Arg('input', () => CreateDevelopmentPlanInput) input: CreateDevelopmentPlanInput, @Ctx() context: Context) {
+  createDevelopmentPlan(
+    @Arg('input', () => CreateDevelopmentPlanInput) input: CreateDevelopmentPlanInput,
+    @Ctx() context: Context,
+  ) {
     return createDevelopmentPlan(context, Number(input.employeeId), input.year);
   }
 
-  @Mutation(() => DevelopmentPlan, { description: 'Add trainings to a plan (created as a draft if missing) while it is a draft or returned.' })
-  addTrainingsToPlan(@Arg('input', () => AddTrainingsToPlanInput) input: AddTrainingsToPlanInput, @Ctx() context: Context) {
+  @Mutation(() => DevelopmentPlan, {
+    description: 'Add trainings to a plan (created as a draft if missing) while it is a draft or returned.',
+  })
+  addTrainingsToPlan(
+    @Arg('input', () => AddTrainingsToPlanInput) input: AddTrainingsToPlanInput,
+    @Ctx() context: Context,
+  ) {
     return addTrainingsToPlan(context, Number(input.employeeId), input.year, input.items);
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'Remove a training from a plan while it is a draft or returned.' })
-  removeTrainingFromPlan(@Arg('input', () => RemoveTrainingFromPlanInput) input: RemoveTrainingFromPlanInput, @Ctx() context: Context) {
+  removeTrainingFromPlan(
+    @Arg('input', () => RemoveTrainingFromPlanInput) input: RemoveTrainingFromPlanInput,
+    @Ctx() context: Context,
+  ) {
     return removeTrainingFromPlan(context, Number(input.planId), Number(input.trainingId));
   }
 

@@ -9,7 +9,10 @@ import { employeeRef } from './references.js';
 
 async function plannedTrainings(plan: DevelopmentPlan, { loaders }: Context): Promise<Training[]> {
   const items = await loaders.planItemsByPlanId.load(plan.id);
-  const trainings = await loadAll(loaders.trainingsById, items.map((item) => item.trainingId));
+  const trainings = await loadAll(
+    loaders.trainingsById,
+    items.map((item) => item.trainingId),
+  );
   return trainings.filter((t): t is Training => t !== null);
 }
 

@@ -18,7 +18,10 @@ async function visibleEnrolments(employee: Employee, { loaders, identity }: Cont
 
 @Resolver(() => Employee)
 export class EmployeeTrainingResolver {
-  @FieldResolver(() => [Enrolment], { nullable: true, description: 'The employee’s training enrolments, oldest first.' })
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description: 'The employee’s training enrolments, oldest first.',
+  })
   enrolments(@Root() employee: Employee, @Ctx() context: Context): Promise<Enrolment[]> {
     return visibleEnrolments(employee, context);
   }
@@ -37,7 +40,10 @@ export class EmployeeTrainingResolver {
     return jpSummaryOf(context, Number(employee.id), employee.employeeType, year, enrolments);
   }
 
-  @FieldResolver(() => DevelopmentPlan, { nullable: true, description: 'The employee’s development plan for a year, if any.' })
+  @FieldResolver(() => DevelopmentPlan, {
+    nullable: true,
+    description: 'The employee’s development plan for a year, if any.',
+  })
   async developmentPlan(
     @Root() employee: Employee,
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,

@@ -17,7 +17,9 @@ const decision = (input: EnrolmentDecisionInput) => ({ enrolmentId: Number(input
 
 @Resolver(() => Enrolment)
 export class EnrolmentMutationResolver {
-  @Mutation(() => Enrolment, { description: 'Ask for a seat (yourself, or for one of your people); fails with SESSION_FULL when none is left.' })
+  @Mutation(() => Enrolment, {
+    description: 'Ask for a seat (yourself, or for one of your people); fails with SESSION_FULL when none is left.',
+  })
   requestEnrolment(@Arg('input', () => RequestEnrolmentInput) input: RequestEnrolmentInput, @Ctx() context: Context) {
     return requestEnrolment(context, Number(input.employeeId), Number(input.sessionId));
   }
@@ -42,7 +44,9 @@ export class EnrolmentMutationResolver {
     return transitionEnrolment(context, decision(input), EnrolmentStatus.ATTENDED, 'employee:decide');
   }
 
-  @Mutation(() => Enrolment, { description: 'The manager records the results: completed (JP credited) or failed, with test scores.' })
+  @Mutation(() => Enrolment, {
+    description: 'The manager records the results: completed (JP credited) or failed, with test scores.',
+  })
   recordResults(@Arg('input', () => RecordResultsInput) input: RecordResultsInput, @Ctx() context: Context) {
     return recordResults(context, input);
   }
@@ -52,7 +56,9 @@ export class EnrolmentMutationResolver {
     return recordReaction(context, input);
   }
 
-  @Mutation(() => Enrolment, { description: 'The manager rates, months later, how the trainee applies a completed training.' })
+  @Mutation(() => Enrolment, {
+    description: 'The manager rates, months later, how the trainee applies a completed training.',
+  })
   rateApplication(@Arg('input', () => RateApplicationInput) input: RateApplicationInput, @Ctx() context: Context) {
     return rateApplication(context, input);
   }

@@ -10,7 +10,10 @@ import { employeeRef } from './references.js';
 
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
-  @Query(() => Enrolment, { nullable: true, description: 'One enrolment by id (its employee, their manager, the agency).' })
+  @Query(() => Enrolment, {
+    nullable: true,
+    description: 'One enrolment by id (its employee, their manager, the agency).',
+  })
   async enrolment(@Arg('id', () => ID) id: string, @Ctx() { loaders, identity }: Context): Promise<Enrolment | null> {
     const enrolment = await loaders.enrolmentsById.load(Number(id));
     if (enrolment) authorize(identity, 'employee:read', enrolment);
@@ -47,12 +50,18 @@ export class EnrolmentResolver {
     return enrolment.postTestScore !== null && enrolment.postTestScore >= setting.postTestPassScore;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The participant’s reaction, 1–5 (personal: hidden from API keys without pii:read).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The participant’s reaction, 1–5 (personal: hidden from API keys without pii:read).',
+  })
   reactionRating(@Root() enrolment: Enrolment, @Ctx() { identity }: Context): number | null {
     return can(identity, 'personal:read', enrolment) ? enrolment.reactionRating : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The participant’s comment (personal, as reactionRating).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The participant’s comment (personal, as reactionRating).',
+  })
   reactionComment(@Root() enrolment: Enrolment, @Ctx() { identity }: Context): string | null {
     return can(identity, 'personal:read', enrolment) ? enrolment.reactionComment : null;
   }
@@ -65,7 +74,10 @@ export class EnrolmentResolver {
     return can(identity, 'personal:read', enrolment) ? enrolment.applicationRating : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Rated as applying it (rating 3 or more); null until rated.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Rated as applying it (rating 3 or more); null until rated.',
+  })
   applying(@Root() enrolment: Enrolment, @Ctx() { identity }: Context): boolean | null {
     if (enrolment.applicationRating === null || !can(identity, 'personal:read', enrolment)) return null;
     return isApplying(enrolment.applicationRating);

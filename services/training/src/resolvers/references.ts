@@ -17,7 +17,10 @@ export async function resolveTrainingReference(representation: Record<string, un
 }
 
 /** Reference resolvers bypass resolver-level checks: the enrolment's owner rules apply here too. */
-export async function resolveEnrolmentReference(representation: Record<string, unknown>, { loaders, identity }: Context) {
+export async function resolveEnrolmentReference(
+  representation: Record<string, unknown>,
+  { loaders, identity }: Context,
+) {
   const enrolment = await loaders.enrolmentsById.load(Number(representation.id));
   if (enrolment) authorize(identity, 'employee:read', enrolment);
   return enrolment;

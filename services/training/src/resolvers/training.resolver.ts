@@ -43,7 +43,10 @@ export class TrainingResolver {
   @FieldResolver(() => [Training], { description: 'Trainings to complete first.' })
   async prerequisites(@Root() training: Training, @Ctx() { loaders }: Context): Promise<Training[]> {
     const rows = await loaders.prerequisitesByTrainingId.load(training.id);
-    const trainings = await loadAll(loaders.trainingsById, rows.map((row) => row.prerequisiteId));
+    const trainings = await loadAll(
+      loaders.trainingsById,
+      rows.map((row) => row.prerequisiteId),
+    );
     return trainings.filter((t): t is Training => t !== null);
   }
 

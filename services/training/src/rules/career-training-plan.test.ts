@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { planCareerTraining, type PlanTraining } from './career-training-plan.js';
 
-const pka: PlanTraining = { id: 1, code: 'PKA', jp: 320, costPerParticipant: 30_000_000, competencies: [], nextSession: { id: 10, endDate: '2027-06-30' } };
+const pka: PlanTraining = {
+  id: 1,
+  code: 'PKA',
+  jp: 320,
+  costPerParticipant: 30_000_000,
+  competencies: [],
+  nextSession: { id: 10, endDate: '2027-06-30' },
+};
 const dataCourse: PlanTraining = {
-  id: 2, code: 'DATA-1', jp: 24, costPerParticipant: 2_000_000,
-  competencies: [{ competencyId: 11, maxLevel: 3 }], nextSession: { id: 20, endDate: '2027-02-10' },
+  id: 2,
+  code: 'DATA-1',
+  jp: 24,
+  costPerParticipant: 2_000_000,
+  competencies: [{ competencyId: 11, maxLevel: 3 }],
+  nextSession: { id: 20, endDate: '2027-02-10' },
 };
 const dataElearning: PlanTraining = {
-  id: 3, code: 'DATA-E', jp: 10, costPerParticipant: 0,
-  competencies: [{ competencyId: 11, maxLevel: 2 }], nextSession: { id: 30, endDate: '2026-12-31' },
+  id: 3,
+  code: 'DATA-E',
+  jp: 10,
+  costPerParticipant: 0,
+  competencies: [{ competencyId: 11, maxLevel: 2 }],
+  nextSession: { id: 30, endDate: '2026-12-31' },
 };
-const kom: PlanTraining = { id: 4, code: 'KOM', jp: 16, costPerParticipant: 1_500_000, competencies: [{ competencyId: 3, maxLevel: 4 }], nextSession: null };
+const kom: PlanTraining = {
+  id: 4,
+  code: 'KOM',
+  jp: 16,
+  costPerParticipant: 1_500_000,
+  competencies: [{ competencyId: 3, maxLevel: 4 }],
+  nextSession: null,
+};
 
 describe('training plan of a career move', () => {
   it('adds the unmet leadership training and the cheapest training reaching each required level', () => {
@@ -34,7 +56,10 @@ describe('training plan of a career move', () => {
 
   it('skips a leadership training already completed and reports gaps nothing covers', () => {
     const plan = planCareerTraining({
-      gaps: [{ competencyId: 11, requiredLevel: 2, currentLevel: 0 }, { competencyId: 99, requiredLevel: 2, currentLevel: 1 }],
+      gaps: [
+        { competencyId: 11, requiredLevel: 2, currentLevel: 0 },
+        { competencyId: 99, requiredLevel: 2, currentLevel: 1 },
+      ],
       leadership: pka,
       leadershipMet: true,
       experienceMetOn: '2026-03-01',

@@ -11,9 +11,21 @@ const gaps: GapInput[] = [
   { competencyId: 1, employeesBelow: 4, totalDeficit: 6 },
   { competencyId: 2, employeesBelow: 2, totalDeficit: 2 },
 ];
-const A: CandidateTraining = { trainingId: 1, costPerParticipant: 1_000_000, competencies: [{ competencyId: 1, maxLevel: 1 }] };
-const B: CandidateTraining = { trainingId: 2, costPerParticipant: 250_000, competencies: [{ competencyId: 1, maxLevel: 3 }] };
-const C: CandidateTraining = { trainingId: 3, costPerParticipant: 500_000, competencies: [{ competencyId: 2, maxLevel: 2 }] };
+const A: CandidateTraining = {
+  trainingId: 1,
+  costPerParticipant: 1_000_000,
+  competencies: [{ competencyId: 1, maxLevel: 1 }],
+};
+const B: CandidateTraining = {
+  trainingId: 2,
+  costPerParticipant: 250_000,
+  competencies: [{ competencyId: 1, maxLevel: 3 }],
+};
+const C: CandidateTraining = {
+  trainingId: 3,
+  costPerParticipant: 500_000,
+  competencies: [{ competencyId: 2, maxLevel: 2 }],
+};
 
 describe('training needs analysis', () => {
   it('ranks by gap closed per rupiah and fits greedily to the budget', () => {
@@ -38,7 +50,11 @@ describe('training needs analysis', () => {
   });
 
   it('counts a free non-classical training first, even with no budget', () => {
-    const mentoring: CandidateTraining = { trainingId: 9, costPerParticipant: 0, competencies: [{ competencyId: 2, maxLevel: 1 }] };
+    const mentoring: CandidateTraining = {
+      trainingId: 9,
+      costPerParticipant: 0,
+      competencies: [{ competencyId: 2, maxLevel: 1 }],
+    };
     const result = analyseNeeds(gaps, [A, B, C, mentoring], 0);
     expect(result.recommendations).toEqual([
       { trainingId: 9, participants: 2, cost: 0, gapClosed: 2, closes: [{ competencyId: 2, levels: 2 }] },

@@ -61,7 +61,11 @@ export function closedPerRupiah(gapClosed: number, cost: number): number {
   return cost === 0 ? Number.POSITIVE_INFINITY : gapClosed / cost;
 }
 
-export function analyseNeeds(gapList: GapInput[], candidates: CandidateTraining[], budget: number): NeedsAnalysisResult {
+export function analyseNeeds(
+  gapList: GapInput[],
+  candidates: CandidateTraining[],
+  budget: number,
+): NeedsAnalysisResult {
   const gaps = new Map(gapList.map((gap) => [gap.competencyId, gap]));
   const remaining = new Map(gapList.map((gap) => [gap.competencyId, gap.totalDeficit]));
   const open = [...candidates];

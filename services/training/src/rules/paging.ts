@@ -10,7 +10,10 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string): number {
   const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match) {
-    throw trainingInput('after', TrainingReason.CURSOR_INVALID, { id: 'Kursor tidak valid.', en: 'The cursor is not valid.' });
+    throw trainingInput('after', TrainingReason.CURSOR_INVALID, {
+      id: 'Kursor tidak valid.',
+      en: 'The cursor is not valid.',
+    });
   }
   return Number(match[1]);
 }

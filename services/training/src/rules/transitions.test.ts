@@ -28,9 +28,11 @@ describe('enrolment life cycle', () => {
     [S.CANCELLED, S.APPROVED],
     [S.REJECTED, S.APPROVED],
   ])('refuses %s → %s with INVALID_TRANSITION', (from, to) => {
-    expect(() => assertEnrolmentTransition(from, to)).toThrow(expect.objectContaining({
-      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRANSITION', from, to }),
-    }));
+    expect(() => assertEnrolmentTransition(from, to)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRANSITION', from, to }),
+      }),
+    );
   });
 });
 

@@ -21,7 +21,11 @@ function pastStatus(roll: number): S {
   return S.REJECTED;
 }
 
-export function demoEnrolments(sessions: TrainingSession[], trainings: Map<number, Training>, today: string): Partial<Enrolment>[] {
+export function demoEnrolments(
+  sessions: TrainingSession[],
+  trainings: Map<number, Training>,
+  today: string,
+): Partial<Enrolment>[] {
   const random = createPrng(20260401);
   const common = sessions.filter((s) => !RARE.has(trainings.get(s.trainingId)!.category));
   const rare = sessions.filter((s) => RARE.has(trainings.get(s.trainingId)!.category));
@@ -34,7 +38,13 @@ export function demoEnrolments(sessions: TrainingSession[], trainings: Map<numbe
       if (session.seatsTaken >= session.capacity) continue;
       const training = trainings.get(session.trainingId)!;
       const over = session.endDate < today;
-      const status = over ? pastStatus(random.next()) : session.startDate <= today ? S.APPROVED : random.next() < 0.5 ? S.REQUESTED : S.APPROVED;
+      const status = over
+        ? pastStatus(random.next())
+        : session.startDate <= today
+          ? S.APPROVED
+          : random.next() < 0.5
+            ? S.REQUESTED
+            : S.APPROVED;
       const live = status !== S.CANCELLED && status !== S.REJECTED;
       if (live) session.seatsTaken += 1;
       const tested = status === S.COMPLETED || status === S.FAILED;
@@ -55,11 +65,21 @@ export function demoEnrolments(sessions: TrainingSession[], trainings: Map<numbe
         reactionComment: tested && random.next() < 0.3 ? 'Materi relevan dengan pekerjaan.' : null,
         applicationRating: rated,
         applicationRatedOn: rated === null ? null : today,
-        followUp: rated !== null && rated < 3 ? (random.next() < 0.5 ? FollowUpKind.MENTORING : FollowUpKind.FOLLOW_UP_TRAINING) : null,
+        followUp:
+          rated !== null && rated < 3
+            ? random.next() < 0.5
+              ? FollowUpKind.MENTORING
+              : FollowUpKind.FOLLOW_UP_TRAINING
+            : null,
         jpCredited: status === S.COMPLETED ? training.jp : null,
         completedOn: status === S.COMPLETED ? session.endDate : null,
         certificateNumber: status === S.COMPLETED ? `STTPP/${training.code}/${session.id}/${employeeId}` : null,
-        decisionNote: status === S.REJECTED ? 'Kuota unit sudah terpenuhi.' : status === S.CANCELLED ? 'Bentrok dengan tugas kedinasan.' : null,
+        decisionNote:
+          status === S.REJECTED
+            ? 'Kuota unit sudah terpenuhi.'
+            : status === S.CANCELLED
+              ? 'Bentrok dengan tugas kedinasan.'
+              : null,
       });
     }
   }

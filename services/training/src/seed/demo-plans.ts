@@ -3,7 +3,13 @@ import type { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import type { TrainingBudget } from '../entities/training-budget.entity.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
 
-const STATUSES = [PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.RETURNED, PlanStatus.APPROVED];
+const STATUSES = [
+  PlanStatus.DRAFT,
+  PlanStatus.SUBMITTED,
+  PlanStatus.APPROVED,
+  PlanStatus.RETURNED,
+  PlanStatus.APPROVED,
+];
 const BUNDLES = [
   ['EL-ANTIKORUPSI', 'DATA-DASAR'],
   ['PBJ-DASAR', 'MENTOR-PBJ'],
@@ -21,7 +27,8 @@ export function demoPlans(year: number): { plan: Partial<DevelopmentPlan>; codes
         agencyId: Math.ceil((first + i) / 75),
         year,
         status: STATUSES[i % STATUSES.length]!,
-        managerNote: STATUSES[i % STATUSES.length] === PlanStatus.RETURNED ? 'Tambahkan pelatihan teknis sesuai jabatan.' : null,
+        managerNote:
+          STATUSES[i % STATUSES.length] === PlanStatus.RETURNED ? 'Tambahkan pelatihan teknis sesuai jabatan.' : null,
       },
       codes: BUNDLES[i % BUNDLES.length]!,
     })),

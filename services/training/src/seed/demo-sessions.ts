@@ -25,7 +25,10 @@ export function demoSessions(trainings: Training[], year: number): Partial<Train
       const month = ((index * 5 + round * 3) % 11) + 1;
       const day = ((index * 7) % 20) + 1;
       const startDate = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      const mode = training.category === TrainingCategory.E_LEARNING ? SessionMode.ONLINE : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
+      const mode =
+        training.category === TrainingCategory.E_LEARNING
+          ? SessionMode.ONLINE
+          : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
       return {
         trainingId: training.id,
         name: `Angkatan ${round === 0 ? 'I' : 'II'} ${y}`,

@@ -20,42 +20,83 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
   if ((await dataSource.getRepository(Training).count()) > 0) return;
   const year = Number(today.slice(0, 4));
   await dataSource.transaction(async (manager) => {
-    const providers = await manager.getRepository(Provider).save(DEMO_PROVIDERS.map((p) => manager.create(Provider, p)));
+    const providers = await manager
+      .getRepository(Provider)
+      .save(DEMO_PROVIDERS.map((p) => manager.create(Provider, p)));
     const trainings = await manager.getRepository(Training).save(
       DEMO_TRAININGS.map(([code, title, form, category, jp, cost, provider]) =>
         manager.create(Training, {
-          code, title, form, category, jp, costPerParticipant: cost, providerId: providers[provider - 1]!.id, agencyId: null,
+          code,
+          title,
+          form,
+          category,
+          jp,
+          costPerParticipant: cost,
+          providerId: providers[provider - 1]!.id,
+          agencyId: null,
           description: `${title}: program pengembangan kompetensi ASN.`,
         }),
       ),
     );
     const byCode = new Map(trainings.map((t) => [t.code, t]));
-    await manager.getRepository(TrainingCompetency).save(
-      DEMO_TRAININGS.flatMap(([code, , , , , , , competencies]) =>
-        competencies.map(([competencyId, maxLevel]) => manager.create(TrainingCompetency, { trainingId: byCode.get(code)!.id, competencyId, maxLevel })),
-      ),
-    );
-    await manager.getRepository(TrainingPrerequisite).save(
-      DEMO_PREREQUISITES.map(([code, first]) =>
-        manager.create(TrainingPrerequisite, { trainingId: byCode.get(code)!.id, prerequisiteId: byCode.get(first)!.id }),
-      ),
-    );
-    const sessions = await manager.getRepository(TrainingSession).save(demoSessions(trainings, year).map((s) => manager.create(TrainingSession, s)));
+    await manager
+      .getRepository(TrainingCompetency)
+      .save(
+        DEMO_TRAININGS.flatMap(([code, , , , , , , competencies]) =>
+          competencies.map(([competencyId, maxLevel]) =>
+            manager.create(TrainingCompetency, { trainingId: byCode.get(code)!.id, competencyId, maxLevel }),
+          ),
+        ),
+      );
+    await manager
+      .getRepository(TrainingPrerequisite)
+      .save(
+        DEMO_PREREQUISITES.map(([code, first]) =>
+          manager.create(TrainingPrerequisite, {
+            trainingId: byCode.get(code)!.id,
+            prerequisiteId: byCode.get(first)!.id,
+          }),
+        ),
+      );
+    const sessions = await manager
+      .getRepository(TrainingSession)
+      .save(demoSessions(trainings, year).map((s) => manager.create(TrainingSession, s)));
     const enrolments = demoEnrolments(sessions, new Map(trainings.map((t) => [t.id, t])), today);
-    await manager.getRepository(Enrolment).save(enrolments.map((e) => manager.create(Enrolment, e)), { chunk: 200 });
+    await manager.getRepository(Enrolment).save(
+      enrolments.map((e) => manager.create(Enrolment, e)),
+      { chunk: 200 },
+    );
     // The seat counters the enrolments above took.
     await manager.getRepository(TrainingSession).save(sessions, { chunk: 200 });
-    const plans = await manager.getRepository(DevelopmentPlan).save(demoPlans(year).map((p) => manager.create(DevelopmentPlan, p.plan)));
-    await manager.getRepository(DevelopmentPlanItem).save(
-      demoPlans(year).flatMap((p, i) =>
-        p.codes.map((code) => manager.create(DevelopmentPlanItem, { planId: plans[i]!.id, trainingId: byCode.get(code)!.id, sessionId: null })),
-      ),
-    );
+    const plans = await manager
+      .getRepository(DevelopmentPlan)
+      .save(demoPlans(year).map((p) => manager.create(DevelopmentPlan, p.plan)));
+    await manager
+      .getRepository(DevelopmentPlanItem)
+      .save(
+        demoPlans(year).flatMap((p, i) =>
+          p.codes.map((code) =>
+            manager.create(DevelopmentPlanItem, {
+              planId: plans[i]!.id,
+              trainingId: byCode.get(code)!.id,
+              sessionId: null,
+            }),
+          ),
+        ),
+      );
     await manager.getRepository(TrainingBudget).save(demoBudgets(year).map((b) => manager.create(TrainingBudget, b)));
     // Sabang keeps its own row (same values, its own decision as source) to show settings are per agency.
-    await manager.getRepository(JpSetting).save(
-      manager.create(JpSetting, { agencyId: 4, jpTarget: 20, pppkJpCap: 24, postTestPassScore: 75, source: 'Keputusan Wali Kota Sabang (demo): nilai lulus 75' }),
-    );
+    await manager
+      .getRepository(JpSetting)
+      .save(
+        manager.create(JpSetting, {
+          agencyId: 4,
+          jpTarget: 20,
+          pppkJpCap: 24,
+          postTestPassScore: 75,
+          source: 'Keputusan Wali Kota Sabang (demo): nilai lulus 75',
+        }),
+      );
   });
   logger.info('training demo data seeded');
 }

@@ -16,10 +16,17 @@ function nextOpenSession(sessions: TrainingSession[], today: string): TrainingSe
 
 export async function planTrainingForCareer(context: Context, option: CareerOption): Promise<CareerTrainingPlan> {
   const { loaders, today } = context;
-  const gaps = (option.gaps ?? []).map((g) => ({ competencyId: Number(g.competencyId), requiredLevel: g.requiredLevel, currentLevel: g.currentLevel }));
+  const gaps = (option.gaps ?? []).map((g) => ({
+    competencyId: Number(g.competencyId),
+    requiredLevel: g.requiredLevel,
+    currentLevel: g.currentLevel,
+  }));
   const code = option.leadershipTrainingCode ?? null;
   const [links, leadership, enrolments] = await Promise.all([
-    loadAll(loaders.trainingsByCompetencyId, gaps.map((gap) => gap.competencyId)),
+    loadAll(
+      loaders.trainingsByCompetencyId,
+      gaps.map((gap) => gap.competencyId),
+    ),
     code ? loaders.trainingsByCode.load(code) : null,
     loaders.enrolmentsByEmployeeId.load(Number(option.employeeId)),
   ]);
@@ -34,7 +41,11 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
     const training = trainings[i];
     if (!training) return;
     const next = nextOpenSession(sessions[i]!, today);
-    const plan = { ...training, competencies: competencies[i]!, nextSession: next && { id: next.id, endDate: next.endDate } };
+    const plan = {
+      ...training,
+      competencies: competencies[i]!,
+      nextSession: next && { id: next.id, endDate: next.endDate },
+    };
     byId.set(id, { training, next, plan });
   });
   const leadershipMet =
@@ -44,7 +55,8 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
     leadership: leadership ? byId.get(leadership.id)!.plan : null,
     leadershipMet,
     experienceMetOn: option.experienceMetOn ?? today,
-    catalog: [...byId.values()].map((entry) => entry.plan).filter((t) => t.id !== leadership?.id),
+    // A leadership training still to take may close gaps too; one already completed is not recommended again.
+    catalog: [...byId.values()].map((entry) => entry.plan).filter((t) => !leadershipMet || t.id !== leadership?.id),
   });
   return {
     leadershipTrainingCode: code,

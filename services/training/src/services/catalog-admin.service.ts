@@ -9,7 +9,10 @@ import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inpu
 import { authorize } from '../policy.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
 
-export async function createTrainingSession(context: Context, input: CreateTrainingSessionInput): Promise<TrainingSession> {
+export async function createTrainingSession(
+  context: Context,
+  input: CreateTrainingSessionInput,
+): Promise<TrainingSession> {
   authorize(context.identity, 'catalog:manage');
   const training = await context.dataSource.getRepository(Training).findOneBy({ id: Number(input.trainingId) });
   if (!training) throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
@@ -28,7 +31,12 @@ export async function createTrainingSession(context: Context, input: CreateTrain
   }
   const sessions = context.dataSource.getRepository(TrainingSession);
   return sessions.save(
-    sessions.create({ ...input, trainingId: training.id, seatsTaken: 0, agencyId: agencyOfRequester(context.identity) }),
+    sessions.create({
+      ...input,
+      trainingId: training.id,
+      seatsTaken: 0,
+      agencyId: agencyOfRequester(context.identity),
+    }),
   );
 }
 
@@ -44,5 +52,11 @@ export async function setTrainingBudget(context: Context, input: SetTrainingBudg
   const unitId = Number(input.unitId);
   const existing = await budgets.findOneBy({ unitId, year: input.year });
   if (existing) authorize(context.identity, 'catalog:manage', existing);
-  return budgets.save({ ...existing, unitId, year: input.year, amount: input.amount, agencyId: agencyOfRequester(context.identity) });
+  return budgets.save({
+    ...existing,
+    unitId,
+    year: input.year,
+    amount: input.amount,
+    agencyId: agencyOfRequester(context.identity),
+  });
 }

@@ -46,6 +46,9 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
   }
   const totalCount = await query.clone().getCount();
   if (after) query.andWhere('t.id > :after', { after: decodeCursor(after) });
-  const rows = await query.orderBy('t.id', 'ASC').limit(first + 1).getMany();
+  const rows = await query
+    .orderBy('t.id', 'ASC')
+    .limit(first + 1)
+    .getMany();
   return toPage(rows, first, totalCount);
 }

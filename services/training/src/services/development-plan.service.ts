@@ -16,17 +16,25 @@ import { agencyOfRequester } from './enrolment-request.service.js';
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw trainingInput('input.year', TrainingReason.VALUE_INVALID, { id: 'Tahun tidak valid.', en: 'The year is not valid.' });
+    throw trainingInput('input.year', TrainingReason.VALUE_INVALID, {
+      id: 'Tahun tidak valid.',
+      en: 'The year is not valid.',
+    });
   }
 }
 
 async function loadPlan({ dataSource }: Context, planId: number): Promise<DevelopmentPlan> {
   const plan = await dataSource.getRepository(DevelopmentPlan).findOneBy({ id: planId });
-  if (!plan) throw notFound('input.planId', { id: 'Rencana pengembangan tidak ditemukan.', en: 'Development plan not found.' });
+  if (!plan)
+    throw notFound('input.planId', { id: 'Rencana pengembangan tidak ditemukan.', en: 'Development plan not found.' });
   return plan;
 }
 
-export async function createDevelopmentPlan(context: Context, employeeId: number, year: number): Promise<DevelopmentPlan> {
+export async function createDevelopmentPlan(
+  context: Context,
+  employeeId: number,
+  year: number,
+): Promise<DevelopmentPlan> {
   authorize(context.identity, 'employee:request', { employeeId });
   assertYear(year);
   const plans = context.dataSource.getRepository(DevelopmentPlan);
@@ -37,7 +45,13 @@ export async function createDevelopmentPlan(context: Context, employeeId: number
     });
   }
   return plans.save(
-    plans.create({ employeeId, year, agencyId: agencyOfRequester(context.identity), status: PlanStatus.DRAFT, managerNote: null }),
+    plans.create({
+      employeeId,
+      year,
+      agencyId: agencyOfRequester(context.identity),
+      status: PlanStatus.DRAFT,
+      managerNote: null,
+    }),
   );
 }
 
@@ -51,7 +65,10 @@ async function validateItems({ dataSource }: Context, items: PlanItemInput[]): P
   ]);
   items.forEach((item, index) => {
     if (!trainings.some((training) => training.id === Number(item.trainingId))) {
-      throw notFound(`input.items.${index}.trainingId`, { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
+      throw notFound(`input.items.${index}.trainingId`, {
+        id: 'Pelatihan tidak ditemukan.',
+        en: 'Training not found.',
+      });
     }
     const session = item.sessionId ? sessions.find((s) => s.id === Number(item.sessionId)) : undefined;
     if (item.sessionId && session?.trainingId !== Number(item.trainingId)) {
@@ -82,7 +99,13 @@ export async function addTrainingsToPlan(
     const plan =
       existing ??
       (await plans.save(
-        plans.create({ employeeId, year, agencyId: agencyOfRequester(context.identity), status: PlanStatus.DRAFT, managerNote: null }),
+        plans.create({
+          employeeId,
+          year,
+          agencyId: agencyOfRequester(context.identity),
+          status: PlanStatus.DRAFT,
+          managerNote: null,
+        }),
       ));
     const itemRepository = manager.getRepository(DevelopmentPlanItem);
     const current = await itemRepository.findBy({ planId: plan.id });
@@ -90,31 +113,53 @@ export async function addTrainingsToPlan(
       const sessionId = item.sessionId ? Number(item.sessionId) : null;
       const same = current.find((row) => row.trainingId === Number(item.trainingId));
       if (same) await itemRepository.update({ id: same.id }, { sessionId });
-      else current.push(await itemRepository.save(itemRepository.create({ planId: plan.id, trainingId: Number(item.trainingId), sessionId })));
+      else
+        current.push(
+          await itemRepository.save(
+            itemRepository.create({ planId: plan.id, trainingId: Number(item.trainingId), sessionId }),
+          ),
+        );
     }
     return plan;
   });
 }
 
-export async function removeTrainingFromPlan(context: Context, planId: number, trainingId: number): Promise<DevelopmentPlan> {
+export async function removeTrainingFromPlan(
+  context: Context,
+  planId: number,
+  trainingId: number,
+): Promise<DevelopmentPlan> {
   const plan = await loadPlan(context, planId);
   authorize(context.identity, 'employee:request', plan);
   assertPlanEditable(plan.status);
   const items = context.dataSource.getRepository(DevelopmentPlanItem);
   if (!(await items.existsBy({ planId, trainingId }))) {
-    throw notFound('input.trainingId', { id: 'Pelatihan ini tidak ada dalam rencana.', en: 'This training is not in the plan.' });
+    throw notFound('input.trainingId', {
+      id: 'Pelatihan ini tidak ada dalam rencana.',
+      en: 'This training is not in the plan.',
+    });
   }
-  await context.dataSource.transaction((manager) => manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }));
+  await context.dataSource.transaction((manager) =>
+    manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }),
+  );
   return plan;
 }
 
 /** submit (the employee, or on their behalf), approve and return (the manager or administrator). */
-export async function movePlan(context: Context, planId: number, to: PlanStatus, note?: string): Promise<DevelopmentPlan> {
+export async function movePlan(
+  context: Context,
+  planId: number,
+  to: PlanStatus,
+  note?: string,
+): Promise<DevelopmentPlan> {
   const plan = await loadPlan(context, planId);
   const action: Action = to === PlanStatus.SUBMITTED ? 'employee:request' : 'employee:decide';
   authorize(context.identity, action, plan);
   assertPlanTransition(plan.status, to);
-  if (to === PlanStatus.SUBMITTED && !(await context.dataSource.getRepository(DevelopmentPlanItem).existsBy({ planId }))) {
+  if (
+    to === PlanStatus.SUBMITTED &&
+    !(await context.dataSource.getRepository(DevelopmentPlanItem).existsBy({ planId }))
+  ) {
     throw trainingInput('input.planId', TrainingReason.PLAN_EMPTY, {
       id: 'Rencana tanpa pelatihan tidak dapat diajukan.',
       en: 'A plan without trainings cannot be submitted.',

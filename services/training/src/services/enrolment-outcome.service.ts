@@ -9,7 +9,13 @@ import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { loadEnrolmentForUpdate, writeEnrolment } from './enrolment-transition.service.js';
 
-function assertRange(field: string, value: number | undefined, min: number, max: number, reason: 'SCORE_OUT_OF_RANGE' | 'RATING_OUT_OF_RANGE') {
+function assertRange(
+  field: string,
+  value: number | undefined,
+  min: number,
+  max: number,
+  reason: 'SCORE_OUT_OF_RANGE' | 'RATING_OUT_OF_RANGE',
+) {
   if (value === undefined || value === null) return;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw trainingInput(field, TrainingReason[reason], {

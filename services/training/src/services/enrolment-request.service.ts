@@ -84,7 +84,8 @@ export async function requestEnrolment(
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
+    if (isUniqueViolation(error))
+      throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
     throw error;
   }
 }

@@ -13,7 +13,8 @@ import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
 export async function loadEnrolmentForUpdate({ dataSource }: Context, enrolmentId: number): Promise<Enrolment> {
   const enrolment = await dataSource.getRepository(Enrolment).findOneBy({ id: enrolmentId });
-  if (!enrolment) throw notFound('input.enrolmentId', { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' });
+  if (!enrolment)
+    throw notFound('input.enrolmentId', { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' });
   return enrolment;
 }
 
@@ -31,7 +32,8 @@ export async function writeEnrolment(
     .set(values)
     .where('id = :id AND status = :status', { id: enrolment.id, status: enrolment.status })
     .execute();
-  if (!result.affected) throw invalidTransition('input.enrolmentId', enrolment.status, changes.status ?? enrolment.status);
+  if (!result.affected)
+    throw invalidTransition('input.enrolmentId', enrolment.status, changes.status ?? enrolment.status);
   if (freesSeat) {
     await manager
       .createQueryBuilder()

@@ -10,8 +10,14 @@ import { competencyRef } from '../resolvers/references.js';
 export async function collectEvidence({ loaders }: Context, enrolments: Enrolment[]): Promise<TrainingEvidence[]> {
   const completed = enrolments.filter((e) => e.status === EnrolmentStatus.COMPLETED && e.postTestScore !== null);
   const [settings, competencies] = await Promise.all([
-    loadAll(loaders.jpSettingsByAgencyId, completed.map((e) => e.agencyId)),
-    loadAll(loaders.competenciesByTrainingId, completed.map((e) => e.trainingId)),
+    loadAll(
+      loaders.jpSettingsByAgencyId,
+      completed.map((e) => e.agencyId),
+    ),
+    loadAll(
+      loaders.competenciesByTrainingId,
+      completed.map((e) => e.trainingId),
+    ),
   ]);
   const evidence = completed.flatMap((enrolment, index) => {
     if (enrolment.postTestScore! < settings[index]!.postTestPassScore) return [];

@@ -12,8 +12,14 @@ import { settingsFor } from './settings.service.js';
 export async function activitiesOf({ loaders }: Context, enrolments: Enrolment[]): Promise<JpActivity[]> {
   const planned = enrolments.filter((e) => PROJECTED_STATUSES.has(e.status));
   const [trainings, sessions] = await Promise.all([
-    loadAll(loaders.trainingsById, planned.map((e) => e.trainingId)),
-    loadAll(loaders.sessionsById, planned.map((e) => e.sessionId)),
+    loadAll(
+      loaders.trainingsById,
+      planned.map((e) => e.trainingId),
+    ),
+    loadAll(
+      loaders.sessionsById,
+      planned.map((e) => e.sessionId),
+    ),
   ]);
   const completed = enrolments
     .filter((e) => e.status === EnrolmentStatus.COMPLETED)
@@ -38,7 +44,10 @@ export async function jpSummaryOf(
     loaders.plansByEmployeeYear.load({ employeeId, year }),
   ]);
   const items = plan ? await loaders.planItemsByPlanId.load(plan.id) : [];
-  const planned = await loadAll(loaders.trainingsById, items.map((item) => item.trainingId));
+  const planned = await loadAll(
+    loaders.trainingsById,
+    items.map((item) => item.trainingId),
+  );
   const planJp = planned.reduce((sum, training) => sum + (training?.jp ?? 0), 0);
   // Personnel always sends the type through @requires; PNS is the safe reading should it ever be missing.
   const type = employeeType ?? EmployeeType.PNS;

@@ -17,10 +17,17 @@ export async function analyseUnitNeeds(
 ): Promise<TrainingNeeds> {
   const { loaders, identity } = context;
   const gaps = gapList
-    .map((gap) => ({ competencyId: Number(gap.competencyId), employeesBelow: gap.employeesBelow, totalDeficit: gap.totalDeficit }))
+    .map((gap) => ({
+      competencyId: Number(gap.competencyId),
+      employeesBelow: gap.employeesBelow,
+      totalDeficit: gap.totalDeficit,
+    }))
     .filter((gap) => gap.totalDeficit > 0);
   const [links, budgetRow] = await Promise.all([
-    loadAll(loaders.trainingsByCompetencyId, gaps.map((gap) => gap.competencyId)),
+    loadAll(
+      loaders.trainingsByCompetencyId,
+      gaps.map((gap) => gap.competencyId),
+    ),
     loaders.budgetsByUnitYear.load({ unitId, year }),
   ]);
   const trainingIds = [...new Set(links.flat().map((link) => link.trainingId))];
@@ -31,9 +38,12 @@ export async function analyseUnitNeeds(
   const byId = new Map(trainings.filter((t): t is Training => t !== null).map((t) => [t.id, t]));
   const candidates = trainingIds.flatMap((id, index) => {
     const training = byId.get(id);
-    return training ? [{ trainingId: id, costPerParticipant: training.costPerParticipant, competencies: competencies[index]! }] : [];
+    return training
+      ? [{ trainingId: id, costPerParticipant: training.costPerParticipant, competencies: competencies[index]! }]
+      : [];
   });
-  const budget = budgetRow && can(identity, 'unit:read', { agencyId: budgetRow.agencyId, unitId }) ? budgetRow.amount : 0;
+  const budget =
+    budgetRow && can(identity, 'unit:read', { agencyId: budgetRow.agencyId, unitId }) ? budgetRow.amount : 0;
   const result = analyseNeeds(gaps, candidates, budget);
   return {
     year,

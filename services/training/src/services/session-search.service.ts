@@ -17,6 +17,9 @@ export async function searchSessions(context: Context, filter: SessionFilter, fi
   }
   const totalCount = await query.clone().getCount();
   if (after) query.andWhere('s.id > :after', { after: decodeCursor(after) });
-  const rows = await query.orderBy('s.id', 'ASC').limit(first + 1).getMany();
+  const rows = await query
+    .orderBy('s.id', 'ASC')
+    .limit(first + 1)
+    .getMany();
   return toPage(rows, first, totalCount);
 }

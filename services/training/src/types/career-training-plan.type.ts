@@ -21,10 +21,14 @@ export class CareerTrainingPlan {
   @Field(() => String, { nullable: true, description: 'Code of the leadership training the target level needs.' })
   leadershipTrainingCode: string | null;
 
-  @Field(() => Boolean, { description: 'The employee has completed that leadership training (true when none is needed).' })
+  @Field(() => Boolean, {
+    description: 'The employee has completed that leadership training (true when none is needed).',
+  })
   leadershipMet: boolean;
 
-  @Field(() => [CareerTrainingStep], { description: 'Trainings to take: the leadership training if unmet, then one per gap.' })
+  @Field(() => [CareerTrainingStep], {
+    description: 'Trainings to take: the leadership training if unmet, then one per gap.',
+  })
   steps: CareerTrainingStep[];
 
   @Field(() => [Competency], { description: 'Gaps no catalog training develops far enough.' })
@@ -38,7 +42,8 @@ export class CareerTrainingPlan {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Latest of the date the experience is met and the end dates of the sessions needed; null while a needed training has no open session.',
+    description:
+      'Latest of the date the experience is met and the end dates of the sessions needed; null while a needed training has no open session.',
   })
   earliestEligibleDate: string | null;
 }

@@ -12,7 +12,8 @@ export enum EnrolmentStatus {
 
 registerEnumType(EnrolmentStatus, {
   name: 'EnrolmentStatus',
-  description: 'Where an enrolment stands: requested → approved → attended → completed or failed; or cancelled/rejected.',
+  description:
+    'Where an enrolment stands: requested → approved → attended → completed or failed; or cancelled/rejected.',
   valuesConfig: {
     REQUESTED: { description: 'Asked for; waiting for the manager.' },
     APPROVED: { description: 'Approved by the manager; a seat is held.' },

@@ -12,7 +12,9 @@ export class JpSummary {
   @Field(() => Int, { description: 'JP of activities completed with evidence whose end date falls in the year.' })
   earned: number;
 
-  @Field(() => Int, { description: 'JP of requested, approved or attended activities ending in the year, not yet earned.' })
+  @Field(() => Int, {
+    description: 'JP of requested, approved or attended activities ending in the year, not yet earned.',
+  })
   projected: number;
 
   @Field(() => Int, { nullable: true, description: 'PNS: the yearly minimum (default 20, per agency). Null for PPPK.' })

@@ -9,15 +9,23 @@ export class TrainingEvaluation {
   @Field(() => Float, { nullable: true, description: 'Average reaction rating (1–5) of those who gave one.' })
   averageReaction: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Average learning gain, post-test − pre-test, of those with both.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average learning gain, post-test − pre-test, of those with both.',
+  })
   averageLearningGain: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share (0–1) of the rated trainees the manager rates as applying it (rating ≥ 3).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share (0–1) of the rated trainees the manager rates as applying it (rating ≥ 3).',
+  })
   applyingShare: number | null;
 
   @Field(() => Int, { description: 'Trainees the manager has rated.' })
   ratedForApplication: number;
 
-  @Field(() => [Enrolment], { description: 'Trainees rated as not applying it: candidates for a follow-up training or a mentorship.' })
+  @Field(() => [Enrolment], {
+    description: 'Trainees rated as not applying it: candidates for a follow-up training or a mentorship.',
+  })
   followUps: Enrolment[];
 }

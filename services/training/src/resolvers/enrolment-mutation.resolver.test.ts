@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
+import type { Identity } from '@asn/common';
+import { fixedClock } from '../clock.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
+import { TrainingSession } from '../entities/training-session.entity.js';
+import { createTrainingSubgraph } from '../subgraph.js';
+import { insertCatalog, type Catalog } from '../testing/fixtures.js';
+import { ADMIN_AMBON, ADMIN_MAMUJU, ANONYMOUS, API_KEY_AMBON, MANAGER_AMBON, asn } from '../testing/identities.js';
+
+const REQUEST = `mutation ($input: RequestEnrolmentInput!) { requestEnrolment(input: $input) { id status } }`;
+const op = (name: string, inputType: string, fields = 'id status') =>
+  `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`;
+const APPROVE = op('approveEnrolment', 'EnrolmentDecisionInput');
+const REJECT = op('rejectEnrolment', 'EnrolmentDecisionInput');
+const CANCEL = op('cancelEnrolment', 'EnrolmentDecisionInput');
+const ATTEND = op('recordAttendance', 'EnrolmentDecisionInput');
+const RESULTS = op(
+  'recordResults',
+  'RecordResultsInput',
+  'id status jpCredited completedOn learningGain passedPostTest',
+);
+const REACT = op('recordReaction', 'RecordReactionInput', 'id reactionRating');
+const RATE = op('rateApplication', 'RateApplicationInput', 'id applicationRating applying followUp');
+
+describe('enrolment transitions', () => {
+  let subgraph: TestSubgraph;
+  let catalog: Catalog;
+  const run = (query: string, input: Record<string, unknown>, identity: Identity) =>
+    subgraph.execute<Record<string, { id: string; status: string } & Record<string, unknown>>>(
+      query,
+      { input },
+      { identity },
+    );
+  const codeOf = (result: Awaited<ReturnType<typeof run>>) =>
+    result.errors?.[0]?.extensions?.reason ?? result.errors?.[0]?.extensions?.code;
+  const snapshot = async () => ({
+    enrolments: await subgraph.dataSource.getRepository(Enrolment).find({ order: { id: 'ASC' } }),
+    sessions: await subgraph.dataSource.getRepository(TrainingSession).find({ order: { id: 'ASC' } }),
+  });
+
+  beforeAll(async () => {
+    subgraph = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-06-15') }));
+    catalog = await insertCatalog(subgraph.dataSource, 3, { capacity: 2 });
+  });
+  afterAll(() => subgraph.stop());
+
+  it('walks requested → approved → attended → completed, credits JP at the session end and records evidence', async () => {
+    const sessionId = String(catalog.sessions[0]!.id);
+    const requested = await run(REQUEST, { employeeId: '1', sessionId }, asn(1));
+    expect(requested.errors).toBeUndefined();
+    const enrolmentId = requested.data!.requestEnrolment!.id;
+    expect((await run(APPROVE, { enrolmentId }, MANAGER_AMBON)).data!.approveEnrolment!.status).toBe('APPROVED');
+    expect((await run(ATTEND, { enrolmentId }, MANAGER_AMBON)).data!.recordAttendance!.status).toBe('ATTENDED');
+    const results = await run(
+      RESULTS,
+      { enrolmentId, completed: true, preTestScore: 50, postTestScore: 85 },
+      MANAGER_AMBON,
+    );
+    expect(results.data!.recordResults).toMatchObject({
+      status: 'COMPLETED',
+      jpCredited: 8,
+      completedOn: '2026-08-05',
+      learningGain: 35,
+      passedPostTest: true,
+    });
+    expect((await run(REACT, { enrolmentId, rating: 4 }, asn(1))).data!.recordReaction!.reactionRating).toBe(4);
+    const rated = await run(RATE, { enrolmentId, rating: 2, followUp: 'MENTORING' }, MANAGER_AMBON);
+    expect(rated.data!.rateApplication).toMatchObject({ applicationRating: 2, applying: false, followUp: 'MENTORING' });
+    const evidence = await subgraph.execute<{ _entities: { trainingEvidence: unknown[] }[] }>(
+      `{ _entities(representations: [{ __typename: "Employee", id: "1" }]) { ... on Employee { trainingEvidence { competency { id } level date } } } }`,
+      {},
+      { identity: asn(1) },
+    );
+    expect(evidence.data!._entities[0]!.trainingEvidence).toEqual([
+      { competency: { id: '3' }, level: 2, date: '2026-08-05' },
+      { competency: { id: '11' }, level: 3, date: '2026-08-05' },
+    ]);
+  });
+
+  it.each([
+    ['an ASN approving', APPROVE, () => asn(2), 'FORBIDDEN'],
+    ['a manager of other people', APPROVE, () => ({ ...MANAGER_AMBON, employeeIds: ['50'] }) as Identity, 'FORBIDDEN'],
+    ['an admin of another agency', APPROVE, () => ADMIN_MAMUJU, 'FORBIDDEN'],
+    ['an API key', APPROVE, () => API_KEY_AMBON, 'FORBIDDEN'],
+    ['anonymous', APPROVE, () => ANONYMOUS, 'UNAUTHENTICATED'],
+    ['attendance before approval', ATTEND, () => MANAGER_AMBON, 'INVALID_TRANSITION'],
+  ])('refuses %s and changes nothing', async (_name, query, identity, code) => {
+    const requested = await run(REQUEST, { employeeId: '2', sessionId: String(catalog.sessions[1]!.id) }, asn(2));
+    const enrolmentId = requested.data!.requestEnrolment!.id;
+    const before = await snapshot();
+    const result = await run(query, { enrolmentId }, identity());
+    expect(codeOf(result)).toBe(code);
+    expect(await snapshot()).toEqual(before);
+    await run(CANCEL, { enrolmentId }, asn(2));
+  });
+
+  it('refuses completing twice, rejecting an approved enrolment, and a reaction by someone else', async () => {
+    const requested = await run(REQUEST, { employeeId: '3', sessionId: String(catalog.sessions[2]!.id) }, ADMIN_AMBON);
+    const enrolmentId = requested.data!.requestEnrolment!.id;
+    await run(APPROVE, { enrolmentId }, ADMIN_AMBON);
+    expect(codeOf(await run(REJECT, { enrolmentId }, ADMIN_AMBON))).toBe('INVALID_TRANSITION');
+    await run(ATTEND, { enrolmentId }, ADMIN_AMBON);
+    expect(codeOf(await run(REACT, { enrolmentId, rating: 5 }, asn(4)))).toBe('FORBIDDEN');
+    expect(codeOf(await run(RESULTS, { enrolmentId, completed: true, postTestScore: 101 }, ADMIN_AMBON))).toBe(
+      'SCORE_OUT_OF_RANGE',
+    );
+    expect(
+      (await run(RESULTS, { enrolmentId, completed: false, postTestScore: 40 }, ADMIN_AMBON)).data!.recordResults!
+        .status,
+    ).toBe('FAILED');
+    expect(codeOf(await run(RESULTS, { enrolmentId, completed: true }, ADMIN_AMBON))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await run(RATE, { enrolmentId, rating: 4 }, ADMIN_AMBON))).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps one live enrolment per employee per session, frees the seat on cancel, and refuses past capacity', async () => {
+    const sessionId = String(catalog.sessions[1]!.id);
+    const first = await run(REQUEST, { employeeId: '5', sessionId }, asn(5));
+    expect(codeOf(await run(REQUEST, { employeeId: '5', sessionId }, asn(5)))).toBe('ALREADY_ENROLLED');
+    await run(REQUEST, { employeeId: '6', sessionId }, asn(6));
+    const before = await snapshot();
+    expect(codeOf(await run(REQUEST, { employeeId: '7', sessionId }, asn(7)))).toBe('SESSION_FULL');
+    expect(await snapshot()).toEqual(before);
+    await run(CANCEL, { enrolmentId: first.data!.requestEnrolment!.id }, asn(5));
+    expect((await run(REQUEST, { employeeId: '7', sessionId }, asn(7))).errors).toBeUndefined();
+    // The cancelled enrolment is dead: employee 5 may ask again once a seat is free.
+    expect(codeOf(await run(REQUEST, { employeeId: '5', sessionId }, asn(5)))).toBe('SESSION_FULL');
+  });
+
+  it('refuses a request after the registration deadline and one for someone else by an ASN', async () => {
+    const late = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-07-21') }));
+    const { sessions } = await insertCatalog(late.dataSource, 1);
+    const result = await late.execute(
+      REQUEST,
+      { input: { employeeId: '1', sessionId: String(sessions[0]!.id) } },
+      { identity: asn(1) },
+    );
+    expect(result.errors?.[0]?.extensions?.reason).toBe('REGISTRATION_CLOSED');
+    await late.stop();
+    expect(codeOf(await run(REQUEST, { employeeId: '9', sessionId: String(catalog.sessions[0]!.id) }, asn(8)))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
