@@ -1,11 +1,45 @@
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
-import { resolveEmployeeReference } from './resolvers/employee.reference.js';
+import { AccessResolver } from './resolvers/access.resolver.js';
+import { AgencyResolver } from './resolvers/agency.resolver.js';
+import { AssessmentMutationResolver } from './resolvers/assessment-mutation.resolver.js';
+import { AssessmentResolver } from './resolvers/assessment.resolver.js';
+import { CareerLadderResolver } from './resolvers/career-ladder.resolver.js';
+import { CompetencyStandardResolver } from './resolvers/competency-standard.resolver.js';
+import { CompetencyResolver } from './resolvers/competency.resolver.js';
+import { CurrentLevelResolver } from './resolvers/current-level.resolver.js';
+import { EmployeeFieldsResolver } from './resolvers/employee-fields.resolver.js';
+import { EmployeeMutationResolver } from './resolvers/employee-mutation.resolver.js';
+import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
+import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
+import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
+import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
+import { PositionResolver } from './resolvers/position.resolver.js';
+import { references } from './resolvers/references.js';
+import { UnitResolver } from './resolvers/unit.resolver.js';
 
 export function buildPersonnelSchema() {
   return buildSubgraph<Context>({
-    resolvers: [EmployeeResolver],
-    references: { Employee: resolveEmployeeReference },
+    resolvers: [
+      AgencyResolver,
+      UnitResolver,
+      PositionResolver,
+      PositionStandardMutationResolver,
+      CompetencyResolver,
+      CompetencyStandardResolver,
+      EmployeeResolver,
+      EmployeeFieldsResolver,
+      EmployeePersonalResolver,
+      EmployeeMutationResolver,
+      CurrentLevelResolver,
+      AssessmentResolver,
+      AssessmentMutationResolver,
+      CareerLadderResolver,
+      MentorshipResolver,
+      MentorshipMutationResolver,
+      AccessResolver,
+    ],
+    references,
   });
 }

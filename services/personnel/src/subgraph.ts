@@ -1,16 +1,21 @@
 import type { SubgraphModule } from '@asn/common';
-import { createContext, type Context } from './context.js';
+import { createContextFactory, systemToday, type Context } from './context.js';
 import { entities } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { buildPersonnelSchema } from './schema.js';
 import { seedPersonnel } from './seed/seed.js';
 
-export const personnelSubgraph: SubgraphModule<Context> = {
-  service: 'personnel',
-  defaultPort: 4001,
-  entities,
-  migrations,
-  buildSchema: buildPersonnelSchema,
-  createContext,
-  seed: seedPersonnel,
-};
+/** The personnel subgraph with a clock of the caller's choosing (tests move time; the service uses today). */
+export function createPersonnelSubgraph(clock: () => string = systemToday): SubgraphModule<Context> {
+  return {
+    service: 'personnel',
+    defaultPort: 4001,
+    entities,
+    migrations,
+    buildSchema: buildPersonnelSchema,
+    createContext: createContextFactory(clock),
+    seed: seedPersonnel,
+  };
+}
+
+export const personnelSubgraph = createPersonnelSubgraph();

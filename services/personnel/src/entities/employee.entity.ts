@@ -1,21 +1,69 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { EducationLevel } from '../rules/education.js';
+import type { PerformancePredikat } from '../rules/talent-box.js';
+import { Education } from '../types/education.enum.js';
+import { EmployeeType, type EmployeeTypeValue } from '../types/employee-type.enum.js';
 
+/**
+ * Only the directory fields are @Field here; personal ones (nip and what it encodes, ratings) are field resolvers
+ * in employee-personal.resolver.ts, which check the policy first.
+ */
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "nip")')
 @ObjectType({ description: 'A civil servant (PNS) or contract employee (PPPK) of an agency.' })
 @Entity('employee')
+@Index(['nip'], { unique: true })
+@Index(['agencyId', 'nip'])
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier of the employee in this graph.' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String, { description: 'Nomor Induk Pegawai: 18 digits, unique.' })
-  @Index({ unique: true })
   @Column({ type: 'varchar', length: 18 })
   nip: string;
 
   @Field(() => String, { description: 'Full name with academic titles.' })
   @Column({ type: 'varchar', length: 150 })
   name: string;
+
+  @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
+  @Column({ type: 'varchar', length: 4, name: 'employee_type' })
+  employeeType: EmployeeTypeValue;
+
+  @Column({ type: 'int', name: 'agency_id' })
+  agencyId: number;
+
+  @Index()
+  @Column({ type: 'int', name: 'unit_id' })
+  unitId: number;
+
+  @Index()
+  @Column({ type: 'int', name: 'position_id' })
+  positionId: number;
+
+  @Index()
+  @Column({ type: 'int', name: 'manager_id', nullable: true })
+  managerId: number | null;
+
+  /** Rank 1-17 (exposed as `golongan` and `pangkat`): stored as a number because golongan are compared. */
+  @Column({ type: 'int', name: 'golongan_rank' })
+  golonganRank: number;
+
+  @Field(() => Education, { description: 'Highest formal education.' })
+  @Column({ type: 'varchar', length: 5 })
+  education: EducationLevel;
+
+  @Column({ type: 'date', name: 'position_since' })
+  positionSince: string;
+
+  @Column({ type: 'varchar', length: 20, name: 'performance_predikat', nullable: true })
+  performancePredikat: PerformancePredikat | null;
+
+  @Column({ type: 'int', name: 'potential_score', nullable: true })
+  potentialScore: number | null;
+
+  @Field(() => Int, { description: 'Row version for optimistic locking: pass it back to updateEmployee.' })
+  @Column({ type: 'int' })
+  version: number;
 }

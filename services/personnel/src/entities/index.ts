@@ -1,3 +1,31 @@
+import { Agency } from './agency.entity.js';
+import { ApiKey } from './api-key.entity.js';
+import { Assessment } from './assessment.entity.js';
+import { CareerLadderEdge } from './career-ladder-edge.entity.js';
+import { CompetencyLevel } from './competency-level.entity.js';
+import { CompetencyStandard } from './competency-standard.entity.js';
+import { Competency } from './competency.entity.js';
 import { Employee } from './employee.entity.js';
+import { KinerjaMapping } from './kinerja-mapping.entity.js';
+import { MentorshipFocus } from './mentorship-focus.entity.js';
+import { Mentorship } from './mentorship.entity.js';
+import { Position } from './position.entity.js';
+import { Unit } from './unit.entity.js';
+import { UserAccount } from './user-account.entity.js';
 
-export const entities = [Employee];
+export const entities = [
+  Agency,
+  KinerjaMapping,
+  Unit,
+  Position,
+  Competency,
+  CompetencyLevel,
+  CompetencyStandard,
+  Employee,
+  Assessment,
+  CareerLadderEdge,
+  Mentorship,
+  MentorshipFocus,
+  UserAccount,
+  ApiKey,
+];

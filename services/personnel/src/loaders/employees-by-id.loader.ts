@@ -4,7 +4,7 @@ import { Employee } from '../entities/employee.entity.js';
 
 export function createEmployeesByIdLoader(dataSource: DataSource) {
   return createRowLoader<number, Employee>(
-    (ids) => dataSource.getRepository(Employee).findBy({ id: In([...ids]) }),
-    (employee) => employee.id,
+    (keys) => dataSource.getRepository(Employee).findBy({ id: In([...keys]) }),
+    (row) => row.id,
   );
 }

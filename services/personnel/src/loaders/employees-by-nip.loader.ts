@@ -4,7 +4,7 @@ import { Employee } from '../entities/employee.entity.js';
 
 export function createEmployeesByNipLoader(dataSource: DataSource) {
   return createRowLoader<string, Employee>(
-    (nips) => dataSource.getRepository(Employee).findBy({ nip: In([...nips]) }),
-    (employee) => employee.nip,
+    (keys) => dataSource.getRepository(Employee).findBy({ nip: In([...keys]) }),
+    (row) => row.nip,
   );
 }

@@ -1,13 +1,55 @@
 import type { DataSource } from 'typeorm';
+import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
+import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
+import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
+import { createCompetencyGapsByUnitIdLoader } from './competency-gaps-by-unit-id.loader.js';
+import { createCompetencyLevelsByCompetencyIdLoader } from './competency-levels-by-competency-id.loader.js';
+import { createCurrentLevelsByEmployeeIdLoader } from './current-levels-by-employee-id.loader.js';
 import { createEmployeesByIdLoader } from './employees-by-id.loader.js';
 import { createEmployeesByNipLoader } from './employees-by-nip.loader.js';
+import { createFocusByMentorshipIdLoader } from './focus-by-mentorship-id.loader.js';
+import { createKinerjaMappingsByAgencyIdLoader } from './kinerja-mappings-by-agency-id.loader.js';
+import { createMemberIdsByUnitIdLoader } from './member-ids-by-unit-id.loader.js';
+import { createMentorshipsByMenteeIdLoader } from './mentorships-by-mentee-id.loader.js';
+import { createMentorshipsByMentorIdLoader } from './mentorships-by-mentor-id.loader.js';
+import { createPositionsByIdLoader } from './positions-by-id.loader.js';
+import { createStandardsByPositionIdLoader } from './standards-by-position-id.loader.js';
+import { createRootUnitsByAgencyIdLoader } from './root-units-by-agency-id.loader.js';
+import { createUnitsByIdLoader } from './units-by-id.loader.js';
+import { createUnitsByParentIdLoader } from './units-by-parent-id.loader.js';
 
 /** Built per request, so batching and caching never cross requests. */
-export function createLoaders(dataSource: DataSource) {
-  return {
-    employeesById: createEmployeesByIdLoader(dataSource),
-    employeesByNip: createEmployeesByNipLoader(dataSource),
+export function createLoaders(dataSource: DataSource, today: string) {
+  const agenciesById = createAgenciesByIdLoader(dataSource);
+  const employeesById = createEmployeesByIdLoader(dataSource);
+  const unitsById = createUnitsByIdLoader(dataSource);
+  const assessmentsByEmployeeId = createAssessmentsByEmployeeIdLoader(dataSource);
+  const validityYearsOf = async (employeeIds: readonly number[]) => {
+    const employees = await employeesById.loadMany(employeeIds);
+    const agencyIds = employees.map((employee) => (employee && !(employee instanceof Error) ? employee.agencyId : 0));
+    const agencies = await agenciesById.loadMany(agencyIds);
+    return agencies.map((agency) => (agency && !(agency instanceof Error) ? agency.assessmentValidityYears : 3));
   };
+  const base = {
+    agenciesById,
+    kinerjaMappingsByAgencyId: createKinerjaMappingsByAgencyIdLoader(dataSource),
+    unitsById,
+    unitsByParentId: createUnitsByParentIdLoader(dataSource),
+    rootUnitsByAgencyId: createRootUnitsByAgencyIdLoader(dataSource),
+    memberIdsByUnitId: createMemberIdsByUnitIdLoader(dataSource, unitsById),
+    positionsById: createPositionsByIdLoader(dataSource),
+    competenciesById: createCompetenciesByIdLoader(dataSource),
+    competencyLevelsByCompetencyId: createCompetencyLevelsByCompetencyIdLoader(dataSource),
+    standardsByPositionId: createStandardsByPositionIdLoader(dataSource),
+    employeesById,
+    employeesByNip: createEmployeesByNipLoader(dataSource),
+    assessmentsByEmployeeId,
+    currentLevelsByEmployeeId: createCurrentLevelsByEmployeeIdLoader(assessmentsByEmployeeId, validityYearsOf, today),
+    mentorshipsByMentorId: createMentorshipsByMentorIdLoader(dataSource),
+    mentorshipsByMenteeId: createMentorshipsByMenteeIdLoader(dataSource),
+    focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),
+  };
+  return { ...base, competencyGapsByUnitId: createCompetencyGapsByUnitIdLoader(base) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -10,7 +10,11 @@ function fact(competencyId: number, level: number, source: AssessmentFact['sourc
 describe('currentLevels (assessment centre over manager over self, then latest)', () => {
   it('prefers an older assessment-centre result over a newer manager or self rating', () => {
     const levels = currentLevels(
-      [fact(1, 3, 'ASSESSMENT_CENTER', '2024-02-01'), fact(1, 4, 'MANAGER', '2026-01-10'), fact(1, 5, 'SELF', '2026-06-01')],
+      [
+        fact(1, 3, 'ASSESSMENT_CENTER', '2024-02-01'),
+        fact(1, 4, 'MANAGER', '2026-01-10'),
+        fact(1, 5, 'SELF', '2026-06-01'),
+      ],
       TODAY,
       3,
     );

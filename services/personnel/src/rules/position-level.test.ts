@@ -3,8 +3,8 @@ import { positionLevel, trackOf } from './position-level.js';
 
 describe('positionLevel', () => {
   it('puts JF levels beside their structural equivalents', () => {
-    expect(positionLevel('FUNCTIONAL', 'AHLI_MADYA')).toBe(positionLevel('ADMINISTRATOR', null));
-    expect(positionLevel('FUNCTIONAL', 'AHLI_MUDA')).toBe(positionLevel('PENGAWAS', null));
+    expect(positionLevel('FUNGSIONAL', 'AHLI_MADYA')).toBe(positionLevel('ADMINISTRATOR', null));
+    expect(positionLevel('FUNGSIONAL', 'AHLI_MUDA')).toBe(positionLevel('PENGAWAS', null));
   });
 
   it('orders JPT Utama above JPT Pratama above Administrator above Pelaksana', () => {
@@ -14,7 +14,7 @@ describe('positionLevel', () => {
   });
 
   it('gives JF the functional track and every other kind the structural one', () => {
-    expect(trackOf('FUNCTIONAL')).toBe('FUNCTIONAL');
+    expect(trackOf('FUNGSIONAL')).toBe('FUNCTIONAL');
     expect(trackOf('PENGAWAS')).toBe('STRUCTURAL');
   });
 });

@@ -26,7 +26,7 @@ export type FunctionalLevel = (typeof FUNCTIONAL_LEVELS)[number];
 
 export type PositionTrack = 'STRUCTURAL' | 'FUNCTIONAL';
 
-const STRUCTURAL_LEVEL: Record<Exclude<PositionKind, 'FUNCTIONAL'>, number> = {
+const STRUCTURAL_LEVEL: Record<Exclude<PositionKind, 'FUNGSIONAL'>, number> = {
   JPT_UTAMA: 9,
   JPT_MADYA: 8,
   JPT_PRATAMA: 7,
@@ -48,11 +48,11 @@ const FUNCTIONAL_LEVEL: Record<FunctionalLevel, number> = {
 
 /** The track a kind belongs to: JF is functional, every other kind structural. */
 export function trackOf(kind: PositionKind): PositionTrack {
-  return kind === 'FUNCTIONAL' ? 'FUNCTIONAL' : 'STRUCTURAL';
+  return kind === 'FUNGSIONAL' ? 'FUNCTIONAL' : 'STRUCTURAL';
 }
 
 /** Seniority 1 (JF Pemula) to 9 (JPT Utama); a functional position without a level counts as the lowest. */
 export function positionLevel(kind: PositionKind, functionalLevel: FunctionalLevel | null): number {
-  if (kind !== 'FUNCTIONAL') return STRUCTURAL_LEVEL[kind];
+  if (kind !== 'FUNGSIONAL') return STRUCTURAL_LEVEL[kind];
   return functionalLevel ? FUNCTIONAL_LEVEL[functionalLevel] : 1;
 }

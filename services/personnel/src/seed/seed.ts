@@ -1,14 +1,187 @@
+// The demo data: idempotent (only into an empty database) and deterministic (seeded PRNG, fixed dates).
 import type { Logger } from '@asn/common';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Agency } from '../entities/agency.entity.js';
+import { Assessment } from '../entities/assessment.entity.js';
+import { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
+import { CompetencyLevel } from '../entities/competency-level.entity.js';
+import { CompetencyStandard } from '../entities/competency-standard.entity.js';
+import { Competency } from '../entities/competency.entity.js';
 import { Employee } from '../entities/employee.entity.js';
+import { KinerjaMapping } from '../entities/kinerja-mapping.entity.js';
+import { MentorshipFocus } from '../entities/mentorship-focus.entity.js';
+import { Mentorship } from '../entities/mentorship.entity.js';
+import { Position } from '../entities/position.entity.js';
+import { Unit } from '../entities/unit.entity.js';
+import { UserAccount } from '../entities/user-account.entity.js';
+import { golonganRank } from '../rules/golongan.js';
+import { trackOf } from '../rules/position-level.js';
+import { demoAssessments } from './demo-assessments.js';
+import { demoLadder, demoMentorships, demoUsers } from './demo-career.js';
+import { DEMO_COMPETENCIES } from './demo-competencies.js';
+import { demoEmployees, employeeId, HEAD_OF_UNIT } from './demo-employees.js';
+import {
+  DEMO_AGENCIES,
+  DEMO_POSITIONS,
+  defaultManagerialLevel,
+  positionId,
+  unitId,
+  UNIT_TREE,
+} from './demo-organisation.js';
 
-/** Idempotent: inserts the demo data only into an empty database. */
+const CHUNK = 400;
+const DEFAULT_KINERJA = [
+  ['SANGAT_BAIK', 'DI_ATAS'],
+  ['BAIK', 'SESUAI'],
+  ['BUTUH_PERBAIKAN', 'DI_BAWAH'],
+  ['KURANG', 'DI_BAWAH'],
+  ['SANGAT_KURANG', 'DI_BAWAH'],
+] as const;
+
+async function insertAll<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.getRepository(entity).insert(rows.slice(start, start + CHUNK) as never);
+  }
+}
+
+const pathOf = (ids: number[]) => `/${ids.map((id) => String(id).padStart(6, '0')).join('/')}/`;
+
+function unitRows(): Unit[] {
+  return DEMO_AGENCIES.flatMap((agency) =>
+    UNIT_TREE.map((unit) => {
+      const ancestry: number[] = [];
+      for (let k: number | null = unit.k; k !== null; k = UNIT_TREE[k - 1]!.parent)
+        ancestry.unshift(unitId(agency.id, k));
+      return {
+        id: unitId(agency.id, unit.k),
+        agencyId: agency.id,
+        parentId: unit.parent === null ? null : unitId(agency.id, unit.parent),
+        name: unit.name(agency),
+        path: pathOf(ancestry),
+        headEmployeeId: employeeId(agency.id, HEAD_OF_UNIT[unit.k]!),
+      };
+    }),
+  );
+}
+
 export async function seedPersonnel(dataSource: DataSource, logger: Logger): Promise<void> {
-  const repository = dataSource.getRepository(Employee);
-  if ((await repository.count()) > 0) return;
-  await repository.insert([
-    { id: 1, nip: '196608011988031001', name: 'Drs. Hendrik Latuconsina, M.Si.' },
-    { id: 2, nip: '198503122010012002', name: 'Maria Pattiasina, S.Kom.' },
-  ]);
+  if ((await dataSource.getRepository(Agency).count()) > 0) return;
+  await dataSource.transaction(async (manager) => {
+    await insertAll(
+      manager,
+      Agency,
+      DEMO_AGENCIES.map((agency) => ({
+        id: agency.id,
+        name: agency.name,
+        province: agency.province,
+        // Pematangsiantar chose the strict formula, to show both.
+        jpmFormula: agency.id === 3 ? 'STRICT' : 'BKN',
+        assessmentValidityYears: 3,
+        potentialMenengahFrom: 60,
+        potentialTinggiFrom: 80,
+      })),
+    );
+    await insertAll(
+      manager,
+      KinerjaMapping,
+      DEMO_AGENCIES.flatMap((agency) =>
+        DEFAULT_KINERJA.map(([predikat, kinerja]) => ({ agencyId: agency.id, predikat, kinerja }) as KinerjaMapping),
+      ),
+    );
+    await insertAll(manager, Unit, unitRows());
+    await insertAll(
+      manager,
+      Competency,
+      DEMO_COMPETENCIES.map(({ levels: _levels, ...competency }) => competency),
+    );
+    await insertAll(
+      manager,
+      CompetencyLevel,
+      DEMO_COMPETENCIES.flatMap((competency) =>
+        competency.levels.map(
+          (descriptor, index) => ({ competencyId: competency.id, level: index + 1, descriptor }) as CompetencyLevel,
+        ),
+      ),
+    );
+
+    const codeToId = new Map(DEMO_COMPETENCIES.map((competency) => [competency.code, competency.id]));
+    const positions: Position[] = [];
+    const standards: CompetencyStandard[] = [];
+    for (const agency of DEMO_AGENCIES) {
+      for (const position of DEMO_POSITIONS) {
+        const id = positionId(agency.id, position.k);
+        positions.push({
+          id,
+          agencyId: agency.id,
+          unitId: unitId(agency.id, position.unitK),
+          name: position.name,
+          kind: position.kind,
+          track: trackOf(position.kind),
+          functionalLevel: position.level,
+          minGolonganRank: golonganRank(position.minGolongan),
+          minEducation: position.minEducation,
+        });
+        const managerial = defaultManagerialLevel(position);
+        for (let competencyId = 1; competencyId <= 9; competencyId += 1) {
+          standards.push({ positionId: id, competencyId, requiredLevel: managerial } as CompetencyStandard);
+        }
+        for (const [code, level] of position.technical) {
+          standards.push({
+            positionId: id,
+            competencyId: codeToId.get(code)!,
+            requiredLevel: level,
+          } as CompetencyStandard);
+        }
+      }
+    }
+    await insertAll(manager, Position, positions);
+    await insertAll(manager, CompetencyStandard, standards);
+
+    const employees = DEMO_AGENCIES.flatMap((agency) => demoEmployees(agency.id));
+    await insertAll(manager, Employee, employees);
+    const byId = new Map(employees.map((employee) => [employee.id, employee]));
+    const standardsOf = new Map<number, CompetencyStandard[]>();
+    for (const line of standards) standardsOf.set(line.positionId, [...(standardsOf.get(line.positionId) ?? []), line]);
+    const senior = new Set(
+      positions
+        .filter((p) => (p.kind !== 'FUNGSIONAL' && p.kind !== 'PELAKSANA') || p.functionalLevel === 'AHLI_MADYA')
+        .map((p) => p.id),
+    );
+    await insertAll(
+      manager,
+      Assessment,
+      demoAssessments(
+        employees,
+        standardsOf,
+        (employee) => ({
+          centre: `UPT Penilaian Kompetensi BKPSDM ${DEMO_AGENCIES[employee.agencyId - 1]!.region}`,
+          manager: employee.managerId === null ? null : byId.get(employee.managerId)!.name,
+        }),
+        senior,
+      ) as Assessment[],
+    );
+
+    await insertAll(
+      manager,
+      CareerLadderEdge,
+      DEMO_AGENCIES.flatMap((agency) => demoLadder(agency.id)) as CareerLadderEdge[],
+    );
+    for (const agency of DEMO_AGENCIES) {
+      for (const { mentorship, focus } of demoMentorships(agency.id)) {
+        const { identifiers } = await manager.getRepository(Mentorship).insert(mentorship);
+        const mentorshipId = Number(identifiers[0]!.id);
+        await insertAll(
+          manager,
+          MentorshipFocus,
+          focus.map((competencyId) => ({ mentorshipId, competencyId }) as MentorshipFocus),
+        );
+      }
+    }
+    await insertAll(
+      manager,
+      UserAccount,
+      DEMO_AGENCIES.flatMap((agency) => demoUsers(agency, (id) => byId.get(id)!.name)) as UserAccount[],
+    );
+  });
   logger.info('personnel demo data seeded');
 }

@@ -1,0 +1,29 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CompetencyType, type CompetencyTypeValue } from '../types/competency-type.enum.js';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A competency of the dictionary, with a five-level scale.' })
+@Entity('competency')
+export class Competency {
+  @Field(() => ID, { description: 'Stable identifier of the competency.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { description: 'Short code, unique, e.g. INT or PBJ.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Field(() => String, { description: 'Name, e.g. Integritas.' })
+  @Column({ type: 'varchar', length: 150 })
+  name: string;
+
+  @Field(() => CompetencyType, { description: 'Managerial, socio-cultural, technical or government.' })
+  @Column({ type: 'varchar', length: 20 })
+  type: CompetencyTypeValue;
+
+  @Field(() => String, { description: 'What the competency is about.' })
+  @Column({ type: 'varchar', length: 500 })
+  definition: string;
+}

@@ -1,0 +1,155 @@
+// The personnel subgraph's error reasons, each with its message in Indonesian and English ({name} is filled in).
+import { badInput, CommonErrorCode, DomainError, type LocalizedMessage } from '@asn/common';
+
+const REASONS = {
+  NIP_FORMAT: { id: 'NIP harus 18 angka.', en: 'A NIP must be 18 digits.' },
+  NIP_BIRTH_DATE: {
+    id: 'Tanggal lahir pada NIP bukan tanggal yang valid.',
+    en: 'The birth date in the NIP is not a real date.',
+  },
+  NIP_APPOINTMENT_MONTH: {
+    id: 'Bulan TMT CPNS pada NIP harus 01-12.',
+    en: 'The appointment month in the NIP must be 01-12.',
+  },
+  NIP_APPOINTMENT_BEFORE_18: {
+    id: 'TMT CPNS pada NIP lebih awal dari bulan pegawai berusia 18 tahun.',
+    en: 'The appointment month in the NIP is before the month the person turns 18.',
+  },
+  NIP_APPOINTMENT_IN_FUTURE: {
+    id: 'TMT CPNS pada NIP melewati bulan ini.',
+    en: 'The appointment month in the NIP is after the current month.',
+  },
+  NIP_GENDER: { id: 'Digit jenis kelamin pada NIP harus 1 atau 2.', en: 'The gender digit of a NIP must be 1 or 2.' },
+  NIP_SEQUENCE: { id: 'Nomor urut pada NIP tidak boleh 000.', en: 'The sequence of a NIP cannot be 000.' },
+  NIP_TAKEN: { id: 'NIP {nip} sudah terdaftar.', en: 'NIP {nip} is already registered.' },
+  NAME_REQUIRED: { id: 'Nama wajib diisi (maksimal 150 huruf).', en: 'A name is required (at most 150 characters).' },
+  GOLONGAN_BELOW_POSITION_MINIMUM: {
+    id: 'Golongan {golongan} di bawah golongan minimal jabatan ini ({minimum}).',
+    en: 'Golongan {golongan} is below the minimum for this position ({minimum}).',
+  },
+  EDUCATION_BELOW_POSITION_MINIMUM: {
+    id: 'Pendidikan {education} di bawah pendidikan minimal jabatan ini ({minimum}).',
+    en: 'Education {education} is below the minimum for this position ({minimum}).',
+  },
+  ID_INVALID: { id: 'ID tidak valid.', en: 'Not a valid id.' },
+  POSITION_NOT_FOUND: { id: 'Jabatan tidak ditemukan.', en: 'No such position.' },
+  UNIT_NOT_FOUND: { id: 'Unit kerja tidak ditemukan.', en: 'No such unit.' },
+  EMPLOYEE_NOT_FOUND: { id: 'Pegawai tidak ditemukan.', en: 'No such employee.' },
+  COMPETENCY_NOT_FOUND: { id: 'Kompetensi tidak ditemukan.', en: 'No such competency.' },
+  AGENCY_NOT_FOUND: { id: 'Instansi tidak ditemukan.', en: 'No such agency.' },
+  OTHER_AGENCY: {
+    id: 'Harus berada di instansi yang sama ({agency}).',
+    en: 'Must belong to the same agency ({agency}).',
+  },
+  MANAGER_SELF: { id: 'Pegawai tidak dapat menjadi atasannya sendiri.', en: 'An employee cannot manage themself.' },
+  MANAGER_CYCLE: {
+    id: 'Atasan ini membentuk lingkaran atasan-bawahan.',
+    en: 'This manager would make a management cycle.',
+  },
+  DATE_IN_FUTURE: { id: 'Tanggal tidak boleh setelah hari ini.', en: 'The date cannot be after today.' },
+  LEVEL_OUT_OF_RANGE: { id: 'Level harus bilangan bulat 1-5.', en: 'A level must be a whole number 1-5.' },
+  SCORE_OUT_OF_RANGE: { id: 'Nilai potensi harus 0-100.', en: 'A potential score must be 0-100.' },
+  TEXT_TOO_LONG: { id: 'Teks terlalu panjang (maksimal {max} huruf).', en: 'Text is too long (at most {max}).' },
+  VERSION_STALE: {
+    id: 'Data pegawai telah diubah orang lain; muat ulang lalu coba lagi.',
+    en: 'The employee was changed by someone else; reload and try again.',
+  },
+  FIRST_OUT_OF_RANGE: { id: '`first` harus 1-100.', en: '`first` must be 1-100.' },
+  CURSOR_INVALID: { id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' },
+  GOLONGAN_RANGE_INVERTED: {
+    id: 'Golongan awal harus tidak lebih tinggi dari golongan akhir.',
+    en: 'The lowest golongan must not be above the highest.',
+  },
+  CSV_EMPTY: { id: 'Berkas CSV tidak berisi baris data.', en: 'The CSV file has no data rows.' },
+  CSV_HEADER: {
+    id: 'Baris judul CSV harus memuat kolom nip, kode kompetensi, level, tanggal.',
+    en: 'The CSV header must name the columns nip, competency code, level, date.',
+  },
+  CSV_ROWS_INVALID: {
+    id: '{count} baris tidak valid, tidak ada data yang disimpan: {lines}.',
+    en: '{count} rows are invalid, nothing was saved: {lines}.',
+  },
+  CSV_COLUMNS: { id: 'Jumlah kolom tidak sesuai.', en: 'Wrong number of columns.' },
+  CSV_DATE: { id: 'Tanggal harus YYYY-MM-DD yang valid.', en: 'The date must be a real YYYY-MM-DD date.' },
+  CSV_TOO_MANY_ROWS: { id: 'Maksimal {max} baris per impor.', en: 'At most {max} rows per import.' },
+  STANDARD_DUPLICATE: {
+    id: 'Kompetensi yang sama muncul dua kali dalam standar.',
+    en: 'The same competency appears twice in the standard.',
+  },
+  LADDER_SELF_LOOP: {
+    id: 'Jabatan asal dan tujuan tidak boleh sama.',
+    en: 'The from- and to-position cannot be the same.',
+  },
+  LADDER_DUPLICATE: { id: 'Jalur karier ini sudah ada.', en: 'This career ladder edge already exists.' },
+  LADDER_KIND_TRACK: {
+    id: 'Perpindahan diagonal harus antar-jalur (struktural/fungsional); vertikal dan horizontal dalam satu jalur.',
+    en: 'A diagonal move crosses tracks (structural/functional); vertical and horizontal moves stay in one.',
+  },
+  LEADERSHIP_TRAINING_UNKNOWN: {
+    id: 'Kode pelatihan kepemimpinan harus salah satu dari {codes}.',
+    en: 'The leadership training code must be one of {codes}.',
+  },
+  YEARS_OUT_OF_RANGE: { id: 'Masa jabatan minimal harus 0-40 tahun.', en: 'Minimum years must be 0-40.' },
+  LADDER_EDGE_NOT_FOUND: { id: 'Jalur karier tidak ditemukan.', en: 'No such career ladder edge.' },
+  MENTOR_SELF: { id: 'Mentor dan mentee harus orang berbeda.', en: 'Mentor and mentee must be different people.' },
+  MENTOR_NOT_SENIOR: {
+    id: 'Mentor harus lebih senior (golongan atau jenjang jabatan lebih tinggi).',
+    en: 'A mentor must be more senior (a higher golongan or position level).',
+  },
+  MENTORSHIP_ACTIVE: {
+    id: 'Mentor dan mentee ini sudah memiliki mentoring yang berjalan.',
+    en: 'This mentor and mentee already have a running mentorship.',
+  },
+  FOCUS_REQUIRED: {
+    id: 'Pilih 1-5 kompetensi fokus yang berbeda.',
+    en: 'Choose 1-5 distinct focus competencies.',
+  },
+  MENTORSHIP_NOT_FOUND: { id: 'Mentoring tidak ditemukan.', en: 'No such mentorship.' },
+  MENTORSHIP_ENDED: { id: 'Mentoring ini sudah berakhir.', en: 'This mentorship has already ended.' },
+  END_BEFORE_START: {
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    en: 'The end date cannot be before the start date.',
+  },
+  SOURCE_NOT_ALLOWED: {
+    id: 'Anda tidak dapat mencatat penilaian dari sumber {source}.',
+    en: 'You cannot record an assessment from source {source}.',
+  },
+} as const satisfies Record<string, LocalizedMessage>;
+
+export type PersonnelReason = keyof typeof REASONS;
+type Params = Record<string, string | number>;
+
+export function message(reason: PersonnelReason, params: Params = {}): LocalizedMessage {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return { id: fill(REASONS[reason].id), en: fill(REASONS[reason].en) };
+}
+
+/** BAD_USER_INPUT with the field and the reason. */
+export function invalid(field: string, reason: PersonnelReason, params?: Params, details?: Record<string, unknown>) {
+  return badInput(field, reason, message(reason, params), details);
+}
+
+export function forbidden(): DomainError {
+  return new DomainError(CommonErrorCode.FORBIDDEN, {
+    id: 'Anda tidak berwenang untuk ini.',
+    en: 'You are not allowed to do this.',
+  });
+}
+
+export function unauthenticated(): DomainError {
+  return new DomainError(CommonErrorCode.UNAUTHENTICATED, {
+    id: 'Silakan masuk terlebih dahulu.',
+    en: 'Please sign in first.',
+  });
+}
+
+export function versionConflict(field: string): DomainError {
+  return new DomainError(CommonErrorCode.CONFLICT, message('VERSION_STALE'), { field, reason: 'VERSION_STALE' });
+}
+
+/** A GraphQL ID argument as the integer key it is; anything else is bad input on that field. */
+export function parseId(value: string, field: string): number {
+  const id = Number(value);
+  if (!/^[0-9]{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) throw invalid(field, 'ID_INVALID');
+  return id;
+}

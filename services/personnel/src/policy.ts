@@ -1,0 +1,126 @@
+// Who may do what in personnel, in one table (the shared authorization rules of issue 12). Catalog data (agencies,
+// units, positions, standards, the competency dictionary, career ladders, demo users) is public and not listed.
+import type { Identity, Scope } from '@asn/common';
+import type { AssessmentSource } from './rules/current-level.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/** What a rule looks at of an employee: enough to decide without another query. */
+export interface EmployeeFacts {
+  id: number;
+  agencyId: number;
+  managerId: number | null;
+}
+
+export type Permission =
+  /** Directory fields: name, position, unit, golongan, type, manager. */
+  | { action: 'employee.read'; employee: EmployeeFacts }
+  /** NIP and what it encodes, ratings, talent box, assessments, current levels. */
+  | { action: 'employee.readPersonal'; employee: EmployeeFacts }
+  /** Listing employees of an agency (the directory). */
+  | { action: 'employee.list'; agencyId: number }
+  /** Searching by NIP across an agency reveals birth dates: agency-wide personal access only. */
+  | { action: 'employee.searchNip'; agencyId: number }
+  /** A unit's member ids and competency gaps. */
+  | { action: 'unit.readMembers'; unitId: number; agencyId: number }
+  | { action: 'employee.write'; agencyId: number }
+  | { action: 'assessment.record'; employee: EmployeeFacts; source: AssessmentSource }
+  | { action: 'assessment.import'; agencyId: number }
+  /** Position standards and career ladders. */
+  | { action: 'catalog.write'; agencyId: number }
+  | { action: 'mentorship.write'; mentee: EmployeeFacts }
+  /** The gateway's own look-ups: sign-in profiles, API keys. */
+  | { action: 'system.lookup' };
+
+type User = Extract<Identity, { kind: 'user' }>;
+
+const sameAgency = (identity: User | Extract<Identity, { kind: 'apiKey' }>, agencyId: number) =>
+  identity.agencyId === String(agencyId);
+const hasScope = (identity: Extract<Identity, { kind: 'apiKey' }>, ...scopes: Scope[]) =>
+  scopes.every((scope) => identity.scopes.includes(scope));
+const isSelf = (identity: User, employee: EmployeeFacts) => identity.employeeId === String(employee.id);
+/** A manager's people: those in the units they head (and sub-units), and their direct reports anywhere. */
+const managesEmployee = (identity: User, employee: EmployeeFacts) =>
+  identity.role === 'MANAGER' &&
+  ((identity.employeeIds ?? []).includes(String(employee.id)) ||
+    (identity.employeeId !== undefined && identity.employeeId === String(employee.managerId)));
+const isAdminOf = (identity: User, agencyId: number) => identity.role === 'ADMIN' && sameAgency(identity, agencyId);
+
+function userMay(identity: User, permission: Permission): boolean {
+  switch (permission.action) {
+    case 'employee.read':
+      return sameAgency(identity, permission.employee.agencyId);
+    case 'employee.list':
+      return sameAgency(identity, permission.agencyId);
+    case 'employee.readPersonal':
+      return (
+        isAdminOf(identity, permission.employee.agencyId) ||
+        (sameAgency(identity, permission.employee.agencyId) &&
+          (isSelf(identity, permission.employee) || managesEmployee(identity, permission.employee)))
+      );
+    case 'employee.searchNip':
+    case 'employee.write':
+    case 'assessment.import':
+    case 'catalog.write':
+      return isAdminOf(identity, permission.agencyId);
+    case 'unit.readMembers':
+      return (
+        isAdminOf(identity, permission.agencyId) ||
+        (identity.role === 'MANAGER' && (identity.unitIds ?? []).includes(String(permission.unitId)))
+      );
+    case 'assessment.record': {
+      const { employee, source } = permission;
+      if (isAdminOf(identity, employee.agencyId)) return true;
+      if (!sameAgency(identity, employee.agencyId)) return false;
+      if (source === 'MANAGER') return managesEmployee(identity, employee);
+      if (source === 'SELF') return isSelf(identity, employee);
+      return false;
+    }
+    case 'mentorship.write':
+      return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
+    case 'system.lookup':
+      return false;
+  }
+}
+
+function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: Permission): boolean {
+  switch (permission.action) {
+    case 'employee.read':
+      return hasScope(identity, 'personnel:read') && sameAgency(identity, permission.employee.agencyId);
+    case 'employee.list':
+    case 'unit.readMembers':
+      return hasScope(identity, 'personnel:read') && sameAgency(identity, permission.agencyId);
+    case 'employee.readPersonal':
+      return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.employee.agencyId);
+    case 'employee.searchNip':
+      return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.agencyId);
+    // An API key reads only.
+    default:
+      return false;
+  }
+}
+
+export function can(identity: Identity, permission: Permission): boolean {
+  switch (identity.kind) {
+    case 'system':
+      return true;
+    case 'anonymous':
+      return false;
+    case 'user':
+      return userMay(identity, permission);
+    case 'apiKey':
+      return apiKeyMay(identity, permission);
+  }
+}
+
+/** Throws UNAUTHENTICATED for an anonymous caller and FORBIDDEN for anyone else the policy refuses. */
+export function authorize(identity: Identity, permission: Permission): void {
+  if (can(identity, permission)) return;
+  throw identity.kind === 'anonymous' ? unauthenticated() : forbidden();
+}
+
+/** The agency a caller's lists are confined to; undefined for system, which sees every agency. */
+export function homeAgency(identity: Identity): number | undefined {
+  if (identity.kind === 'user' || identity.kind === 'apiKey') return Number(identity.agencyId);
+  if (identity.kind === 'system') return undefined;
+  throw unauthenticated();
+}

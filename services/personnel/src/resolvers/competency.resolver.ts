@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { CompetencyLevel } from '../entities/competency-level.entity.js';
+import { Competency } from '../entities/competency.entity.js';
+import { parseId } from '../errors.js';
+import { CompetencyType, type CompetencyTypeValue } from '../types/competency-type.enum.js';
+
+@Resolver(() => Competency)
+export class CompetencyResolver {
+  @Query(() => [Competency], { description: 'The competency dictionary, optionally of one type (public).' })
+  competencies(
+    @Arg('type', () => CompetencyType, { nullable: true }) type: CompetencyTypeValue | undefined,
+    @Ctx() { dataSource }: Context,
+  ): Promise<Competency[]> {
+    return dataSource.getRepository(Competency).find({ where: type ? { type } : {}, order: { id: 'ASC' } });
+  }
+
+  @Query(() => Competency, { nullable: true, description: 'One competency by id (public).' })
+  competency(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Competency | null> {
+    return loaders.competenciesById.load(parseId(id, 'id'));
+  }
+
+  @FieldResolver(() => [CompetencyLevel], { description: 'The five levels with their descriptors, 1 to 5.' })
+  levels(@Root() competency: Competency, @Ctx() { loaders }: Context): Promise<CompetencyLevel[]> {
+    return loaders.competencyLevelsByCompetencyId.load(competency.id);
+  }
+}

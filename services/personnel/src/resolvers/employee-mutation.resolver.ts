@@ -1,0 +1,81 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Employee } from '../entities/employee.entity.js';
+import { invalid, parseId, versionConflict } from '../errors.js';
+import { CreateEmployeeInput, UpdateEmployeeInput } from '../inputs/employee.input.js';
+import { authorize } from '../policy.js';
+import { golonganRank } from '../rules/golongan.js';
+import { optionalId, validateEmployee, type EmployeeValues } from '../services/employee-validation.service.js';
+
+@Resolver(() => Employee)
+export class EmployeeMutationResolver {
+  @Mutation(() => Employee, { description: 'Registers an employee (admins of the agency).' })
+  async createEmployee(
+    @Arg('input', () => CreateEmployeeInput) input: CreateEmployeeInput,
+    @Ctx() context: Context,
+  ): Promise<Employee> {
+    const unit = await context.loaders.unitsById.load(parseId(input.unitId, 'input.unitId'));
+    if (!unit) throw invalid('input.unitId', 'UNIT_NOT_FOUND');
+    authorize(context.identity, { action: 'employee.write', agencyId: unit.agencyId });
+    const values = await validateEmployee(
+      context,
+      {
+        nip: input.nip,
+        name: input.name,
+        employeeType: input.employeeType,
+        agencyId: unit.agencyId,
+        unitId: unit.id,
+        positionId: parseId(input.positionId, 'input.positionId'),
+        managerId: optionalId(input.managerId, 'input.managerId') ?? null,
+        golonganRank: golonganRank(input.golongan),
+        education: input.education,
+        positionSince: input.positionSince,
+        performancePredikat: input.performancePredikat ?? null,
+        potentialScore: input.potentialScore ?? null,
+      },
+      null,
+    );
+    return context.dataSource.transaction(async (manager) => {
+      const { identifiers } = await manager.getRepository(Employee).insert({ ...values, version: 1 });
+      return manager.getRepository(Employee).findOneByOrFail({ id: Number(identifiers[0]!.id) });
+    });
+  }
+
+  @Mutation(() => Employee, { description: 'Changes an employee, if the version given is still current.' })
+  async updateEmployee(
+    @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput,
+    @Ctx() context: Context,
+  ): Promise<Employee> {
+    const existing = await context.loaders.employeesById.load(parseId(input.id, 'input.id'));
+    if (!existing) throw invalid('input.id', 'EMPLOYEE_NOT_FOUND');
+    authorize(context.identity, { action: 'employee.write', agencyId: existing.agencyId });
+    if (existing.version !== input.version) throw versionConflict('input.version');
+    const managerId = optionalId(input.managerId, 'input.managerId');
+    const changed: EmployeeValues = {
+      nip: input.nip ?? existing.nip,
+      name: input.name ?? existing.name,
+      employeeType: input.employeeType ?? existing.employeeType,
+      agencyId: existing.agencyId,
+      unitId: input.unitId ? parseId(input.unitId, 'input.unitId') : existing.unitId,
+      positionId: input.positionId ? parseId(input.positionId, 'input.positionId') : existing.positionId,
+      managerId: managerId === undefined ? existing.managerId : managerId,
+      golonganRank: input.golongan ? golonganRank(input.golongan) : existing.golonganRank,
+      education: input.education ?? existing.education,
+      positionSince: input.positionSince ?? existing.positionSince,
+      performancePredikat:
+        input.performancePredikat === undefined ? existing.performancePredikat : input.performancePredikat,
+      potentialScore: input.potentialScore === undefined ? existing.potentialScore : input.potentialScore,
+    };
+    const values = await validateEmployee(context, changed, existing.id);
+    return context.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Employee);
+      // The version in the WHERE closes the race between the check above and this write.
+      const result = await repository.update(
+        { id: existing.id, version: input.version },
+        { ...values, version: input.version + 1 },
+      );
+      if (result.affected === 0) throw versionConflict('input.version');
+      return repository.findOneByOrFail({ id: existing.id });
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Agency } from '../entities/agency.entity.js';
+import { Employee } from '../entities/employee.entity.js';
+import { Unit } from '../entities/unit.entity.js';
+import { parseId } from '../errors.js';
+import { authorize } from '../policy.js';
+import { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => [Unit], {
+    description: 'Units in tree order (each unit before its sub-units), of one agency or all (public).',
+  })
+  units(
+    @Arg('agencyId', () => ID, { nullable: true }) agencyId: string | undefined,
+    @Ctx() { dataSource }: Context,
+  ): Promise<Unit[]> {
+    return dataSource.getRepository(Unit).find({
+      where: agencyId === undefined ? {} : { agencyId: parseId(agencyId, 'agencyId') },
+      order: { agencyId: 'ASC', path: 'ASC' },
+    });
+  }
+
+  @Query(() => Unit, { nullable: true, description: 'One unit by id (public).' })
+  unit(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Unit | null> {
+    return loaders.unitsById.load(parseId(id, 'id'));
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency.' })
+  async agency(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Agency> {
+    return (await loaders.agenciesById.load(unit.agencyId))!;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The parent unit; null for a root.' })
+  parent(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Unit | null> | null {
+    return unit.parentId === null ? null : loaders.unitsById.load(unit.parentId);
+  }
+
+  @FieldResolver(() => [Unit], { description: 'Direct sub-units.' })
+  children(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Unit[]> {
+    return loaders.unitsByParentId.load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Depth in the tree: 0 for a root.' })
+  depth(@Root() unit: Unit): number {
+    return unit.path.split('/').length - 3;
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'Head of the unit, if seen by the caller.' })
+  async head(@Root() unit: Unit, @Ctx() { loaders, identity }: Context): Promise<Employee | null> {
+    if (unit.headEmployeeId === null) return null;
+    const head = await loaders.employeesById.load(unit.headEmployeeId);
+    if (head) authorize(identity, { action: 'employee.read', employee: head });
+    return head;
+  }
+
+  @FieldResolver(() => [ID], {
+    description: 'Ids of the employees of this unit and all its sub-units (admins, the head, API keys, system).',
+  })
+  async memberIds(@Root() unit: Unit, @Ctx() { loaders, identity }: Context): Promise<string[]> {
+    authorize(identity, { action: 'unit.readMembers', unitId: unit.id, agencyId: unit.agencyId });
+    return (await loaders.memberIdsByUnitId.load(unit.id)).map(String);
+  }
+
+  @FieldResolver(() => [UnitCompetencyGap], {
+    description: "Per competency of the members' standards: members below the required level, and the total deficit.",
+  })
+  async competencyGaps(@Root() unit: Unit, @Ctx() { loaders, identity }: Context): Promise<UnitCompetencyGap[]> {
+    authorize(identity, { action: 'unit.readMembers', unitId: unit.id, agencyId: unit.agencyId });
+    const gaps = await loaders.competencyGapsByUnitId.load(unit.id);
+    return gaps.map((gap) => ({ ...gap, competencyId: String(gap.competencyId) }));
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { unitCompetencyGaps } from './unit-competency-gaps.js';
+
+describe('unitCompetencyGaps', () => {
+  it('counts members below and sums their deficits; a surplus does not offset another deficit', () => {
+    const gaps = unitCompetencyGaps([
+      {
+        standard: [
+          { competencyId: 1, requiredLevel: 3 },
+          { competencyId: 2, requiredLevel: 2 },
+        ],
+        levels: new Map([
+          [1, 1],
+          [2, 4],
+        ]),
+      },
+      { standard: [{ competencyId: 1, requiredLevel: 3 }], levels: new Map([[1, 5]]) },
+      { standard: [{ competencyId: 1, requiredLevel: 2 }], levels: new Map() },
+    ]);
+    expect(gaps).toEqual([
+      { competencyId: 1, employeesBelow: 2, totalDeficit: 4 },
+      { competencyId: 2, employeesBelow: 0, totalDeficit: 0 },
+    ]);
+  });
+
+  it('is empty for a unit without members', () => {
+    expect(unitCompetencyGaps([])).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// Career ladders within each agency (by position k), a few mentorships, and the demo sign-in users.
+import type { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
+import type { Mentorship } from '../entities/mentorship.entity.js';
+import type { UserAccount } from '../entities/user-account.entity.js';
+import type { EducationLevel } from '../rules/education.js';
+import type { CareerMoveKindValue } from '../types/career-move-kind.enum.js';
+import { employeeId } from './demo-employees.js';
+import { positionId, type DemoAgency } from './demo-organisation.js';
+
+/** from k, to k, kind, years, leadership training, education (domain.md's requirement table). */
+const LADDER: [number, number, CareerMoveKindValue, number, string | null, EducationLevel | null][] = [
+  [12, 5, 'VERTICAL', 4, 'PKP', 'D3'],
+  [12, 7, 'DIAGONAL', 2, null, 'S1'],
+  [7, 8, 'VERTICAL', 2, null, null],
+  [8, 4, 'DIAGONAL', 3, 'PKA', 'S1'],
+  [8, 14, 'DIAGONAL', 3, 'PKA', 'S1'],
+  [5, 4, 'VERTICAL', 3, 'PKA', 'S1'],
+  [6, 3, 'VERTICAL', 3, 'PKA', 'S1'],
+  [5, 6, 'HORIZONTAL', 2, null, null],
+  [4, 14, 'HORIZONTAL', 2, null, null],
+  [4, 2, 'VERTICAL', 2, 'PKN_II', 'S1'],
+  [3, 2, 'VERTICAL', 2, 'PKN_II', 'S1'],
+  [14, 2, 'VERTICAL', 2, 'PKN_II', 'S1'],
+  [9, 13, 'DIAGONAL', 4, 'PKA', 'S1'],
+  [10, 19, 'DIAGONAL', 3, 'PKA', 'S1'],
+  [11, 22, 'VERTICAL', 4, null, null],
+  [21, 1, 'DIAGONAL', 2, 'PKN_II', 'S1'],
+];
+
+export function demoLadder(agencyId: number): Omit<CareerLadderEdge, 'id'>[] {
+  return LADDER.map(([from, to, kind, years, training, education]) => ({
+    agencyId,
+    fromPositionId: positionId(agencyId, from),
+    toPositionId: positionId(agencyId, to),
+    kind,
+    minYearsInPosition: years,
+    minGolonganRank: null,
+    leadershipTrainingCode: training,
+    requiredEducation: education,
+  }));
+}
+
+/** mentor j, mentee j, start, end, focus competency ids. */
+const MENTORSHIPS: [number, number, string, string | null, number[]][] = [
+  [4, 14, '2026-02-01', null, [21, 7]],
+  [12, 28, '2026-03-01', null, [16, 6]],
+  [10, 33, '2026-01-15', null, [13, 5]],
+  [2, 5, '2024-01-08', '2024-12-20', [8]],
+];
+
+export function demoMentorships(agencyId: number): { mentorship: Omit<Mentorship, 'id'>; focus: number[] }[] {
+  return MENTORSHIPS.map(([mentor, mentee, startsOn, endsOn, focus]) => ({
+    mentorship: {
+      agencyId,
+      mentorId: employeeId(agencyId, mentor),
+      menteeId: employeeId(agencyId, mentee),
+      startsOn,
+      endsOn,
+    },
+    focus,
+  }));
+}
+
+/** Username prefix of each unit head, by j (see HEAD_OF_UNIT). */
+const MANAGER_USERNAMES: [number, string][] = [
+  [1, 'sekda'],
+  [2, 'kadis.kominfo'],
+  [3, 'sekdis.kominfo'],
+  [4, 'kabid.aplikasi'],
+  [7, 'kabag.pbj'],
+  [8, 'kabid.data'],
+  [9, 'kadis.kesehatan'],
+  [10, 'kapus'],
+  [11, 'kadis.pendidikan'],
+  [12, 'kaban.bkpsdm'],
+  [13, 'kabid.bangkom'],
+];
+/** The administrator is an Analis SDM Aparatur of BKPSDM; ASN users hold various posts. */
+const ADMIN_J = 31;
+const ASN_JS = [14, 33, 46, 59, 24];
+
+export function demoUsers(agency: DemoAgency, nameOf: (id: number) => string): Omit<UserAccount, 'id'>[] {
+  const user = (username: string, role: UserAccount['role'], j: number) => {
+    const id = employeeId(agency.id, j);
+    return { username, displayName: nameOf(id), role, agencyId: agency.id, employeeId: id };
+  };
+  return [
+    user(`admin.${agency.slug}`, 'ADMIN', ADMIN_J),
+    ...MANAGER_USERNAMES.map(([j, prefix]) => user(`${prefix}.${agency.slug}`, 'MANAGER', j)),
+    ...ASN_JS.map((j, index) => user(`asn.${agency.slug}.${index + 1}`, 'ASN', j)),
+  ];
+}

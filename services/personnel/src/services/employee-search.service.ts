@@ -1,0 +1,107 @@
+// The employees connection: one COUNT and one page query whatever the filter, in the order asked.
+import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../context.js';
+import { Employee } from '../entities/employee.entity.js';
+import { Position } from '../entities/position.entity.js';
+import { Unit } from '../entities/unit.entity.js';
+import { invalid, parseId } from '../errors.js';
+import type { EmployeeFilter, EmployeeOrder } from '../inputs/employee-filter.input.js';
+import { authorize, can, homeAgency } from '../policy.js';
+import { normalizeNip } from '../rules/nip.js';
+import { golonganRank } from '../rules/golongan.js';
+import type { EmployeeConnection } from '../types/employee-connection.type.js';
+
+const ORDER_COLUMN = { NIP: 'employee.nip', NAME: 'employee.name', GOLONGAN: 'employee.golongan_rank' } as const;
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw invalid('after', 'CURSOR_INVALID');
+  return Number(match[1]);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+async function applyFilter(
+  query: SelectQueryBuilder<Employee>,
+  filter: EmployeeFilter,
+  agencyId: number | undefined,
+  context: Context,
+): Promise<void> {
+  if (agencyId !== undefined) query.andWhere('employee.agency_id = :agencyId', { agencyId });
+  if (filter.unitId !== undefined) {
+    const unitId = parseId(filter.unitId, 'filter.unitId');
+    const unit = await context.loaders.unitsById.load(unitId);
+    if (filter.includeSubUnits === false || !unit) query.andWhere('employee.unit_id = :unitId', { unitId });
+    else {
+      const subtree = query
+        .subQuery()
+        .select('unit.id')
+        .from(Unit, 'unit')
+        .where('unit.path LIKE :unitPath', { unitPath: `${escapeLike(unit.path)}%` })
+        .getQuery();
+      query.andWhere(`employee.unit_id IN ${subtree}`);
+    }
+  }
+  if (filter.positionKind !== undefined) {
+    const ofKind = query
+      .subQuery()
+      .select('position.id')
+      .from(Position, 'position')
+      .where('position.kind = :kind')
+      .getQuery();
+    query.andWhere(`employee.position_id IN ${ofKind}`, { kind: filter.positionKind });
+  }
+  const from = filter.golonganFrom ? golonganRank(filter.golonganFrom) : 1;
+  const to = filter.golonganTo ? golonganRank(filter.golonganTo) : 17;
+  if (from > to) throw invalid('filter.golonganFrom', 'GOLONGAN_RANGE_INVERTED');
+  if (filter.golonganFrom || filter.golonganTo) {
+    query.andWhere('employee.golongan_rank BETWEEN :from AND :to', { from, to });
+  }
+  const term = filter.search?.trim();
+  if (term) {
+    const nipPrefix = normalizeNip(term);
+    const mayUseNip =
+      /^[0-9]{1,18}$/.test(nipPrefix) &&
+      (agencyId === undefined
+        ? context.identity.kind === 'system'
+        : can(context.identity, { action: 'employee.searchNip', agencyId }));
+    query.andWhere(
+      new Brackets((where) => {
+        where.where('employee.name LIKE :name', { name: `%${escapeLike(term)}%` });
+        if (mayUseNip) where.orWhere('employee.nip LIKE :nip', { nip: `${nipPrefix}%` });
+      }),
+    );
+  }
+}
+
+export async function searchEmployees(
+  dataSource: DataSource,
+  context: Context,
+  args: { first: number; after?: string; filter: EmployeeFilter; orderBy: EmployeeOrder },
+): Promise<EmployeeConnection> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw invalid('first', 'FIRST_OUT_OF_RANGE');
+  const offset = args.after === undefined ? 0 : decodeCursor(args.after) + 1;
+  const home = homeAgency(context.identity);
+  const asked = args.filter.agencyId === undefined ? undefined : parseId(args.filter.agencyId, 'filter.agencyId');
+  const agencyId = asked ?? home;
+  if (agencyId !== undefined) authorize(context.identity, { action: 'employee.list', agencyId });
+
+  const query = dataSource.getRepository(Employee).createQueryBuilder('employee');
+  await applyFilter(query, args.filter, agencyId, context);
+  const direction = args.orderBy.direction;
+  query.orderBy(ORDER_COLUMN[args.orderBy.field], direction).addOrderBy('employee.id', direction);
+  const [totalCount, rows] = await Promise.all([
+    query.getCount(),
+    query.clone().offset(offset).limit(args.first).getMany(),
+  ]);
+  const edges = rows.map((node, index) => ({ node, cursor: encodeCursor(offset + index) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: offset + rows.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

@@ -1,0 +1,10 @@
+import { registerEnumType } from 'type-graphql';
+import { enumOf } from './enum-of.js';
+
+export const ASSESSMENT_SOURCES = ['ASSESSMENT_CENTER', 'MANAGER', 'SELF'] as const;
+export const AssessmentSource = enumOf(ASSESSMENT_SOURCES);
+
+registerEnumType(AssessmentSource, {
+  name: 'AssessmentSource',
+  description: 'Who assessed a level, most authoritative first: assessment centre, manager (atasan), self.',
+});

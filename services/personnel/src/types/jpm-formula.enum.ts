@@ -1,0 +1,9 @@
+import { registerEnumType } from 'type-graphql';
+import { enumOf } from './enum-of.js';
+
+export const JpmFormula = enumOf(['BKN', 'STRICT'] as const);
+
+registerEnumType(JpmFormula, {
+  name: 'JpmFormula',
+  description: "An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min).",
+});
