@@ -1,12 +1,21 @@
 import type { RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
+import type { Clock } from './clock.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface Context extends RequestInfo {
   dataSource: DataSource;
   loaders: Loaders;
+  /** Today, read once from the clock so one request sees one date. */
+  today: string;
 }
 
-export function createContext(dataSource: DataSource, request: RequestInfo): Context {
-  return { ...request, dataSource, loaders: createLoaders(dataSource) };
+/** The per-request context on a given clock (the real date in production, a fixed one in tests). */
+export function createContextFactory(clock: Clock) {
+  return (dataSource: DataSource, request: RequestInfo): Context => ({
+    ...request,
+    dataSource,
+    loaders: createLoaders(dataSource),
+    today: clock(),
+  });
 }

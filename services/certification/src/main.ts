@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@asn/common';
-import { certificationSubgraph } from './subgraph.js';
+import { loadClock } from './config.js';
+import { createCertificationSubgraph } from './subgraph.js';
 
-runSubgraph(certificationSubgraph);
+runSubgraph(createCertificationSubgraph(loadClock()));

@@ -1,14 +1,51 @@
 import { buildSubgraph } from '@asn/common';
+import type { NonEmptyArray } from 'type-graphql';
 import type { Context } from './context.js';
+import { CareerOption } from './entities/career-option.entity.js';
+import { Competency } from './entities/competency.entity.js';
 import { Employee } from './entities/employee.entity.js';
-import { resolveCertificateReference } from './resolvers/certificate.reference.js';
+import { Position } from './entities/position.entity.js';
+import { Unit } from './entities/unit.entity.js';
+import { CareerOptionCertificationResolver } from './resolvers/career-option-certification.resolver.js';
+import { CertificateMutationResolver } from './resolvers/certificate-mutation.resolver.js';
 import { CertificateResolver } from './resolvers/certificate.resolver.js';
+import { CompetencySchemesResolver } from './resolvers/competency-schemes.resolver.js';
 import { EmployeeCertificatesResolver } from './resolvers/employee-certificates.resolver.js';
+import { PositionSchemesResolver } from './resolvers/position-schemes.resolver.js';
+import { resolveIssuerReference, resolveSchemeReference } from './resolvers/catalog.reference.js';
+import { resolveCertificateReference } from './resolvers/certificate.reference.js';
+import { SchemeCompetencyResolver } from './resolvers/scheme-competency.resolver.js';
+import { SchemeResolver } from './resolvers/scheme.resolver.js';
+import { UnitExpiringCertificatesResolver } from './resolvers/unit-expiring-certificates.resolver.js';
 
-export function buildCertificationSchema() {
+export interface SchemaOptions {
+  /**
+   * Adds CareerOption.certification. Off until personnel owns CareerOption: composition refuses an entity whose
+   * key fields no subgraph resolves. Tests turn it on to check the field through _entities.
+   */
+  careerOption?: boolean;
+}
+
+export function buildCertificationSchema({ careerOption = false }: SchemaOptions = {}) {
+  const resolvers: Function[] = [
+    SchemeResolver,
+    SchemeCompetencyResolver,
+    CertificateResolver,
+    CertificateMutationResolver,
+    EmployeeCertificatesResolver,
+    PositionSchemesResolver,
+    CompetencySchemesResolver,
+    UnitExpiringCertificatesResolver,
+  ];
+  if (careerOption) resolvers.push(CareerOptionCertificationResolver);
   return buildSubgraph<Context>({
-    resolvers: [CertificateResolver, EmployeeCertificatesResolver],
-    orphanedTypes: [Employee],
-    references: { Certificate: resolveCertificateReference },
+    service: 'certification',
+    resolvers: resolvers as NonEmptyArray<Function>,
+    orphanedTypes: [Employee, Position, Competency, Unit, ...(careerOption ? [CareerOption] : [])],
+    references: {
+      Certificate: resolveCertificateReference,
+      Scheme: resolveSchemeReference,
+      Issuer: resolveIssuerReference,
+    },
   });
 }

@@ -1,4 +1,5 @@
-import { CreateCertificate1764000000000 } from './1764000000000-create-certificate.js';
+import { CreateCertificationSchema1764000000000 } from './1764000000000-create-certification-schema.js';
+import { InsertExpiringDefault1764000000001 } from './1764000000001-insert-expiring-default.js';
 
 /** In the order they run. */
-export const migrations = [CreateCertificate1764000000000];
+export const migrations = [CreateCertificationSchema1764000000000, InsertExpiringDefault1764000000001];

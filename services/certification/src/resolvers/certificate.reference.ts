@@ -1,9 +1,11 @@
 import type { Context } from '../context.js';
 import type { Certificate } from '../entities/certificate.entity.js';
+import { readableCertificate } from './certificate.resolver.js';
 
+/** Bypasses type-graphql, so it authorizes itself (readableCertificate), batched through the loader. */
 export function resolveCertificateReference(
   representation: Record<string, unknown>,
-  { loaders }: Context,
+  context: Context,
 ): Promise<Certificate | null> {
-  return loaders.certificatesById.load(Number(representation.id));
+  return readableCertificate(context, Number(representation.id));
 }

@@ -1,0 +1,116 @@
+// Who may do what in the certification subgraph, written once (common.md "Authorization"): resolvers, reference
+// resolvers and contributed fields all ask here. Certificates carry their holder's agency, so no call to personnel.
+// Certificate numbers, schemes and dates are professional credentials, not personal data: an API key with
+// certification:read reads them without pii:read.
+import { CommonErrorCode, DomainError, type Identity } from '@asn/common';
+
+export type Action =
+  /** Issuers, schemes, the competencies they certify, the positions that require them: public. */
+  | 'catalog:read'
+  /** An employee's certificates. */
+  | 'certificate:read'
+  /** Record a certificate for an employee. */
+  | 'certificate:record'
+  /** Mark a certificate checked against the issuer. */
+  | 'certificate:verify'
+  /** Record the renewal of a certificate. */
+  | 'certificate:renew'
+  /** Revoke a certificate. */
+  | 'certificate:revoke'
+  /** A unit's certificates (its members', sub-units included). */
+  | 'unit:read';
+
+/** What an action is applied to: the certificate's agency and holder, or the unit. */
+export interface Resource {
+  agencyId?: number | null;
+  employeeId?: number;
+  unitId?: number;
+}
+
+type User = Extract<Identity, { kind: 'user' }>;
+
+const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read']);
+
+function sameAgency(agencyId: string, resource: Resource): boolean {
+  return resource.agencyId == null || String(resource.agencyId) === agencyId;
+}
+
+function isSelf(identity: User, resource: Resource): boolean {
+  return resource.employeeId !== undefined && String(resource.employeeId) === identity.employeeId;
+}
+
+/** The manager's people, not the manager: nobody verifies their own certificate. */
+function isManagerOf(identity: User, resource: Resource): boolean {
+  return (
+    identity.role === 'MANAGER' &&
+    resource.employeeId !== undefined &&
+    !isSelf(identity, resource) &&
+    (identity.employeeIds ?? []).includes(String(resource.employeeId))
+  );
+}
+
+function userCan(identity: User, action: Action, resource: Resource): boolean {
+  const isAdmin = identity.role === 'ADMIN' && sameAgency(identity.agencyId, resource);
+  switch (action) {
+    case 'catalog:read':
+      return true;
+    case 'certificate:read':
+      return isSelf(identity, resource) || isAdmin || isManagerOf(identity, resource);
+    case 'certificate:record':
+      return isAdmin || isManagerOf(identity, resource);
+    case 'certificate:verify':
+      return !isSelf(identity, resource) && (isAdmin || isManagerOf(identity, resource));
+    case 'certificate:renew':
+      return isAdmin;
+    case 'certificate:revoke':
+      return isAdmin && !isSelf(identity, resource);
+    case 'unit:read':
+      return (
+        isAdmin ||
+        (identity.role === 'MANAGER' &&
+          resource.unitId !== undefined &&
+          (identity.unitIds ?? []).includes(String(resource.unitId)))
+      );
+  }
+}
+
+export function can(identity: Identity, action: Action, resource: Resource = {}): boolean {
+  switch (identity.kind) {
+    case 'system':
+      return READ_ACTIONS.has(action);
+    case 'anonymous':
+      return action === 'catalog:read';
+    case 'apiKey':
+      if (action === 'catalog:read') return true;
+      return (
+        READ_ACTIONS.has(action) &&
+        identity.scopes.includes('certification:read') &&
+        sameAgency(identity.agencyId, resource)
+      );
+    case 'user':
+      return userCan(identity, action, resource);
+  }
+}
+
+/** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for anyone else who may not. */
+export function authorize(identity: Identity, action: Action, resource: Resource = {}): void {
+  if (can(identity, action, resource)) return;
+  if (identity.kind === 'anonymous') {
+    throw new DomainError(CommonErrorCode.UNAUTHENTICATED, {
+      id: 'Silakan masuk terlebih dahulu.',
+      en: 'Please sign in first.',
+    });
+  }
+  throw new DomainError(CommonErrorCode.FORBIDDEN, {
+    id: 'Anda tidak berwenang melakukan ini.',
+    en: 'You are not allowed to do this.',
+  });
+}
+
+/** Keeps the certificates the caller may read (an administrator or API key: their agency's only). */
+export function visibleCertificates<T extends { agencyId: number; employeeId: number }>(
+  identity: Identity,
+  rows: T[],
+): T[] {
+  return rows.filter((row) => can(identity, 'certificate:read', row));
+}

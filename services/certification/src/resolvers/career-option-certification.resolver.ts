@@ -1,0 +1,27 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { CareerOption } from '../entities/career-option.entity.js';
+import { idInvalid } from '../errors.js';
+import { positionRequirementStatuses } from '../services/employee-certificates.service.js';
+import { parseId } from '../services/parse-id.js';
+import { CareerCertification } from '../types/required-scheme-status.type.js';
+
+/**
+ * What certification adds to personnel's CareerOption. Kept out of the composed schema (schema.ts) until personnel
+ * owns CareerOption; tested through _entities meanwhile.
+ */
+@Resolver(() => CareerOption)
+export class CareerOptionCertificationResolver {
+  @FieldResolver(() => CareerCertification, {
+    nullable: true,
+    description: "The target position's required schemes, each met (a valid certificate held) or not.",
+  })
+  async certification(@Root() option: CareerOption, @Ctx() context: Context): Promise<CareerCertification> {
+    const requirements = await positionRequirementStatuses(
+      context,
+      parseId(String(option.employeeId), () => idInvalid('employeeId')),
+      parseId(String(option.positionId), () => idInvalid('positionId')),
+    );
+    return { requirements, allMet: requirements.every((status) => status.met) };
+  }
+}

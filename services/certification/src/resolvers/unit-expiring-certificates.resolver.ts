@@ -1,0 +1,37 @@
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Certificate } from '../entities/certificate.entity.js';
+import { Unit } from '../entities/unit.entity.js';
+import { daysOutOfRange } from '../errors.js';
+import { authorize, visibleCertificates } from '../policy.js';
+import { daysUntilExpiry } from '../rules/certificate-status.js';
+import { MAX_EXPIRING_DAYS } from '../services/certificate-list.service.js';
+
+/** What certification adds to personnel's Unit, over the members personnel computes (sub-units included). */
+@Resolver(() => Unit)
+export class UnitExpiringCertificatesResolver {
+  @Directive('@requires(fields: "memberIds")')
+  @FieldResolver(() => [Certificate], {
+    nullable: true,
+    description:
+      'Certificates of the unit’s members (sub-units included), neither revoked nor expired, expiring within the ' +
+      'given number of days, soonest first.',
+  })
+  async expiringCertificates(
+    @Root() unit: Unit,
+    @Ctx() context: Context,
+    @Arg('withinDays', () => Int, { defaultValue: 90, description: 'Days from today, 0-3650.' }) withinDays: number,
+  ): Promise<Certificate[]> {
+    if (withinDays < 0 || withinDays > MAX_EXPIRING_DAYS) throw daysOutOfRange('withinDays', MAX_EXPIRING_DAYS);
+    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+    // One loader batch for every unit of the request: a single statement whatever the units and members.
+    const groups = await context.loaders.certificatesByEmployeeId.loadMany((unit.memberIds ?? []).map(Number));
+    const rows = groups.flatMap((group) => (group instanceof Error ? [] : group));
+    return visibleCertificates(context.identity, rows)
+      .filter((row) => {
+        const days = daysUntilExpiry(row, context.today);
+        return row.revokedOn === null && days !== null && days >= 0 && days <= withinDays;
+      })
+      .sort((a, b) => (a.expiresOn ?? '').localeCompare(b.expiresOn ?? '') || a.id - b.id);
+  }
+}

@@ -1,0 +1,182 @@
+// The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
+// inside one transaction, so an invalid request is a clear error and leaves the database as it was.
+import { describeActor } from '@asn/common';
+import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
+import type { Context } from '../context.js';
+import { Certificate } from '../entities/certificate.entity.js';
+import {
+  alreadyRenewed,
+  alreadyRevoked,
+  alreadyVerified,
+  certificateNotFound,
+  dateInFuture,
+  datesOutOfOrder,
+  idInvalid,
+  numberTaken,
+  reasonRequired,
+  schemeNotFound,
+  textInvalid,
+} from '../errors.js';
+import type { RecordCertificateInput } from '../inputs/record-certificate.input.js';
+import type { RenewCertificateInput } from '../inputs/renew-certificate.input.js';
+import type { RevokeCertificateInput } from '../inputs/revoke-certificate.input.js';
+import { authorize } from '../policy.js';
+import { addDays } from '../rules/calendar.js';
+import { computeExpiry } from '../rules/certificate-expiry.js';
+import { parseId } from './parse-id.js';
+
+/** Trimmed text of 1..max characters, or the given error. */
+function requiredText(value: string, max: number, field: string): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) throw textInvalid(field, max);
+  return text;
+}
+
+function optionalText(value: string | undefined, max: number, field: string): string | null {
+  return value === undefined || value.trim() === '' ? null : requiredText(value, max, field);
+}
+
+/** The issue and expiry dates of a new certificate, checked against today and each other. */
+function validateDates(
+  context: Context,
+  issuedOn: string,
+  expiresOn: string | undefined,
+  validityMonths: number | null,
+): string | null {
+  if (issuedOn > context.today) throw dateInFuture('input.issuedOn');
+  if (expiresOn !== undefined && expiresOn <= issuedOn) throw datesOutOfOrder('input.expiresOn', addDays(issuedOn, 1));
+  return computeExpiry(issuedOn, validityMonths, expiresOn);
+}
+
+async function assertNumberFree(context: Context, issuerId: number, number: string): Promise<void> {
+  const taken = await context.dataSource.getRepository(Certificate).existsBy({ issuerId, number });
+  if (taken) throw numberTaken('input.number');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Inserts inside a transaction; a race lost on the unique number (or a second renewal) is the same clear error. */
+async function insertCertificate(context: Context, row: Omit<Certificate, 'id'>): Promise<Certificate> {
+  try {
+    return await context.dataSource.transaction(async (manager: EntityManager) => {
+      const { identifiers } = await manager.getRepository(Certificate).insert(row);
+      return manager.getRepository(Certificate).findOneByOrFail({ id: Number(identifiers[0]?.id) });
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await assertNumberFree(context, row.issuerId, row.number);
+    throw alreadyRenewed('input.certificateId');
+  }
+}
+
+async function loadCertificate(context: Context, id: string): Promise<Certificate> {
+  const certificateId = parseId(id, () => idInvalid('input.certificateId'));
+  const certificate = await context.loaders.certificatesById.load(certificateId);
+  if (!certificate) throw certificateNotFound('input.certificateId');
+  return certificate;
+}
+
+export async function recordCertificate(context: Context, input: RecordCertificateInput): Promise<Certificate> {
+  const employeeId = parseId(input.employeeId, () => idInvalid('input.employeeId'));
+  authorize(context.identity, 'certificate:record', { employeeId });
+  if (context.identity.kind !== 'user') throw new Error('unreachable: only users record certificates');
+  const schemeId = parseId(input.schemeId, () => schemeNotFound('input.schemeId'));
+  const scheme = await context.loaders.schemesById.load(schemeId);
+  if (!scheme) throw schemeNotFound('input.schemeId');
+  const number = requiredText(input.number, 100, 'input.number');
+  const lspName = optionalText(input.lspName, 200, 'input.lspName');
+  const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
+  await assertNumberFree(context, scheme.issuerId, number);
+  return insertCertificate(context, {
+    employeeId,
+    agencyId: Number(context.identity.agencyId),
+    schemeId,
+    issuerId: scheme.issuerId,
+    number,
+    issuedOn: input.issuedOn,
+    expiresOn,
+    lspName,
+    renewsId: null,
+    revokedOn: null,
+    revocationReason: null,
+    verifiedBy: null,
+    verifiedOn: null,
+  });
+}
+
+export async function renewCertificate(context: Context, input: RenewCertificateInput): Promise<Certificate> {
+  const old = await loadCertificate(context, input.certificateId);
+  authorize(context.identity, 'certificate:renew', old);
+  if (old.revokedOn !== null) throw alreadyRevoked('input.certificateId');
+  if (await context.loaders.certificatesByRenewsId.load(old.id)) throw alreadyRenewed('input.certificateId');
+  const scheme = await context.loaders.schemesById.load(old.schemeId);
+  if (!scheme) throw schemeNotFound('input.certificateId');
+  const number = requiredText(input.number, 100, 'input.number');
+  const lspName = optionalText(input.lspName, 200, 'input.lspName');
+  if (input.issuedOn <= old.issuedOn) throw datesOutOfOrder('input.issuedOn', addDays(old.issuedOn, 1));
+  const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
+  await assertNumberFree(context, old.issuerId, number);
+  return insertCertificate(context, {
+    employeeId: old.employeeId,
+    agencyId: old.agencyId,
+    schemeId: old.schemeId,
+    issuerId: old.issuerId,
+    number,
+    issuedOn: input.issuedOn,
+    expiresOn,
+    lspName: lspName ?? old.lspName,
+    renewsId: old.id,
+    revokedOn: null,
+    revocationReason: null,
+    verifiedBy: null,
+    verifiedOn: null,
+  });
+}
+
+/** Updates one certificate only while `guard` still holds (no lost race), then returns it as stored. */
+async function updateGuarded(
+  context: Context,
+  id: number,
+  guard: Partial<Record<'revokedOn' | 'verifiedBy', ReturnType<typeof IsNull>>>,
+  values: Partial<Certificate>,
+  lost: () => Error,
+): Promise<Certificate> {
+  return context.dataSource.transaction(async (manager: EntityManager) => {
+    const result = await manager.getRepository(Certificate).update({ id, ...guard }, values);
+    if (result.affected === 0) throw lost();
+    return manager.getRepository(Certificate).findOneByOrFail({ id });
+  });
+}
+
+export async function verifyCertificate(context: Context, certificateId: string): Promise<Certificate> {
+  const certificate = await loadCertificate(context, certificateId);
+  authorize(context.identity, 'certificate:verify', certificate);
+  if (certificate.revokedOn !== null) throw alreadyRevoked('input.certificateId');
+  if (certificate.verifiedBy !== null) throw alreadyVerified('input.certificateId');
+  const { actor } = describeActor(context.identity);
+  return updateGuarded(
+    context,
+    certificate.id,
+    { verifiedBy: IsNull(), revokedOn: IsNull() },
+    { verifiedBy: actor, verifiedOn: context.today },
+    () => alreadyVerified('input.certificateId'),
+  );
+}
+
+export async function revokeCertificate(context: Context, input: RevokeCertificateInput): Promise<Certificate> {
+  const certificate = await loadCertificate(context, input.certificateId);
+  authorize(context.identity, 'certificate:revoke', certificate);
+  if (certificate.revokedOn !== null) throw alreadyRevoked('input.certificateId');
+  if (input.reason.trim() === '') throw reasonRequired('input.reason');
+  const reason = requiredText(input.reason, 500, 'input.reason');
+  const revokedOn = input.revokedOn ?? context.today;
+  if (revokedOn > context.today) throw dateInFuture('input.revokedOn');
+  if (revokedOn < certificate.issuedOn) throw datesOutOfOrder('input.revokedOn', certificate.issuedOn);
+  return updateGuarded(context, certificate.id, { revokedOn: IsNull() }, { revokedOn, revocationReason: reason }, () =>
+    alreadyRevoked('input.certificateId'),
+  );
+}

@@ -1,0 +1,27 @@
+// The scheme catalog as a connection: public, filtered by issuer kind or text, two statements whatever the page.
+import type { Context } from '../context.js';
+import { Scheme } from '../entities/scheme.entity.js';
+import type { SchemeFilter } from '../inputs/scheme-filter.input.js';
+import { parsePage, toConnection } from '../pagination.js';
+
+export async function listSchemes(context: Context, filter: SchemeFilter = {}, first?: number, after?: string) {
+  const page = parsePage(first, after);
+  const query = context.dataSource.getRepository(Scheme).createQueryBuilder('s');
+  if (filter.issuerKind !== undefined) {
+    query.innerJoin('s.issuer', 'i').andWhere('i.kind = :kind', { kind: filter.issuerKind });
+  }
+  const search = filter.search?.trim().toLowerCase();
+  if (search) {
+    // '!' escapes LIKE wildcards the same way on SQLite and MySQL (a backslash does not).
+    query.andWhere("(LOWER(s.code) LIKE :search ESCAPE '!' OR LOWER(s.name) LIKE :search ESCAPE '!')", {
+      search: `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%`,
+    });
+  }
+  const totalCount = await query.clone().getCount();
+  if (page.afterId !== undefined) query.andWhere('s.id > :afterId', { afterId: page.afterId });
+  const rows = await query
+    .orderBy('s.id', 'ASC')
+    .limit(page.first + 1)
+    .getMany();
+  return toConnection(rows, page, totalCount);
+}

@@ -1,0 +1,26 @@
+// The certification subgraph in a test process on a clock the test moves, optionally with CareerOption.certification.
+import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
+import { buildCertificationSchema } from '../schema.js';
+import { createCertificationSubgraph } from '../subgraph.js';
+
+export interface CertificationTestSubgraph extends TestSubgraph {
+  /** Moves "today" for every later request. */
+  setToday(date: string): void;
+}
+
+export async function createCertificationTestSubgraph(
+  today: string,
+  options: { seed?: boolean; careerOption?: boolean } = {},
+): Promise<CertificationTestSubgraph> {
+  let current = today;
+  const module = createCertificationSubgraph(() => current);
+  const subgraph = await createTestSubgraph(
+    { ...module, buildSchema: () => buildCertificationSchema({ careerOption: options.careerOption }) },
+    { seed: options.seed },
+  );
+  return Object.assign(subgraph, {
+    setToday: (date: string) => {
+      current = date;
+    },
+  });
+}
