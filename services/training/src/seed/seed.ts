@@ -48,16 +48,14 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
           ),
         ),
       );
-    await manager
-      .getRepository(TrainingPrerequisite)
-      .save(
-        DEMO_PREREQUISITES.map(([code, first]) =>
-          manager.create(TrainingPrerequisite, {
-            trainingId: byCode.get(code)!.id,
-            prerequisiteId: byCode.get(first)!.id,
-          }),
-        ),
-      );
+    await manager.getRepository(TrainingPrerequisite).save(
+      DEMO_PREREQUISITES.map(([code, first]) =>
+        manager.create(TrainingPrerequisite, {
+          trainingId: byCode.get(code)!.id,
+          prerequisiteId: byCode.get(first)!.id,
+        }),
+      ),
+    );
     const sessions = await manager
       .getRepository(TrainingSession)
       .save(demoSessions(trainings, year).map((s) => manager.create(TrainingSession, s)));
@@ -71,32 +69,28 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
     const plans = await manager
       .getRepository(DevelopmentPlan)
       .save(demoPlans(year).map((p) => manager.create(DevelopmentPlan, p.plan)));
-    await manager
-      .getRepository(DevelopmentPlanItem)
-      .save(
-        demoPlans(year).flatMap((p, i) =>
-          p.codes.map((code) =>
-            manager.create(DevelopmentPlanItem, {
-              planId: plans[i]!.id,
-              trainingId: byCode.get(code)!.id,
-              sessionId: null,
-            }),
-          ),
+    await manager.getRepository(DevelopmentPlanItem).save(
+      demoPlans(year).flatMap((p, i) =>
+        p.codes.map((code) =>
+          manager.create(DevelopmentPlanItem, {
+            planId: plans[i]!.id,
+            trainingId: byCode.get(code)!.id,
+            sessionId: null,
+          }),
         ),
-      );
+      ),
+    );
     await manager.getRepository(TrainingBudget).save(demoBudgets(year).map((b) => manager.create(TrainingBudget, b)));
     // Sabang keeps its own row (same values, its own decision as source) to show settings are per agency.
-    await manager
-      .getRepository(JpSetting)
-      .save(
-        manager.create(JpSetting, {
-          agencyId: 4,
-          jpTarget: 20,
-          pppkJpCap: 24,
-          postTestPassScore: 75,
-          source: 'Keputusan Wali Kota Sabang (demo): nilai lulus 75',
-        }),
-      );
+    await manager.getRepository(JpSetting).save(
+      manager.create(JpSetting, {
+        agencyId: 4,
+        jpTarget: 20,
+        pppkJpCap: 24,
+        postTestPassScore: 75,
+        source: 'Keputusan Wali Kota Sabang (demo): nilai lulus 75',
+      }),
+    );
   });
   logger.info('training demo data seeded');
 }

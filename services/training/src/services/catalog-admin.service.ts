@@ -8,6 +8,7 @@ import { TrainingReason, trainingInput } from '../errors.js';
 import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inputs/catalog-admin.input.js';
 import { authorize } from '../policy.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
+import { inTransaction } from './in-transaction.js';
 
 export async function createTrainingSession(
   context: Context,
@@ -29,9 +30,8 @@ export async function createTrainingSession(
       en: 'The capacity must be at least 1.',
     });
   }
-  const sessions = context.dataSource.getRepository(TrainingSession);
-  return sessions.save(
-    sessions.create({
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(TrainingSession).save({
       ...input,
       trainingId: training.id,
       seatsTaken: 0,
@@ -52,11 +52,12 @@ export async function setTrainingBudget(context: Context, input: SetTrainingBudg
   const unitId = Number(input.unitId);
   const existing = await budgets.findOneBy({ unitId, year: input.year });
   if (existing) authorize(context.identity, 'catalog:manage', existing);
-  return budgets.save({
+  const row = {
     ...existing,
     unitId,
     year: input.year,
     amount: input.amount,
     agencyId: agencyOfRequester(context.identity),
-  });
+  };
+  return inTransaction(context.dataSource, (manager) => manager.getRepository(TrainingBudget).save(row));
 }

@@ -3,6 +3,7 @@
 import { notFound } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
+import { inTransaction } from './in-transaction.js';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -44,8 +45,8 @@ export async function createDevelopmentPlan(
       en: `A plan for ${year} already exists.`,
     });
   }
-  return plans.save(
-    plans.create({
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(DevelopmentPlan).save({
       employeeId,
       year,
       agencyId: agencyOfRequester(context.identity),
@@ -94,7 +95,7 @@ export async function addTrainingsToPlan(
     assertPlanEditable(existing.status);
   }
   await validateItems(context, items);
-  return context.dataSource.transaction(async (manager) => {
+  return inTransaction(context.dataSource, async (manager) => {
     const plans = manager.getRepository(DevelopmentPlan);
     const plan =
       existing ??
@@ -139,7 +140,7 @@ export async function removeTrainingFromPlan(
       en: 'This training is not in the plan.',
     });
   }
-  await context.dataSource.transaction((manager) =>
+  await inTransaction(context.dataSource, (manager) =>
     manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }),
   );
   return plan;
@@ -166,7 +167,7 @@ export async function movePlan(
     });
   }
   const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote: note ?? null }) };
-  await context.dataSource.transaction(async (manager) => {
+  await inTransaction(context.dataSource, async (manager) => {
     const result = await manager
       .createQueryBuilder()
       .update(DevelopmentPlan)

@@ -1,6 +1,7 @@
 // Recording what came of a training: results (completed with JP credited, or failed), the participant's reaction,
 // and the manager's rating of how the trainee applies it. Each validates everything before it writes.
 import type { Context } from '../context.js';
+import { inTransaction } from './in-transaction.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
@@ -36,7 +37,7 @@ export async function recordResults(context: Context, input: RecordResultsInput)
     context.loaders.trainingsById.load(enrolment.trainingId),
     context.loaders.sessionsById.load(enrolment.sessionId),
   ]);
-  return context.dataSource.transaction((manager) =>
+  return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, {
       status: to,
       preTestScore: input.preTestScore ?? null,
@@ -56,7 +57,7 @@ export async function recordReaction(context: Context, input: RecordReactionInpu
   authorize(context.identity, 'employee:react', enrolment);
   if (!REACTABLE.has(enrolment.status)) throw invalidTransition('input.enrolmentId', enrolment.status, 'REACTED');
   assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
-  return context.dataSource.transaction((manager) =>
+  return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, { reactionRating: input.rating, reactionComment: input.comment ?? null }),
   );
 }
@@ -68,7 +69,7 @@ export async function rateApplication(context: Context, input: RateApplicationIn
     throw invalidTransition('input.enrolmentId', enrolment.status, 'APPLICATION_RATED');
   }
   assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
-  return context.dataSource.transaction((manager) =>
+  return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, {
       applicationRating: input.rating,
       applicationRatedOn: context.today,

@@ -5,6 +5,7 @@
 import { notFound, type Identity } from '@asn/common';
 import { In, QueryFailedError } from 'typeorm';
 import type { Context } from '../context.js';
+import { inTransaction } from './in-transaction.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -62,7 +63,7 @@ export async function requestEnrolment(
     }
   }
   try {
-    return await dataSource.transaction(async (manager) => {
+    return await inTransaction(dataSource, async (manager) => {
       // The seat first: its row lock orders concurrent requests before the insert takes any lock of its own.
       const taken = await manager
         .createQueryBuilder()

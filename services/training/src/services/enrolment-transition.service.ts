@@ -4,6 +4,7 @@
 import { notFound } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
+import { inTransaction } from './in-transaction.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { invalidTransition } from '../errors.js';
@@ -55,7 +56,7 @@ export async function transitionEnrolment(
   const enrolment = await loadEnrolmentForUpdate(context, input.enrolmentId);
   authorize(context.identity, action, enrolment);
   assertEnrolmentTransition(enrolment.status, to);
-  return context.dataSource.transaction((manager) =>
+  return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, { status: to, ...(input.note !== undefined && { decisionNote: input.note }) }),
   );
 }
