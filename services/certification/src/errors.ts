@@ -10,7 +10,7 @@ export const CertificationReason = {
   NUMBER_TAKEN: 'NUMBER_TAKEN',
   NUMBER_INVALID: 'NUMBER_INVALID',
   REASON_REQUIRED: 'REASON_REQUIRED',
-  TEXT_TOO_LONG: 'TEXT_TOO_LONG',
+  TEXT_INVALID: 'TEXT_INVALID',
   ALREADY_REVOKED: 'ALREADY_REVOKED',
   ALREADY_VERIFIED: 'ALREADY_VERIFIED',
   ALREADY_RENEWED: 'ALREADY_RENEWED',
@@ -54,7 +54,7 @@ export function numberTaken(field: string) {
 export function textInvalid(field: string, maxLength: number) {
   return badInput(
     field,
-    CertificationReason.TEXT_TOO_LONG,
+    CertificationReason.TEXT_INVALID,
     {
       id: `Isian wajib diisi dan paling banyak ${maxLength} karakter.`,
       en: `Required, at most ${maxLength} characters.`,

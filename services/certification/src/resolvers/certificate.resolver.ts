@@ -38,7 +38,11 @@ export class CertificateResolver {
   })
   certificates(
     @Ctx() context: Context,
-    @Arg('filter', () => CertificateFilter, { nullable: true }) filter?: CertificateFilter,
+    @Arg('filter', () => CertificateFilter, {
+      nullable: true,
+      description: 'Conditions; none lists all the caller may read.',
+    })
+    filter?: CertificateFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
     after?: string,

@@ -15,7 +15,8 @@ export class SchemeResolver {
   @Query(() => SchemeConnection, { description: 'The catalog of certification schemes, in the order they were added.' })
   schemes(
     @Ctx() context: Context,
-    @Arg('filter', () => SchemeFilter, { nullable: true }) filter?: SchemeFilter,
+    @Arg('filter', () => SchemeFilter, { nullable: true, description: 'Conditions; none lists the whole catalog.' })
+    filter?: SchemeFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
     after?: string,

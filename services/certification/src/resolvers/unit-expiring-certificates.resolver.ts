@@ -20,17 +20,19 @@ export class UnitExpiringCertificatesResolver {
   async expiringCertificates(
     @Root() unit: Unit,
     @Ctx() context: Context,
-    @Arg('withinDays', () => Int, { defaultValue: 90, description: 'Days from today, 0-3650.' }) withinDays: number,
+    @Arg('withinDays', () => Int, { nullable: true, defaultValue: 90, description: 'Days from today, 0-3650.' })
+    withinDays: number | null,
   ): Promise<Certificate[]> {
-    if (withinDays < 0 || withinDays > MAX_EXPIRING_DAYS) throw daysOutOfRange('withinDays', MAX_EXPIRING_DAYS);
+    const days = withinDays ?? 90;
+    if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('withinDays', MAX_EXPIRING_DAYS);
     authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
     // One loader batch for every unit of the request: a single statement whatever the units and members.
     const groups = await context.loaders.certificatesByEmployeeId.loadMany((unit.memberIds ?? []).map(Number));
     const rows = groups.flatMap((group) => (group instanceof Error ? [] : group));
     return visibleCertificates(context.identity, rows)
       .filter((row) => {
-        const days = daysUntilExpiry(row, context.today);
-        return row.revokedOn === null && days !== null && days >= 0 && days <= withinDays;
+        const left = daysUntilExpiry(row, context.today);
+        return row.revokedOn === null && left !== null && left >= 0 && left <= days;
       })
       .sort((a, b) => (a.expiresOn ?? '').localeCompare(b.expiresOn ?? '') || a.id - b.id);
   }

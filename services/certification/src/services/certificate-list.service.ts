@@ -15,16 +15,17 @@ import { parseId } from './parse-id.js';
 
 export const MAX_EXPIRING_DAYS = 3650;
 
-/** Restricts the query to the rows the caller may read; throws when they may read none. */
+/** Restricts the query to the rows the caller may read: their own and their people's, or their agency's. */
 function applyScope(query: SelectQueryBuilder<Certificate>, { identity }: Context): void {
-  authorize(identity, 'certificate:read');
   switch (identity.kind) {
     case 'system':
       return;
     case 'anonymous':
+      authorize(identity, 'certificate:read'); // throws UNAUTHENTICATED
       query.andWhere('1 = 0');
       return;
     case 'apiKey':
+      authorize(identity, 'certificate:read'); // throws without the certification:read scope
       query.andWhere('c.agency_id = :scopeAgency', { scopeAgency: Number(identity.agencyId) });
       return;
     case 'user': {

@@ -120,7 +120,7 @@ export async function renewCertificate(context: Context, input: RenewCertificate
   if (input.issuedOn <= old.issuedOn) throw datesOutOfOrder('input.issuedOn', addDays(old.issuedOn, 1));
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
   await assertNumberFree(context, old.issuerId, number);
-  return insertCertificate(context, {
+  const renewal = await insertCertificate(context, {
     employeeId: old.employeeId,
     agencyId: old.agencyId,
     schemeId: old.schemeId,
@@ -135,6 +135,9 @@ export async function renewCertificate(context: Context, input: RenewCertificate
     verifiedBy: null,
     verifiedOn: null,
   });
+  // The request looked for a renewal before writing one; later fields must see it.
+  context.loaders.certificatesByRenewsId.clear(old.id);
+  return renewal;
 }
 
 /** Updates one certificate only while `guard` still holds (no lost race), then returns it as stored. */
@@ -145,11 +148,14 @@ async function updateGuarded(
   values: Partial<Certificate>,
   lost: () => Error,
 ): Promise<Certificate> {
-  return context.dataSource.transaction(async (manager: EntityManager) => {
+  const updated = await context.dataSource.transaction(async (manager: EntityManager) => {
     const result = await manager.getRepository(Certificate).update({ id, ...guard }, values);
     if (result.affected === 0) throw lost();
     return manager.getRepository(Certificate).findOneByOrFail({ id });
   });
+  // The request read the row before writing it; later fields must see it as stored.
+  context.loaders.certificatesById.clear(id);
+  return updated;
 }
 
 export async function verifyCertificate(context: Context, certificateId: string): Promise<Certificate> {
