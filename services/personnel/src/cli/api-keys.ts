@@ -38,7 +38,9 @@ async function main(argv: string[]): Promise<number> {
     } else if (command === 'list') {
       for (const key of await listApiKeys(dataSource)) {
         const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
-        console.log(`${key.id}\tagency ${key.agencyId}\t${key.name}\t${key.scopes}\t${key.createdAt.toISOString()}\t${state}`);
+        console.log(
+          `${key.id}\tagency ${key.agencyId}\t${key.name}\t${key.scopes}\t${key.createdAt.toISOString()}\t${state}`,
+        );
       }
     } else {
       const id = Number(argument);

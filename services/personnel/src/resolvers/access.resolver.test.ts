@@ -16,11 +16,9 @@ describe('sign-in support', () => {
   afterAll(() => subgraph.stop());
 
   it('lists the demo users publicly: an admin, a manager per unit head and ASN users per agency', async () => {
-    const result = await subgraph.execute<{ demoUsers: { username: string; role: string; agencyName: string; employeeName: string }[] }>(
-      '{ demoUsers { username displayName role agencyName employeeName } }',
-      {},
-      { identity: AS.anonymous },
-    );
+    const result = await subgraph.execute<{
+      demoUsers: { username: string; role: string; agencyName: string; employeeName: string }[];
+    }>('{ demoUsers { username displayName role agencyName employeeName } }', {}, { identity: AS.anonymous });
     const users = result.data!.demoUsers;
     expect(users.filter((user) => user.role === 'ADMIN').map((user) => user.username)).toEqual([
       'admin.ambon',
@@ -63,15 +61,16 @@ describe('sign-in support', () => {
     expect(result.data).toEqual({ signInProfile: null });
   });
 
-  it.each([['anonymous', AS.anonymous, 'UNAUTHENTICATED'], ['an admin', AS.admin, 'FORBIDDEN'], ['an API key', AS.keyPii, 'FORBIDDEN']] as const)(
-    'refuses the look-ups to %s',
-    async (_who, identity, code) => {
-      const profile = await subgraph.execute(PROFILE, { username: 'admin.ambon' }, { identity });
-      expect(profile.errors?.[0]?.extensions?.code).toBe(code);
-      const key = await subgraph.execute(KEY, { keyHash: 'x' }, { identity });
-      expect(key.errors?.[0]?.extensions?.code).toBe(code);
-    },
-  );
+  it.each([
+    ['anonymous', AS.anonymous, 'UNAUTHENTICATED'],
+    ['an admin', AS.admin, 'FORBIDDEN'],
+    ['an API key', AS.keyPii, 'FORBIDDEN'],
+  ] as const)('refuses the look-ups to %s', async (_who, identity, code) => {
+    const profile = await subgraph.execute(PROFILE, { username: 'admin.ambon' }, { identity });
+    expect(profile.errors?.[0]?.extensions?.code).toBe(code);
+    const key = await subgraph.execute(KEY, { keyHash: 'x' }, { identity });
+    expect(key.errors?.[0]?.extensions?.code).toBe(code);
+  });
 
   it('finds a key by its hash until it is revoked', async () => {
     const { id, key } = await createApiKey(
@@ -81,7 +80,9 @@ describe('sign-in support', () => {
     );
     expect(key).toMatch(/^asn_[A-Za-z0-9_-]{43}$/);
     const found = await subgraph.execute(KEY, { keyHash: hashApiKey(key) }, { identity: AS.system });
-    expect(found.data).toEqual({ apiKeyIdentity: { id: String(id), agencyId: '1', scopes: ['personnel:read', 'pii:read'] } });
+    expect(found.data).toEqual({
+      apiKeyIdentity: { id: String(id), agencyId: '1', scopes: ['personnel:read', 'pii:read'] },
+    });
     expect(await revokeApiKey(subgraph.dataSource, id, new Date())).toBe(true);
     const revoked = await subgraph.execute(KEY, { keyHash: hashApiKey(key) }, { identity: AS.system });
     expect(revoked.data).toEqual({ apiKeyIdentity: null });

@@ -7,7 +7,10 @@ interface Page {
   employees: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; name: string; golongan: string; unit: { id: string }; position: { kind: string } } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; name: string; golongan: string; unit: { id: string }; position: { kind: string } };
+    }[];
   };
 }
 
@@ -100,8 +103,14 @@ describe('Query.employees', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await subgraph.execute(EMPLOYEES, { first: 5 }, { identity: AS.anonymous });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const system = await subgraph.execute<Page>(EMPLOYEES, { first: 5, filter: { agencyId: '2' } }, { identity: AS.system });
-    expect(system.data!.employees.edges.every((edge) => Number(edge.node.id) > 75 && Number(edge.node.id) <= 150)).toBe(true);
+    const system = await subgraph.execute<Page>(
+      EMPLOYEES,
+      { first: 5, filter: { agencyId: '2' } },
+      { identity: AS.system },
+    );
+    expect(system.data!.employees.edges.every((edge) => Number(edge.node.id) > 75 && Number(edge.node.id) <= 150)).toBe(
+      true,
+    );
   });
 
   it('takes the same number of SQL statements for 100 employees with positions, units and levels as for 10', async () => {
@@ -122,7 +131,8 @@ describe('personal fields', () => {
   let subgraph: TestSubgraph;
   const PERSONAL = `query ($id: ID!) { employee(id: $id) { id name golongan nip birthDate gender appointmentMonth
     potentialScore talentBox { box kinerja potensial } currentLevels { level } assessments { level } } }`;
-  const read = (id: string, identity: (typeof AS)[keyof typeof AS]) => subgraph.execute<{ employee: Record<string, unknown> }>(PERSONAL, { id }, { identity });
+  const read = (id: string, identity: (typeof AS)[keyof typeof AS]) =>
+    subgraph.execute<{ employee: Record<string, unknown> }>(PERSONAL, { id }, { identity });
   beforeAll(async () => {
     subgraph = await createSeededPersonnel();
   });
@@ -137,7 +147,11 @@ describe('personal fields', () => {
   ] as const)('are readable by %s', async (_who, identity, id) => {
     const result = await read(id, identity);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.employee).toMatchObject({ id, nip: expect.stringMatching(/^\d{18}$/), gender: expect.any(String) });
+    expect(result.data!.employee).toMatchObject({
+      id,
+      nip: expect.stringMatching(/^\d{18}$/),
+      gender: expect.any(String),
+    });
     expect(result.data!.employee.birthDate).toBe(
       `${String(result.data!.employee.nip).slice(0, 4)}-${String(result.data!.employee.nip).slice(4, 6)}-${String(result.data!.employee.nip).slice(6, 8)}`,
     );
@@ -149,7 +163,14 @@ describe('personal fields', () => {
     ['an API key without pii:read', AS.keyDirectory, '14'],
   ] as const)('are FORBIDDEN to %s, who still sees the directory fields', async (_who, identity, id) => {
     const result = await read(id, identity);
-    expect(result.data!.employee).toMatchObject({ id, name: expect.any(String), golongan: expect.any(String), nip: null, birthDate: null, talentBox: null });
+    expect(result.data!.employee).toMatchObject({
+      id,
+      name: expect.any(String),
+      golongan: expect.any(String),
+      nip: null,
+      birthDate: null,
+      talentBox: null,
+    });
     expect(new Set(result.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
   });
 
@@ -160,17 +181,23 @@ describe('personal fields', () => {
   });
 
   it('finds an employee by NIP only for callers who may see the NIP', async () => {
-    const nip = ((await read('14', AS.admin)).data!.employee.nip as string);
+    const nip = (await read('14', AS.admin)).data!.employee.nip as string;
     const spaced = `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
     const query = 'query ($nip: String!) { employee(nip: $nip) { id } }';
-    expect((await subgraph.execute(query, { nip: spaced }, { identity: AS.admin })).data).toEqual({ employee: { id: '14' } });
+    expect((await subgraph.execute(query, { nip: spaced }, { identity: AS.admin })).data).toEqual({
+      employee: { id: '14' },
+    });
     const colleague = await subgraph.execute(query, { nip }, { identity: AS.keyDirectory });
     expect(colleague.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('places the talent box by the agency mapping and cut-offs', async () => {
-    const rows = await subgraph.dataSource.query('SELECT id, performance_predikat AS p, potential_score AS s FROM employee WHERE id <= 75');
-    const sample = rows.find((row: { p: string | null; s: number }) => row.p === 'BAIK' && row.s >= 80) as { id: number };
+    const rows = await subgraph.dataSource.query(
+      'SELECT id, performance_predikat AS p, potential_score AS s FROM employee WHERE id <= 75',
+    );
+    const sample = rows.find((row: { p: string | null; s: number }) => row.p === 'BAIK' && row.s >= 80) as {
+      id: number;
+    };
     const result = await read(String(sample.id), AS.admin);
     expect(result.data!.employee.talentBox).toEqual({ box: 8, kinerja: 'SESUAI', potensial: 'TINGGI' });
   });

@@ -12,10 +12,19 @@ export function hashApiKey(key: string): string {
 }
 
 export function parseScopes(list: string): Scope[] {
-  const scopes = [...new Set(list.split(',').map((scope) => scope.trim()).filter(Boolean))];
+  const scopes = [
+    ...new Set(
+      list
+        .split(',')
+        .map((scope) => scope.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = scopes.filter((scope) => !(SCOPES as string[]).includes(scope));
   if (scopes.length === 0 || unknown.length > 0) {
-    throw new Error(`scopes must be a comma list of ${SCOPES.join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}`);
+    throw new Error(
+      `scopes must be a comma list of ${SCOPES.join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}`,
+    );
   }
   return scopes as Scope[];
 }

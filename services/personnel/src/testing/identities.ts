@@ -33,3 +33,11 @@ export function createSeededPersonnel(): Promise<TestSubgraph> {
     { seed: true },
   );
 }
+
+/** Every row of the tables, to show a failed mutation changed nothing. */
+export async function snapshot(subgraph: TestSubgraph, tables: string[]): Promise<string> {
+  const rows = await Promise.all(
+    tables.map((table) => subgraph.dataSource.query(`SELECT * FROM ${table} ORDER BY id`)),
+  );
+  return JSON.stringify(rows);
+}
