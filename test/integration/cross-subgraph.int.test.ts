@@ -10,8 +10,11 @@ const EMPLOYEES_ACROSS_SUBGRAPHS = /* GraphQL */ `
       nip
       name
       enrolments {
-        trainingTitle
-        jp
+        status
+        training {
+          title
+          jp
+        }
       }
       certificates {
         number
