@@ -5,7 +5,8 @@ import type { UserAccount } from '../entities/user-account.entity.js';
 import type { EducationLevel } from '../rules/education.js';
 import type { CareerMoveKindValue } from '../types/career-move-kind.enum.js';
 import { employeeId } from './demo-employees.js';
-import { positionId, type DemoAgency } from './demo-organisation.js';
+import type { DemoAgency } from './demo-organisation.js';
+import { positionId } from './demo-positions.js';
 
 /** from k, to k, kind, years, leadership training, education (domain.md's requirement table). */
 const LADDER: [number, number, CareerMoveKindValue, number, string | null, EducationLevel | null][] = [

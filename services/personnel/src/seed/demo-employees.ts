@@ -7,7 +7,8 @@ import { golonganRank } from '../rules/golongan.js';
 import type { Gender } from '../rules/nip.js';
 import type { PerformancePredikat } from '../rules/talent-box.js';
 import { demoName, withTitle } from './demo-names.js';
-import { DEMO_POSITIONS, positionId, unitId, UNIT_TREE, type DemoPosition } from './demo-organisation.js';
+import { unitId, UNIT_TREE } from './demo-organisation.js';
+import { DEMO_POSITIONS, positionId, type DemoPosition } from './demo-positions.js';
 import { createRandom, type Random } from './prng.js';
 
 export const EMPLOYEES_PER_AGENCY = 75;

@@ -20,14 +20,8 @@ import { demoAssessments } from './demo-assessments.js';
 import { demoLadder, demoMentorships, demoUsers } from './demo-career.js';
 import { DEMO_COMPETENCIES } from './demo-competencies.js';
 import { demoEmployees, employeeId, HEAD_OF_UNIT } from './demo-employees.js';
-import {
-  DEMO_AGENCIES,
-  DEMO_POSITIONS,
-  defaultManagerialLevel,
-  positionId,
-  unitId,
-  UNIT_TREE,
-} from './demo-organisation.js';
+import { DEMO_AGENCIES, unitId, UNIT_TREE } from './demo-organisation.js';
+import { DEMO_POSITIONS, defaultManagerialLevel, positionId } from './demo-positions.js';
 
 const CHUNK = 400;
 const DEFAULT_KINERJA = [
