@@ -17,7 +17,7 @@ describe.each(DATABASES)('seat capacity under concurrent requests on %s', (datab
   let execute: (
     query: string,
     variables: Record<string, unknown>,
-  ) => Promise<{ data?: Record<string, unknown> | null; errors?: { extensions?: Record<string, unknown> }[] }>;
+  ) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { extensions?: Record<string, unknown> }[] }>;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {

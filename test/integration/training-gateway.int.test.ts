@@ -35,17 +35,21 @@ const CATALOG = /* GraphQL */ `
 const EMPLOYEE_JP = /* GraphQL */ `
   query EmployeeJp($first: Int!, $year: Int!) {
     employees(first: $first) {
-      id
-      enrolments {
-        status
-        jpCredited
-        completedOn
-      }
-      jp(year: $year) {
-        earned
-        projected
-        target
-        shortfall
+      edges {
+        node {
+          id
+          enrolments {
+            status
+            jpCredited
+            completedOn
+          }
+          jp(year: $year) {
+            earned
+            projected
+            target
+            shortfall
+          }
+        }
       }
     }
   }
@@ -99,6 +103,12 @@ const APPROVE = /* GraphQL */ `
     }
   }
 `;
+
+/** The employee a demo user is, from the claims of the token the sign-in issued. */
+function employeeIdOf(token: string): string {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { employeeId: string };
+  return String(payload.employeeId);
+}
 
 describe.each(DATABASES)('training through the gateway on %s', (database) => {
   let stack: TestStack;
@@ -164,7 +174,7 @@ describe.each(DATABASES)('training through the gateway on %s', (database) => {
     const request = await graphql(
       stack.gatewayUrl,
       REQUEST,
-      { input: { employeeId: '1', sessionId: '2' } },
+      { input: { employeeId: employeeIdOf(asnToken), sessionId: '2' } },
       { token: asnToken },
     );
     if (request.errors) {
@@ -184,7 +194,7 @@ describe.each(DATABASES)('training through the gateway on %s', (database) => {
     const token = await signIn(stack.gatewayUrl, 'admin.ambon');
     const result = await graphql(stack.gatewayUrl, EMPLOYEE_JP, { first: 20, year: year - 1 }, { token });
     expect(result.errors).toBeUndefined();
-    for (const employee of result.data!.employees) {
+    for (const { node: employee } of result.data!.employees.edges) {
       const expected = employee.enrolments
         .filter(
           (e: { status: string; completedOn: string | null }) =>

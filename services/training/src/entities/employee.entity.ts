@@ -9,6 +9,6 @@ export class Employee {
   id: string;
 
   @Directive('@external')
-  @Field(() => EmployeeType, { description: 'PNS (civil servant) or PPPK (contract employee).' })
+  @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
   employeeType?: EmployeeType;
 }

@@ -3,16 +3,20 @@ import { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
 
 /** Personnel's unit, by key, with the fields training @requires for JP compliance and the needs analysis. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'An organisational unit of an agency, in a tree.' })
+@ObjectType({ description: 'A unit (unit kerja) of an agency, in a tree: a unit includes its sub-units.' })
 export class Unit {
   @Field(() => ID, { description: 'Stable identifier of the unit.' })
   id: string;
 
   @Directive('@external')
-  @Field(() => [ID], { description: 'Ids of the employees of the unit and all its sub-units.' })
+  @Field(() => [ID], {
+    description: 'Ids of the employees of this unit and all its sub-units (admins, the head, API keys, system).',
+  })
   memberIds?: string[];
 
   @Directive('@external')
-  @Field(() => [UnitCompetencyGap], { description: 'The members’ competency gaps, per competency.' })
+  @Field(() => [UnitCompetencyGap], {
+    description: "Per competency of the members' standards: members below the required level, and the total deficit.",
+  })
   competencyGaps?: UnitCompetencyGap[];
 }

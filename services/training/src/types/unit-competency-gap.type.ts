@@ -4,7 +4,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
  * Personnel's value type, declared with the contract's name and fields. Each field is @external: training only
  * receives them through @requires, and then composition needs no @shareable from either side.
  */
-@ObjectType({ description: 'How far a unit’s members fall short of one competency of their position standards.' })
+@ObjectType({ description: "A competency's gap over a unit's members whose position standard has it." })
 export class UnitCompetencyGap {
   @Directive('@external')
   @Field(() => ID, { description: 'The competency.' })
@@ -15,6 +15,6 @@ export class UnitCompetencyGap {
   employeesBelow: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Sum over members of max(0, required − current).' })
+  @Field(() => Int, { description: 'Sum over members of max(0, required − current); not assessed counts as 0.' })
   totalDeficit: number;
 }
