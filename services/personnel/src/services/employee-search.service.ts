@@ -98,6 +98,8 @@ export async function searchEmployees(
     query.getCount(),
     query.clone().offset(offset).limit(args.first).getMany(),
   ]);
+  // Later fields (current levels, managers) look employees up by id: these rows are already here.
+  for (const row of rows) context.loaders.employeesById.prime(row.id, row);
   const edges = rows.map((node, index) => ({ node, cursor: encodeCursor(offset + index) }));
   return {
     edges,
