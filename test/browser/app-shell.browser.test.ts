@@ -1,4 +1,5 @@
-// The app loads from the gateway, sends a signed-out visitor to sign-in, and after sign-in lists employees.
+// The app loads from the gateway, sends a signed-out visitor to sign-in, offers the demo users by role, and after
+// sign-in lists employees, opens an employee's page, and switches language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
@@ -9,23 +10,43 @@ describe('web app shell', () => {
   });
   afterAll(() => browser?.stop());
 
-  it('sends a signed-out visitor to the sign-in page, in Indonesian', async () => {
+  it('sends a signed-out visitor to the sign-in page, which lists demo users by role, in Indonesian', async () => {
     const page = await browser.newPage();
     await page.goto('/employees');
     await page.waitForURL(/\/sign-in\?redirect=/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Graf Kompetensi ASN');
+    await page.locator('[data-testid^="demo-user-"]').first().waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: 'Atasan langsung' }).count()).resolves.toBe(1);
     await browser.screenshot(page, 'sign-in');
   });
 
-  it('lists employees with grouped NIPs after an administrator signs in', async () => {
+  it('lists employees with grouped NIPs after an administrator signs in, and pages by cursor', async () => {
     const page = await browser.newPage();
     await signInAs(page, 'admin.ambon');
     await page.goto('/employees');
     const rows = page.getByTestId('employee-table').locator('tbody tr');
     await rows.first().waitFor();
-    expect(await rows.count()).toBeGreaterThan(5);
+    const firstPage = await rows.count();
+    expect(firstPage).toBeGreaterThan(5);
     await expect(rows.first().locator('.nip').textContent()).resolves.toMatch(/^\d{8} \d{6} [12] \d{3}$/);
     await browser.screenshot(page, 'employee-list');
+    await page.getByRole('button', { name: 'Muat lebih banyak' }).click();
+    await expect.poll(() => rows.count()).toBeGreaterThan(firstPage);
+  });
+
+  it('narrows the list by a search and opens the employee page', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/employees');
+    const rows = page.getByTestId('employee-table').locator('tbody tr');
+    await rows.first().waitFor();
+    const name = (await rows.nth(3).locator('a').textContent())!.trim();
+    await page.getByTestId('employee-search').fill(name.split(',')[0]!);
+    await expect.poll(() => rows.count()).toBeLessThan(5);
+    await page.getByRole('link', { name }).click();
+    await expect(page.getByTestId('employee-name').textContent()).resolves.toBe(name);
+    await page.getByTestId('competency-levels').waitFor();
+    await browser.screenshot(page, 'employee-page');
   });
 
   it('shows the interface in English after switching language', async () => {

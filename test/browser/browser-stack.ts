@@ -78,6 +78,7 @@ export async function startBrowserStack(): Promise<BrowserStack> {
 /** Signs in through the sign-in page, as a user would, and waits for the first page after it. */
 export async function signInAs(page: Page, username: string): Promise<void> {
   await page.goto('/sign-in');
+  await page.locator('[data-testid^="demo-user-"]').first().waitFor();
   const demoUser = page.getByTestId(`demo-user-${username}`);
   if (await demoUser.count()) {
     await demoUser.click();
@@ -85,5 +86,6 @@ export async function signInAs(page: Page, username: string): Promise<void> {
     await page.getByLabel(/Nama pengguna|Username/).fill(username);
     await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
   }
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByTestId('signed-in-user').waitFor();
 }

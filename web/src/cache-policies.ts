@@ -1,4 +1,11 @@
 // How the Apollo cache merges paged lists: a connection keyed by its filter arguments, pages appended in order.
 import type { TypePolicies } from '@apollo/client/core';
+import { relayStylePagination } from '@apollo/client/utilities';
 
-export const cacheTypePolicies: TypePolicies = {};
+export const cacheTypePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      employees: relayStylePagination(['filter', 'orderBy']),
+    },
+  },
+};

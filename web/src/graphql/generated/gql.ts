@@ -14,16 +14,35 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n}': typeof types.EmployeeSummaryFragmentDoc;
-  'query EmployeeProfile($id: ID!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    enrolments {\n      id\n      trainingTitle\n      jp\n    }\n    certificates {\n      id\n      number\n      schemeName\n    }\n  }\n}': typeof types.EmployeeProfileDocument;
-  'query Employees($first: Int!) {\n  employees(first: $first) {\n    ...EmployeeSummary\n  }\n}': typeof types.EmployeesDocument;
+  'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
+  'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}': typeof types.EmployeeCompetencyLevelsFragmentDoc;
+  'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
+  'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
+  'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
+  'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
+  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
+  'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
+  'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}': typeof types.UnitsDocument;
 };
 const documents: Documents = {
-  'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n}': types.EmployeeSummaryFragmentDoc,
-  'query EmployeeProfile($id: ID!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    enrolments {\n      id\n      trainingTitle\n      jp\n    }\n    certificates {\n      id\n      number\n      schemeName\n    }\n  }\n}':
+  'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}':
+    types.EmployeeCertificatesFragmentDoc,
+  'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}':
+    types.EmployeeCompetencyLevelsFragmentDoc,
+  'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}':
+    types.EmployeeEnrolmentsFragmentDoc,
+  'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}':
+    types.EmployeeJpProgressFragmentDoc,
+  'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
+    types.EmployeeSummaryFragmentDoc,
+  'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}':
+    types.DemoUsersDocument,
+  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}':
     types.EmployeeProfileDocument,
-  'query Employees($first: Int!) {\n  employees(first: $first) {\n    ...EmployeeSummary\n  }\n}':
+  'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}':
     types.EmployeesDocument,
+  'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}':
+    types.UnitsDocument,
 };
 
 /**
@@ -44,20 +63,56 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n}',
-): (typeof documents)['fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n}'];
+  source: 'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query EmployeeProfile($id: ID!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    enrolments {\n      id\n      trainingTitle\n      jp\n    }\n    certificates {\n      id\n      number\n      schemeName\n    }\n  }\n}',
-): (typeof documents)['query EmployeeProfile($id: ID!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    enrolments {\n      id\n      trainingTitle\n      jp\n    }\n    certificates {\n      id\n      number\n      schemeName\n    }\n  }\n}'];
+  source: 'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}',
+): (typeof documents)['fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Employees($first: Int!) {\n  employees(first: $first) {\n    ...EmployeeSummary\n  }\n}',
-): (typeof documents)['query Employees($first: Int!) {\n  employees(first: $first) {\n    ...EmployeeSummary\n  }\n}'];
+  source: 'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}',
+): (typeof documents)['fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}',
+): (typeof documents)['fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}',
+): (typeof documents)['query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}',
+): (typeof documents)['query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}',
+): (typeof documents)['query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}',
+): (typeof documents)['query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

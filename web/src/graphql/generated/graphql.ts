@@ -4,28 +4,490 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type EmployeeSummaryFragment = { id: string; nip: string; name: string };
+/** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
+export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
+
+/** Where a certificate stands today, computed when read (never stored); revoked wins over the others. */
+export type CertificateStatus =
+  /** Valid, and its expiry (if any) is further away than the agency window (default 90 days). */
+  | 'ACTIVE'
+  /** Past its expiry date. */
+  | 'EXPIRED'
+  /** Still valid, but expires within the agency window (default 90 days). */
+  | 'EXPIRING'
+  /** Withdrawn by the issuer or the agency, with a reason and a date. */
+  | 'REVOKED';
+
+/** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
+export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
+
+/** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
+export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 'SMA' | 'SMP';
+
+/** Which employees to list; every field narrows the list. */
+export type EmployeeFilter = {
+  /** Only this agency (others than your own are refused). */
+  agencyId?: string | number | null | undefined;
+  /** Lowest golongan, inclusive. */
+  golonganFrom?: Golongan | null | undefined;
+  /** Highest golongan, inclusive. */
+  golonganTo?: Golongan | null | undefined;
+  /** With unitId: include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** Only positions of this kind. */
+  positionKind?: PositionKind | null | undefined;
+  /** Part of the name, or the start of the NIP (NIP search needs access to personal data). */
+  search?: string | null | undefined;
+  /** Only this unit (and its sub-units, see includeSubUnits). */
+  unitId?: string | number | null | undefined;
+};
+
+/** Civil servant (PNS) or contract employee (PPPK). */
+export type EmployeeType = 'PNS' | 'PPPK';
+
+/** Where an enrolment stands: requested → approved → attended → completed or failed; or cancelled/rejected. */
+export type EnrolmentStatus =
+  /** Approved by the manager; a seat is held. */
+  | 'APPROVED'
+  /** The participant attended; results are pending. */
+  | 'ATTENDED'
+  /** Withdrawn before attendance; the seat is free again. */
+  | 'CANCELLED'
+  /** Finished with a pass: the JP are credited. */
+  | 'COMPLETED'
+  /** Attended but did not pass: no JP. */
+  | 'FAILED'
+  /** Refused by the manager; the seat is free again. */
+  | 'REJECTED'
+  /** Asked for; waiting for the manager. */
+  | 'REQUESTED';
+
+/** Golongan/ruang of a PNS, I/a (I_A) to IV/e (IV_E), in rank order. */
+export type Golongan =
+  /** III/a Penata Muda */
+  | 'III_A'
+  /** III/b Penata Muda Tingkat I */
+  | 'III_B'
+  /** III/c Penata */
+  | 'III_C'
+  /** III/d Penata Tingkat I */
+  | 'III_D'
+  /** II/a Pengatur Muda */
+  | 'II_A'
+  /** II/b Pengatur Muda Tingkat I */
+  | 'II_B'
+  /** II/c Pengatur */
+  | 'II_C'
+  /** II/d Pengatur Tingkat I */
+  | 'II_D'
+  /** IV/a Pembina */
+  | 'IV_A'
+  /** IV/b Pembina Tingkat I */
+  | 'IV_B'
+  /** IV/c Pembina Utama Muda */
+  | 'IV_C'
+  /** IV/d Pembina Utama Madya */
+  | 'IV_D'
+  /** IV/e Pembina Utama */
+  | 'IV_E'
+  /** I/a Juru Muda */
+  | 'I_A'
+  /** I/b Juru Muda Tingkat I */
+  | 'I_B'
+  /** I/c Juru */
+  | 'I_C'
+  /** I/d Juru Tingkat I */
+  | 'I_D';
+
+/** The year's performance predikat (PermenPANRB 6/2022). */
+export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
+
+/** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
+export type PositionKind =
+  'ADMINISTRATOR' | 'FUNGSIONAL' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'JPT_UTAMA' | 'PELAKSANA' | 'PENGAWAS';
+
+/** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
+export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
+
+export type EmployeeCertificatesFragment = {
+  certificates: Array<{
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    scheme: { id: string; name: string };
+    issuer: { id: string; name: string };
+  }> | null;
+};
+
+export type EmployeeCompetencyLevelsFragment = {
+  position: {
+    id: string;
+    standard: Array<{
+      requiredLevel: number;
+      competency: { id: string; code: string; name: string; type: CompetencyType };
+    }>;
+  };
+  currentLevels: Array<{
+    competencyId: string;
+    level: number;
+    source: AssessmentSource;
+    assessedOn: string;
+    stale: boolean;
+  }> | null;
+};
+
+export type EmployeeEnrolmentsFragment = {
+  enrolments: Array<{
+    id: string;
+    status: EnrolmentStatus;
+    completedOn: string | null;
+    jpCredited: number | null;
+    training: { id: string; title: string; jp: number };
+    session: { id: string; startDate: string; endDate: string };
+  }> | null;
+};
+
+export type EmployeeJpProgressFragment = {
+  jp: {
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    projected: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    planJp: number;
+    exceedsCap: boolean;
+  } | null;
+};
+
+export type EmployeeSummaryFragment = {
+  id: string;
+  nip: string | null;
+  name: string;
+  golongan: Golongan;
+  position: { id: string; name: string };
+  unit: { id: string; name: string };
+};
+
+export type DemoUsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DemoUsersQuery = {
+  demoUsers: Array<{
+    username: string;
+    displayName: string;
+    role: UserRole;
+    agencyName: string;
+    employeeName: string | null;
+  }>;
+};
 
 export type EmployeeProfileQueryVariables = Exact<{
   id: string | number;
+  year: number;
 }>;
 
 export type EmployeeProfileQuery = {
   employee: {
+    employeeType: EmployeeType;
+    education: Education;
+    pangkat: string;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
     id: string;
-    nip: string;
+    nip: string | null;
     name: string;
-    enrolments: Array<{ id: string; trainingTitle: string; jp: number }> | null;
-    certificates: Array<{ id: string; number: string; schemeName: string }> | null;
+    golongan: Golongan;
+    position: {
+      id: string;
+      kind: PositionKind;
+      name: string;
+      standard: Array<{
+        requiredLevel: number;
+        competency: { id: string; code: string; name: string; type: CompetencyType };
+      }>;
+    };
+    agency: { id: string; name: string };
+    talentBox: { box: number } | null;
+    unit: { id: string; name: string };
+    currentLevels: Array<{
+      competencyId: string;
+      level: number;
+      source: AssessmentSource;
+      assessedOn: string;
+      stale: boolean;
+    }> | null;
+    jp: {
+      year: number;
+      employeeType: EmployeeType;
+      earned: number;
+      projected: number;
+      target: number | null;
+      shortfall: number | null;
+      cap: number | null;
+      planJp: number;
+      exceedsCap: boolean;
+    } | null;
+    certificates: Array<{
+      id: string;
+      number: string;
+      issuedOn: string;
+      expiresOn: string | null;
+      status: CertificateStatus;
+      daysUntilExpiry: number | null;
+      scheme: { id: string; name: string };
+      issuer: { id: string; name: string };
+    }> | null;
+    enrolments: Array<{
+      id: string;
+      status: EnrolmentStatus;
+      completedOn: string | null;
+      jpCredited: number | null;
+      training: { id: string; title: string; jp: number };
+      session: { id: string; startDate: string; endDate: string };
+    }> | null;
   } | null;
 };
 
 export type EmployeesQueryVariables = Exact<{
   first: number;
+  after?: string | null | undefined;
+  filter: EmployeeFilter;
 }>;
 
-export type EmployeesQuery = { employees: Array<{ id: string; nip: string; name: string }> };
+export type EmployeesQuery = {
+  employees: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        nip: string | null;
+        name: string;
+        golongan: Golongan;
+        position: { id: string; name: string };
+        unit: { id: string; name: string };
+      };
+    }>;
+  };
+};
 
+export type UnitsQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+}>;
+
+export type UnitsQuery = { units: Array<{ id: string; name: string; depth: number; parent: { id: string } | null }> };
+
+export const EmployeeCertificatesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeCertificates' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scheme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issuer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeCertificatesFragment, unknown>;
+export const EmployeeCompetencyLevelsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeCompetencyLevels' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'standard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeCompetencyLevelsFragment, unknown>;
+export const EmployeeEnrolmentsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeEnrolments' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrolments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeEnrolmentsFragment, unknown>;
+export const EmployeeJpProgressFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeJpProgress' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planJp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeJpProgressFragment, unknown>;
 export const EmployeeSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -39,11 +501,63 @@ export const EmployeeSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const DemoUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DemoUsers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demoUsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencyName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
 export const EmployeeProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -56,6 +570,11 @@ export const EmployeeProfileDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
@@ -75,27 +594,371 @@ export const EmployeeProfileDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pangkat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'enrolments' },
+                  name: { kind: 'Name', value: 'position' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'trainingTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'talentBox' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'box' } }],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCompetencyLevels' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeJpProgress' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCertificates' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeEnrolments' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeCompetencyLevels' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'standard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeJpProgress' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'jp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planJp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeCertificates' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scheme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issuer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeEnrolments' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrolments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'certificates' },
+                  name: { kind: 'Name', value: 'session' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schemeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeProfileQuery, EmployeeProfileQueryVariables>;
+export const EmployeesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Employees' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EmployeeFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'NAME' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeSummary' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -115,23 +978,46 @@ export const EmployeeProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<EmployeeProfileQuery, EmployeeProfileQueryVariables>;
-export const EmployeesDocument = {
+} as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
+export const UnitsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Employees' },
+      name: { kind: 'Name', value: 'Units' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
       ],
       selectionSet: {
@@ -139,34 +1025,33 @@ export const EmployeesDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'employees' },
+            name: { kind: 'Name', value: 'units' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeSummary' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
             },
           },
         ],
       },
     },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EmployeeSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-        ],
-      },
-    },
   ],
-} as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
+} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
