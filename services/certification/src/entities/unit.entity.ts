@@ -8,6 +8,8 @@ export class Unit {
   id: string;
 
   @Directive('@external')
-  @Field(() => [ID], { description: 'Ids of the employees of the unit and all its sub-units.' })
+  @Field(() => [ID], {
+    description: 'Ids of the employees of this unit and all its sub-units (admins, the head, API keys, system).',
+  })
   memberIds: string[];
 }

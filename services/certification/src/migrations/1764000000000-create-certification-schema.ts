@@ -17,6 +17,8 @@ const references = (columnName: string, table: string, onDelete = 'RESTRICT') =>
     referencedTableName: table,
     referencedColumnNames: ['id'],
     onDelete,
+    // Spelled out: MariaDB reports an unspecified ON UPDATE as RESTRICT, the entities' default is NO ACTION.
+    onUpdate: 'NO ACTION',
   });
 const index = (columnNames: string[], isUnique = false) => new TableIndex({ columnNames, isUnique });
 
