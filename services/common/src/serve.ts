@@ -95,10 +95,12 @@ function localizeErrorsPlugin(): ApolloServerPlugin<BaseContext & RequestInfo> {
 export function createApolloServer<TContext extends BaseContext & RequestInfo>(schema: GraphQLSchema, logger: Logger) {
   // The subgraph refuses what the gateway would, in case a request reaches it another way. The limits sit above the
   // gateway's (MAX_DEPTH 12, 30 aliases) because the planner's own entity queries add a level and some aliases.
+  // Document size is bounded by MAX_BODY_BYTES instead of armor's token limit, whose parser turns a syntax error
+  // into a 500.
   const armor = new ApolloArmor({
     maxDepth: { n: 16, flattenFragments: true },
     maxAliases: { n: 60 },
-    maxTokens: { n: 20_000 },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 50_000 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -106,6 +108,7 @@ export function createApolloServer<TContext extends BaseContext & RequestInfo>(s
     schema,
     formatError: createErrorFormatter(logger),
     validationRules: armor.validationRules,
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), localizeErrorsPlugin(), ...armor.plugins],
   });
 }
