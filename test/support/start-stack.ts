@@ -9,6 +9,9 @@ import { testConfig, type DatabaseKind } from './test-config.js';
 
 export interface TestStack extends RunningStack {
   database: DatabaseKind;
+  /** The database settings the subgraphs were started with (DATA_DIR, or DATABASE_URL and DATABASE_PREFIX): a
+   *  tool run against the same databases (the API key CLI, a table snapshot) takes these. */
+  databaseEnv: Record<string, string>;
   /** SQL statements and GraphQL requests each subgraph has served so far. */
   stats(): Promise<Record<string, { sqlStatements: number; graphqlRequests: number }>>;
 }
@@ -60,6 +63,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
   return {
     ...stack,
     database: options.database,
+    databaseEnv,
     async stats() {
       const entries = await Promise.all(
         Object.entries(stack.subgraphUrls).map(async ([name, url]) => {
