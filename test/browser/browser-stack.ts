@@ -75,6 +75,17 @@ export async function startBrowserStack(): Promise<BrowserStack> {
   };
 }
 
+/** Signs in as the first demo user of a role (section heading in Indonesian) and returns their display name. */
+export async function signInAsFirst(page: Page, roleHeading: string): Promise<string> {
+  await page.goto('/sign-in');
+  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: roleHeading }) });
+  const button = section.locator('[data-testid^="demo-user-"]').first();
+  await button.waitFor();
+  const username = (await button.getAttribute('data-testid'))!.replace('demo-user-', '');
+  await signInAs(page, username);
+  return username;
+}
+
 /** Signs in through the sign-in page, as a user would, and waits for the first page after it. */
 export async function signInAs(page: Page, username: string): Promise<void> {
   await page.goto('/sign-in');

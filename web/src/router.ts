@@ -11,12 +11,14 @@ declare module 'vue-router' {
   }
 }
 
-/** Where a user lands after signing in: an ASN on their own page, a manager on the team matrix. */
+/** Where a user lands after signing in: an ASN on their own page, a manager on the team's talent or matrix. */
 export function homeOf(user: SessionUser | null): RouteLocationRaw {
   if (user?.role === 'ASN' && user.employeeId) return { name: 'employee', params: { id: user.employeeId } };
-  if (user?.role === 'MANAGER') return { name: 'team-matrix' };
+  if (user?.role === 'MANAGER') return { name: MANAGER_HOME };
   return { name: 'employees' };
 }
+
+const MANAGER_HOME = 'talent-grid';
 
 const routes: RouteRecordRaw[] = [
   {
@@ -38,6 +40,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/EmployeePage.vue'),
     props: true,
     meta: { titleKey: 'employee.title' },
+  },
+  {
+    path: '/talent-grid',
+    name: 'talent-grid',
+    component: () => import('./pages/TalentGridPage.vue'),
+    meta: { titleKey: 'talent.title' },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -22,6 +22,7 @@ type Documents = {
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
+  'query UnitTalent($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        position {\n          id\n          name\n        }\n        talentBox {\n          box\n        }\n      }\n    }\n  }\n}': typeof types.UnitTalentDocument;
   'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}': typeof types.UnitsDocument;
 };
 const documents: Documents = {
@@ -41,6 +42,8 @@ const documents: Documents = {
     types.EmployeeProfileDocument,
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}':
     types.EmployeesDocument,
+  'query UnitTalent($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        position {\n          id\n          name\n        }\n        talentBox {\n          box\n        }\n      }\n    }\n  }\n}':
+    types.UnitTalentDocument,
   'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}':
     types.UnitsDocument,
 };
@@ -107,6 +110,12 @@ export function graphql(
 export function graphql(
   source: 'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}',
 ): (typeof documents)['query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query UnitTalent($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        position {\n          id\n          name\n        }\n        talentBox {\n          box\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query UnitTalent($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        position {\n          id\n          name\n        }\n        talentBox {\n          box\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,28 @@
+// A manager's team views: the talent 9-box of the unit they head.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+
+describe('team views for a manager', () => {
+  let browser: BrowserStack;
+  beforeAll(async () => {
+    browser = await startBrowserStack();
+  });
+  afterAll(() => browser?.stop());
+
+  it('shows the talent 9-box of the unit the manager heads, boxes numbered by the regulation', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'Atasan langsung');
+    await page.goto('/talent-grid');
+    const grid = page.getByTestId('talent-grid');
+    await grid.waitFor();
+    const numbers = await grid.locator('.box__number').allTextContents();
+    expect(numbers).toEqual(['6', '8', '9', '3', '5', '7', '1', '2', '4']);
+    const counted = await grid.locator('.box__people li').count();
+    expect(counted).toBeGreaterThan(0);
+    await browser.screenshot(page, 'talent-grid');
+  });
+
+  it('raised no errors in the browser console', () => {
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
