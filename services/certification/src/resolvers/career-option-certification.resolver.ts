@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { CareerOption } from '../entities/career-option.entity.js';
 import { idInvalid } from '../errors.js';
 import { positionRequirementStatuses } from '../services/employee-certificates.service.js';
-import { parseId } from '../services/parse-id.js';
+import { parseId } from '../parse-id.js';
 import { CareerCertification } from '../types/required-scheme-status.type.js';
 
 /**

@@ -9,7 +9,7 @@ import { CertificateFilter } from '../inputs/certificate-filter.input.js';
 import { authorize } from '../policy.js';
 import { certificateStatus, daysUntilExpiry, type CertificateStatusValue } from '../rules/certificate-status.js';
 import { listCertificates } from '../services/certificate-list.service.js';
-import { parseId } from '../services/parse-id.js';
+import { parseId } from '../parse-id.js';
 import { CertificateConnection } from '../types/certificate-connection.type.js';
 import { CertificateStatus } from '../types/certificate-status.enum.js';
 import { VerificationState } from '../types/verification-state.enum.js';

@@ -6,7 +6,7 @@ import { Scheme } from '../entities/scheme.entity.js';
 import { idInvalid } from '../errors.js';
 import { certificateStatus, type CertificateStatusValue } from '../rules/certificate-status.js';
 import { positionRequirementStatuses, readEmployeeCertificates } from '../services/employee-certificates.service.js';
-import { parseId } from '../services/parse-id.js';
+import { parseId } from '../parse-id.js';
 import { CertificateStatus } from '../types/certificate-status.enum.js';
 
 /** What certification adds to personnel's Employee. Nullable, so a certification outage leaves the rest intact. */

@@ -6,7 +6,7 @@ import { Scheme } from '../entities/scheme.entity.js';
 import { idInvalid } from '../errors.js';
 import { SchemeFilter } from '../inputs/scheme-filter.input.js';
 import { listSchemes } from '../services/scheme-list.service.js';
-import { parseId } from '../services/parse-id.js';
+import { parseId } from '../parse-id.js';
 import { SchemeConnection } from '../types/scheme-connection.type.js';
 
 /** The public catalog: anyone, signed in or not, may read it. */

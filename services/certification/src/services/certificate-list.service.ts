@@ -11,7 +11,7 @@ import { parsePage, toConnection } from '../pagination.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
 import { statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
-import { parseId } from './parse-id.js';
+import { parseId } from '../parse-id.js';
 
 export const MAX_EXPIRING_DAYS = 3650;
 

@@ -23,7 +23,7 @@ import type { RevokeCertificateInput } from '../inputs/revoke-certificate.input.
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
 import { computeExpiry } from '../rules/certificate-expiry.js';
-import { parseId } from './parse-id.js';
+import { parseId } from '../parse-id.js';
 
 /** Trimmed text of 1..max characters, or the given error. */
 function requiredText(value: string, max: number, field: string): string {
