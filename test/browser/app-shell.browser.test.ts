@@ -46,6 +46,8 @@ describe('web app shell', () => {
     await page.getByRole('link', { name }).click();
     await expect(page.getByTestId('employee-name').textContent()).resolves.toBe(name);
     await page.getByTestId('competency-levels').waitFor();
+    await page.getByTestId('competency-levels').locator('tbody button').first().click();
+    await page.getByTestId('competency-development').getByRole('heading', { level: 4 }).first().waitFor();
     await browser.screenshot(page, 'employee-page');
   });
 

@@ -19,6 +19,7 @@ type Documents = {
   'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
+  'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
@@ -36,6 +37,8 @@ const documents: Documents = {
     types.EmployeeJpProgressFragmentDoc,
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.EmployeeSummaryFragmentDoc,
+  'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
+    types.CompetencyDevelopmentDocument,
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}':
     types.DemoUsersDocument,
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}':
@@ -92,6 +95,12 @@ export function graphql(
 export function graphql(
   source: 'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,6 +106,15 @@ export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGA
 export type PositionKind =
   'ADMINISTRATOR' | 'FUNGSIONAL' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'JPT_UTAMA' | 'PELAKSANA' | 'PENGAWAS';
 
+/** Education (a degree), classical training (classroom) or non-classical training (on the job, online). */
+export type TrainingForm =
+  /** Classroom training: leadership, technical, functional, seminar, workshop, course. */
+  | 'CLASSICAL'
+  /** A degree programme: tugas belajar or izin belajar. */
+  | 'EDUCATION'
+  /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
+  | 'NON_CLASSICAL';
+
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
 export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
 
@@ -171,6 +180,33 @@ export type EmployeeSummaryFragment = {
   golongan: Golongan;
   position: { id: string; name: string };
   unit: { id: string; name: string };
+};
+
+export type CompetencyDevelopmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CompetencyDevelopmentQuery = {
+  competency: {
+    id: string;
+    code: string;
+    name: string;
+    developingTrainings: Array<{
+      id: string;
+      title: string;
+      form: TrainingForm;
+      jp: number;
+      costPerParticipant: number;
+      provider: { id: string; name: string };
+      sessions: Array<{ id: string; startDate: string; endDate: string; isOpen: boolean }>;
+    }> | null;
+    certifyingSchemes: Array<{
+      id: string;
+      name: string;
+      validityMonths: number | null;
+      issuer: { id: string; name: string };
+    }> | null;
+  } | null;
 };
 
 export type DemoUsersQueryVariables = Exact<{ [key: string]: never }>;
@@ -543,6 +579,108 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const CompetencyDevelopmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompetencyDevelopment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'developingTrainings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'provider' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certifyingSchemes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'issuer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompetencyDevelopmentQuery, CompetencyDevelopmentQueryVariables>;
 export const DemoUsersDocument = {
   kind: 'Document',
   definitions: [
