@@ -12,3 +12,4 @@ export * from './sql-counter.js';
 export * from './scalars/date.scalar.js';
 export * from './migration-columns.js';
 export * from './audit/index.js';
+export * from './transaction.js';

@@ -28,6 +28,7 @@ export const CAREER_OPTION_IN_SUPERGRAPH = false;
 export function buildTrainingSchema(options: { careerOption?: boolean } = {}) {
   const careerOption = options.careerOption ?? CAREER_OPTION_IN_SUPERGRAPH;
   return buildSubgraph<Context>({
+    service: 'training',
     resolvers: [
       TrainingResolver,
       TrainingSessionResolver,

@@ -1,6 +1,6 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
-import { describeActor } from '@asn/common';
+import { describeActor, inTransaction } from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -62,7 +62,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Inserts inside a transaction; a race lost on the unique number (or a second renewal) is the same clear error. */
 async function insertCertificate(context: Context, row: Omit<Certificate, 'id'>): Promise<Certificate> {
   try {
-    return await context.dataSource.transaction(async (manager: EntityManager) => {
+    return await inTransaction(context.dataSource, async (manager: EntityManager) => {
       const { identifiers } = await manager.getRepository(Certificate).insert(row);
       return manager.getRepository(Certificate).findOneByOrFail({ id: Number(identifiers[0]?.id) });
     });
@@ -148,7 +148,7 @@ async function updateGuarded(
   values: Partial<Certificate>,
   lost: () => Error,
 ): Promise<Certificate> {
-  const updated = await context.dataSource.transaction(async (manager: EntityManager) => {
+  const updated = await inTransaction(context.dataSource, async (manager: EntityManager) => {
     const result = await manager.getRepository(Certificate).update({ id, ...guard }, values);
     if (result.affected === 0) throw lost();
     return manager.getRepository(Certificate).findOneByOrFail({ id });

@@ -8,7 +8,7 @@ import { TrainingReason, trainingInput } from '../errors.js';
 import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inputs/catalog-admin.input.js';
 import { authorize } from '../policy.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '@asn/common';
 
 export async function createTrainingSession(
   context: Context,

@@ -3,7 +3,7 @@
 import { notFound } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '@asn/common';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';

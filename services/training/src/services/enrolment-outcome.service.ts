@@ -1,7 +1,7 @@
 // Recording what came of a training: results (completed with JP credited, or failed), the participant's reaction,
 // and the manager's rating of how the trainee applies it. Each validates everything before it writes.
 import type { Context } from '../context.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';

@@ -5,7 +5,7 @@
 import { notFound, type Identity } from '@asn/common';
 import { In, QueryFailedError } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';

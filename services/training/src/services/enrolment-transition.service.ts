@@ -4,7 +4,7 @@
 import { notFound } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from './in-transaction.js';
+import { inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { invalidTransition } from '../errors.js';
