@@ -5,7 +5,13 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1';
 import { readFileSync } from 'node:fs';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
 
-const [port, personnel, training, certification, secret] = process.argv.slice(2) as [string, string, string, string, string];
+const [port, personnel, training, certification, secret] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 const { ApolloGateway, RemoteGraphQLDataSource } = await import('@apollo/gateway');
 const { ApolloServer } = await import('@apollo/server');
@@ -13,7 +19,8 @@ const { startStandaloneServer } = await import('@apollo/server/standalone');
 
 const urls: Record<string, string> = { personnel, training, certification };
 let supergraphSdl = readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8');
-for (const [name, url] of Object.entries(urls)) supergraphSdl = supergraphSdl.replaceAll(`http://${name}.invalid/graphql`, url);
+for (const [name, url] of Object.entries(urls))
+  supergraphSdl = supergraphSdl.replaceAll(`http://${name}.invalid/graphql`, url);
 
 // The same identity the Hive gateway would forward for the benchmark's administrator.
 const identity: Identity = { kind: 'user', userId: 'bench', role: 'ADMIN', agencyId: '1' };

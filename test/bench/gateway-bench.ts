@@ -55,7 +55,11 @@ async function main(): Promise<void> {
     );
     const apolloPort = await freePort();
     children.push(
-      spawnNode('test/dist/bench/apollo-gateway.js', [String(apolloPort), personnel!, training!, certification!, SECRET], {}),
+      spawnNode(
+        'test/dist/bench/apollo-gateway.js',
+        [String(apolloPort), personnel!, training!, certification!, SECRET],
+        {},
+      ),
     );
     const token = await signIn(stack.gatewayUrl, 'admin.ambon');
     const gateways = {
@@ -64,7 +68,11 @@ async function main(): Promise<void> {
       'apollo-gateway': `http://127.0.0.1:${apolloPort}/graphql`,
     };
     await waitFor(`http://127.0.0.1:${jsPort}/healthcheck`);
-    await waitFor(gateways['apollo-gateway'], { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+    await waitFor(gateways['apollo-gateway'], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 
     console.log(`benchmark: ${SECONDS} s per gateway and query, ${CONCURRENCY} clients, one run\n`);
@@ -85,7 +93,9 @@ async function main(): Promise<void> {
         console.log(
           `  ${gateway.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99
             .toFixed(1)
-            .padStart(6)} ms  errors ${result.errors}/${result.requests}  ×${(result.rps / apollo).toFixed(2)} of apollo-gateway`,
+            .padStart(
+              6,
+            )} ms  errors ${result.errors}/${result.requests}  ×${(result.rps / apollo).toFixed(2)} of apollo-gateway`,
         );
       }
       console.log('');

@@ -9,10 +9,20 @@ export const BENCH_QUERIES: Record<string, { query: string; variables: Record<st
               id
               nip
               name
-              position { name }
-              jp(year: 2026) { earned shortfall }
-              enrolments { status }
-              certificates { number status }
+              position {
+                name
+              }
+              jp(year: 2026) {
+                earned
+                shortfall
+              }
+              enrolments {
+                status
+              }
+              certificates {
+                number
+                status
+              }
             }
           }
         }
@@ -24,7 +34,16 @@ export const BENCH_QUERIES: Record<string, { query: string; variables: Record<st
     query: /* GraphQL */ `
       query BenchPersonnel($first: Int!) {
         employees(first: $first) {
-          edges { node { id nip name position { name } } }
+          edges {
+            node {
+              id
+              nip
+              name
+              position {
+                name
+              }
+            }
+          }
         }
       }
     `,
