@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestStack, type TestStack } from '../support/start-stack.js';
+import { startTestStack, type TestStack, type TestStackOptions } from '../support/start-stack.js';
 
 const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
@@ -20,10 +20,13 @@ export interface BrowserStack {
   stop(): Promise<void>;
 }
 
-export async function startBrowserStack(): Promise<BrowserStack> {
+/** Processes' extra environment, e.g. `{ gateway: { TRUSTED_DOCUMENTS_ONLY: 'true' } }`. */
+export type BrowserStackOptions = Pick<TestStackOptions, 'env' | 'envOf'>;
+
+export async function startBrowserStack(options: BrowserStackOptions = {}): Promise<BrowserStack> {
   if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const stack = await startTestStack({ database: 'sqlite' });
+  const stack = await startTestStack({ database: 'sqlite', ...options });
   let browser: Browser;
   try {
     // Playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses one in args).

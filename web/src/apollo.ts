@@ -1,5 +1,6 @@
 // The Apollo client: bearer token and language on every request, sign-out when the gateway no longer accepts the
-// token, and a cache emptied whenever the signed-in user changes (no data leaks from one user to the next).
+// token, a cache emptied whenever the signed-in user changes (no data leaks from one user to the next), and each
+// operation sent as its trusted document's hash.
 import { ApolloClient, InMemoryCache, createHttpLink, from } from '@apollo/client/core';
 import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
@@ -7,6 +8,7 @@ import { watch } from 'vue';
 import { currentLocale } from './i18n';
 import { currentToken, signOut, useSession } from './composables/useSession';
 import { cacheTypePolicies } from './cache-policies';
+import { persistedQueryLink } from './persisted-query-link';
 
 const authLink = setContext((_, { headers }: { headers?: Record<string, string> }) => {
   const token = currentToken();
@@ -27,7 +29,7 @@ const signOutWhenRejected = onError(({ graphQLErrors, networkError }) => {
 
 export function createApolloClient(): ApolloClient<unknown> {
   const client = new ApolloClient({
-    link: from([signOutWhenRejected, authLink, createHttpLink({ uri: '/graphql' })]),
+    link: from([signOutWhenRejected, authLink, persistedQueryLink, createHttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({ typePolicies: cacheTypePolicies }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' } },
   });

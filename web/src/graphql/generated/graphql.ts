@@ -119,27 +119,33 @@ export type TrainingForm =
 export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
 
 export type EmployeeCertificatesFragment = {
+  __typename: 'Employee';
   certificates: Array<{
+    __typename: 'Certificate';
     id: string;
     number: string;
     issuedOn: string;
     expiresOn: string | null;
     status: CertificateStatus;
     daysUntilExpiry: number | null;
-    scheme: { id: string; name: string };
-    issuer: { id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; name: string };
+    issuer: { __typename: 'Issuer'; id: string; name: string };
   }> | null;
 };
 
 export type EmployeeCompetencyLevelsFragment = {
+  __typename: 'Employee';
   position: {
+    __typename: 'Position';
     id: string;
     standard: Array<{
+      __typename: 'CompetencyStandard';
       requiredLevel: number;
-      competency: { id: string; code: string; name: string; type: CompetencyType };
+      competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
     }>;
   };
   currentLevels: Array<{
+    __typename: 'CurrentLevel';
     competencyId: string;
     level: number;
     source: AssessmentSource;
@@ -149,18 +155,22 @@ export type EmployeeCompetencyLevelsFragment = {
 };
 
 export type EmployeeEnrolmentsFragment = {
+  __typename: 'Employee';
   enrolments: Array<{
+    __typename: 'Enrolment';
     id: string;
     status: EnrolmentStatus;
     completedOn: string | null;
     jpCredited: number | null;
-    training: { id: string; title: string; jp: number };
-    session: { id: string; startDate: string; endDate: string };
+    training: { __typename: 'Training'; id: string; title: string; jp: number };
+    session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
   }> | null;
 };
 
 export type EmployeeJpProgressFragment = {
+  __typename: 'Employee';
   jp: {
+    __typename: 'JpSummary';
     year: number;
     employeeType: EmployeeType;
     earned: number;
@@ -174,12 +184,13 @@ export type EmployeeJpProgressFragment = {
 };
 
 export type EmployeeSummaryFragment = {
+  __typename: 'Employee';
   id: string;
   nip: string | null;
   name: string;
   golongan: Golongan;
-  position: { id: string; name: string };
-  unit: { id: string; name: string };
+  position: { __typename: 'Position'; id: string; name: string };
+  unit: { __typename: 'Unit'; id: string; name: string };
 };
 
 export type CompetencyDevelopmentQueryVariables = Exact<{
@@ -187,24 +198,34 @@ export type CompetencyDevelopmentQueryVariables = Exact<{
 }>;
 
 export type CompetencyDevelopmentQuery = {
+  __typename: 'Query';
   competency: {
+    __typename: 'Competency';
     id: string;
     code: string;
     name: string;
     developingTrainings: Array<{
+      __typename: 'Training';
       id: string;
       title: string;
       form: TrainingForm;
       jp: number;
       costPerParticipant: number;
-      provider: { id: string; name: string };
-      sessions: Array<{ id: string; startDate: string; endDate: string; isOpen: boolean }>;
+      provider: { __typename: 'Provider'; id: string; name: string };
+      sessions: Array<{
+        __typename: 'TrainingSession';
+        id: string;
+        startDate: string;
+        endDate: string;
+        isOpen: boolean;
+      }>;
     }> | null;
     certifyingSchemes: Array<{
+      __typename: 'Scheme';
       id: string;
       name: string;
       validityMonths: number | null;
-      issuer: { id: string; name: string };
+      issuer: { __typename: 'Issuer'; id: string; name: string };
     }> | null;
   } | null;
 };
@@ -212,7 +233,9 @@ export type CompetencyDevelopmentQuery = {
 export type DemoUsersQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DemoUsersQuery = {
+  __typename: 'Query';
   demoUsers: Array<{
+    __typename: 'DemoUser';
     username: string;
     displayName: string;
     role: UserRole;
@@ -227,7 +250,9 @@ export type EmployeeProfileQueryVariables = Exact<{
 }>;
 
 export type EmployeeProfileQuery = {
+  __typename: 'Query';
   employee: {
+    __typename: 'Employee';
     employeeType: EmployeeType;
     education: Education;
     pangkat: string;
@@ -238,18 +263,21 @@ export type EmployeeProfileQuery = {
     name: string;
     golongan: Golongan;
     position: {
+      __typename: 'Position';
       id: string;
       kind: PositionKind;
       name: string;
       standard: Array<{
+        __typename: 'CompetencyStandard';
         requiredLevel: number;
-        competency: { id: string; code: string; name: string; type: CompetencyType };
+        competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
       }>;
     };
-    agency: { id: string; name: string };
-    talentBox: { box: number } | null;
-    unit: { id: string; name: string };
+    agency: { __typename: 'Agency'; id: string; name: string };
+    talentBox: { __typename: 'TalentPlacement'; box: number } | null;
+    unit: { __typename: 'Unit'; id: string; name: string };
     currentLevels: Array<{
+      __typename: 'CurrentLevel';
       competencyId: string;
       level: number;
       source: AssessmentSource;
@@ -257,6 +285,7 @@ export type EmployeeProfileQuery = {
       stale: boolean;
     }> | null;
     jp: {
+      __typename: 'JpSummary';
       year: number;
       employeeType: EmployeeType;
       earned: number;
@@ -268,22 +297,24 @@ export type EmployeeProfileQuery = {
       exceedsCap: boolean;
     } | null;
     certificates: Array<{
+      __typename: 'Certificate';
       id: string;
       number: string;
       issuedOn: string;
       expiresOn: string | null;
       status: CertificateStatus;
       daysUntilExpiry: number | null;
-      scheme: { id: string; name: string };
-      issuer: { id: string; name: string };
+      scheme: { __typename: 'Scheme'; id: string; name: string };
+      issuer: { __typename: 'Issuer'; id: string; name: string };
     }> | null;
     enrolments: Array<{
+      __typename: 'Enrolment';
       id: string;
       status: EnrolmentStatus;
       completedOn: string | null;
       jpCredited: number | null;
-      training: { id: string; title: string; jp: number };
-      session: { id: string; startDate: string; endDate: string };
+      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
     }> | null;
   } | null;
 };
@@ -295,18 +326,22 @@ export type EmployeesQueryVariables = Exact<{
 }>;
 
 export type EmployeesQuery = {
+  __typename: 'Query';
   employees: {
+    __typename: 'EmployeeConnection';
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
+      __typename: 'EmployeeEdge';
       cursor: string;
       node: {
+        __typename: 'Employee';
         id: string;
         nip: string | null;
         name: string;
         golongan: Golongan;
-        position: { id: string; name: string };
-        unit: { id: string; name: string };
+        position: { __typename: 'Position'; id: string; name: string };
+        unit: { __typename: 'Unit'; id: string; name: string };
       };
     }>;
   };
@@ -317,11 +352,20 @@ export type UnitTalentQueryVariables = Exact<{
 }>;
 
 export type UnitTalentQuery = {
-  unit: { id: string; name: string } | null;
+  __typename: 'Query';
+  unit: { __typename: 'Unit'; id: string; name: string } | null;
   employees: {
+    __typename: 'EmployeeConnection';
     totalCount: number;
     edges: Array<{
-      node: { id: string; name: string; position: { id: string; name: string }; talentBox: { box: number } | null };
+      __typename: 'EmployeeEdge';
+      node: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        position: { __typename: 'Position'; id: string; name: string };
+        talentBox: { __typename: 'TalentPlacement'; box: number } | null;
+      };
     }>;
   };
 };
@@ -330,7 +374,16 @@ export type UnitsQueryVariables = Exact<{
   agencyId?: string | number | null | undefined;
 }>;
 
-export type UnitsQuery = { units: Array<{ id: string; name: string; depth: number; parent: { id: string } | null }> };
+export type UnitsQuery = {
+  __typename: 'Query';
+  units: Array<{
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  }>;
+};
 
 export const EmployeeCertificatesFragmentDoc = {
   kind: 'Document',
@@ -342,12 +395,14 @@ export const EmployeeCertificatesFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'certificates' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
@@ -360,6 +415,7 @@ export const EmployeeCertificatesFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
@@ -371,6 +427,7 @@ export const EmployeeCertificatesFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
@@ -394,12 +451,14 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'position' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
@@ -407,6 +466,7 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
                       {
                         kind: 'Field',
@@ -414,6 +474,7 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
@@ -433,6 +494,7 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
@@ -456,12 +518,14 @@ export const EmployeeEnrolmentsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enrolments' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
@@ -472,6 +536,7 @@ export const EmployeeEnrolmentsFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
@@ -484,6 +549,7 @@ export const EmployeeEnrolmentsFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
@@ -508,6 +574,7 @@ export const EmployeeJpProgressFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'jp' },
@@ -521,6 +588,7 @@ export const EmployeeJpProgressFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
@@ -548,6 +616,7 @@ export const EmployeeSummaryFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
@@ -558,6 +627,7 @@ export const EmployeeSummaryFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -569,6 +639,7 @@ export const EmployeeSummaryFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -580,6 +651,7 @@ export const EmployeeSummaryFragmentDoc = {
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
 export const CompetencyDevelopmentDocument = {
+  __meta__: { hash: '42eca79788157f8a79e83b0922ea3833cee4389f15e920a02f4caf478140f348' },
   kind: 'Document',
   definitions: [
     {
@@ -596,6 +668,7 @@ export const CompetencyDevelopmentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'competency' },
@@ -609,6 +682,7 @@ export const CompetencyDevelopmentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
@@ -618,6 +692,7 @@ export const CompetencyDevelopmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'form' } },
@@ -629,6 +704,7 @@ export const CompetencyDevelopmentDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
@@ -640,6 +716,7 @@ export const CompetencyDevelopmentDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
@@ -656,6 +733,7 @@ export const CompetencyDevelopmentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
@@ -665,6 +743,7 @@ export const CompetencyDevelopmentDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
@@ -682,6 +761,7 @@ export const CompetencyDevelopmentDocument = {
   ],
 } as unknown as DocumentNode<CompetencyDevelopmentQuery, CompetencyDevelopmentQueryVariables>;
 export const DemoUsersDocument = {
+  __meta__: { hash: 'ed1934816aaaa1ceff2fbba4e883dc6664b99b944f718b41ea795718bb4fe5e2' },
   kind: 'Document',
   definitions: [
     {
@@ -691,12 +771,14 @@ export const DemoUsersDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'demoUsers' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -711,6 +793,7 @@ export const DemoUsersDocument = {
   ],
 } as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
 export const EmployeeProfileDocument = {
+  __meta__: { hash: 'f5d01814d9c862f0b0627885f2c5cfc20fab7058d6df08bfeaea9e56b7a66dcf' },
   kind: 'Document',
   definitions: [
     {
@@ -732,6 +815,7 @@ export const EmployeeProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -745,6 +829,7 @@ export const EmployeeProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeSummary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'education' } },
@@ -757,6 +842,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                     ],
@@ -768,6 +854,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
@@ -778,7 +865,10 @@ export const EmployeeProfileDocument = {
                   name: { kind: 'Name', value: 'talentBox' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'box' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+                    ],
                   },
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCompetencyLevels' } },
@@ -798,6 +888,7 @@ export const EmployeeProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
@@ -808,6 +899,7 @@ export const EmployeeProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -819,6 +911,7 @@ export const EmployeeProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -834,12 +927,14 @@ export const EmployeeProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'position' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
@@ -847,6 +942,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
                       {
                         kind: 'Field',
@@ -854,6 +950,7 @@ export const EmployeeProfileDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
@@ -873,6 +970,7 @@ export const EmployeeProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
@@ -891,6 +989,7 @@ export const EmployeeProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'jp' },
@@ -904,6 +1003,7 @@ export const EmployeeProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
@@ -926,12 +1026,14 @@ export const EmployeeProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'certificates' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
@@ -944,6 +1046,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
@@ -955,6 +1058,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
@@ -973,12 +1077,14 @@ export const EmployeeProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'enrolments' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
@@ -989,6 +1095,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
@@ -1001,6 +1108,7 @@ export const EmployeeProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
@@ -1016,6 +1124,7 @@ export const EmployeeProfileDocument = {
   ],
 } as unknown as DocumentNode<EmployeeProfileQuery, EmployeeProfileQueryVariables>;
 export const EmployeesDocument = {
+  __meta__: { hash: '18ef621ae859e1e2e1172aef41af08ecabf8cc1d5ffee8e93d7349422a879b0a' },
   kind: 'Document',
   definitions: [
     {
@@ -1042,6 +1151,7 @@ export const EmployeesDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employees' },
@@ -1084,6 +1194,7 @@ export const EmployeesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
@@ -1091,6 +1202,7 @@ export const EmployeesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
@@ -1102,13 +1214,17 @@ export const EmployeesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeSummary' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeSummary' } },
+                          ],
                         },
                       },
                     ],
@@ -1127,6 +1243,7 @@ export const EmployeesDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
@@ -1137,6 +1254,7 @@ export const EmployeesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -1148,6 +1266,7 @@ export const EmployeesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -1159,6 +1278,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const UnitTalentDocument = {
+  __meta__: { hash: '4d2b76491b2c166576d0ec7439eda7325e0487d349332201031ee295ca7796af' },
   kind: 'Document',
   definitions: [
     {
@@ -1175,6 +1295,7 @@ export const UnitTalentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'unit' },
@@ -1188,6 +1309,7 @@ export const UnitTalentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
@@ -1240,6 +1362,7 @@ export const UnitTalentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
@@ -1247,12 +1370,14 @@ export const UnitTalentDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             {
@@ -1261,6 +1386,7 @@ export const UnitTalentDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                 ],
@@ -1271,7 +1397,10 @@ export const UnitTalentDocument = {
                               name: { kind: 'Name', value: 'talentBox' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'box' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+                                ],
                               },
                             },
                           ],
@@ -1289,6 +1418,7 @@ export const UnitTalentDocument = {
   ],
 } as unknown as DocumentNode<UnitTalentQuery, UnitTalentQueryVariables>;
 export const UnitsDocument = {
+  __meta__: { hash: '97ec5347d0c34ffdc2c2ca7265f05b5232118f69a0f5abc03fbc01ba5f1d074e' },
   kind: 'Document',
   definitions: [
     {
@@ -1305,6 +1435,7 @@ export const UnitsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'units' },
@@ -1318,6 +1449,7 @@ export const UnitsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
@@ -1326,7 +1458,10 @@ export const UnitsDocument = {
                   name: { kind: 'Name', value: 'parent' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    ],
                   },
                 },
               ],
