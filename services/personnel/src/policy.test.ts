@@ -42,6 +42,17 @@ describe('policy', () => {
     expect(can(noScope, { action: 'employee.read', employee: inUnit })).toBe(false);
   });
 
+  it("shows a unit's matrix and 9-box to its head, an admin of the agency and a pii:read key, not to an ASN", () => {
+    const kominfo = { action: 'unit.readPersonal', unitId: 6, agencyId: 1 } as const;
+    expect(can(AS.manager, kominfo)).toBe(true);
+    expect(can(AS.manager, { ...kominfo, unitId: 4 })).toBe(false);
+    expect(can(AS.admin, kominfo)).toBe(true);
+    expect(can(AS.adminMamuju, kominfo)).toBe(false);
+    expect(can(AS.keyPii, kominfo)).toBe(true);
+    expect(can(AS.keyDirectory, kominfo)).toBe(false);
+    expect(can(AS.asn, kominfo)).toBe(false);
+  });
+
   it('lets only system look up sign-in profiles and keys', () => {
     for (const identity of [AS.admin, AS.keyPii, AS.asn] as Identity[]) {
       expect(can(identity, { action: 'system.lookup' })).toBe(false);

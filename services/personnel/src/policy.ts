@@ -22,6 +22,8 @@ export type Permission =
   | { action: 'employee.searchNip'; agencyId: number }
   /** A unit's member ids and competency gaps. */
   | { action: 'unit.readMembers'; unitId: number; agencyId: number }
+  /** A unit's people with their personal data: the team competency matrix and the talent 9-box. */
+  | { action: 'unit.readPersonal'; unitId: number; agencyId: number }
   | { action: 'employee.write'; agencyId: number }
   | { action: 'assessment.record'; employee: EmployeeFacts; source: AssessmentSource }
   | { action: 'assessment.import'; agencyId: number }
@@ -63,6 +65,7 @@ function userMay(identity: User, permission: Permission): boolean {
     case 'catalog.write':
       return isAdminOf(identity, permission.agencyId);
     case 'unit.readMembers':
+    case 'unit.readPersonal':
       return (
         isAdminOf(identity, permission.agencyId) ||
         (identity.role === 'MANAGER' && (identity.unitIds ?? []).includes(String(permission.unitId)))
@@ -92,6 +95,7 @@ function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: 
     case 'employee.readPersonal':
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.employee.agencyId);
     case 'employee.searchNip':
+    case 'unit.readPersonal':
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.agencyId);
     // An API key reads only.
     default:

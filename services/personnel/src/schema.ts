@@ -5,18 +5,22 @@ import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { AssessmentMutationResolver } from './resolvers/assessment-mutation.resolver.js';
 import { AssessmentResolver } from './resolvers/assessment.resolver.js';
 import { CareerLadderResolver } from './resolvers/career-ladder.resolver.js';
+import { CareerOptionResolver } from './resolvers/career-option.resolver.js';
+import { CompetencyGapResolver } from './resolvers/competency-gap.resolver.js';
 import { CompetencyStandardResolver } from './resolvers/competency-standard.resolver.js';
 import { CompetencyResolver } from './resolvers/competency.resolver.js';
 import { CurrentLevelResolver } from './resolvers/current-level.resolver.js';
 import { EmployeeFieldsResolver } from './resolvers/employee-fields.resolver.js';
 import { EmployeeMutationResolver } from './resolvers/employee-mutation.resolver.js';
 import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver.js';
+import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
 import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
 import { PositionResolver } from './resolvers/position.resolver.js';
 import { references } from './resolvers/references.js';
+import { TeamViewResolver } from './resolvers/team-view.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
 export function buildPersonnelSchema() {
@@ -36,6 +40,10 @@ export function buildPersonnelSchema() {
       AssessmentResolver,
       AssessmentMutationResolver,
       CareerLadderResolver,
+      CareerOptionResolver,
+      CompetencyGapResolver,
+      EmployeeReadinessResolver,
+      TeamViewResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
       AccessResolver,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
+import { createCareerOptionsByEmployeeIdLoader } from './career-options-by-employee-id.loader.js';
 import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
 import { createCompetencyGapsByUnitIdLoader } from './competency-gaps-by-unit-id.loader.js';
 import { createCompetencyLevelsByCompetencyIdLoader } from './competency-levels-by-competency-id.loader.js';
@@ -9,11 +10,14 @@ import { createEmployeesByIdLoader } from './employees-by-id.loader.js';
 import { createEmployeesByNipLoader } from './employees-by-nip.loader.js';
 import { createFocusByMentorshipIdLoader } from './focus-by-mentorship-id.loader.js';
 import { createKinerjaMappingsByAgencyIdLoader } from './kinerja-mappings-by-agency-id.loader.js';
+import { createLadderEdgesByAgencyIdLoader } from './ladder-edges-by-agency-id.loader.js';
 import { createMemberIdsByUnitIdLoader } from './member-ids-by-unit-id.loader.js';
 import { createMentorshipsByMenteeIdLoader } from './mentorships-by-mentee-id.loader.js';
 import { createMentorshipsByMentorIdLoader } from './mentorships-by-mentor-id.loader.js';
 import { createPositionsByIdLoader } from './positions-by-id.loader.js';
 import { createStandardsByPositionIdLoader } from './standards-by-position-id.loader.js';
+import { createStandingsByEmployeeIdLoader } from './standings-by-employee-id.loader.js';
+import { createTalentPlacementsByEmployeeIdLoader } from './talent-placements-by-employee-id.loader.js';
 import { createRootUnitsByAgencyIdLoader } from './root-units-by-agency-id.loader.js';
 import { createUnitsByIdLoader } from './units-by-id.loader.js';
 import { createUnitsByParentIdLoader } from './units-by-parent-id.loader.js';
@@ -48,8 +52,15 @@ export function createLoaders(dataSource: DataSource, today: string) {
     mentorshipsByMentorId: createMentorshipsByMentorIdLoader(dataSource),
     mentorshipsByMenteeId: createMentorshipsByMenteeIdLoader(dataSource),
     focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),
+    ladderEdgesByAgencyId: createLadderEdgesByAgencyIdLoader(dataSource),
   };
-  return { ...base, competencyGapsByUnitId: createCompetencyGapsByUnitIdLoader(base) };
+  return {
+    ...base,
+    competencyGapsByUnitId: createCompetencyGapsByUnitIdLoader(base),
+    standingsByEmployeeId: createStandingsByEmployeeIdLoader(base),
+    talentPlacementsByEmployeeId: createTalentPlacementsByEmployeeIdLoader(base),
+    careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -9,7 +9,7 @@ import { Mentorship } from '../entities/mentorship.entity.js';
 import { parseId } from '../errors.js';
 import { authorize } from '../policy.js';
 import { deriveFromNip, formatNip, type Gender as GenderValue } from '../rules/nip.js';
-import { placeTalent, type PerformancePredikat as PredikatValue } from '../rules/talent-box.js';
+import type { PerformancePredikat as PredikatValue } from '../rules/talent-box.js';
 import { CurrentLevel } from '../types/current-level.type.js';
 import { Gender } from '../types/gender.enum.js';
 import { TalentPlacement } from '../types/talent-placement.type.js';
@@ -77,19 +77,9 @@ export class EmployeePersonalResolver {
     description:
       "Talent 9-box placement by the agency's mapping and cut-offs; null while a rating is missing (personal).",
   })
-  async talentBox(@Root() employee: Employee, @Ctx() context: Context): Promise<TalentPlacement | null> {
+  talentBox(@Root() employee: Employee, @Ctx() context: Context): Promise<TalentPlacement | null> {
     personal(employee, context);
-    const [agency, mapping] = await Promise.all([
-      context.loaders.agenciesById.load(employee.agencyId),
-      context.loaders.kinerjaMappingsByAgencyId.load(employee.agencyId),
-    ]);
-    if (!agency) return null;
-    return placeTalent(
-      employee.performancePredikat,
-      employee.potentialScore,
-      new Map(mapping.map((row) => [row.predikat, row.kinerja])),
-      { menengahFrom: agency.potentialMenengahFrom, tinggiFrom: agency.potentialTinggiFrom },
-    );
+    return context.loaders.talentPlacementsByEmployeeId.load(employee.id);
   }
 
   @FieldResolver(() => [CurrentLevel], {

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { Employee } from '../entities/employee.entity.js';
 import { authorize } from '../policy.js';
 import { normalizeNip } from '../rules/nip.js';
+import { findCareerOption } from './career-option.resolver.js';
 
 const idOf = (representation: Record<string, unknown>) => Number(representation.id);
 
@@ -20,9 +21,11 @@ async function resolveEmployee(representation: Record<string, unknown>, context:
   return employee;
 }
 
-/** Agencies, units, positions and competencies are public catalog data. */
+/** Agencies, units, positions and competencies are public catalog data; a career option is personal. */
 export const references: Record<string, ReferenceResolver<Context>> = {
   Employee: resolveEmployee,
+  CareerOption: (representation, context) =>
+    findCareerOption(context, Number(representation.employeeId), Number(representation.positionId)),
   Agency: (representation, { loaders }) => loaders.agenciesById.load(idOf(representation)),
   Unit: (representation, { loaders }) => loaders.unitsById.load(idOf(representation)),
   Position: (representation, { loaders }) => loaders.positionsById.load(idOf(representation)),

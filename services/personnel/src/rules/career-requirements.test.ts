@@ -75,3 +75,15 @@ describe('the JPT Pratama age rule', () => {
     expect(earliestEligibleDate(checks, TODAY)).toBeNull();
   });
 });
+
+describe('checkRequirements shows golongan as they are written', () => {
+  it('labels the required and held golongan III/d and III/c', () => {
+    const checks = checkRequirements(
+      PENGAWAS,
+      [{ minYearsInPosition: 3, minGolonganRank: null, requiredEducation: null }],
+      { kind: 'ADMINISTRATOR', minGolonganRank: 12, minEducation: 'S1' },
+      TODAY,
+    );
+    expect(checks.find((check) => check.kind === 'GOLONGAN')).toMatchObject({ required: 'III/d', actual: 'III/c' });
+  });
+});

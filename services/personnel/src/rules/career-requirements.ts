@@ -4,6 +4,7 @@
 // certification subgraphs on the same option. The earliest eligible date is the latest date among the requirements.
 import { addYears, fullYearsBetween, latestDate } from './calendar.js';
 import { meetsEducation, type EducationLevel } from './education.js';
+import { golonganOfRank } from './golongan.js';
 import type { PositionKind } from './position-level.js';
 import type { PerformancePredikat } from './talent-box.js';
 
@@ -79,8 +80,8 @@ function golonganRequirement(candidate: Candidate, steps: readonly MoveStep[], t
   return {
     kind: 'GOLONGAN',
     met: missing <= 0,
-    required: String(required),
-    actual: String(candidate.golonganRank),
+    required: golonganOfRank(required).label,
+    actual: golonganOfRank(candidate.golonganRank).label,
     metOn,
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { placeTalent, potensialOf, talentBox, type Kinerja, type PerformancePredikat } from './talent-box.js';
+import {
+  placeTalent,
+  potensialOf,
+  talentBox,
+  TALENT_BOXES,
+  type Kinerja,
+  type PerformancePredikat,
+} from './talent-box.js';
 
 const DEFAULT_CUTOFFS = { menengahFrom: 60, tinggiFrom: 80 };
 const DEFAULT_MAPPING = new Map<PerformancePredikat, Kinerja>([
@@ -53,5 +60,13 @@ describe('placeTalent', () => {
   it('places nobody while a rating is missing', () => {
     expect(placeTalent(null, 85, DEFAULT_MAPPING, DEFAULT_CUTOFFS)).toBeNull();
     expect(placeTalent('BAIK', null, DEFAULT_MAPPING, DEFAULT_CUTOFFS)).toBeNull();
+  });
+});
+
+describe('TALENT_BOXES', () => {
+  it("lists the regulation's boxes 1-9 with their axes (box 6 is di bawah × tinggi, box 4 di atas × rendah)", () => {
+    expect(TALENT_BOXES.map((box) => box.box)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(TALENT_BOXES[5]).toEqual({ box: 6, kinerja: 'DI_BAWAH', potensial: 'TINGGI' });
+    expect(TALENT_BOXES[3]).toEqual({ box: 4, kinerja: 'DI_ATAS', potensial: 'RENDAH' });
   });
 });

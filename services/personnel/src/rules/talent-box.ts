@@ -34,6 +34,17 @@ export interface TalentPlacement {
   potensial: Potensial;
 }
 
+/** The nine boxes in the regulation's numbering, 1 to 9, each with its two axes. */
+export const TALENT_BOXES: readonly TalentPlacement[] = (Object.keys(BOX) as Kinerja[])
+  .flatMap((kinerja) =>
+    (Object.keys(BOX[kinerja]) as Potensial[]).map((potensial) => ({
+      box: BOX[kinerja][potensial],
+      kinerja,
+      potensial,
+    })),
+  )
+  .sort((a, b) => a.box - b.box);
+
 /** The box of an employee, or null while either rating is missing or the predikat has no mapping. */
 export function placeTalent(
   predikat: PerformancePredikat | null,

@@ -1,0 +1,44 @@
+// An employee's readiness: Job Person Match for their own position (mapping scheme) and their ranked career
+// options. Personal, like the assessments they come from.
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Employee } from '../entities/employee.entity.js';
+import { authorize } from '../policy.js';
+import { mappingCategory, type MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
+import { CareerOption } from '../types/career-option.type.js';
+import { MappingCategory } from '../types/jpm-category.enum.js';
+
+@Resolver(() => Employee)
+export class EmployeeReadinessResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Job Person Match (0-100) for the employee's own position, by the agency's formula (personal).",
+  })
+  async jpm(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<number | null> {
+    authorize(identity, { action: 'employee.readPersonal', employee });
+    return (await loaders.standingsByEmployeeId.load(employee.id))?.jpm ?? null;
+  }
+
+  @FieldResolver(() => MappingCategory, {
+    nullable: true,
+    description: 'Category of that JPM in the mapping scheme (personal).',
+  })
+  async jpmCategory(
+    @Root() employee: Employee,
+    @Ctx() { loaders, identity }: Context,
+  ): Promise<MappingCategoryValue | null> {
+    authorize(identity, { action: 'employee.readPersonal', employee });
+    const standing = await loaders.standingsByEmployeeId.load(employee.id);
+    return standing ? mappingCategory(standing.jpm) : null;
+  }
+
+  @FieldResolver(() => [CareerOption], {
+    nullable: true,
+    description:
+      'Positions reachable on the career ladder in one or two moves, in readiness order (rank 1 first) (personal).',
+  })
+  careerOptions(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CareerOption[]> {
+    authorize(identity, { action: 'employee.readPersonal', employee });
+    return loaders.careerOptionsByEmployeeId.load(employee.id);
+  }
+}

@@ -1,0 +1,48 @@
+// How an employee's current levels stand against a position's competency standard: per required competency the
+// required and current level (0 when not assessed) and the gap (current − required, negative is a gap), and the
+// Job Person Match over the whole standard by the agency's formula (shared/domain.md, "Gap and readiness").
+import type { AssessmentFact, CurrentLevel } from './current-level.js';
+import { computeJpm, type JpmFormula } from './jpm.js';
+
+export interface StandardLine {
+  competencyId: number;
+  requiredLevel: number;
+}
+
+export interface MatchLine<T extends AssessmentFact> {
+  competencyId: number;
+  requiredLevel: number;
+  currentLevel: number;
+  gap: number;
+  /** The current level with its source and date; null when not assessed. */
+  current: CurrentLevel<T> | null;
+}
+
+export interface PositionMatch<T extends AssessmentFact> {
+  lines: MatchLine<T>[];
+  jpm: number;
+}
+
+export function matchPosition<T extends AssessmentFact>(
+  standard: readonly StandardLine[],
+  levels: readonly CurrentLevel<T>[],
+  formula: JpmFormula,
+): PositionMatch<T> {
+  const byCompetency = new Map(levels.map((level) => [level.competencyId, level] as const));
+  const lines = standard.map((line) => {
+    const current = byCompetency.get(line.competencyId) ?? null;
+    const currentLevel = current?.level ?? 0;
+    return {
+      competencyId: line.competencyId,
+      requiredLevel: line.requiredLevel,
+      currentLevel,
+      gap: currentLevel - line.requiredLevel,
+      current,
+    };
+  });
+  const jpm = computeJpm(
+    lines.map((line) => ({ required: line.requiredLevel, current: line.currentLevel })),
+    formula,
+  );
+  return { lines, jpm };
+}

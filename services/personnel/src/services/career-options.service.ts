@@ -1,0 +1,144 @@
+// An employee's career options, assembled from loaders and the rules: reachable targets on the agency's ladder
+// (career-paths), JPM and gaps against each target's standard (position-match), the personnel requirements and
+// their dates (career-requirements), the leadership training (leadership-training) and the readiness order
+// (career-ranking). A batch of employees costs the same few statements as one.
+import type DataLoader from 'dataloader';
+import type { Agency } from '../entities/agency.entity.js';
+import type { Assessment } from '../entities/assessment.entity.js';
+import type { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
+import type { CompetencyStandard } from '../entities/competency-standard.entity.js';
+import type { Employee } from '../entities/employee.entity.js';
+import type { Position } from '../entities/position.entity.js';
+import { latestDate } from '../rules/calendar.js';
+import { reachableTargets, type CareerPath } from '../rules/career-paths.js';
+import { rankOptions } from '../rules/career-ranking.js';
+import { checkRequirements, earliestEligibleDate, type Candidate } from '../rules/career-requirements.js';
+import type { CurrentLevel } from '../rules/current-level.js';
+import { selectionCategory } from '../rules/jpm.js';
+import { leadershipTrainingFor } from '../rules/leadership-training.js';
+import { deriveFromNip } from '../rules/nip.js';
+import { matchPosition } from '../rules/position-match.js';
+import { loadAll } from '../loaders/load-all.js';
+import type { CareerOption } from '../types/career-option.type.js';
+
+export interface CareerOptionLoaders {
+  employeesById: DataLoader<number, Employee | null>;
+  agenciesById: DataLoader<number, Agency | null>;
+  ladderEdgesByAgencyId: DataLoader<number, CareerLadderEdge[]>;
+  positionsById: DataLoader<number, Position | null>;
+  standardsByPositionId: DataLoader<number, CompetencyStandard[]>;
+  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<Assessment>[]>;
+}
+
+/**
+ * What personnel knows of the candidate. The record keeps neither the date of the last promotion (so a golongan
+ * still to reach has no foreseeable date) nor a predikat history: the one predikat on record counts as last year's.
+ */
+function candidateOf(employee: Employee, today: string): Candidate {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  return {
+    golonganRank: employee.golonganRank,
+    golonganSince: null,
+    education: employee.education,
+    positionSince: employee.positionSince,
+    birthDate: deriveFromNip(employee.nip).birthDate,
+    performance: employee.performancePredikat ? [{ year: lastYear, predikat: employee.performancePredikat }] : [],
+  };
+}
+
+function optionFor(
+  employee: Employee,
+  path: CareerPath<CareerLadderEdge>,
+  target: Position,
+  context: { formula: Agency['jpmFormula']; standard: CompetencyStandard[]; levels: CurrentLevel<Assessment>[] },
+  today: string,
+) {
+  const { lines, jpm } = matchPosition(context.standard, context.levels, context.formula);
+  const requirements = checkRequirements(
+    candidateOf(employee, today),
+    path.steps.map((step) => ({
+      minYearsInPosition: step.minYearsInPosition,
+      minGolonganRank: step.minGolonganRank,
+      requiredEducation: step.requiredEducation,
+    })),
+    { kind: target.kind, minGolonganRank: target.minGolonganRank, minEducation: target.minEducation },
+    today,
+  );
+  const eligibleOn = earliestEligibleDate(requirements, today);
+  const foreseeable = requirements.flatMap((check) => (!check.met && check.metOn ? [check.metOn] : []));
+  return {
+    employeeId: String(employee.id),
+    positionId: String(target.id),
+    kind: path.kind,
+    steps: path.steps.length,
+    jpm,
+    jpmCategory: selectionCategory(jpm),
+    gaps: lines
+      .filter((line) => line.gap < 0)
+      .map((line) => ({
+        competencyId: String(line.competencyId),
+        requiredLevel: line.requiredLevel,
+        currentLevel: line.currentLevel,
+        gap: line.gap,
+      })),
+    requirements,
+    requirementsMet: requirements.every((check) => check.met),
+    leadershipTrainingCode: leadershipTrainingFor(
+      target.kind,
+      path.steps.map((step) => step.leadershipTrainingCode),
+    ),
+    // Training dates its part from this, so it is always a date: with a requirement that cannot be foreseen, the
+    // latest of those that can (eligibleOn stays null).
+    experienceMetOn: eligibleOn ?? latestDate(today, ...foreseeable),
+    eligibleOn,
+    pathPositionIds: [employee.positionId, ...path.steps.map((step) => step.toPositionId)],
+  };
+}
+
+/** The ranked options of each employee, in the order of the ids; [] for an unknown employee. */
+export async function buildCareerOptions(
+  loaders: CareerOptionLoaders,
+  employeeIds: readonly number[],
+  today: string,
+): Promise<CareerOption[][]> {
+  const employees = (await loadAll(loaders.employeesById, employeeIds)).filter(
+    (employee): employee is Employee => employee !== null,
+  );
+  const agencyIds = employees.map((employee) => employee.agencyId);
+  const [agencies, ladders, levels] = await Promise.all([
+    loadAll(loaders.agenciesById, agencyIds),
+    loadAll(loaders.ladderEdgesByAgencyId, agencyIds),
+    loadAll(
+      loaders.currentLevelsByEmployeeId,
+      employees.map((employee) => employee.id),
+    ),
+  ]);
+  const paths = employees.map((employee, index) => reachableTargets(employee.positionId, ladders[index]!));
+  const targetIds = [...new Set(paths.flat().map((path) => path.targetPositionId))];
+  const [targets, standards] = await Promise.all([
+    loadAll(loaders.positionsById, targetIds),
+    loadAll(loaders.standardsByPositionId, targetIds),
+  ]);
+  const targetOf = new Map(
+    targetIds.map((id, index) => [id, { position: targets[index], standard: standards[index]! }]),
+  );
+  const optionsOf = new Map(
+    employees.map((employee, index) => {
+      const options = paths[index]!.flatMap((path) => {
+        const target = targetOf.get(path.targetPositionId);
+        if (!target?.position) return [];
+        const context = {
+          formula: agencies[index]?.jpmFormula ?? 'BKN',
+          standard: target.standard,
+          levels: levels[index]!,
+        };
+        return [optionFor(employee, path, target.position, context, today)];
+      });
+      const ranked = rankOptions(
+        options.map((option) => ({ ...option, positionId: Number(option.positionId), option })),
+      ).map(({ option, rank }) => ({ ...option, rank }));
+      return [employee.id, ranked] as const;
+    }),
+  );
+  return employeeIds.map((id) => optionsOf.get(id) ?? []);
+}

@@ -1,0 +1,116 @@
+// The team competency matrix (issue 6): rows are employees, columns the competencies of their positions' standards,
+// cells where a person's standard requires the competency; summaries per column and per unit.
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '@asn/common';
+import { Competency } from '../entities/competency.entity.js';
+import { Employee } from '../entities/employee.entity.js';
+import { Position } from '../entities/position.entity.js';
+import { Unit } from '../entities/unit.entity.js';
+import type { AssessmentSource as AssessmentSourceValue } from '../rules/current-level.js';
+import type { MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
+import { AssessmentSource } from './assessment-source.enum.js';
+import { MappingCategory } from './jpm-category.enum.js';
+import { TalentPlacement } from './talent-placement.type.js';
+
+@ObjectType({ description: "A competency the employee's position requires: required and current level, and the gap." })
+export class TeamMatrixCell {
+  @Field(() => ID, { description: 'The competency (the column).' })
+  competencyId: string;
+
+  @Field(() => Int, { description: "Level the employee's position requires." })
+  requiredLevel: number;
+
+  @Field(() => Int, { description: 'Current level; 0 when not assessed.' })
+  currentLevel: number;
+
+  @Field(() => Int, { description: 'Current − required level; negative is a gap.' })
+  gap: number;
+
+  @Field(() => AssessmentSource, { nullable: true, description: 'Source of the current level; null if not assessed.' })
+  source: AssessmentSourceValue | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of that assessment; null if not assessed.' })
+  assessedOn: string | null;
+
+  @Field(() => Boolean, { description: "The assessment is older than the agency's validity (shown as stale)." })
+  stale: boolean;
+}
+
+@ObjectType({ description: 'One employee of the matrix with their readiness for their own position.' })
+export class TeamMatrixRow {
+  @Field(() => Employee, { description: 'The employee.' })
+  employee: Employee;
+
+  @Field(() => Position, { description: 'Their position.' })
+  position: Position;
+
+  @Field(() => Float, { description: "Job Person Match (0-100) for their position's whole standard." })
+  jpm: number;
+
+  @Field(() => MappingCategory, { description: 'Category of the JPM in the mapping scheme.' })
+  jpmCategory: MappingCategoryValue;
+
+  @Field(() => TalentPlacement, {
+    nullable: true,
+    description: 'Talent 9-box placement; null while a rating is missing.',
+  })
+  talentBox: TalentPlacement | null;
+
+  @Field(() => [TeamMatrixCell], {
+    description: 'Cells of the shown columns that the position requires, in column order; absent = not required.',
+  })
+  cells: TeamMatrixCell[];
+}
+
+@ObjectType({ description: 'A competency column of the matrix with its summary over the people who need it.' })
+export class TeamMatrixColumn {
+  @Field(() => ID, { description: 'The competency.' })
+  competencyId: string;
+
+  @Field(() => Competency, { description: 'The competency, with what other subgraphs add (trainings, schemes).' })
+  competency: Competency;
+
+  @Field(() => Int, { description: 'Employees whose position requires it.' })
+  employeesRequired: number;
+
+  @Field(() => Int, { description: 'Of those, how many are below the required level.' })
+  belowStandard: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean gap (current − required) over them, 2 decimals.' })
+  meanGap: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The worst (lowest) gap among them.' })
+  worstGap: number | null;
+}
+
+@ObjectType({ description: 'How many employees of the matrix fall in a JPM mapping category.' })
+export class JpmCategoryShare {
+  @Field(() => MappingCategory, { description: 'The category.' })
+  category: MappingCategoryValue;
+
+  @Field(() => Int, { description: 'Employees in it.' })
+  count: number;
+
+  @Field(() => Float, { description: 'Share of the employees of the matrix, 0-1, 4 decimals.' })
+  share: number;
+}
+
+@ObjectType({ description: "A unit's team competency matrix." })
+export class TeamMatrix {
+  @Field(() => Unit, { description: 'The unit.' })
+  unit: Unit;
+
+  @Field(() => Boolean, { description: 'Whether the employees of its sub-units are included.' })
+  includeSubUnits: boolean;
+
+  @Field(() => [TeamMatrixRow], { description: 'One row per employee, by name.' })
+  rows: TeamMatrixRow[];
+
+  @Field(() => [TeamMatrixColumn], { description: "The competencies of the rows' standards, by competency id." })
+  columns: TeamMatrixColumn[];
+
+  @Field(() => [JpmCategoryShare], {
+    description: 'The share of the employees in each JPM mapping category (Optimal, Cukup, Kurang).',
+  })
+  categoryShares: JpmCategoryShare[];
+}
