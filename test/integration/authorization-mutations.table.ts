@@ -1,0 +1,259 @@
+// The authorization table, mutations: every root Mutation field, tried for real by every role on its subject with
+// an input that is valid for the roles allowed (so authorization decides, not validation). Fixtures (the session,
+// enrolment, plan or certificate acted on) are made fresh per attempt by the administrator.
+import type { Caller } from '../support/identities.js';
+import { OPEN_TRAINING, type AdminFixtures, type EnrolmentStage } from '../support/admin-fixtures.js';
+import { HIDDEN, only, type TableRow } from './authorization-outcomes.js';
+
+const id = (value: number | string) => String(value);
+const SELF_MANAGER_ADMIN = ['asn.self', 'manager.own', 'admin'] as const;
+const MANAGER_ADMIN = ['manager.own', 'admin'] as const;
+const mutation = (field: string, inputType: string) =>
+  `mutation ($input: ${inputType}!) { ${field}(input: $input) { __typename } }`;
+const onEnrolment =
+  (stage: EnrolmentStage, extra: Record<string, unknown> = {}) =>
+  async (caller: Caller, fixtures: AdminFixtures) => ({
+    input: { enrolmentId: await fixtures.enrolment(caller.subject, stage), ...extra },
+  });
+
+export const MUTATION_ROWS: TableRow[] = [
+  {
+    field: 'recordCertificate',
+    document: mutation('recordCertificate', 'RecordCertificateInput'),
+    variables: (caller, fixtures) => ({ input: fixtures.certificateInput(caller.subject) }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'verifyCertificate',
+    document: mutation('verifyCertificate', 'VerifyCertificateInput'),
+    variables: async (caller, fixtures) => ({ input: { certificateId: await fixtures.certificate(caller.subject) } }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'renewCertificate',
+    document: mutation('renewCertificate', 'RenewCertificateInput'),
+    variables: async (caller, fixtures) => ({
+      input: {
+        certificateId: await fixtures.certificate(caller.subject),
+        number: `UJI-R${fixtures.next()}`,
+        issuedOn: '2025-05-02',
+      },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'revokeCertificate',
+    document: mutation('revokeCertificate', 'RevokeCertificateInput'),
+    variables: async (caller, fixtures) => ({
+      input: { certificateId: await fixtures.certificate(caller.subject), reason: 'Uji pencabutan' },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'recordAssessment',
+    document: mutation('recordAssessment', 'RecordAssessmentInput'),
+    variables: (caller) => ({
+      input: {
+        employeeId: id(caller.subject),
+        competencyId: '1',
+        level: 3,
+        // What each role may record: an ASN assesses themself, a manager their people, an administrator anyone.
+        source: caller.role.startsWith('asn') ? 'SELF' : 'MANAGER',
+        assessedOn: '2025-01-15',
+      },
+    }),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'importAssessments',
+    document: `mutation ($input: ImportAssessmentsInput!) { importAssessments(input: $input) { imported } }`,
+    variables: async (caller, fixtures) => ({
+      input: {
+        csv: `nip,competency_code,level,date\n${(await fixtures.employee(caller.subject)).nip},INT,3,2025-01-15\n`,
+        assessor: 'Pusat Asesmen',
+      },
+    }),
+    // An administrator imports into their own agency: another agency's NIPs are unknown there.
+    expected: only(['admin'], { 'admin.other': HIDDEN }),
+  },
+  {
+    field: 'createCareerLadderEdge',
+    document: mutation('createCareerLadderEdge', 'CreateCareerLadderEdgeInput'),
+    variables: (_caller, fixtures) => ({ input: fixtures.ladderEdgeInput() }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'removeCareerLadderEdge',
+    document: `mutation ($input: RemoveCareerLadderEdgeInput!) { removeCareerLadderEdge(input: $input) }`,
+    variables: async (_caller, fixtures) => ({ input: { id: await fixtures.ladderEdge() } }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'createEmployee',
+    document: mutation('createEmployee', 'CreateEmployeeInput'),
+    variables: (_caller, fixtures) => ({
+      input: {
+        nip: `19900412201503${fixtures.next() % 2 ? 1 : 2}${String(900 + fixtures.next()).slice(-3)}`,
+        name: `Pegawai Uji ${fixtures.next()}`,
+        employeeType: 'PNS',
+        golongan: 'III_A',
+        education: 'S1',
+        positionId: '7',
+        unitId: '6',
+        positionSince: '2024-03-01',
+      },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'updateEmployee',
+    document: mutation('updateEmployee', 'UpdateEmployeeInput'),
+    variables: async (caller, fixtures) => ({
+      input: {
+        id: id(caller.subject),
+        version: (await fixtures.employee(caller.subject)).version,
+        potentialScore: 60 + (fixtures.next() % 30),
+      },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'startMentorship',
+    document: mutation('startMentorship', 'StartMentorshipInput'),
+    variables: (caller, fixtures) => ({
+      // A new mentor each time: one running mentorship per pair.
+      input: { mentorId: fixtures.mentor(), menteeId: id(caller.subject), startsOn: '2025-02-03', focusCompetencyIds: ['2'] },
+    }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'endMentorship',
+    document: mutation('endMentorship', 'EndMentorshipInput'),
+    variables: async (caller, fixtures) => ({
+      input: { id: await fixtures.mentorship(caller.subject), endsOn: '2025-06-30' },
+    }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'setPositionStandard',
+    document: mutation('setPositionStandard', 'SetPositionStandardInput'),
+    variables: () => ({ input: { positionId: '7', items: [{ competencyId: '11', requiredLevel: 3 }] } }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'createTrainingSession',
+    document: mutation('createTrainingSession', 'CreateTrainingSessionInput'),
+    variables: (_caller, fixtures) => ({
+      input: {
+        trainingId: OPEN_TRAINING,
+        name: `Angkatan uji ${fixtures.next()}`,
+        startDate: '2099-03-10',
+        endDate: '2099-03-12',
+        mode: 'OFFLINE',
+        location: 'Ambon',
+        capacity: 20,
+        registrationDeadline: '2099-03-01',
+      },
+    }),
+    // The catalog is national: any agency's administrator opens sessions of it.
+    expected: only(['admin', 'admin.other']),
+  },
+  {
+    field: 'setTrainingBudget',
+    document: mutation('setTrainingBudget', 'SetTrainingBudgetInput'),
+    variables: (caller, fixtures) => ({ input: { unitId: id(caller.unit), year: 2030 + (fixtures.next() % 70), amount: 1_000_000 } }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'createDevelopmentPlan',
+    document: mutation('createDevelopmentPlan', 'CreateDevelopmentPlanInput'),
+    variables: (caller, fixtures) => ({ input: { employeeId: id(caller.subject), year: fixtures.planYear(caller.subject) } }),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'addTrainingsToPlan',
+    document: mutation('addTrainingsToPlan', 'AddTrainingsToPlanInput'),
+    variables: (caller, fixtures) => ({
+      input: { employeeId: id(caller.subject), year: fixtures.planYear(caller.subject), items: [{ trainingId: OPEN_TRAINING }] },
+    }),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'removeTrainingFromPlan',
+    document: mutation('removeTrainingFromPlan', 'RemoveTrainingFromPlanInput'),
+    variables: async (caller, fixtures) => ({
+      input: { planId: await fixtures.plan(caller.subject, 'DRAFT'), trainingId: OPEN_TRAINING },
+    }),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'submitDevelopmentPlan',
+    document: mutation('submitDevelopmentPlan', 'PlanDecisionInput'),
+    variables: async (caller, fixtures) => ({ input: { planId: await fixtures.plan(caller.subject, 'DRAFT') } }),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'approveDevelopmentPlan',
+    document: mutation('approveDevelopmentPlan', 'PlanDecisionInput'),
+    variables: async (caller, fixtures) => ({ input: { planId: await fixtures.plan(caller.subject, 'SUBMITTED') } }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'returnDevelopmentPlan',
+    document: mutation('returnDevelopmentPlan', 'PlanDecisionInput'),
+    variables: async (caller, fixtures) => ({
+      input: { planId: await fixtures.plan(caller.subject, 'SUBMITTED'), note: 'Tambahkan pelatihan teknis.' },
+    }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'requestEnrolment',
+    document: mutation('requestEnrolment', 'RequestEnrolmentInput'),
+    variables: async (caller, fixtures) => ({
+      input: { employeeId: id(caller.subject), sessionId: await fixtures.session() },
+    }),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'approveEnrolment',
+    document: mutation('approveEnrolment', 'EnrolmentDecisionInput'),
+    variables: onEnrolment('REQUESTED'),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'rejectEnrolment',
+    document: mutation('rejectEnrolment', 'EnrolmentDecisionInput'),
+    variables: onEnrolment('REQUESTED', { note: 'Kuota unit habis.' }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'cancelEnrolment',
+    document: mutation('cancelEnrolment', 'EnrolmentDecisionInput'),
+    variables: onEnrolment('REQUESTED'),
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
+    field: 'recordAttendance',
+    document: mutation('recordAttendance', 'EnrolmentDecisionInput'),
+    variables: onEnrolment('APPROVED'),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'recordResults',
+    document: mutation('recordResults', 'RecordResultsInput'),
+    variables: onEnrolment('ATTENDED', { completed: true, preTestScore: 55, postTestScore: 81 }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'recordReaction',
+    document: mutation('recordReaction', 'RecordReactionInput'),
+    variables: onEnrolment('COMPLETED', { rating: 4, comment: 'Bermanfaat.' }),
+    expected: only(['asn.self']),
+  },
+  {
+    field: 'rateApplication',
+    document: mutation('rateApplication', 'RateApplicationInput'),
+    variables: onEnrolment('COMPLETED', { rating: 4, followUp: 'MENTORING' }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+];

@@ -1,0 +1,173 @@
+// The authorization table, queries: every root Query field of schema/api.graphql, tried by every role on the
+// subject its role acts on (support/identities.ts). Catalog data is public; personal data needs the right caller.
+import { ASN_SELF, type Caller } from '../support/identities.js';
+import { HIDDEN, PUBLIC, only, personalFieldsNull, personalNullExcept, type TableRow } from './authorization-outcomes.js';
+
+const id = (value: number | string) => String(value);
+const READERS_OF_SUBJECT = ['asn.self', 'manager.own', 'admin', 'key', 'key.pii'] as const;
+const AGENCY_1 = ['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin', 'key', 'key.pii'] as const;
+/** Unit 6's members: the manager's people, all of whose personal fields the manager reads. */
+const UNIT_6 = [4, 14, 15, 16, 19, 20, 21, 65, 75];
+/** Whose NIPs a caller reads in a list: an ASN their own, the manager (of unit 6) their people's. */
+const ownOrManaged = (caller: Caller) =>
+  caller.role.startsWith('asn') ? [ASN_SELF] : caller.role.startsWith('manager') ? UNIT_6 : [];
+const catalog = (field: string, document: string, variables: Record<string, unknown> = {}): TableRow => ({
+  field,
+  document,
+  variables: () => variables,
+  expected: PUBLIC,
+});
+
+export const QUERY_ROWS: TableRow[] = [
+  catalog('schemes', `query { schemes(first: 5) { totalCount edges { node { id name } } } }`),
+  catalog('scheme', `query { scheme(id: "1") { id name } }`),
+  catalog('issuers', `query { issuers { id code } }`),
+  catalog('demoUsers', `query { demoUsers { username role } }`),
+  catalog('agencies', `query { agencies { id name } }`),
+  catalog('agency', `query { agency(id: "1") { id name } }`),
+  catalog('careerLadder', `query { careerLadder(agencyId: "1") { id } }`),
+  catalog('competencies', `query { competencies { id code } }`),
+  catalog('competency', `query { competency(id: "1") { id code } }`),
+  catalog('positions', `query { positions(agencyId: "1") { id name } }`),
+  catalog('position', `query { position(id: "7") { id name } }`),
+  catalog('positionStandard', `query { positionStandard(positionId: "7") { requiredLevel competency { id } } }`),
+  catalog('units', `query { units(agencyId: "1") { id name } }`),
+  catalog('unit', `query { unit(id: "6") { id name } }`),
+  catalog('trainingProviders', `query { trainingProviders { id name } }`),
+  catalog('sessions', `query { sessions(first: 5) { totalCount edges { node { id name } } } }`),
+  catalog('session', `query { session(id: "1") { id name } }`),
+  catalog('trainings', `query { trainings(first: 5) { totalCount edges { node { id code } } } }`),
+  catalog('training', `query { training(id: "13") { id code } }`),
+  {
+    field: 'unit',
+    label: 'members of the subject’s unit',
+    document: `query ($id: ID!) { unit(id: $id) { memberIds } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key', 'key.pii']),
+  },
+  {
+    field: 'employee',
+    label: 'directory fields',
+    document: `query ($id: ID!) { employee(id: $id) { id name position { id } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...AGENCY_1]),
+  },
+  {
+    field: 'employee',
+    label: 'personal fields',
+    document: `query ($id: ID!) { employee(id: $id) { id name nip birthDate gender } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      key: personalFieldsNull('nip', 'birthDate', 'gender'),
+      'asn.other': personalFieldsNull('nip', 'birthDate', 'gender'),
+      'manager.outside': personalFieldsNull('nip', 'birthDate', 'gender'),
+    }),
+  },
+  {
+    field: 'employee',
+    label: 'by NIP (reveals the birth date)',
+    document: `query ($nip: String!) { employee(nip: $nip) { id name } }`,
+    variables: async (caller, fixtures) => ({ nip: (await fixtures.employee(caller.subject)).nip }),
+    expected: only([...READERS_OF_SUBJECT].filter((role) => role !== 'key')),
+  },
+  {
+    field: 'employees',
+    label: 'the directory of the caller’s agency',
+    document: `query { employees(first: 5) { totalCount edges { node { id name } } } }`,
+    variables: () => ({}),
+    expected: only([...AGENCY_1, 'admin.other', 'key.other']),
+  },
+  {
+    field: 'employees',
+    label: 'NIPs of the subject’s unit',
+    document: /* GraphQL */ `
+      query ($unitId: ID!) {
+        employees(first: 20, filter: { unitId: $unitId, includeSubUnits: true }) {
+          edges {
+            node {
+              id
+              nip
+            }
+          }
+        }
+      }
+    `,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['admin', 'key.pii'], {
+      'asn.self': personalNullExcept('nip', ownOrManaged),
+      'asn.other': personalNullExcept('nip', ownOrManaged),
+      'manager.own': personalNullExcept('nip', ownOrManaged),
+      'manager.outside': personalNullExcept('nip', ownOrManaged),
+      key: personalNullExcept('nip', () => []),
+      'admin.other': HIDDEN,
+      'key.other': HIDDEN,
+    }),
+  },
+  {
+    field: 'signInProfile',
+    document: `query { signInProfile(username: "admin.ambon") { userId role } }`,
+    variables: () => ({}),
+    expected: only([]),
+  },
+  {
+    field: 'apiKeyIdentity',
+    document: `query { apiKeyIdentity(keyHash: "${'0'.repeat(64)}") { id } }`,
+    variables: () => ({}),
+    expected: only([]),
+  },
+  {
+    field: 'certificate',
+    document: `query ($id: ID!) { certificate(id: $id) { id number } }`,
+    variables: async (caller, fixtures) => ({ id: await fixtures.certificate(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT]),
+  },
+  {
+    field: 'certificates',
+    document: /* GraphQL */ `
+      query ($employeeId: ID!) {
+        certificates(first: 10, filter: { employeeId: $employeeId }) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `,
+    variables: async (caller, fixtures) => {
+      await fixtures.certificate(caller.subject);
+      return { employeeId: id(caller.subject) };
+    },
+    expected: only([...READERS_OF_SUBJECT], { 'admin.other': HIDDEN, 'key.other': HIDDEN }),
+  },
+  {
+    field: 'certificationAuditLog',
+    document: `query { certificationAuditLog(first: 5) { id entityName } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
+  {
+    field: 'enrolment',
+    document: `query ($id: ID!) { enrolment(id: $id) { id status } }`,
+    variables: async (caller, fixtures) => ({ id: await fixtures.enrolment(caller.subject, 'REQUESTED') }),
+    expected: only([...READERS_OF_SUBJECT]),
+  },
+  {
+    field: 'enrolment',
+    label: 'the participant’s own rating (personal)',
+    document: `query ($id: ID!) { enrolment(id: $id) { id reactionRating reactionComment } }`,
+    variables: async (caller, fixtures) => ({ id: await fixtures.enrolment(caller.subject, 'REQUESTED') }),
+    expected: only([...READERS_OF_SUBJECT], { key: personalFieldsNull('reactionRating', 'reactionComment') }),
+  },
+  {
+    field: 'employee',
+    label: 'training and certification fields',
+    document: `query ($id: ID!) { employee(id: $id) { id name enrolments { id } certificates { id } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      'asn.other': personalFieldsNull('enrolments', 'certificates'),
+      'manager.outside': personalFieldsNull('enrolments', 'certificates'),
+    }),
+  },
+];

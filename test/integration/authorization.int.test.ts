@@ -1,0 +1,149 @@
+// Issue 12's authorization table, through the gateway on both databases: every root field of the client schema
+// against every role (anonymous, ASN on self and on a colleague, manager on their person and on someone outside,
+// administrators of the agency and of another, API keys with and without pii:read and of another agency). Mutations
+// run for real; whatever is not allowed must leave every table as it was. Then the subgraphs' own guard: no
+// identity, a forged or an expired one, and API keys trying mutations behind the gateway's back.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
+import { AdminFixtures } from '../support/admin-fixtures.js';
+import { diffSnapshots, snapshotDatabases } from '../support/db-snapshot.js';
+import { graphql } from '../support/graphql-client.js';
+import { ROLES, createCallers, type Caller, type Role } from '../support/identities.js';
+import { startTestStack, type TestStack } from '../support/start-stack.js';
+import { DATABASES } from '../support/test-config.js';
+import { checkOutcome, type TableRow } from './authorization-outcomes.js';
+import { MUTATION_ROWS } from './authorization-mutations.table.js';
+import { QUERY_ROWS } from './authorization-queries.table.js';
+
+const API_SCHEMA = buildSchema(readFileSync(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'));
+const SECRET = 'authorization-test-identity-secret';
+const rowName = (row: TableRow) => `${row.field}${row.label ? ` (${row.label})` : ''}`;
+
+describe('the authorization table', () => {
+  it('has a row for every root Query and Mutation field of schema/api.graphql', () => {
+    const covered = new Set([...QUERY_ROWS, ...MUTATION_ROWS].map((row) => row.field));
+    const missing = [API_SCHEMA.getQueryType()!, API_SCHEMA.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields())
+        .filter((field) => !covered.has(field))
+        .map((field) => `${type.name}.${field}`),
+    );
+    expect(missing, 'root fields without a row in the authorization table').toEqual([]);
+  });
+});
+
+describe.each(DATABASES)('authorization through the gateway on %s', (database) => {
+  let stack: TestStack;
+  let callers: Record<Role, Caller>;
+  let fixtures: AdminFixtures;
+
+  beforeAll(async () => {
+    stack = await startTestStack({
+      database,
+      env: { GATEWAY_IDENTITY_SECRET: SECRET },
+      envOf: { gateway: { RATE_LIMIT_PER_MINUTE: '100000' } },
+    });
+    callers = await createCallers(stack);
+    fixtures = new AdminFixtures(stack.gatewayUrl, callers.admin.request.token!);
+  });
+  afterAll(() => stack?.stop());
+
+  /** Tries the row as every role; returns one line per role whose outcome differs from the table. */
+  async function tryRow(row: TableRow, isMutation: boolean): Promise<string[]> {
+    const failures: string[] = [];
+    for (const role of ROLES) {
+      const caller = callers[role];
+      const outcome = row.expected[role];
+      try {
+        const variables = await row.variables(caller, fixtures);
+        const before = isMutation && outcome !== 'ALLOWED' ? await snapshotDatabases(stack.databaseEnv) : undefined;
+        const response = await graphql(stack.gatewayUrl, row.document, variables, caller.request);
+        checkOutcome(response, row.field, outcome, caller);
+        if (before) expect(diffSnapshots(before, await snapshotDatabases(stack.databaseEnv)), 'wrote nothing').toEqual([]);
+      } catch (error) {
+        const expected = typeof outcome === 'string' ? outcome : `FILTERED: ${outcome.filtered}`;
+        failures.push(`${caller.title} (${role}), expected ${expected}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    return failures;
+  }
+
+  it.each(QUERY_ROWS.map((row) => [rowName(row), row] as const))('query %s', async (_name, row) => {
+    expect(await tryRow(row, false)).toEqual([]);
+  });
+
+  it.each(MUTATION_ROWS.map((row) => [rowName(row), row] as const))('mutation %s', async (_name, row) => {
+    expect(await tryRow(row, true)).toEqual([]);
+  });
+
+  it('a subgraph called without the gateway answers 401, except /health and /ready', async () => {
+    for (const url of Object.values(stack.subgraphUrls)) {
+      const post = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(post.status, url).toBe(401);
+      expect((await fetch(`${url}?query=%7B__typename%7D`)).status, url).toBe(401);
+      expect((await fetch(new URL('/health', url))).status).toBe(200);
+      expect((await fetch(new URL('/ready', url))).status).toBe(200);
+    }
+  });
+
+  it('a subgraph refuses a forged or an expired identity header', async () => {
+    const admin: Identity = { kind: 'user', userId: 'admin.ambon', role: 'ADMIN', agencyId: '1', employeeId: '31' };
+    const headers = {
+      forged: await signIdentity({ kind: 'system' }, 'not-the-secret'),
+      expired: await signIdentity(admin, SECRET, -120),
+      garbage: 'eyJhbGciOiJub25lIn0.eyJpZGVudGl0eSI6eyJraW5kIjoic3lzdGVtIn19.',
+    };
+    for (const [what, token] of Object.entries(headers)) {
+      const response = await fetch(stack.subgraphUrls.personnel!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: token },
+        body: JSON.stringify({ query: '{ employee(id: "15") { nip } }' }),
+      });
+      expect(response.status, what).toBe(401);
+      expect(await response.text(), what).not.toContain('nip');
+    }
+    // The same request with a valid header goes through: the refusals above are about the header alone.
+    const valid = await graphql(stack.subgraphUrls.personnel!, '{ employee(id: "15") { nip } }', {}, {
+      headers: { [IDENTITY_HEADER]: await signIdentity(admin, SECRET) },
+    });
+    expect(valid.data?.employee).toEqual({ nip: expect.stringMatching(/^\d{18}$/) });
+  });
+
+  it('an API key may run no mutation: the gateway refuses, and so does each subgraph behind its back', async () => {
+    const key: Identity = {
+      kind: 'apiKey',
+      keyId: '1',
+      agencyId: '1',
+      scopes: ['personnel:read', 'training:read', 'certification:read', 'pii:read'],
+    };
+    const failures: string[] = [];
+    for (const row of MUTATION_ROWS) {
+      const variables = await row.variables(callers['key.pii'], fixtures);
+      const before = await snapshotDatabases(stack.databaseEnv);
+      const viaGateway = await graphql(stack.gatewayUrl, row.document, variables, callers['key.pii'].request);
+      if (viaGateway.errors?.[0]?.extensions?.code !== 'FORBIDDEN') failures.push(`gateway let ${row.field} through`);
+      const answers = await Promise.all(
+        Object.entries(stack.subgraphUrls).map(async ([name, url]) => {
+          const response = await graphql(url, row.document, variables, {
+            headers: { [IDENTITY_HEADER]: await signIdentity(key, SECRET) },
+          });
+          return { name, codes: (response.errors ?? []).map((error) => error.extensions?.code) };
+        }),
+      );
+      // One subgraph owns the field and refuses it; the others do not know it.
+      const owners = answers.filter((answer) => !answer.codes.includes('GRAPHQL_VALIDATION_FAILED'));
+      if (owners.length !== 1 || !owners[0]!.codes.includes('FORBIDDEN')) {
+        failures.push(`${row.field} behind the gateway: ${JSON.stringify(answers)}`);
+      }
+      const changes = diffSnapshots(before, await snapshotDatabases(stack.databaseEnv));
+      if (changes.length) failures.push(`${row.field} wrote ${changes.join('; ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
