@@ -20,10 +20,10 @@ import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitTrainingResolver } from './resolvers/unit-training.resolver.js';
 
 /**
- * CareerOption.trainingPlan waits for personnel's CareerOption (a later phase): composing a field on a type no
- * subgraph owns would fail. Flip to true once personnel has it; the unit tests build the schema with it already.
+ * CareerOption.trainingPlan: on since personnel owns CareerOption (issue 6). Composing a field on a type no subgraph
+ * owns fails, so a build without personnel's CareerOption turns it off here.
  */
-export const CAREER_OPTION_IN_SUPERGRAPH = false;
+export const CAREER_OPTION_IN_SUPERGRAPH = true;
 
 export function buildTrainingSchema(options: { careerOption?: boolean } = {}) {
   const careerOption = options.careerOption ?? CAREER_OPTION_IN_SUPERGRAPH;
