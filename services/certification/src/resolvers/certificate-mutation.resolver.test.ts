@@ -39,7 +39,8 @@ describe('certificate mutations', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject(extensions);
     expect(await rows()).toEqual(rowsBefore);
   }
-  const data = (result: Result, field: string) => result.data?.[field] as Record<string, unknown>;
+  const data = (result: Result, field: string) =>
+    (result.data as Record<string, unknown> | null | undefined)?.[field] as Record<string, unknown>;
 
   beforeAll(async () => {
     // The demo catalog; its certificates are cleared before each test.

@@ -1,3 +1,4 @@
+import type { Identity } from '@asn/common';
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestSubgraph } from '@asn/common/testing';
@@ -35,7 +36,7 @@ describe('createEmployee and updateEmployee', () => {
     query: string,
     input: Record<string, unknown>,
     expected: Record<string, unknown>,
-    identity = AS.admin,
+    identity: Identity = AS.admin,
   ) {
     const result = await subgraph.execute(query, { input }, { identity });
     expect(result.errors?.[0]?.extensions).toMatchObject(expected);

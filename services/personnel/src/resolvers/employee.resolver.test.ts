@@ -1,3 +1,4 @@
+import type { Identity } from '@asn/common';
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestSubgraph } from '@asn/common/testing';
@@ -27,7 +28,7 @@ const WIDE = `query ($first: Int) { employees(first: $first) { edges { node {
 
 describe('Query.employees', () => {
   let subgraph: TestSubgraph;
-  const page = async (variables: Record<string, unknown>, identity = AS.admin) => {
+  const page = async (variables: Record<string, unknown>, identity: Identity = AS.admin) => {
     const result = await subgraph.execute<Page>(EMPLOYEES, variables, { identity });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!.employees;
