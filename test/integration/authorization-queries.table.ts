@@ -148,6 +148,31 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['admin', 'admin.other']),
   },
   {
+    field: 'trainingAuditLog',
+    document: `query { trainingAuditLog(first: 5) { id entityName } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
+  {
+    field: 'careerOption',
+    label: 'Pranata Komputer Ahli Muda for the subject (readiness is personal)',
+    document: `query ($employeeId: ID!) { careerOption(employeeId: $employeeId, positionId: "8") { positionId jpm } }`,
+    variables: (caller) => ({ employeeId: id(caller.subject) }),
+    expected: only(['asn.self', 'manager.own', 'admin', 'key.pii']),
+  },
+  {
+    field: 'teamMatrix',
+    document: `query ($unitId: ID!) { teamMatrix(input: { unitId: $unitId }) { unit { id } rows { __typename } } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
+    field: 'talentGrid',
+    document: `query ($unitId: ID!) { talentGrid(unitId: $unitId, includeSubUnits: true) { employeeCount } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
     field: 'enrolment',
     document: `query ($id: ID!) { enrolment(id: $id) { id status } }`,
     variables: async (caller, fixtures) => ({ id: await fixtures.enrolment(caller.subject, 'REQUESTED') }),
