@@ -11,10 +11,13 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const database = testConfig.MYSQL_URL ? 'mysql' : 'sqlite';
 
 // Whatever happens, the process ends: the run is bounded in time even if a request hangs.
-setTimeout(() => {
-  console.error('load test did not finish in time');
-  process.exit(1);
-}, (seconds + 240) * 1000).unref();
+setTimeout(
+  () => {
+    console.error('load test did not finish in time');
+    process.exit(1);
+  },
+  (seconds + 240) * 1000,
+).unref();
 
 const stack = await startTestStack({ database, envOf: { gateway: { RATE_LIMIT_PER_MINUTE: '1000000' } } });
 try {
@@ -25,7 +28,9 @@ try {
   console.log(`  5xx ${report.serverErrors}, unexpected errors ${JSON.stringify(report.unexpectedErrors)}`);
   console.log(`  enrolments: ${report.enrolmentsOk} successful responses, ${report.enrolmentRows} rows`);
   for (const session of report.sessions) {
-    console.log(`  session ${session.id}: ${session.live} live of ${session.capacity} seats (seats_taken ${session.seatsTaken})`);
+    console.log(
+      `  session ${session.id}: ${session.live} live of ${session.capacity} seats (seats_taken ${session.seatsTaken})`,
+    );
   }
   console.log(failures.length ? `FAILED:\n  ${failures.join('\n  ')}` : 'all checks passed');
   process.exitCode = failures.length ? 1 : 0;

@@ -122,7 +122,12 @@ export const MUTATION_ROWS: TableRow[] = [
     document: mutation('startMentorship', 'StartMentorshipInput'),
     variables: (caller, fixtures) => ({
       // A new mentor each time: one running mentorship per pair.
-      input: { mentorId: fixtures.mentor(), menteeId: id(caller.subject), startsOn: '2025-02-03', focusCompetencyIds: ['2'] },
+      input: {
+        mentorId: fixtures.mentor(),
+        menteeId: id(caller.subject),
+        startsOn: '2025-02-03',
+        focusCompetencyIds: ['2'],
+      },
     }),
     expected: only([...MANAGER_ADMIN]),
   },
@@ -161,20 +166,28 @@ export const MUTATION_ROWS: TableRow[] = [
   {
     field: 'setTrainingBudget',
     document: mutation('setTrainingBudget', 'SetTrainingBudgetInput'),
-    variables: (caller, fixtures) => ({ input: { unitId: id(caller.unit), year: 2030 + (fixtures.next() % 70), amount: 1_000_000 } }),
+    variables: (caller, fixtures) => ({
+      input: { unitId: id(caller.unit), year: 2030 + (fixtures.next() % 70), amount: 1_000_000 },
+    }),
     expected: only(['admin']),
   },
   {
     field: 'createDevelopmentPlan',
     document: mutation('createDevelopmentPlan', 'CreateDevelopmentPlanInput'),
-    variables: (caller, fixtures) => ({ input: { employeeId: id(caller.subject), year: fixtures.planYear(caller.subject) } }),
+    variables: (caller, fixtures) => ({
+      input: { employeeId: id(caller.subject), year: fixtures.planYear(caller.subject) },
+    }),
     expected: only([...SELF_MANAGER_ADMIN]),
   },
   {
     field: 'addTrainingsToPlan',
     document: mutation('addTrainingsToPlan', 'AddTrainingsToPlanInput'),
     variables: (caller, fixtures) => ({
-      input: { employeeId: id(caller.subject), year: fixtures.planYear(caller.subject), items: [{ trainingId: OPEN_TRAINING }] },
+      input: {
+        employeeId: id(caller.subject),
+        year: fixtures.planYear(caller.subject),
+        items: [{ trainingId: OPEN_TRAINING }],
+      },
     }),
     expected: only([...SELF_MANAGER_ADMIN]),
   },

@@ -1,7 +1,14 @@
 // The authorization table, queries: every root Query field of schema/api.graphql, tried by every role on the
 // subject its role acts on (support/identities.ts). Catalog data is public; personal data needs the right caller.
 import { ASN_SELF, type Caller } from '../support/identities.js';
-import { HIDDEN, PUBLIC, only, personalFieldsNull, personalNullExcept, type TableRow } from './authorization-outcomes.js';
+import {
+  HIDDEN,
+  PUBLIC,
+  only,
+  personalFieldsNull,
+  personalNullExcept,
+  type TableRow,
+} from './authorization-outcomes.js';
 
 const id = (value: number | string) => String(value);
 const READERS_OF_SUBJECT = ['asn.self', 'manager.own', 'admin', 'key', 'key.pii'] as const;

@@ -18,7 +18,9 @@ import { checkOutcome, type TableRow } from './authorization-outcomes.js';
 import { MUTATION_ROWS } from './authorization-mutations.table.js';
 import { QUERY_ROWS } from './authorization-queries.table.js';
 
-const API_SCHEMA = buildSchema(readFileSync(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'));
+const API_SCHEMA = buildSchema(
+  readFileSync(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'),
+);
 const SECRET = 'authorization-test-identity-secret';
 const rowName = (row: TableRow) => `${row.field}${row.label ? ` (${row.label})` : ''}`;
 
@@ -61,7 +63,8 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
         const before = isMutation && outcome !== 'ALLOWED' ? await snapshotDatabases(stack.databaseEnv) : undefined;
         const response = await graphql(stack.gatewayUrl, row.document, variables, caller.request);
         checkOutcome(response, row.field, outcome, caller);
-        if (before) expect(diffSnapshots(before, await snapshotDatabases(stack.databaseEnv)), 'wrote nothing').toEqual([]);
+        if (before)
+          expect(diffSnapshots(before, await snapshotDatabases(stack.databaseEnv)), 'wrote nothing').toEqual([]);
       } catch (error) {
         const expected = typeof outcome === 'string' ? outcome : `FILTERED: ${outcome.filtered}`;
         failures.push(`${caller.title} (${role}), expected ${expected}: ${(error as Error).message.split('\n')[0]}`);
@@ -109,9 +112,14 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
       expect(await response.text(), what).not.toContain('nip');
     }
     // The same request with a valid header goes through: the refusals above are about the header alone.
-    const valid = await graphql(stack.subgraphUrls.personnel!, '{ employee(id: "15") { nip } }', {}, {
-      headers: { [IDENTITY_HEADER]: await signIdentity(admin, SECRET) },
-    });
+    const valid = await graphql(
+      stack.subgraphUrls.personnel!,
+      '{ employee(id: "15") { nip } }',
+      {},
+      {
+        headers: { [IDENTITY_HEADER]: await signIdentity(admin, SECRET) },
+      },
+    );
     expect(valid.data?.employee).toEqual({ nip: expect.stringMatching(/^\d{18}$/) });
   });
 

@@ -15,7 +15,12 @@ const RECORD_ASSESSMENT = `mutation ($input: RecordAssessmentInput!) { recordAss
 const IMPORT = `mutation ($input: ImportAssessmentsInput!) { importAssessments(input: $input) { imported } }`;
 const SEARCH = `query ($s: String) { employees(first: 5, filter: { includeSubUnits: true, search: $s }) { totalCount } }`;
 const HUGE = 'x'.repeat(100_000);
-const INJECTIONS = ["' OR 1=1 --", '"; DROP TABLE employee; --', '<script>alert(1)</script>', '${process.env.JWT_SECRET}'];
+const INJECTIONS = [
+  "' OR 1=1 --",
+  '"; DROP TABLE employee; --',
+  '<script>alert(1)</script>',
+  '${process.env.JWT_SECRET}',
+];
 
 const employeeInput = (changes: Record<string, unknown>) => ({
   input: {
@@ -128,7 +133,9 @@ describe.each(DATABASES)('hostile input through the gateway on %s', (database) =
   });
 
   batch('unknown ids read as absent and are refused as input', async () => {
-    const read = await ask(`query { employee(id: "999999") { id } training(id: "999999") { id } certificate(id: "999999") { id } }`);
+    const read = await ask(
+      `query { employee(id: "999999") { id } training(id: "999999") { id } certificate(id: "999999") { id } }`,
+    );
     expect(read.data).toEqual({ employee: null, training: null, certificate: null });
     expectInputError(await ask(RECORD_ASSESSMENT, assessmentInput({ employeeId: '999999' })), 'input.employeeId');
     const cases: [string, string, Record<string, unknown>, string][] = [
@@ -225,7 +232,8 @@ describe.each(DATABASES)('hostile input through the gateway on %s', (database) =
     expectRefused(await ask(`query { ${aliases} }`), /alias/i);
     const aliasedMutations = Array.from(
       { length: 31 },
-      (_, i) => `m${i}: recordAssessment(input: { employeeId: "15", competencyId: "1", level: 3, source: MANAGER, assessedOn: "2025-01-15" }) { id }`,
+      (_, i) =>
+        `m${i}: recordAssessment(input: { employeeId: "15", competencyId: "1", level: 3, source: MANAGER, assessedOn: "2025-01-15" }) { id }`,
     ).join(' ');
     expectRefused(await ask(`mutation { ${aliasedMutations} }`), /alias/i);
   });

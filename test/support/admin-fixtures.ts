@@ -89,7 +89,13 @@ export class AdminFixtures {
   async plan(employeeId: number, stage: PlanStage): Promise<string> {
     const data = await this.run<{ addTrainingsToPlan: { id: string } }>(
       `mutation ($input: AddTrainingsToPlanInput!) { addTrainingsToPlan(input: $input) { id } }`,
-      { input: { employeeId: String(employeeId), year: this.planYear(employeeId), items: [{ trainingId: OPEN_TRAINING }] } },
+      {
+        input: {
+          employeeId: String(employeeId),
+          year: this.planYear(employeeId),
+          items: [{ trainingId: OPEN_TRAINING }],
+        },
+      },
     );
     const planId = data.addTrainingsToPlan.id;
     if (stage === 'SUBMITTED') {
@@ -134,7 +140,14 @@ export class AdminFixtures {
   async mentorship(menteeId: number): Promise<string> {
     const data = await this.run<{ startMentorship: { id: string } }>(
       `mutation ($input: StartMentorshipInput!) { startMentorship(input: $input) { id } }`,
-      { input: { mentorId: this.mentor(), menteeId: String(menteeId), startsOn: '2025-01-06', focusCompetencyIds: ['1'] } },
+      {
+        input: {
+          mentorId: this.mentor(),
+          menteeId: String(menteeId),
+          startsOn: '2025-01-06',
+          focusCompetencyIds: ['1'],
+        },
+      },
     );
     return data.startMentorship.id;
   }

@@ -80,7 +80,9 @@ export function diffSnapshots(before: DatabaseSnapshot, after: DatabaseSnapshot)
     const added = [...now].filter((row) => !old.has(row));
     const removed = [...old].filter((row) => !now.has(row));
     if (added.length || removed.length) {
-      changes.push(`${table}: +${added.length} -${removed.length} rows${added[0] ? `, e.g. ${added[0].slice(0, 160)}` : ''}`);
+      changes.push(
+        `${table}: +${added.length} -${removed.length} rows${added[0] ? `, e.g. ${added[0].slice(0, 160)}` : ''}`,
+      );
     }
   }
   return changes;

@@ -165,7 +165,8 @@ export function loadFailures(report: MixedLoadReport): string[] {
     failures.push(`${report.enrolmentsOk} enrolments answered, ${report.enrolmentRows} rows in the database`);
   }
   for (const session of report.sessions) {
-    if (session.live > session.capacity) failures.push(`session ${session.id}: ${session.live} live > ${session.capacity}`);
+    if (session.live > session.capacity)
+      failures.push(`session ${session.id}: ${session.live} live > ${session.capacity}`);
     if (session.live !== session.seatsTaken) {
       failures.push(`session ${session.id}: ${session.live} live enrolments but seats_taken ${session.seatsTaken}`);
     }
