@@ -3,7 +3,7 @@
 // test/artifacts/screenshots/ for a human to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startTestStack, type TestStack, type TestStackOptions } from '../support/start-stack.js';
 
 const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
@@ -16,7 +16,8 @@ export interface BrowserStack {
   newPage(): Promise<Page>;
   /** Errors the app printed or threw in any page so far (CSP violations included). */
   pageErrors: string[];
-  screenshot(page: Page, name: string): Promise<string>;
+  /** The whole page, or one element of it at full resolution (a wide table, a panel). */
+  screenshot(target: Page | Locator, name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -65,9 +66,9 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
       });
       return page;
     },
-    async screenshot(page, name) {
+    async screenshot(target, name) {
       const path = `${SCREENSHOTS}${name}.png`;
-      await page.screenshot({ path, fullPage: true });
+      await ('goto' in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
       return path;
     },
     async stop() {

@@ -18,7 +18,7 @@ export function homeOf(user: SessionUser | null): RouteLocationRaw {
   return { name: 'employees' };
 }
 
-const MANAGER_HOME = 'talent-grid';
+const MANAGER_HOME = 'team-matrix';
 
 const routes: RouteRecordRaw[] = [
   {
@@ -40,6 +40,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/EmployeePage.vue'),
     props: true,
     meta: { titleKey: 'employee.title' },
+  },
+  {
+    path: '/team-matrix',
+    name: 'team-matrix',
+    component: () => import('./pages/TeamMatrixPage.vue'),
+    meta: { titleKey: 'matrix.title' },
   },
   {
     path: '/talent-grid',

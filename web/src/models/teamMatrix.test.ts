@@ -25,7 +25,10 @@ const matrix: TeamMatrix = {
       jpm: 83.33,
       mappingCategory: 'CUKUP_OPTIMAL',
       talentBox: 5,
-      cells: { '1': { current: 2, required: 3 }, '11': { current: 3, required: 3 } },
+      cells: {
+        '1': { current: 2, required: 3, isStale: false },
+        '11': { current: 3, required: 3, isStale: true },
+      },
     },
     {
       employeeId: '8',
@@ -35,7 +38,7 @@ const matrix: TeamMatrix = {
       jpm: null,
       mappingCategory: null,
       talentBox: null,
-      cells: { '1': { current: 3, required: 3 } },
+      cells: { '1': { current: 3, required: 3, isStale: false } },
     },
   ],
   shares: [],

@@ -18,12 +18,15 @@ export interface MatrixColumn {
 export interface MatrixCell {
   required: number;
   current: number;
+  /** The assessment behind `current` is older than the agency's validity. */
+  isStale: boolean;
 }
 
 export interface MatrixRow {
   employeeId: string;
   name: string;
-  nip: string;
+  /** Null where the viewer may not see it. */
+  nip: string | null;
   positionName: string | null;
   jpm: number | null;
   mappingCategory: MappingCategory | null;

@@ -4,8 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Add trainings to an employee’s plan for a year (the plan is created as a draft if missing). */
+export type AddTrainingsToPlanInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** The trainings; one already planned gets the new session. */
+  items: Array<PlanItemInput>;
+  /** The calendar year. */
+  year: number;
+};
+
 /** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
 export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
+
+/** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
+export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
+
+/** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
+export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
 
 /** Where a certificate stands today, computed when read (never stored); revoked wins over the others. */
 export type CertificateStatus =
@@ -99,12 +115,49 @@ export type Golongan =
   /** I/d Juru Tingkat I */
   | 'I_D';
 
+/** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
+export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
+
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
+
+/** A training to plan, optionally in a chosen session. */
+export type PlanItemInput = {
+  /** A session of that training. */
+  sessionId?: string | number | null | undefined;
+  /** The training. */
+  trainingId: string | number;
+};
+
+/** Where an individual development plan stands: draft → submitted → approved or returned. */
+export type PlanStatus =
+  /** Approved by the manager. */
+  | 'APPROVED'
+  /** Being written by the employee. */
+  | 'DRAFT'
+  /** Sent back by the manager for changes; editable again. */
+  | 'RETURNED'
+  /** Waiting for the manager. */
+  | 'SUBMITTED';
 
 /** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
 export type PositionKind =
   'ADMINISTRATOR' | 'FUNGSIONAL' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'JPT_UTAMA' | 'PELAKSANA' | 'PENGAWAS';
+
+/** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
+export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
+
+/** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
+export type TeamMatrixInput = {
+  /** Only columns of this competency type (JPM still covers each position's whole standard). */
+  competencyType?: CompetencyType | null | undefined;
+  /** Include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** Only employees in positions of this kind. */
+  positionKind?: PositionKind | null | undefined;
+  /** The unit. */
+  unitId: string | number;
+};
 
 /** Education (a degree), classical training (classroom) or non-classical training (on the job, online). */
 export type TrainingForm =
@@ -191,6 +244,96 @@ export type EmployeeSummaryFragment = {
   golongan: Golongan;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
+};
+
+export type TalentPersonFragment = {
+  __typename: 'Employee';
+  id: string;
+  name: string;
+  position: { __typename: 'Position'; id: string; name: string };
+};
+
+export type AddTrainingsToPlanMutationVariables = Exact<{
+  input: AddTrainingsToPlanInput;
+}>;
+
+export type AddTrainingsToPlanMutation = {
+  __typename: 'Mutation';
+  addTrainingsToPlan: {
+    __typename: 'DevelopmentPlan';
+    id: string;
+    year: number;
+    status: PlanStatus;
+    totalJp: number;
+    totalCost: number;
+    items: Array<{
+      __typename: 'DevelopmentPlanItem';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
+    }>;
+  };
+};
+
+export type CareerOptionsQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+export type CareerOptionsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    position: { __typename: 'Position'; id: string; name: string };
+    careerOptions: Array<{
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      kind: CareerMoveKind;
+      rank: number;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+      position: {
+        __typename: 'Position';
+        id: string;
+        name: string;
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+      path: Array<{ __typename: 'Position'; id: string; name: string }>;
+      gaps: Array<{
+        __typename: 'CompetencyGap';
+        competencyId: string;
+        requiredLevel: number;
+        currentLevel: number;
+        gap: number;
+        competency: { __typename: 'Competency'; id: string; name: string };
+      }>;
+      requirements: Array<{
+        __typename: 'CareerRequirement';
+        kind: CareerRequirementKind;
+        met: boolean;
+        required: string;
+        actual: string;
+        metOn: string | null;
+      }>;
+      trainingPlan: {
+        __typename: 'CareerTrainingPlan';
+        leadershipTrainingCode: string | null;
+        leadershipMet: boolean;
+        totalJp: number;
+        totalCost: number;
+        earliestEligibleDate: string | null;
+        steps: Array<{
+          __typename: 'CareerTrainingStep';
+          training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+          competency: { __typename: 'Competency'; id: string; name: string } | null;
+          nextSession: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
+        }>;
+        uncovered: Array<{ __typename: 'Competency'; id: string; name: string }>;
+      } | null;
+    }> | null;
+  } | null;
 };
 
 export type CompetencyDevelopmentQueryVariables = Exact<{
@@ -347,26 +490,69 @@ export type EmployeesQuery = {
   };
 };
 
-export type UnitTalentQueryVariables = Exact<{
+export type TalentGridQueryVariables = Exact<{
   unitId: string | number;
 }>;
 
-export type UnitTalentQuery = {
+export type TalentGridQuery = {
   __typename: 'Query';
-  unit: { __typename: 'Unit'; id: string; name: string } | null;
-  employees: {
-    __typename: 'EmployeeConnection';
-    totalCount: number;
-    edges: Array<{
-      __typename: 'EmployeeEdge';
-      node: {
+  talentGrid: {
+    __typename: 'TalentGrid';
+    employeeCount: number;
+    unit: { __typename: 'Unit'; id: string; name: string };
+    boxes: Array<{
+      __typename: 'TalentGridBox';
+      box: number;
+      employees: Array<{
         __typename: 'Employee';
         id: string;
         name: string;
         position: { __typename: 'Position'; id: string; name: string };
-        talentBox: { __typename: 'TalentPlacement'; box: number } | null;
-      };
+      }>;
     }>;
+    unplaced: Array<{
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+    }>;
+  };
+};
+
+export type TeamMatrixQueryVariables = Exact<{
+  input: TeamMatrixInput;
+}>;
+
+export type TeamMatrixQuery = {
+  __typename: 'Query';
+  teamMatrix: {
+    __typename: 'TeamMatrix';
+    unit: { __typename: 'Unit'; id: string; name: string };
+    columns: Array<{
+      __typename: 'TeamMatrixColumn';
+      competencyId: string;
+      employeesRequired: number;
+      belowStandard: number;
+      meanGap: number | null;
+      worstGap: number | null;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    rows: Array<{
+      __typename: 'TeamMatrixRow';
+      jpm: number;
+      jpmCategory: MappingCategory;
+      employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+      position: { __typename: 'Position'; id: string; name: string };
+      talentBox: { __typename: 'TalentPlacement'; box: number } | null;
+      cells: Array<{
+        __typename: 'TeamMatrixCell';
+        competencyId: string;
+        requiredLevel: number;
+        currentLevel: number;
+        stale: boolean;
+      }>;
+    }>;
+    categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
   };
 };
 
@@ -650,6 +836,346 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const TalentPersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalentPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TalentPersonFragment, unknown>;
+export const AddTrainingsToPlanDocument = {
+  __meta__: { hash: 'cb07929a0af18cff2a766d037da8655a9558b94f4dc3b0a9dfa71e787863e9fb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddTrainingsToPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddTrainingsToPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addTrainingsToPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const CareerOptionsDocument = {
+  __meta__: { hash: '8ea00b86cc41e64504ce7b7dba7494522832af64a01824f90799c60a6bb8932c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CareerOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'careerOptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'path' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gaps' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'competency' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requirements' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'leadershipTrainingCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'leadershipMet' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'steps' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'training' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'competency' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nextSession' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'uncovered' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'earliestEligibleDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CareerOptionsQuery, CareerOptionsQueryVariables>;
 export const CompetencyDevelopmentDocument = {
   __meta__: { hash: '42eca79788157f8a79e83b0922ea3833cee4389f15e920a02f4caf478140f348' },
   kind: 'Document',
@@ -1277,14 +1803,14 @@ export const EmployeesDocument = {
     },
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
-export const UnitTalentDocument = {
-  __meta__: { hash: '4d2b76491b2c166576d0ec7439eda7325e0487d349332201031ee295ca7796af' },
+export const TalentGridDocument = {
+  __meta__: { hash: '056bf8407f4dbd98e5004f107635f3fdc0e2a349788e041093dfdaf485b00ae3' },
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'UnitTalent' },
+      name: { kind: 'Name', value: 'TalentGrid' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -1298,14 +1824,88 @@ export const UnitTalentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
+            name: { kind: 'Name', value: 'talentGrid' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
+                name: { kind: 'Name', value: 'unitId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeSubUnits' },
+                value: { kind: 'BooleanValue', value: true },
+              },
             ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'boxes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employees' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalentPerson' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unplaced' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalentPerson' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalentPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -1315,97 +1915,156 @@ export const UnitTalentDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamMatrixDocument = {
+  __meta__: { hash: '9373bf0a2806d1948b4c102e4f5f406771d6535fb87cf8e5c1db9aa61f36cb7f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamMatrix' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamMatrixInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'employees' },
+            name: { kind: 'Name', value: 'teamMatrix' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'unitId' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'includeSubUnits' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'field' },
-                      value: { kind: 'EnumValue', value: 'NAME' },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'direction' },
-                      value: { kind: 'EnumValue', value: 'ASC' },
-                    },
-                  ],
-                },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeesRequired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'belowStandard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanGap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'worstGap' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
+                        name: { kind: 'Name', value: 'employee' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'talentBox' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'box' } },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'talentBox' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'categoryShares' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'share' } },
                     ],
                   },
                 },
@@ -1416,7 +2075,7 @@ export const UnitTalentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<UnitTalentQuery, UnitTalentQueryVariables>;
+} as unknown as DocumentNode<TeamMatrixQuery, TeamMatrixQueryVariables>;
 export const UnitsDocument = {
   __meta__: { hash: '97ec5347d0c34ffdc2c2ca7265f05b5232118f69a0f5abc03fbc01ba5f1d074e' },
   kind: 'Document',

@@ -1,0 +1,32 @@
+// The talent 9-box of a unit (sub-units included), shaped for TalentNineBox: the people the API placed in each box.
+import { useQuery } from '@vue/apollo-composable';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { TalentGridDocument, type TalentPersonFragment } from '../graphql/generated/graphql';
+import { groupByBox, type TalentGrid, type TalentPerson } from '../models/talentGrid';
+
+const personOf = (employee: TalentPersonFragment): TalentPerson => ({
+  employeeId: employee.id,
+  name: employee.name,
+  positionName: employee.position.name,
+});
+
+export function useTalentGrid(unitId: MaybeRefOrGetter<string | null>) {
+  const { result, loading, error } = useQuery(
+    TalentGridDocument,
+    () => ({ unitId: toValue(unitId) ?? '' }),
+    () => ({ enabled: toValue(unitId) !== null }),
+  );
+  const grid = computed<TalentGrid | null>(() => {
+    const data = result.value?.talentGrid;
+    if (!data) return null;
+    return {
+      unitName: data.unit.name,
+      boxes: groupByBox(
+        data.boxes.flatMap(({ box, employees }) => employees.map((employee) => ({ box, person: personOf(employee) }))),
+      ),
+      unplaced: data.unplaced.map(personOf),
+    };
+  });
+  const employeeCount = computed(() => result.value?.talentGrid.employeeCount ?? 0);
+  return { grid, employeeCount, loading, error };
+}

@@ -1,0 +1,62 @@
+// The team competency matrix of a unit under the page's filters, shaped into the view model the matrix draws.
+import { useQuery } from '@vue/apollo-composable';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import {
+  TeamMatrixDocument,
+  type CompetencyType,
+  type PositionKind,
+  type TeamMatrixQuery,
+} from '../graphql/generated/graphql';
+import type { MatrixCell, TeamMatrix } from '../models/teamMatrix';
+
+export interface TeamMatrixFilter {
+  unitId: string | null;
+  includeSubUnits: boolean;
+  competencyType: CompetencyType | null;
+  positionKind: PositionKind | null;
+}
+
+/** The API's matrix as the page draws it: cells by competency id, columns with their competency's code and name. */
+export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix']): TeamMatrix {
+  return {
+    unitName: data.unit.name,
+    columns: data.columns.map((column) => ({
+      competencyId: column.competencyId,
+      code: column.competency.code,
+      name: column.competency.name,
+      required: column.employeesRequired,
+      belowStandard: column.belowStandard,
+      meanGap: column.meanGap ?? null,
+      worstGap: column.worstGap ?? null,
+    })),
+    rows: data.rows.map((row) => ({
+      employeeId: row.employee.id,
+      name: row.employee.name,
+      nip: row.employee.nip ?? null,
+      positionName: row.position.name,
+      jpm: row.jpm,
+      mappingCategory: row.jpmCategory,
+      talentBox: row.talentBox?.box ?? null,
+      cells: Object.fromEntries(
+        row.cells.map((cell): [string, MatrixCell] => [
+          cell.competencyId,
+          { required: cell.requiredLevel, current: cell.currentLevel, isStale: cell.stale },
+        ]),
+      ),
+    })),
+    shares: data.categoryShares.map(({ category, count, share }) => ({ category, count, share })),
+  };
+}
+
+export function useTeamMatrix(filter: MaybeRefOrGetter<TeamMatrixFilter>) {
+  const { result, loading, error } = useQuery(
+    TeamMatrixDocument,
+    () => {
+      const { unitId, includeSubUnits, competencyType, positionKind } = toValue(filter);
+      return { input: { unitId: unitId ?? '', includeSubUnits, competencyType, positionKind } };
+    },
+    () => ({ enabled: toValue(filter).unitId !== null }),
+  );
+  const matrix = computed(() => (result.value?.teamMatrix ? toTeamMatrix(result.value.teamMatrix) : null));
+  return { matrix, loading, error };
+}
