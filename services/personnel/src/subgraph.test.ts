@@ -18,6 +18,8 @@ describe('personnel as a federation subgraph', () => {
       expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
     }
     expect(sdl).toMatch(/type UnitCompetencyGap\s+@shareable/);
+    expect(sdl).toMatch(/type CareerOption\s+@key\(fields: "employeeId positionId"\)/);
+    expect(sdl).toMatch(/type CompetencyGap\s+@shareable/);
   });
 
   it('answers _entities by id in the order asked, null for an unknown id, in one SQL statement', async () => {

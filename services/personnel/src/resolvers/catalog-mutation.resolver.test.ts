@@ -1,3 +1,4 @@
+import type { Identity } from '@asn/common';
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestSubgraph } from '@asn/common/testing';
@@ -28,7 +29,7 @@ describe('standards, career ladder and mentorships', () => {
     query: string,
     input: Record<string, unknown>,
     expected: Record<string, unknown>,
-    identity = AS.admin,
+    identity: Identity = AS.admin,
   ) {
     const result = await subgraph.execute(query, { input }, { identity });
     expect(result.errors?.[0]?.extensions).toMatchObject(expected);

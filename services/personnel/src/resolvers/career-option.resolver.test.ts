@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '@asn/common';
+import { resolveEntities, type TestSubgraph } from '@asn/common/testing';
+import { AS, createSeededPersonnel } from '../testing/identities.js';
+
+const OPTIONS = `query ($id: ID!) { employee(id: $id) { jpm jpmCategory careerOptions {
+  positionId rank kind steps jpm jpmCategory leadershipTrainingCode path { id } gaps { competencyId gap competency { code } }
+  requirements { kind met } } } }`;
+
+interface Options {
+  employee: {
+    jpm: number;
+    jpmCategory: string;
+    careerOptions: {
+      positionId: string;
+      rank: number;
+      kind: string;
+      steps: number;
+      jpm: number;
+      leadershipTrainingCode: string | null;
+      path: { id: string }[];
+      gaps: { competencyId: string; gap: number; competency: { code: string } }[];
+    }[];
+  };
+}
+
+describe('Employee.careerOptions and Query.careerOption', () => {
+  let subgraph: TestSubgraph;
+  beforeAll(async () => {
+    subgraph = await createSeededPersonnel();
+  });
+  afterAll(() => subgraph.stop());
+
+  it('gives an Ahli Pertama the ladder’s targets ranked, with JPM, gaps and leadership training', async () => {
+    const result = await subgraph.execute<Options>(OPTIONS, { id: '14' }, { identity: AS.asn });
+    expect(result.errors).toBeUndefined();
+    const { employee } = result.data!;
+    expect(employee).toMatchObject({ jpm: 100, jpmCategory: 'OPTIMAL' });
+    const [first, second] = employee.careerOptions;
+    // Position 8: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held 2+1+2+2+1+1+1+2+2 = 14 managerial and
+    // socio-cultural, DATA 2, KAMINFO 2, PAPL 0 (never assessed): 18 / 26 = 69.23 (BKN).
+    expect(first).toMatchObject({ positionId: '8', rank: 1, kind: 'VERTICAL', steps: 1, jpm: 69.23 });
+    expect(first!.path.map((position) => position.id)).toEqual(['7', '8']);
+    expect(first!.gaps.find((gap) => gap.competency.code === 'PAPL')).toMatchObject({ gap: -3 });
+    expect(second).toMatchObject({ kind: 'DIAGONAL', steps: 2, leadershipTrainingCode: 'PKA' });
+    expect(employee.careerOptions.map((option) => option.rank)).toEqual(
+      employee.careerOptions.map((_, index) => index + 1),
+    );
+  });
+
+  it('shows the options to the person, their manager, an admin and a pii:read key only', async () => {
+    for (const identity of [AS.asn, AS.manager, AS.admin, AS.keyPii] as Identity[]) {
+      const result = await subgraph.execute(
+        '{ careerOption(employeeId: "14", positionId: "8") { rank } }',
+        {},
+        { identity },
+      );
+      expect(result.data?.careerOption).toEqual({ rank: 1 });
+    }
+    for (const identity of [AS.keyDirectory, AS.adminMamuju] as Identity[]) {
+      const result = await subgraph.execute(
+        '{ careerOption(employeeId: "14", positionId: "8") { rank } }',
+        {},
+        { identity },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('answers null for a position not reachable on the ladder', async () => {
+    const result = await subgraph.execute('{ careerOption(employeeId: "14", positionId: "1") { rank } }');
+    expect(result.data).toEqual({ careerOption: null });
+  });
+
+  it('resolves CareerOption references for training’s @requires, in order, null when unreachable', async () => {
+    const { entities } = await resolveEntities(
+      subgraph,
+      'CareerOption',
+      [
+        { employeeId: '14', positionId: '50' },
+        { employeeId: '14', positionId: '1' },
+        { employeeId: '14', positionId: '8' },
+      ],
+      'employeeId positionId rank gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn',
+    );
+    expect(entities.map((entity) => (entity as { rank: number } | null)?.rank ?? null)).toEqual([2, null, 1]);
+  });
+
+  it('builds the options of 75 employees in the same SQL statements as those of 5', async () => {
+    const query = `query ($first: Int) { employees(first: $first) { edges { node { careerOptions { rank jpm
+      path { id } gaps { competency { code } } } } } } }`;
+    const count = async (first: number) => {
+      const before = subgraph.counter.statements;
+      const result = await subgraph.execute(query, { first }, { identity: AS.admin });
+      expect(result.errors).toBeUndefined();
+      return subgraph.counter.statements - before;
+    };
+    expect(await count(75)).toBe(await count(5));
+  });
+});

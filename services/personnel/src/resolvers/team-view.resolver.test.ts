@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '@asn/common';
+import type { TestSubgraph } from '@asn/common/testing';
+import { AS, createSeededPersonnel } from '../testing/identities.js';
+
+const MATRIX = `query ($input: TeamMatrixInput!) { teamMatrix(input: $input) {
+  rows { employee { id } jpm jpmCategory talentBox { box } cells { competencyId requiredLevel currentLevel gap } }
+  columns { competencyId employeesRequired belowStandard meanGap worstGap competency { code } }
+  categoryShares { category count share } } }`;
+const TALENT = `query ($unitId: ID!) { talentGrid(unitId: $unitId) {
+  employeeCount boxes { box count employees { id } } unplaced { id } } }`;
+
+interface Matrix {
+  rows: {
+    employee: { id: string };
+    jpm: number;
+    jpmCategory: string;
+    cells: { competencyId: string; gap: number }[];
+  }[];
+  columns: {
+    competencyId: string;
+    employeesRequired: number;
+    belowStandard: number;
+    meanGap: number;
+    worstGap: number;
+  }[];
+  categoryShares: { category: string; count: number; share: number }[];
+}
+
+describe('Query.teamMatrix and Query.talentGrid', () => {
+  let subgraph: TestSubgraph;
+  const matrix = async (input: Record<string, unknown>, identity: Identity = AS.manager) => {
+    const result = await subgraph.execute<{ teamMatrix: Matrix }>(MATRIX, { input }, { identity });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!.teamMatrix;
+  };
+  beforeAll(async () => {
+    subgraph = await createSeededPersonnel();
+  });
+  afterAll(() => subgraph.stop());
+
+  it("gives the Kepala Bidang's unit its rows with JPM and categories (seed, worked by hand)", async () => {
+    const result = await matrix({ unitId: '6' });
+    expect(result.rows).toHaveLength(9);
+    // Employee 20, Pranata Komputer Ahli Muda: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held
+    // 2+2+1+2+1+1+1+1+2 = 13 managerial and socio-cultural, DATA 3, KAMINFO 3, PAPL 3: 22 / 26 = 84.62.
+    const twenty = result.rows.find((row) => row.employee.id === '20')!;
+    expect(twenty).toMatchObject({ jpm: 84.62, jpmCategory: 'CUKUP_OPTIMAL' });
+    expect(twenty.cells).toHaveLength(12);
+    expect(result.categoryShares.map((share) => share.count)).toEqual([5, 3, 1]);
+  });
+
+  it('summarises a column: PAPL gaps 0, −2, −2, 0, −2, +1, −1 → 4 below, mean −0.86, worst −2', async () => {
+    const papl = (await matrix({ unitId: '6' })).columns.find((column) => column.competencyId === '21');
+    expect(papl).toEqual(
+      expect.objectContaining({ employeesRequired: 7, belowStandard: 4, meanGap: -0.86, worstGap: -2 }),
+    );
+  });
+
+  it('takes the same SQL statements for a unit of 9 as for an agency of 75', async () => {
+    const count = async (unitId: string) => {
+      const before = subgraph.counter.statements;
+      const result = await matrix({ unitId }, AS.admin);
+      return { rows: result.rows.length, statements: subgraph.counter.statements - before };
+    };
+    const small = await count('6');
+    const whole = await count('1');
+    expect([small.rows, whole.rows]).toEqual([9, 75]);
+    expect(whole.statements).toBe(small.statements);
+  });
+
+  it("shows a unit only to its head, the agency's admin, a pii:read key and system", async () => {
+    for (const identity of [AS.manager, AS.admin, AS.keyPii, AS.system] as Identity[]) {
+      await expect(matrix({ unitId: '6' }, identity)).resolves.toBeDefined();
+    }
+    for (const [identity, code] of [
+      [AS.asn, 'FORBIDDEN'],
+      [AS.keyDirectory, 'FORBIDDEN'],
+      [AS.adminMamuju, 'FORBIDDEN'],
+      [AS.anonymous, 'UNAUTHENTICATED'],
+    ] as [Identity, string][]) {
+      const result = await subgraph.execute(MATRIX, { input: { unitId: '6' } }, { identity });
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    }
+    const other = await subgraph.execute(MATRIX, { input: { unitId: '4' } }, { identity: AS.manager });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an unknown unit as bad input', async () => {
+    const result = await subgraph.execute(MATRIX, { input: { unitId: '999' } }, { identity: AS.admin });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ field: 'input.unitId', reason: 'UNIT_NOT_FOUND' });
+  });
+
+  it('puts every employee of the unit in one box or among the unplaced', async () => {
+    const result = await subgraph.execute<{
+      talentGrid: { employeeCount: number; boxes: { box: number; count: number }[]; unplaced: unknown[] };
+    }>(TALENT, { unitId: '6' }, { identity: AS.manager });
+    const grid = result.data!.talentGrid;
+    expect(grid.boxes.map((box) => box.box)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(grid.boxes.reduce((sum, box) => sum + box.count, 0) + grid.unplaced.length).toBe(grid.employeeCount);
+    expect(grid.employeeCount).toBe(9);
+  });
+});
