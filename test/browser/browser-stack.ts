@@ -82,7 +82,10 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
 /** Signs in as the first demo user of a role (section heading in Indonesian) and returns their display name. */
 export async function signInAsFirst(page: Page, roleHeading: string): Promise<string> {
   await page.goto('/sign-in');
-  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: roleHeading }) });
+  // The role's own group (the sign-in card around all groups is a section too).
+  const section = page.locator('section[aria-labelledby^="role-"]', {
+    has: page.getByRole('heading', { level: 2, name: roleHeading, exact: true }),
+  });
   const button = section.locator('[data-testid^="demo-user-"]').first();
   await button.waitFor();
   const username = (await button.getAttribute('data-testid'))!.replace('demo-user-', '');

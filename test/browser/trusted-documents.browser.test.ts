@@ -66,12 +66,23 @@ describe('the web app on a gateway that accepts trusted documents only', () => {
     await browser.screenshot(page, 'trusted-employee-page');
   });
 
-  it('shows a manager the team pages', async () => {
+  it('shows a manager the team matrix and the talent 9-box', async () => {
     const page = await newRecordedPage();
     await signInAsFirst(page, 'Atasan langsung');
+    await page.getByTestId('competency-matrix').waitFor();
+    await page.getByTestId('matrix-column-INT').click();
+    await page.getByTestId('competency-development').getByRole('heading', { level: 4 }).first().waitFor();
     await page.goto('/talent-grid');
     await page.getByTestId('talent-grid').waitFor();
     await browser.screenshot(page, 'trusted-talent-grid');
+  });
+
+  it('lets an ASN plan their career and add trainings to the plan (a mutation by hash)', async () => {
+    const page = await newRecordedPage();
+    await signInAsFirst(page, 'ASN');
+    await page.goto('/career-planner');
+    await page.locator('[data-testid^="add-to-plan-"]').first().click();
+    await page.getByTestId('development-plan').waitFor();
   });
 
   it('sent every operation as a hash from the manifest, never as text', () => {

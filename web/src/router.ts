@@ -48,6 +48,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'matrix.title' },
   },
   {
+    path: '/career-planner',
+    name: 'career-planner',
+    component: () => import('./pages/CareerPlannerPage.vue'),
+    meta: { titleKey: 'planner.title' },
+  },
+  {
     path: '/talent-grid',
     name: 'talent-grid',
     component: () => import('./pages/TalentGridPage.vue'),

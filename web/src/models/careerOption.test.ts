@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planItemsOf, type CareerOptionView, type OptionTraining } from './careerOption';
+import { latestDate, planItemsOf, type CareerOptionView, type OptionTraining } from './careerOption';
 
 const training = (trainingId: string, sessionId: string | null): OptionTraining => ({
   trainingId,
@@ -18,5 +18,14 @@ describe('planItemsOf', () => {
       trainings: [training('5', '51'), training('6', null), training('5', '51')],
     } as CareerOptionView;
     expect(planItemsOf(option)).toEqual([{ trainingId: '5', sessionId: '51' }, { trainingId: '6' }]);
+  });
+});
+
+describe('latestDate', () => {
+  it('takes the later of the personnel and the training date, and none while either is unknown', () => {
+    expect(latestDate('2026-03-01', '2026-07-15')).toBe('2026-07-15');
+    expect(latestDate('2027-04-01', '2026-07-15')).toBe('2027-04-01');
+    expect(latestDate(null, '2026-07-15')).toBeNull();
+    expect(latestDate('2026-03-01', null)).toBeNull();
   });
 });

@@ -60,6 +60,15 @@ export interface CareerOptionView {
   earliestEligibleDate: string | null;
 }
 
+/**
+ * When the move can happen at the earliest: the later of the day the personnel requirements are met and the day
+ * the needed trainings end (both ISO dates); null when either cannot be foreseen yet.
+ */
+export function latestDate(personnel: string | null, training: string | null): string | null {
+  if (personnel === null || training === null) return null;
+  return personnel > training ? personnel : training;
+}
+
 /** The items `addTrainingsToPlan` takes for an option: each recommended training once, with its next session. */
 export function planItemsOf(option: CareerOptionView): { trainingId: string; sessionId?: string }[] {
   const seen = new Set<string>();

@@ -294,6 +294,7 @@ export type CareerOptionsQuery = {
       rank: number;
       jpm: number;
       jpmCategory: SelectionCategory;
+      eligibleOn: string | null;
       position: {
         __typename: 'Position';
         id: string;
@@ -953,7 +954,7 @@ export const AddTrainingsToPlanDocument = {
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
 export const CareerOptionsDocument = {
-  __meta__: { hash: '8ea00b86cc41e64504ce7b7dba7494522832af64a01824f90799c60a6bb8932c' },
+  __meta__: { hash: '6c3218aa02783a453d067c6546c63f46136d1b51979220a440d758df0e9e0cca' },
   kind: 'Document',
   definitions: [
     {
@@ -1012,6 +1013,7 @@ export const CareerOptionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'position' },

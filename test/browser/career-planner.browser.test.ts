@@ -1,0 +1,57 @@
+// The career planner as an ASN sees it: their options ranked by readiness, requirements met and unmet, what closes
+// each gap with the estimate, and the recommended trainings put into their plan of the year.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+
+describe('career planner for an ASN', () => {
+  let browser: BrowserStack;
+  beforeAll(async () => {
+    browser = await startBrowserStack();
+  });
+  afterAll(() => browser?.stop());
+
+  it('ranks the options by readiness, each with its kind, path, JPM category and requirements', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'ASN');
+    await page.getByRole('link', { name: 'Perencanaan karier' }).click();
+    const options = page.locator('[data-testid^="career-option-"]');
+    await options.first().waitFor();
+    expect(await options.count()).toBeGreaterThan(0);
+    const ranks = await options.locator('.option__rank').allTextContents();
+    expect(ranks).toEqual(ranks.map((_, index) => String(index + 1)));
+    await expect(options.first().locator('.readiness').textContent()).resolves.toMatch(/JPM \d+,\d{2}.*Syarat/);
+    await expect(page.locator('.requirements').getByText('Belum').count()).resolves.toBeGreaterThan(0);
+    await browser.screenshot(page, 'career-planner');
+  });
+
+  it('adds an option’s recommended trainings to the plan of the year and shows the plan', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'ASN');
+    await page.goto('/career-planner');
+    const add = page.locator('[data-testid^="add-to-plan-"]').first();
+    await add.waitFor();
+    await add.click();
+    const plan = page.getByTestId('development-plan');
+    await plan.waitFor();
+    await expect(plan.getByRole('status').textContent()).resolves.toMatch(/pelatihan ditambahkan ke rencana/);
+    expect(await plan.locator('li').count()).toBeGreaterThan(0);
+    await expect(add.textContent()).resolves.toMatch(/Sudah ditambahkan/);
+    await expect(add.isDisabled()).resolves.toBe(true);
+    await browser.screenshot(page, 'career-planner-added');
+  });
+
+  it('reads in English after switching language', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'ASN');
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.goto('/career-planner');
+    await page.locator('[data-testid^="career-option-"]').first().waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Career planner');
+    await expect(page.locator('.requirements').getByText('Not yet').count()).resolves.toBeGreaterThan(0);
+    await browser.screenshot(page, 'career-planner-en');
+  });
+
+  it('raised no errors in the browser console', () => {
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
