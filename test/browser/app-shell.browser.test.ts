@@ -49,6 +49,12 @@ describe('web app shell', () => {
     await page.getByTestId('competency-levels').locator('tbody button').first().click();
     await page.getByTestId('competency-development').getByRole('heading', { level: 4 }).first().waitFor();
     await browser.screenshot(page, 'employee-page');
+    await expect(page.getByTestId('employee-jpm').textContent()).resolves.toMatch(
+      /\d+,\d{2}\s+(Optimal|Cukup Optimal|Kurang Optimal)/,
+    );
+    await page.getByRole('link', { name: 'Rencanakan karier' }).click();
+    await page.waitForURL(/\/career-planner\?employee=\d+/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Perencanaan karier');
   });
 
   it('shows the interface in English after switching language', async () => {

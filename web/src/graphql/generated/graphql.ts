@@ -402,6 +402,8 @@ export type EmployeeProfileQuery = {
     pangkat: string;
     positionSince: string;
     performancePredikat: PerformancePredikat | null;
+    jpm: number | null;
+    jpmCategory: MappingCategory | null;
     id: string;
     nip: string | null;
     name: string;
@@ -1321,7 +1323,7 @@ export const DemoUsersDocument = {
   ],
 } as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
 export const EmployeeProfileDocument = {
-  __meta__: { hash: 'f5d01814d9c862f0b0627885f2c5cfc20fab7058d6df08bfeaea9e56b7a66dcf' },
+  __meta__: { hash: 'b6ca9f2f1c88577847d3111c37c0e4b242ff1fa047b85400bb0a0d1f3bf4d26f' },
   kind: 'Document',
   definitions: [
     {
@@ -1399,6 +1401,8 @@ export const EmployeeProfileDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCompetencyLevels' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeJpProgress' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCertificates' } },
