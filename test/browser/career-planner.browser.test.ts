@@ -40,6 +40,39 @@ describe('career planner for an ASN', () => {
     await browser.screenshot(page, 'career-planner-added');
   });
 
+  it('shows why adding failed beside the option, and keeps the button for another try', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'ASN');
+    // The gateway refusing the plan (a full session, say) is hard to arrange with demo data: answer for it.
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postDataJSON() as { operationName?: string }).operationName !== 'AddTrainingsToPlan') {
+        return route.fallback();
+      }
+      await route.fulfill({
+        json: {
+          data: null,
+          errors: [
+            {
+              message: 'Angkatan sudah penuh.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.items.0.sessionId', reason: 'SESSION_FULL' },
+            },
+          ],
+        },
+      });
+    });
+    await page.goto('/career-planner');
+    const option = page.locator('[data-testid^="career-option-"]').first();
+    await option.locator('[data-testid^="add-to-plan-"]').click();
+    const alert = option.getByTestId('error-alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(
+      /Isian tidak valid.*input\.items\.0\.sessionId.*Angkatan sudah penuh/s,
+    );
+    await expect(option.locator('[data-testid^="add-to-plan-"]').isEnabled()).resolves.toBe(true);
+    await expect(page.getByTestId('development-plan').count()).resolves.toBe(0);
+    await browser.screenshot(option, 'career-planner-add-failed');
+  });
+
   it('reads in English after switching language', async () => {
     const page = await browser.newPage();
     await signInAsFirst(page, 'ASN');
