@@ -61,6 +61,11 @@ describe('Query.employees', () => {
     expect(withSubUnits.totalCount).toBeGreaterThan(onlyUnit.totalCount);
   });
 
+  it('refuses a search longer than a name can be, as bad input on the field', async () => {
+    const result = await subgraph.execute(EMPLOYEES, { first: 5, filter: { search: 'x'.repeat(151) } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ field: 'filter.search', reason: 'TEXT_TOO_LONG' });
+  });
+
   it('filters by position kind and golongan range', async () => {
     const pengawas = await page({ first: 100, filter: { positionKind: 'PENGAWAS' } });
     expect(pengawas.totalCount).toBe(3);

@@ -62,6 +62,8 @@ async function applyFilter(
     query.andWhere('employee.golongan_rank BETWEEN :from AND :to', { from, to });
   }
   const term = filter.search?.trim();
+  // A name is at most 150 characters; a longer pattern only burdens the database (SQLite refuses very long ones).
+  if (term && term.length > 150) throw invalid('filter.search', 'TEXT_TOO_LONG', { max: 150 });
   if (term) {
     const nipPrefix = normalizeNip(term);
     const mayUseNip =
