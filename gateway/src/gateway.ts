@@ -15,7 +15,7 @@ import {
 } from '@graphql-mesh/plugin-jwt-auth';
 import type { Identity } from '@asn/common';
 import type { GatewayConfig } from './config.js';
-import { createIdentityHeaders } from './identity.js';
+import { createIdentityHeaders, type AgencyLookup, type RequestParams } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useIdentity } from './plugins/identity.js';
 import { loadSupergraph } from './supergraph.js';
@@ -23,10 +23,11 @@ import { trustedDocumentsOptions } from './trusted-documents.js';
 
 export interface GatewayDependencies {
   resolveApiKey: (key: string) => Promise<Identity | null>;
+  lookupAgencies: AgencyLookup;
 }
 
 export function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): GatewayRuntime {
-  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET);
+  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookupAgencies);
   const signingKey = config.JWKS_URL
     ? createRemoteJwksSigningKeyProvider({ jwksUri: config.JWKS_URL, cache: true, rateLimit: true })
     : createInlineSigningKeyProvider(config.JWT_SECRET);
@@ -65,10 +66,13 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
       ...limits,
     ],
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, context }) => ({
-        'accept-language': request.headers.get('accept-language'),
-        ...(await identityHeaders(context, (context as { identity?: Identity }).identity ?? { kind: 'anonymous' })),
-      }),
+      fromClientToSubgraphs: async ({ request, context }) => {
+        const { identity, params } = context as { identity?: Identity; params?: RequestParams };
+        return {
+          'accept-language': request.headers.get('accept-language'),
+          ...(await identityHeaders(context, identity ?? { kind: 'anonymous' }, params)),
+        };
+      },
     },
   });
 }

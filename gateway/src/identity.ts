@@ -1,13 +1,29 @@
 // The caller's identity, as the gateway resolved it, forwarded to every subgraph fetch as a signed header.
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
 
-/** One token per request, reused for all its subgraph fetches. */
-export function createIdentityHeaders(secret: string) {
+export interface RequestParams {
+  query?: string;
+  variables?: Record<string, unknown>;
+}
+
+export type AgencyLookup = (
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<{ employeeAgencies: Record<string, string>; unitAgencies: Record<string, string> }>;
+
+/** One token per request, reused for all its subgraph fetches; a user's mutation also carries the agencies of the
+ *  employees and units it names. */
+export function createIdentityHeaders(secret: string, lookupAgencies: AgencyLookup) {
   const tokens = new WeakMap<object, Promise<string>>();
-  return (context: object, identity: Identity): Promise<Record<string, string>> => {
+  const complete = async (identity: Identity, params: RequestParams | undefined): Promise<Identity> => {
+    if (identity.kind !== 'user' || !params?.query?.includes('mutation')) return identity;
+    const vouched = await lookupAgencies(params.query, params.variables ?? {});
+    return { ...identity, ...vouched };
+  };
+  return (context: object, identity: Identity, params: RequestParams | undefined): Promise<Record<string, string>> => {
     let token = tokens.get(context);
     if (!token) {
-      token = signIdentity(identity, secret);
+      token = complete(identity, params).then((full) => signIdentity(full, secret));
       tokens.set(context, token);
     }
     return token.then((value) => ({ [IDENTITY_HEADER]: value }));

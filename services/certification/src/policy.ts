@@ -2,7 +2,7 @@
 // resolvers and contributed fields all ask here. Certificates carry their holder's agency, so no call to personnel.
 // Certificate numbers, schemes and dates are professional credentials, not personal data: an API key with
 // certification:read reads them without pii:read.
-import { CommonErrorCode, DomainError, type Identity } from '@asn/common';
+import { CommonErrorCode, DomainError, vouchedAgencyOf, type Identity } from '@asn/common';
 
 export type Action =
   /** Issuers, schemes, the competencies they certify, the positions that require them: public. */
@@ -31,8 +31,14 @@ type User = Extract<Identity, { kind: 'user' }>;
 
 const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read']);
 
-function sameAgency(agencyId: string, resource: Resource): boolean {
-  return resource.agencyId == null || String(resource.agencyId) === agencyId;
+/**
+ * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
+ * employee or unit this request names. Unknown is enough only to read, since reads are then filtered row by row.
+ */
+function sameAgency(identity: Identity & { agencyId: string }, resource: Resource, action: Action): boolean {
+  const agencyId = resource.agencyId ?? vouchedAgencyOf(identity, resource);
+  if (agencyId == null) return READ_ACTIONS.has(action);
+  return String(agencyId) === identity.agencyId;
 }
 
 function isSelf(identity: User, resource: Resource): boolean {
@@ -50,7 +56,7 @@ function isManagerOf(identity: User, resource: Resource): boolean {
 }
 
 function userCan(identity: User, action: Action, resource: Resource): boolean {
-  const isAdmin = identity.role === 'ADMIN' && sameAgency(identity.agencyId, resource);
+  const isAdmin = identity.role === 'ADMIN' && sameAgency(identity, resource, action);
   switch (action) {
     case 'catalog:read':
       return true;
@@ -85,7 +91,7 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
       return (
         READ_ACTIONS.has(action) &&
         identity.scopes.includes('certification:read') &&
-        sameAgency(identity.agencyId, resource)
+        sameAgency(identity, resource, action)
       );
     case 'user':
       return userCan(identity, action, resource);

@@ -20,6 +20,10 @@ export type Identity =
       unitIds?: string[];
       /** MANAGER: the employees of those units, so training and certification can check scope without personnel. */
       employeeIds?: string[];
+      /** The agency of each employee and unit a mutation names, looked up in personnel by the gateway for this
+       *  request, so training and certification can scope an administrator's writes without asking personnel. */
+      employeeAgencies?: Record<string, string>;
+      unitAgencies?: Record<string, string>;
     }
   | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[] };
 
@@ -39,6 +43,17 @@ export async function signIdentity(identity: Identity, secret: string, ttlSecond
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(secretKey(secret));
+}
+
+/** The agency of an employee or unit as the gateway vouched for it in this request, when it did. */
+export function vouchedAgencyOf(
+  identity: Identity,
+  reference: { employeeId?: string | number; unitId?: string | number },
+): string | undefined {
+  if (identity.kind !== 'user') return undefined;
+  if (reference.employeeId !== undefined) return identity.employeeAgencies?.[String(reference.employeeId)];
+  if (reference.unitId !== undefined) return identity.unitAgencies?.[String(reference.unitId)];
+  return undefined;
 }
 
 /** The identity a gateway-signed header carries, or null when the header is missing, forged or expired. */

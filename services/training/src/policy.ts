@@ -1,6 +1,6 @@
 // Who may do what in the training subgraph, written once (common.md "Authorization"): resolvers, reference
 // resolvers and loaders all ask here. Rows carry the agency and employee they belong to, so no call to personnel.
-import { CommonErrorCode, DomainError, type Identity } from '@asn/common';
+import { CommonErrorCode, DomainError, vouchedAgencyOf, type Identity } from '@asn/common';
 
 export type Action =
   /** The catalog, providers and sessions: public. */
@@ -38,13 +38,21 @@ function isManagerOf(identity: Extract<Identity, { kind: 'user' }>, employeeId: 
   );
 }
 
-function sameAgency(agencyId: string, resource: Resource): boolean {
-  return resource.agencyId == null || String(resource.agencyId) === agencyId;
+/**
+ * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
+ * employee or unit this request names. Unknown is enough only to read, since reads are then filtered row by row.
+ */
+function sameAgency(identity: Identity & { agencyId: string }, resource: Resource, action: Action): boolean {
+  const agencyId = resource.agencyId ?? vouchedAgencyOf(identity, resource);
+  if (agencyId != null) return String(agencyId) === identity.agencyId;
+  // A national catalog entry belongs to no agency: managing it (its sessions) is any administrator's.
+  const namesNoOne = resource.employeeId === undefined && resource.unitId === undefined;
+  return READ_ACTIONS.has(action) || (action === 'catalog:manage' && namesNoOne);
 }
 
 function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, resource: Resource): boolean {
   const isSelf = resource.employeeId !== undefined && String(resource.employeeId) === identity.employeeId;
-  const isAdmin = identity.role === 'ADMIN' && sameAgency(identity.agencyId, resource);
+  const isAdmin = identity.role === 'ADMIN' && sameAgency(identity, resource, action);
   switch (action) {
     case 'catalog:read':
       return true;
@@ -80,7 +88,7 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
       if (action === 'catalog:read') return true;
       if (!identity.scopes.includes('training:read')) return false;
       if (action === 'personal:read' && !identity.scopes.includes('pii:read')) return false;
-      return sameAgency(identity.agencyId, resource);
+      return sameAgency(identity, resource, action);
     case 'user':
       return userCan(identity, action, resource);
   }

@@ -28,7 +28,9 @@ type Result = Awaited<ReturnType<CertificationTestSubgraph['execute']>>;
 describe('certificate mutations', () => {
   let subgraph: CertificationTestSubgraph;
   let rowsBefore: Certificate[];
-  const run = (query: string, input: Record<string, unknown>, identity: Identity = ADMIN_1) =>
+  // The gateway vouches for the agency of the employee a mutation names; 1001 is this test's employee of agency 1.
+  const admin = { ...ADMIN_1, employeeAgencies: { '1001': '1' } } as Identity;
+  const run = (query: string, input: Record<string, unknown>, identity: Identity = admin) =>
     subgraph.execute(query, { input }, { identity });
   const record = (input: Record<string, unknown>, identity?: Identity) =>
     run(RECORD, { employeeId: '1001', schemeId: '8', number: 'NEW-1', issuedOn: '2024-01-31', ...input }, identity);
@@ -104,7 +106,7 @@ describe('certificate mutations', () => {
     const result = await subgraph.execute(
       RECORD,
       { input: { employeeId: '1001', schemeId: '999', number: 'N', issuedOn: '2024-01-01' } },
-      { language: 'id' },
+      { identity: admin, language: 'id' },
     );
     expect(result.errors?.[0]?.message).toBe('Skema sertifikasi tidak ditemukan.');
   });

@@ -1,6 +1,6 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
-import { describeActor, inTransaction } from '@asn/common';
+import { describeActor, inTransaction, vouchedAgencyOf } from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -93,7 +93,7 @@ export async function recordCertificate(context: Context, input: RecordCertifica
   await assertNumberFree(context, scheme.issuerId, number);
   return insertCertificate(context, {
     employeeId,
-    agencyId: Number(context.identity.agencyId),
+    agencyId: Number(vouchedAgencyOf(context.identity, { employeeId }) ?? context.identity.agencyId),
     schemeId,
     issuerId: scheme.issuerId,
     number,

@@ -1,14 +1,15 @@
 // Identities and certificates the unit tests share. Employees 1000-1002 and 2001 are outside the demo ids, so the
 // tests' expectations do not depend on the seeded certificates.
 import type { Identity } from '@asn/common';
+import { DEMO_VOUCHED } from '@asn/common/testing';
 import type { DataSource } from 'typeorm';
 import { Certificate } from '../entities/certificate.entity.js';
 import { DEMO_SCHEMES } from '../seed/demo-catalog.js';
 
 export const TODAY = '2026-06-01';
 
-export const ADMIN_1: Identity = { kind: 'user', userId: 'admin-1', role: 'ADMIN', agencyId: '1' };
-export const ADMIN_2: Identity = { kind: 'user', userId: 'admin-2', role: 'ADMIN', agencyId: '2' };
+export const ADMIN_1: Identity = { kind: 'user', userId: 'admin-1', role: 'ADMIN', agencyId: '1', ...DEMO_VOUCHED };
+export const ADMIN_2: Identity = { kind: 'user', userId: 'admin-2', role: 'ADMIN', agencyId: '2', ...DEMO_VOUCHED };
 /** Heads a unit with employees 1001 and 1002; is employee 1000. */
 export const MANAGER: Identity = {
   kind: 'user',

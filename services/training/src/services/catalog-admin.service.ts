@@ -41,7 +41,9 @@ export async function createTrainingSession(
 }
 
 export async function setTrainingBudget(context: Context, input: SetTrainingBudgetInput): Promise<TrainingBudget> {
-  authorize(context.identity, 'catalog:manage');
+  const unitId = Number(input.unitId);
+  // The unit's agency, as the gateway vouched for it: an administrator budgets their own agency's units only.
+  authorize(context.identity, 'catalog:manage', { unitId });
   if (!Number.isInteger(input.amount) || input.amount < 0) {
     throw trainingInput('input.amount', TrainingReason.VALUE_INVALID, {
       id: 'Jumlah anggaran tidak boleh negatif.',
@@ -49,7 +51,6 @@ export async function setTrainingBudget(context: Context, input: SetTrainingBudg
     });
   }
   const budgets = context.dataSource.getRepository(TrainingBudget);
-  const unitId = Number(input.unitId);
   const existing = await budgets.findOneBy({ unitId, year: input.year });
   if (existing) authorize(context.identity, 'catalog:manage', existing);
   const row = {
@@ -57,7 +58,7 @@ export async function setTrainingBudget(context: Context, input: SetTrainingBudg
     unitId,
     year: input.year,
     amount: input.amount,
-    agencyId: agencyOfRequester(context.identity),
+    agencyId: agencyOfRequester(context.identity, { unitId }),
   };
   return inTransaction(context.dataSource, (manager) => manager.getRepository(TrainingBudget).save(row));
 }

@@ -49,7 +49,7 @@ export async function createDevelopmentPlan(
     manager.getRepository(DevelopmentPlan).save({
       employeeId,
       year,
-      agencyId: agencyOfRequester(context.identity),
+      agencyId: agencyOfRequester(context.identity, { employeeId }),
       status: PlanStatus.DRAFT,
       managerNote: null,
     }),
@@ -103,7 +103,7 @@ export async function addTrainingsToPlan(
         plans.create({
           employeeId,
           year,
-          agencyId: agencyOfRequester(context.identity),
+          agencyId: agencyOfRequester(context.identity, { employeeId }),
           status: PlanStatus.DRAFT,
           managerNote: null,
         }),

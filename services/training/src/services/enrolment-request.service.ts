@@ -2,10 +2,9 @@
 // takes a seat with a conditional UPDATE (so concurrent requests on MySQL never overbook: the row lock serialises
 // them and the WHERE refuses the seat past capacity) and inserts the enrolment, whose unique (employee, live session)
 // index refuses a second live enrolment even when two requests race.
-import { notFound, type Identity } from '@asn/common';
+import { inTransaction, notFound, vouchedAgencyOf, type Identity } from '@asn/common';
 import { In, QueryFailedError } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -25,8 +24,13 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The agency a new row belongs to: the requester's (the ASN's own, or the manager's or administrator's). */
-export function agencyOfRequester(identity: Identity): number {
-  return identity.kind === 'user' ? Number(identity.agencyId) : 0;
+/** The agency a new row belongs to: the employee's or unit's as the gateway vouched for it, else the caller's. */
+export function agencyOfRequester(
+  identity: Identity,
+  reference: { employeeId?: number; unitId?: number } = {},
+): number {
+  if (identity.kind !== 'user') return 0;
+  return Number(vouchedAgencyOf(identity, reference) ?? identity.agencyId);
 }
 
 export async function requestEnrolment(
@@ -78,7 +82,7 @@ export async function requestEnrolment(
           sessionId,
           liveSessionId: sessionId,
           trainingId: session.trainingId,
-          agencyId: agencyOfRequester(identity),
+          agencyId: agencyOfRequester(identity, { employeeId }),
           status: EnrolmentStatus.REQUESTED,
           requestedOn: today,
         }),

@@ -1,9 +1,22 @@
 // Identities the unit tests act as; employee ids follow the contract (agency of employee i = ceil(i / 75)).
 import type { Identity } from '@asn/common';
+import { DEMO_VOUCHED } from '@asn/common/testing';
 
 export const ANONYMOUS: Identity = { kind: 'anonymous' };
-export const ADMIN_AMBON: Identity = { kind: 'user', userId: 'admin.ambon', role: 'ADMIN', agencyId: '1' };
-export const ADMIN_MAMUJU: Identity = { kind: 'user', userId: 'admin.mamuju', role: 'ADMIN', agencyId: '2' };
+export const ADMIN_AMBON: Identity = {
+  kind: 'user',
+  userId: 'admin.ambon',
+  role: 'ADMIN',
+  agencyId: '1',
+  ...DEMO_VOUCHED,
+};
+export const ADMIN_MAMUJU: Identity = {
+  kind: 'user',
+  userId: 'admin.mamuju',
+  role: 'ADMIN',
+  agencyId: '2',
+  ...DEMO_VOUCHED,
+};
 export const asn = (employeeId: number, agencyId = Math.ceil(employeeId / 75)): Identity => ({
   kind: 'user',
   userId: `asn.${employeeId}`,
