@@ -56,6 +56,22 @@ describe('team competency matrix for a manager', () => {
     await browser.screenshot(page.getByTestId('competency-matrix'), 'team-matrix-managerial');
   });
 
+  it('follows the unit picker and the sub-units switch', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'Atasan langsung');
+    const rows = page.getByTestId('competency-matrix').locator('tbody tr');
+    await rows.first().waitFor();
+    const withSubUnits = await rows.count();
+    await page.getByTestId('matrix-sub-units').uncheck();
+    await expect.poll(() => rows.count()).toBeLessThan(withSubUnits);
+    await page.getByTestId('matrix-sub-units').check();
+    const unit = page.locator('#matrix-unit');
+    const subUnit = (await unit.locator('option:not([disabled])').nth(1).textContent())!.trim();
+    await unit.selectOption({ label: subUnit });
+    await page.waitForURL(/unit=\d+/);
+    await page.getByRole('heading', { level: 2, name: `Matriks kompetensi ${subUnit}` }).waitFor();
+  });
+
   it('downloads the matrix as CSV, one row per employee and a column per competency', async () => {
     const page = await browser.newPage();
     await signInAsFirst(page, 'Atasan langsung');
@@ -70,6 +86,20 @@ describe('team competency matrix for a manager', () => {
     expect(lines).toHaveLength(rows + 1);
     expect(lines[0]).toMatch(/^Nama,NIP,Jabatan,JPM,Kategori JPM,Kotak talenta,INT Integritas/);
     expect(lines[0]!.split(',')).toHaveLength(6 + columns);
+  });
+
+  it('reads in English after switching language', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'Atasan langsung');
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByTestId('matrix-column-KS').click();
+    await page
+      .getByTestId('matrix-column-panel')
+      .getByRole('heading', { level: 3, name: /Kerja Sama/ })
+      .waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Team competency matrix');
+    await expect(page.getByTestId('matrix-column-summary').textContent()).resolves.toMatch(/of \d+ employees/);
+    await browser.screenshot(page, 'team-matrix-en');
   });
 
   it('raised no errors in the browser console', () => {
