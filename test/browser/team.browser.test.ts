@@ -19,6 +19,9 @@ describe('team views for a manager', () => {
     expect(numbers).toEqual(['6', '8', '9', '3', '5', '7', '1', '2', '4']);
     const counted = await grid.locator('.box__people li').count();
     expect(counted).toBeGreaterThan(0);
+    const unplaced = page.getByTestId('talent-unplaced');
+    await unplaced.locator('summary').click();
+    expect(await unplaced.locator('li a').count()).toBeGreaterThan(0);
     await browser.screenshot(page, 'talent-grid');
   });
 
