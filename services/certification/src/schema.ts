@@ -1,5 +1,4 @@
 import { buildSubgraph } from '@asn/common';
-import type { NonEmptyArray } from 'type-graphql';
 import type { Context } from './context.js';
 import { CareerOption } from './entities/career-option.entity.js';
 import { Competency } from './entities/competency.entity.js';
@@ -18,30 +17,21 @@ import { SchemeCompetencyResolver } from './resolvers/scheme-competency.resolver
 import { SchemeResolver } from './resolvers/scheme.resolver.js';
 import { UnitExpiringCertificatesResolver } from './resolvers/unit-expiring-certificates.resolver.js';
 
-export interface SchemaOptions {
-  /**
-   * Adds CareerOption.certification. Off until personnel owns CareerOption: composition refuses an entity whose
-   * key fields no subgraph resolves. Tests turn it on to check the field through _entities.
-   */
-  careerOption?: boolean;
-}
-
-export function buildCertificationSchema({ careerOption = false }: SchemaOptions = {}) {
-  const resolvers: Function[] = [
-    SchemeResolver,
-    SchemeCompetencyResolver,
-    CertificateResolver,
-    CertificateMutationResolver,
-    EmployeeCertificatesResolver,
-    PositionSchemesResolver,
-    CompetencySchemesResolver,
-    UnitExpiringCertificatesResolver,
-  ];
-  if (careerOption) resolvers.push(CareerOptionCertificationResolver);
+export function buildCertificationSchema() {
   return buildSubgraph<Context>({
     service: 'certification',
-    resolvers: resolvers as NonEmptyArray<Function>,
-    orphanedTypes: [Employee, Position, Competency, Unit, ...(careerOption ? [CareerOption] : [])],
+    resolvers: [
+      SchemeResolver,
+      SchemeCompetencyResolver,
+      CertificateResolver,
+      CertificateMutationResolver,
+      EmployeeCertificatesResolver,
+      PositionSchemesResolver,
+      CompetencySchemesResolver,
+      UnitExpiringCertificatesResolver,
+      CareerOptionCertificationResolver,
+    ],
+    orphanedTypes: [Employee, Position, Competency, Unit, CareerOption],
     references: {
       Certificate: resolveCertificateReference,
       Scheme: resolveSchemeReference,

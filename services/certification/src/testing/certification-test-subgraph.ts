@@ -1,6 +1,5 @@
-// The certification subgraph in a test process on a clock the test moves, optionally with CareerOption.certification.
+// The certification subgraph in a test process on a clock the test moves.
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
-import { buildCertificationSchema } from '../schema.js';
 import { createCertificationSubgraph } from '../subgraph.js';
 
 export interface CertificationTestSubgraph extends TestSubgraph {
@@ -10,14 +9,11 @@ export interface CertificationTestSubgraph extends TestSubgraph {
 
 export async function createCertificationTestSubgraph(
   today: string,
-  options: { seed?: boolean; careerOption?: boolean } = {},
+  options: { seed?: boolean } = {},
 ): Promise<CertificationTestSubgraph> {
   let current = today;
   const module = createCertificationSubgraph(() => current);
-  const subgraph = await createTestSubgraph(
-    { ...module, buildSchema: () => buildCertificationSchema({ careerOption: options.careerOption }) },
-    { seed: options.seed },
-  );
+  const subgraph = await createTestSubgraph(module, { seed: options.seed });
   return Object.assign(subgraph, {
     setToday: (date: string) => {
       current = date;
