@@ -21,6 +21,11 @@ describe('career planner for an ASN', () => {
     expect(ranks).toEqual(ranks.map((_, index) => String(index + 1)));
     await expect(options.first().locator('.readiness').textContent()).resolves.toMatch(/JPM \d+,\d{2}.*Syarat/);
     await expect(page.locator('.requirements').getByText('Belum').count()).resolves.toBeGreaterThan(0);
+    // Personnel's requirements, then training's leadership training and certification's required schemes.
+    const unmet = page.locator('.requirements li', { hasText: 'Belum' });
+    await expect(unmet.filter({ hasText: 'Pelatihan kepemimpinan' }).count()).resolves.toBeGreaterThan(0);
+    await expect(unmet.filter({ hasText: 'Sertifikat' }).count()).resolves.toBeGreaterThan(0);
+    await expect(options.first().locator('.trainings tbody tr').count()).resolves.toBeGreaterThan(0);
     await browser.screenshot(page, 'career-planner');
   });
 

@@ -63,6 +63,16 @@ const option: ApiOption = {
     ],
     uncovered: [competency('17', 'Analisis Kebijakan')],
   },
+  certification: {
+    __typename: 'CareerCertification',
+    requirements: [
+      {
+        __typename: 'RequiredSchemeStatus',
+        met: false,
+        scheme: { __typename: 'Scheme', id: '2', name: 'Sertifikasi Manajer Proyek TI' },
+      },
+    ],
+  },
 };
 
 describe('toCareerOption', () => {
@@ -74,6 +84,11 @@ describe('toCareerOption', () => {
       ['LEADERSHIP_TRAINING', false],
     ]);
     expect(view.path).toEqual(['Pranata Komputer Ahli Muda', 'Kepala Bidang Aplikasi Informatika']);
+  });
+
+  it('lists the target position’s required schemes, each met or not', () => {
+    expect(toCareerOption(option).schemes).toEqual([{ id: '2', name: 'Sertifikasi Manajer Proyek TI', isMet: false }]);
+    expect(toCareerOption({ ...option, certification: null }).schemes).toEqual([]);
   });
 
   it('lists the trainings with their next session and estimates from the later of both dates', () => {

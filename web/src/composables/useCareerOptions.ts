@@ -1,5 +1,6 @@
 // An employee's career options, ranked, shaped for the planner: personnel's requirements with the leadership
-// training (training subgraph) beside them, the trainings that close the gaps, and the estimate.
+// training (training subgraph) and the required certificates (certification subgraph) beside them, the trainings
+// that close the gaps, and the estimate.
 import { useQuery } from '@vue/apollo-composable';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { CareerOptionsDocument, type CareerOptionsQuery } from '../graphql/generated/graphql';
@@ -61,7 +62,11 @@ export function toCareerOption(option: ApiOption): CareerOptionView {
       nextSessionEnd: nextSession?.endDate ?? null,
     })),
     uncovered: (plan?.uncovered ?? []).map((competency) => competency.name),
-    schemes: [],
+    schemes: (option.certification?.requirements ?? []).map(({ met, scheme }) => ({
+      id: scheme.id,
+      name: scheme.name,
+      isMet: met,
+    })),
     totalJp: plan?.totalJp ?? null,
     totalCost: plan?.totalCost ?? null,
     earliestEligibleDate: plan ? latestDate(option.eligibleOn ?? null, plan.earliestEligibleDate ?? null) : null,

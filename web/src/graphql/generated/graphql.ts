@@ -333,6 +333,14 @@ export type CareerOptionsQuery = {
         }>;
         uncovered: Array<{ __typename: 'Competency'; id: string; name: string }>;
       } | null;
+      certification: {
+        __typename: 'CareerCertification';
+        requirements: Array<{
+          __typename: 'RequiredSchemeStatus';
+          met: boolean;
+          scheme: { __typename: 'Scheme'; id: string; name: string };
+        }>;
+      } | null;
     }> | null;
   } | null;
 };
@@ -956,7 +964,7 @@ export const AddTrainingsToPlanDocument = {
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
 export const CareerOptionsDocument = {
-  __meta__: { hash: '6c3218aa02783a453d067c6546c63f46136d1b51979220a440d758df0e9e0cca' },
+  __meta__: { hash: '4e6a87928fcc51439ae3fcf0d7eabd812ab853b176a23357c8077390edee649b' },
   kind: 'Document',
   definitions: [
     {
@@ -1166,6 +1174,39 @@ export const CareerOptionsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'earliestEligibleDate' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'certification' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'requirements' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'scheme' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
