@@ -66,6 +66,11 @@ export const gatewayConfigSpec = {
   MAX_TOKENS: { description: 'largest document accepted, in tokens', default: 4000, parse: parsers.positiveInt },
   MAX_ALIASES: { description: 'most aliases in one document', default: 30, parse: parsers.positiveInt },
   MAX_COST: { description: 'highest estimated cost of one operation', default: 20_000, parse: parsers.positiveInt },
+  MAX_BODY_BYTES: {
+    description: 'largest request body accepted (413 above)',
+    default: 1_000_000,
+    parse: parsers.positiveInt,
+  },
   RATE_LIMIT_PER_MINUTE: {
     description: 'requests per minute per identity (token, API key or address) before 429',
     default: 600,

@@ -14,10 +14,12 @@ import {
   useJWT,
 } from '@graphql-mesh/plugin-jwt-auth';
 import type { Identity } from '@asn/common';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { createIdentityHeaders, type AgencyLookup, type RequestParams } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useIdentity } from './plugins/identity.js';
+import { useRequestErrors } from './plugins/request-errors.js';
 import { loadSupergraph } from './supergraph.js';
 import { trustedDocumentsOptions } from './trusted-documents.js';
 
@@ -32,11 +34,17 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
     ? createRemoteJwksSigningKeyProvider({ jwksUri: config.JWKS_URL, cache: true, rateLimit: true })
     : createInlineSigningKeyProvider(config.JWT_SECRET);
   // armor's plugins are typed for plain envelop; they are valid gateway plugins.
+  // Each rejection becomes a validation error (the validation context reports it) rather than a thrown one, so
+  // useRequestErrors can give it a code.
+  const report = {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
   const limits = [
-    maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true }),
+    maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true, ...report }),
     maxTokensPlugin({ n: config.MAX_TOKENS }),
-    maxAliasesPlugin({ n: config.MAX_ALIASES }),
-    costLimitPlugin({ maxCost: config.MAX_COST }),
+    maxAliasesPlugin({ n: config.MAX_ALIASES, ...report }),
+    costLimitPlugin({ maxCost: config.MAX_COST, ...report }),
     blockFieldSuggestionsPlugin(),
   ] as GatewayPlugin[];
   return createGatewayRuntime({
@@ -64,6 +72,8 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
       useIdentity(dependencies.resolveApiKey) as GatewayPlugin,
       useApiKeysReadOnly() as GatewayPlugin,
       ...limits,
+      // After the limits, so their rejections get a code too.
+      useRequestErrors(),
     ],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ request, context }) => {

@@ -70,7 +70,25 @@ export function createHttpServer(config: GatewayConfig, { gateway, signIn, logge
           { 'retry-after': String(verdict.retryAfterSeconds) },
         );
       }
-      if (pathname === '/graphql') return void gateway(request, response);
+      if (pathname === '/graphql') {
+        // A body is measured by its declared length; one sent in chunks has none, and is refused outright.
+        if (request.method === 'POST' && request.headers['content-length'] === undefined) {
+          return sendJson(response, 411, {
+            errors: [{ message: 'Content-Length is required.', extensions: { code: 'BAD_REQUEST' } }],
+          });
+        }
+        if (Number(request.headers['content-length'] ?? 0) > config.MAX_BODY_BYTES) {
+          return sendJson(response, 413, {
+            errors: [
+              {
+                message: `Request body over ${config.MAX_BODY_BYTES} bytes.`,
+                extensions: { code: 'PAYLOAD_TOO_LARGE' },
+              },
+            ],
+          });
+        }
+        return void gateway(request, response);
+      }
       return void handleSignIn(request, response).catch((error: unknown) => {
         logger.error({ err: error }, 'sign-in failed');
         sendJson(response, 503, { error: 'sign-in is unavailable' });

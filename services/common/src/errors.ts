@@ -81,10 +81,18 @@ const PASS_THROUGH_CODES = new Set([
 ]);
 
 /** Apollo Server's formatError: domain errors and GraphQL's own pass, anything else is logged and masked. */
+/** A variable that did not coerce (`Variable "$input" got invalid value … at "input.assessedOn"`) names its field. */
+function withVariableField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.field !== undefined || !formatted.message.startsWith('Variable "$')) return formatted;
+  const field = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  return { ...formatted, extensions: { ...formatted.extensions, field, reason: 'VALUE_INVALID' } };
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) return formatted;
+    if (formatted.extensions?.code === 'BAD_USER_INPUT') return withVariableField(formatted);
     const code = formatted.extensions?.code;
     if (
       typeof code === 'string' &&

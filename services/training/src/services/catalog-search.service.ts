@@ -6,6 +6,8 @@ import { TrainingReason, trainingInput } from '../errors.js';
 import type { TrainingFilter } from '../inputs/training-filter.input.js';
 import { assertPageSize, decodeCursor, toPage } from '../rules/paging.js';
 
+const MAX_TEXT = 200;
+
 /** First day of the month and of the next one, for a YYYY-MM month. */
 function monthRange(month: string): [string, string] {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
@@ -24,6 +26,13 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
   assertPageSize(first);
   const query = context.dataSource.getRepository(Training).createQueryBuilder('t');
   if (filter.text) {
+    // A title is at most 200 characters; a longer pattern only burdens the database (SQLite refuses very long ones).
+    if (filter.text.length > MAX_TEXT) {
+      throw trainingInput('filter.text', TrainingReason.TEXT_TOO_LONG, {
+        id: `Teks pencarian paling banyak ${MAX_TEXT} karakter.`,
+        en: `The search text may have at most ${MAX_TEXT} characters.`,
+      });
+    }
     query.andWhere('(LOWER(t.code) LIKE :text OR LOWER(t.title) LIKE :text OR LOWER(t.description) LIKE :text)', {
       text: `%${filter.text.toLowerCase().replace(/[%_\\]/g, '')}%`,
     });

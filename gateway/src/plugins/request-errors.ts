@@ -1,0 +1,60 @@
+// Every refusal before planning carries a code: parse and validation errors, the limits' rejections (graphql-armor
+// words them as "Syntax Error: … limit …" and gives no code), and variables of the wrong type, which the Rust
+// planner would otherwise answer with no code at all (stack.md, router-runtime deviation 3).
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getOperationAST, getVariableValues, GraphQLError } from 'graphql';
+
+const LIMIT = /(limit|max depth|cost)/i;
+
+function withCode(error: GraphQLError, fallback: string): GraphQLError {
+  if (error.extensions?.code) return error;
+  const isLimit = LIMIT.test(error.message) && error.message.startsWith('Syntax Error:');
+  const message = isLimit ? error.message.replace(/^Syntax Error:\s*/, '') : error.message;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code: isLimit ? 'QUERY_LIMIT_EXCEEDED' : fallback },
+  });
+}
+
+/** The input path a coercion error names (`input.assessedOn`), else the variable's name. */
+function fieldOf(error: GraphQLError): string | undefined {
+  return /at "([^"]+)"/.exec(error.message)?.[1] ?? /Variable "\$(\w+)"/.exec(error.message)?.[1];
+}
+
+export function useRequestErrors(): GatewayPlugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
+      };
+    },
+    onValidate() {
+      return ({ valid, result, setResult }) => {
+        if (!valid) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+      };
+    },
+    // Variables are checked per request, after validation (whose result is cached per document).
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (!operation?.variableDefinitions?.length) return;
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {});
+      if (!coerced.errors) return;
+      setResultAndStopExecution({
+        errors: coerced.errors.map(
+          (error) =>
+            new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                field: fieldOf(error),
+                reason: 'VALUE_INVALID',
+                http: { status: 400 },
+              },
+            }),
+        ),
+      });
+    },
+  };
+}
