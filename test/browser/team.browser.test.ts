@@ -25,6 +25,17 @@ describe('team views for a manager', () => {
     await browser.screenshot(page, 'talent-grid');
   });
 
+  it('shows only the unit’s own people when sub-units are switched off', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'Atasan langsung');
+    await page.goto('/talent-grid');
+    const people = page.getByTestId('talent-grid').locator('.box__people li');
+    await people.first().waitFor();
+    const withSubUnits = await people.count();
+    await page.getByTestId('talent-sub-units').uncheck();
+    await expect.poll(() => people.count()).toBeLessThan(withSubUnits);
+  });
+
   it('raised no errors in the browser console', () => {
     expect(browser.pageErrors).toEqual([]);
   });

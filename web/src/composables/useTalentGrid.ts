@@ -1,4 +1,4 @@
-// The talent 9-box of a unit (sub-units included), shaped for TalentNineBox: the people the API placed in each box.
+// The talent 9-box of a unit (optionally with its sub-units), shaped for TalentNineBox: the people the API placed in each box.
 import { useQuery } from '@vue/apollo-composable';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { TalentGridDocument, type TalentPersonFragment } from '../graphql/generated/graphql';
@@ -10,10 +10,10 @@ const personOf = (employee: TalentPersonFragment): TalentPerson => ({
   positionName: employee.position.name,
 });
 
-export function useTalentGrid(unitId: MaybeRefOrGetter<string | null>) {
+export function useTalentGrid(unitId: MaybeRefOrGetter<string | null>, includeSubUnits: MaybeRefOrGetter<boolean>) {
   const { result, loading, error } = useQuery(
     TalentGridDocument,
-    () => ({ unitId: toValue(unitId) ?? '' }),
+    () => ({ unitId: toValue(unitId) ?? '', includeSubUnits: toValue(includeSubUnits) }),
     () => ({ enabled: toValue(unitId) !== null }),
   );
   const grid = computed<TalentGrid | null>(() => {

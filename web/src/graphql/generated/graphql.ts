@@ -503,6 +503,7 @@ export type EmployeesQuery = {
 
 export type TalentGridQueryVariables = Exact<{
   unitId: string | number;
+  includeSubUnits: boolean;
 }>;
 
 export type TalentGridQuery = {
@@ -1851,7 +1852,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const TalentGridDocument = {
-  __meta__: { hash: '056bf8407f4dbd98e5004f107635f3fdc0e2a349788e041093dfdaf485b00ae3' },
+  __meta__: { hash: '0d81a04ad8b1bb04b480257522bd31dcfd55f9d93debce8b58d4dd2cb3c53c20' },
   kind: 'Document',
   definitions: [
     {
@@ -1863,6 +1864,11 @@ export const TalentGridDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeSubUnits' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
         },
       ],
       selectionSet: {
@@ -1881,7 +1887,7 @@ export const TalentGridDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'includeSubUnits' },
-                value: { kind: 'BooleanValue', value: true },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeSubUnits' } },
               },
             ],
             selectionSet: {
