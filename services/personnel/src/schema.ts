@@ -25,6 +25,7 @@ import { UnitResolver } from './resolvers/unit.resolver.js';
 
 export function buildPersonnelSchema() {
   return buildSubgraph<Context>({
+    service: 'personnel',
     resolvers: [
       AgencyResolver,
       UnitResolver,

@@ -1,3 +1,4 @@
+import { inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -36,7 +37,7 @@ export class AssessmentMutationResolver {
     if (assessor.length === 0 || assessor.length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
     const evidence = input.evidence?.trim() || null;
     if (evidence !== null && evidence.length > 500) throw invalid('input.evidence', 'TEXT_TOO_LONG', { max: 500 });
-    return context.dataSource.transaction(async (manager) => {
+    return inTransaction(context.dataSource, async (manager) => {
       const repository = manager.getRepository(Assessment);
       const { identifiers } = await repository.insert({
         employeeId: employee.id,

@@ -1,3 +1,4 @@
+import { inTransaction } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FindOptionsWhere } from 'typeorm';
 import type { Context } from '../context.js';
@@ -67,7 +68,7 @@ export class CareerLadderResolver {
     if (await repository.existsBy({ fromPositionId: fromId, toPositionId: toId })) {
       throw invalid('input.toPositionId', 'LADDER_DUPLICATE');
     }
-    return dataSource.transaction(async (manager) => {
+    return inTransaction(dataSource, async (manager) => {
       const { identifiers } = await manager.getRepository(CareerLadderEdge).insert({
         agencyId: from.agencyId,
         fromPositionId: fromId,
@@ -91,7 +92,7 @@ export class CareerLadderResolver {
     const edge = await dataSource.getRepository(CareerLadderEdge).findOneBy({ id });
     if (!edge) throw invalid('input.id', 'LADDER_EDGE_NOT_FOUND');
     authorize(identity, { action: 'catalog.write', agencyId: edge.agencyId });
-    await dataSource.transaction((manager) => manager.getRepository(CareerLadderEdge).delete({ id }));
+    await inTransaction(dataSource, (manager) => manager.getRepository(CareerLadderEdge).delete({ id }));
     return String(id);
   }
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -35,7 +36,7 @@ export class EmployeeMutationResolver {
       },
       null,
     );
-    return context.dataSource.transaction(async (manager) => {
+    return inTransaction(context.dataSource, async (manager) => {
       const { identifiers } = await manager.getRepository(Employee).insert({ ...values, version: 1 });
       return manager.getRepository(Employee).findOneByOrFail({ id: Number(identifiers[0]!.id) });
     });
@@ -67,7 +68,7 @@ export class EmployeeMutationResolver {
       potentialScore: input.potentialScore === undefined ? existing.potentialScore : input.potentialScore,
     };
     const values = await validateEmployee(context, changed, existing.id);
-    return context.dataSource.transaction(async (manager) => {
+    return inTransaction(context.dataSource, async (manager) => {
       const repository = manager.getRepository(Employee);
       // The version in the WHERE closes the race between the check above and this write.
       const result = await repository.update(

@@ -1,3 +1,4 @@
+import { inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
@@ -48,7 +49,7 @@ export class MentorshipMutationResolver {
       .getRepository(Mentorship)
       .existsBy({ mentorId: mentor.id, menteeId: mentee.id, endsOn: IsNull() });
     if (running) throw invalid('input.menteeId', 'MENTORSHIP_ACTIVE');
-    return dataSource.transaction(async (manager) => {
+    return inTransaction(dataSource, async (manager) => {
       const { identifiers } = await manager.getRepository(Mentorship).insert({
         agencyId: mentee.agencyId,
         mentorId: mentor.id,
@@ -76,7 +77,7 @@ export class MentorshipMutationResolver {
     authorize(identity, { action: 'mentorship.write', mentee });
     if (mentorship.endsOn !== null) throw invalid('input.id', 'MENTORSHIP_ENDED');
     if (input.endsOn < mentorship.startsOn) throw invalid('input.endsOn', 'END_BEFORE_START');
-    await dataSource.transaction((manager) =>
+    await inTransaction(dataSource, (manager) =>
       manager.getRepository(Mentorship).update({ id, endsOn: IsNull() }, { endsOn: input.endsOn }),
     );
     return { ...mentorship, endsOn: input.endsOn };

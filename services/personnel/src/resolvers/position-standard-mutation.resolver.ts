@@ -1,3 +1,4 @@
+import { inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { CompetencyStandard } from '../entities/competency-standard.entity.js';
@@ -32,7 +33,7 @@ export class PositionStandardMutationResolver {
         throw invalid(`input.items.${index}.requiredLevel`, 'LEVEL_OUT_OF_RANGE');
       }
     });
-    await dataSource.transaction(async (manager) => {
+    await inTransaction(dataSource, async (manager) => {
       const repository = manager.getRepository(CompetencyStandard);
       await repository.delete({ positionId: position.id });
       if (items.length) await repository.insert(items.map((item) => ({ ...item, positionId: position.id })));

@@ -1,6 +1,7 @@
 // Imports the assessment centre's CSV: every row is checked (format, NIP of the agency, known competency code) and
 // every bad row reported by line number; nothing is written unless every row is good. Three statements at most
 // before the write, whatever the number of rows.
+import { inTransaction } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -61,7 +62,7 @@ export async function importAssessments(
     assessor: name,
     evidence: `Impor CSV assessment center, baris ${row.line}`,
   }));
-  await context.dataSource.transaction(async (manager) => {
+  await inTransaction(context.dataSource, async (manager) => {
     for (let start = 0; start < records.length; start += INSERT_CHUNK) {
       // updateEntity(false): no read-back of generated ids, so a chunk is one statement on SQLite too.
       await manager
