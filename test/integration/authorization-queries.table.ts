@@ -155,6 +155,12 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['admin', 'admin.other']),
   },
   {
+    field: 'personnelAuditLog',
+    document: `query { personnelAuditLog(first: 5) { id entityName } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
+  {
     field: 'trainingAuditLog',
     document: `query { trainingAuditLog(first: 5) { id entityName } }`,
     variables: () => ({}),
