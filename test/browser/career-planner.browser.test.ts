@@ -89,6 +89,20 @@ describe('career planner for an ASN', () => {
     await browser.screenshot(page, 'career-planner-en');
   });
 
+  it('lets a manager plan for one of their people, reached from the team matrix', async () => {
+    const page = await browser.newPage();
+    await signInAsFirst(page, 'Atasan langsung');
+    // Someone with a ladder above them (a head of an agency has no next position in it).
+    const rows = page.getByTestId('competency-matrix').locator('tbody tr');
+    await rows.filter({ hasText: 'Pranata Komputer Ahli Pertama' }).first().locator('a').click();
+    await page.getByRole('link', { name: 'Rencanakan karier' }).click();
+    const add = page.locator('[data-testid^="add-to-plan-"]').first();
+    await expect(add.textContent()).resolves.toMatch(/rencana pegawai/);
+    await add.click();
+    await page.getByTestId('development-plan').waitFor();
+    await browser.screenshot(page, 'career-planner-manager');
+  });
+
   it('raised no errors in the browser console', () => {
     expect(browser.pageErrors).toEqual([]);
   });
