@@ -26,6 +26,7 @@ describe('career planner for an ASN', () => {
     await expect(unmet.filter({ hasText: 'Pelatihan kepemimpinan' }).count()).resolves.toBeGreaterThan(0);
     await expect(unmet.filter({ hasText: 'Sertifikat' }).count()).resolves.toBeGreaterThan(0);
     await expect(options.first().locator('.trainings tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.schemes li').count()).resolves.toBeGreaterThan(0);
     await browser.screenshot(page, 'career-planner');
   });
 

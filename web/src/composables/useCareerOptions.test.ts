@@ -5,6 +5,7 @@ import { toCareerOption } from './useCareerOptions';
 type ApiOption = NonNullable<NonNullable<CareerOptionsQuery['employee']>['careerOptions']>[number];
 
 const competency = (id: string, name: string) => ({ __typename: 'Competency' as const, id, name });
+const scheme = (id: string, name: string) => ({ __typename: 'Scheme' as const, id, name });
 
 const option: ApiOption = {
   __typename: 'CareerOption',
@@ -32,7 +33,7 @@ const option: ApiOption = {
       requiredLevel: 3,
       currentLevel: 3,
       gap: 0,
-      competency: competency('1', 'Integritas'),
+      competency: { ...competency('1', 'Integritas'), certifyingSchemes: [] },
     },
     {
       __typename: 'CompetencyGap',
@@ -40,7 +41,10 @@ const option: ApiOption = {
       requiredLevel: 3,
       currentLevel: 1,
       gap: -2,
-      competency: competency('10', 'Manajemen Proyek'),
+      competency: {
+        ...competency('10', 'Manajemen Proyek'),
+        certifyingSchemes: [scheme('2', 'Sertifikasi Manajer Proyek TI')],
+      },
     },
   ],
   requirements: [
@@ -69,7 +73,7 @@ const option: ApiOption = {
       {
         __typename: 'RequiredSchemeStatus',
         met: false,
-        scheme: { __typename: 'Scheme', id: '2', name: 'Sertifikasi Manajer Proyek TI' },
+        scheme: scheme('2', 'Sertifikasi Manajer Proyek TI'),
       },
     ],
   },
@@ -78,7 +82,9 @@ const option: ApiOption = {
 describe('toCareerOption', () => {
   it('keeps only real gaps and adds the leadership training to the requirements', () => {
     const view = toCareerOption(option);
-    expect(view.gaps.map((gap) => gap.name)).toEqual(['Manajemen Proyek']);
+    expect(view.gaps.map(({ name, schemes }) => [name, schemes])).toEqual([
+      ['Manajemen Proyek', ['Sertifikasi Manajer Proyek TI']],
+    ]);
     expect(view.requirements.map(({ kind, isMet }) => [kind, isMet])).toEqual([
       ['GOLONGAN', false],
       ['LEADERSHIP_TRAINING', false],

@@ -49,6 +49,7 @@ export function toCareerOption(option: ApiOption): CareerOptionView {
         requiredLevel,
         currentLevel,
         gap,
+        schemes: (competency.certifyingSchemes ?? []).map((scheme) => scheme.name),
       })),
     requirements: requirementsOf(option),
     trainings: (plan?.steps ?? []).map(({ training, competency, nextSession }) => ({

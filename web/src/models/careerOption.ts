@@ -10,6 +10,8 @@ export interface OptionGap {
   requiredLevel: number;
   currentLevel: number;
   gap: number;
+  /** Certification schemes that certify the competency: another way to show the level. */
+  schemes: string[];
 }
 
 export interface OptionRequirement {

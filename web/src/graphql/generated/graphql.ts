@@ -308,7 +308,12 @@ export type CareerOptionsQuery = {
         requiredLevel: number;
         currentLevel: number;
         gap: number;
-        competency: { __typename: 'Competency'; id: string; name: string };
+        competency: {
+          __typename: 'Competency';
+          id: string;
+          name: string;
+          certifyingSchemes: Array<{ __typename: 'Scheme'; id: string; name: string }> | null;
+        };
       }>;
       requirements: Array<{
         __typename: 'CareerRequirement';
@@ -965,7 +970,7 @@ export const AddTrainingsToPlanDocument = {
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
 export const CareerOptionsDocument = {
-  __meta__: { hash: '4e6a87928fcc51439ae3fcf0d7eabd812ab853b176a23357c8077390edee649b' },
+  __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',
   definitions: [
     {
@@ -1081,6 +1086,18 @@ export const CareerOptionsDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'certifyingSchemes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
