@@ -219,8 +219,11 @@ describe.each(DATABASES)('training through the gateway on %s', (database) => {
     const small = await graphql(stack.gatewayUrl, UNIT_TRAINING, { id: '6', year }, { token });
     const afterSmall = await stack.stats();
     expect(small.errors).toBeUndefined();
-    expect(afterSmall.training!.sqlStatements - after.training!.sqlStatements).toBe(
-      after.training!.sqlStatements - before.training!.sqlStatements,
-    );
+    // 75 members against 7: the same handful of statements. On MariaDB a loader's batch can split across two ticks
+    // when a query returns late, so allow one statement either way rather than a flaky equality.
+    const big = after.training!.sqlStatements - before.training!.sqlStatements;
+    const smallCount = afterSmall.training!.sqlStatements - after.training!.sqlStatements;
+    expect(Math.abs(big - smallCount)).toBeLessThanOrEqual(1);
+    expect(big).toBeLessThanOrEqual(10);
   });
 });
