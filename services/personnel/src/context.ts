@@ -17,6 +17,6 @@ export function systemToday(): string {
 export function createContextFactory(clock: () => string = systemToday) {
   return (dataSource: DataSource, request: RequestInfo): Context => {
     const today = clock();
-    return { ...request, dataSource, today, loaders: createLoaders(dataSource, today) };
+    return { ...request, dataSource, today, loaders: createLoaders(dataSource, today, request.language) };
   };
 }

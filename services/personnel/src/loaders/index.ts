@@ -1,3 +1,4 @@
+import type { Language } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
@@ -23,7 +24,8 @@ import { createUnitsByIdLoader } from './units-by-id.loader.js';
 import { createUnitsByParentIdLoader } from './units-by-parent-id.loader.js';
 
 /** Built per request, so batching and caching never cross requests. */
-export function createLoaders(dataSource: DataSource, today: string) {
+/** `language` words the texts the rules compose (a career requirement's "3 years"). */
+export function createLoaders(dataSource: DataSource, today: string, language: Language = 'en') {
   const agenciesById = createAgenciesByIdLoader(dataSource);
   const employeesById = createEmployeesByIdLoader(dataSource);
   const unitsById = createUnitsByIdLoader(dataSource);
@@ -59,7 +61,7 @@ export function createLoaders(dataSource: DataSource, today: string) {
     competencyGapsByUnitId: createCompetencyGapsByUnitIdLoader(base),
     standingsByEmployeeId: createStandingsByEmployeeIdLoader(base),
     talentPlacementsByEmployeeId: createTalentPlacementsByEmployeeIdLoader(base),
-    careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today),
+    careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today, language),
   };
 }
 

@@ -63,6 +63,17 @@ describe('checkRequirements over two moves', () => {
   });
 });
 
+describe('the requirement texts', () => {
+  it('are worded in the request’s language', () => {
+    const steps = [{ minYearsInPosition: 3, minGolonganRank: null, requiredEducation: null }];
+    const target = { kind: 'ADMINISTRATOR' as const, minGolonganRank: 12, minEducation: null };
+    const years = (language: 'id' | 'en') =>
+      checkRequirements(PENGAWAS, steps, target, TODAY, language).find((check) => check.kind === 'YEARS_IN_POSITION');
+    expect(years('id')).toMatchObject({ required: '3 tahun', actual: '3 tahun' });
+    expect(years('en')).toMatchObject({ required: '3 years', actual: '3 years' });
+  });
+});
+
 describe('the JPT Pratama age rule', () => {
   it('refuses a candidate over 56, with no date that could fix it', () => {
     const checks = checkRequirements(

@@ -2,6 +2,7 @@
 // PP 11/2017 as amended by PP 17/2020): the target's minimum golongan and education, years served, and for the
 // target's kind the performance and age rules. Leadership training and certificates are checked by the training and
 // certification subgraphs on the same option. The earliest eligible date is the latest date among the requirements.
+import type { Language } from '@asn/common';
 import { addYears, fullYearsBetween, latestDate } from './calendar.js';
 import { meetsEducation, type EducationLevel } from './education.js';
 import { golonganOfRank } from './golongan.js';
@@ -50,9 +51,38 @@ export const KIND_RULES: Partial<Record<PositionKind, { goodPerformanceYears?: n
 };
 
 export const PROMOTION_INTERVAL_YEARS = 4;
+
+/** The words of the requirement texts, in the request's language. */
+const WORDS: Record<
+  Language,
+  {
+    years: (n: string) => string;
+    goodPerformance: (years: number) => string;
+    none: string;
+    atMost: (n: number) => string;
+  }
+> = {
+  id: {
+    years: (n) => `${n} tahun`,
+    goodPerformance: (years) => `BAIK atau lebih baik, ${years} tahun terakhir`,
+    none: 'belum ada',
+    atMost: (n) => `paling tinggi ${n}`,
+  },
+  en: {
+    years: (n) => `${n} years`,
+    goodPerformance: (years) => `BAIK or better, last ${years} years`,
+    none: 'none',
+    atMost: (n) => `at most ${n}`,
+  },
+};
 const GOOD: PerformancePredikat[] = ['SANGAT_BAIK', 'BAIK'];
 
-function yearsRequirement(candidate: Candidate, steps: readonly MoveStep[], today: string): RequirementCheck {
+function yearsRequirement(
+  candidate: Candidate,
+  steps: readonly MoveStep[],
+  today: string,
+  words: (typeof WORDS)[Language],
+): RequirementCheck {
   // A two-move path serves the first move's years in the current position, then the second's in the intermediate
   // one, which cannot start before today.
   const [first, ...later] = steps;
@@ -62,8 +92,8 @@ function yearsRequirement(candidate: Candidate, steps: readonly MoveStep[], toda
   return {
     kind: 'YEARS_IN_POSITION',
     met: metOn <= today,
-    required: `${required} years`,
-    actual: `${fullYearsBetween(candidate.positionSince, today)} years`,
+    required: words.years(required),
+    actual: words.years(String(fullYearsBetween(candidate.positionSince, today))),
     metOn,
   };
 }
@@ -100,24 +130,33 @@ function educationRequirement(
   return { kind: 'EDUCATION', met, required, actual: candidate.education, metOn: met ? candidate.positionSince : null };
 }
 
-function performanceRequirement(candidate: Candidate, years: number): RequirementCheck {
+function performanceRequirement(
+  candidate: Candidate,
+  years: number,
+  words: (typeof WORDS)[Language],
+): RequirementCheck {
   const recent = candidate.performance.slice(0, years);
   const met = recent.length === years && recent.every((entry) => GOOD.includes(entry.predikat));
   return {
     kind: 'PERFORMANCE',
     met,
-    required: `BAIK or better, last ${years} years`,
-    actual: recent.map((entry) => `${entry.year}: ${entry.predikat}`).join(', ') || 'none',
+    required: words.goodPerformance(years),
+    actual: recent.map((entry) => `${entry.year}: ${entry.predikat}`).join(', ') || words.none,
     metOn: met ? `${recent[0]!.year}-12-31` : null,
   };
 }
 
-function ageRequirement(candidate: Candidate, maxAge: number, today: string): RequirementCheck {
+function ageRequirement(
+  candidate: Candidate,
+  maxAge: number,
+  today: string,
+  words: (typeof WORDS)[Language],
+): RequirementCheck {
   const age = fullYearsBetween(candidate.birthDate, today);
   return {
     kind: 'AGE',
     met: age <= maxAge,
-    required: `at most ${maxAge}`,
+    required: words.atMost(maxAge),
     actual: String(age),
     metOn: age <= maxAge ? today : null,
   };
@@ -128,14 +167,16 @@ export function checkRequirements(
   steps: readonly MoveStep[],
   target: Target,
   today: string,
+  language: Language = 'en',
 ): RequirementCheck[] {
   const rules = KIND_RULES[target.kind] ?? {};
+  const words = WORDS[language];
   return [
     golonganRequirement(candidate, steps, target),
     educationRequirement(candidate, steps, target),
-    yearsRequirement(candidate, steps, today),
-    rules.goodPerformanceYears ? performanceRequirement(candidate, rules.goodPerformanceYears) : null,
-    rules.maxAge !== undefined ? ageRequirement(candidate, rules.maxAge, today) : null,
+    yearsRequirement(candidate, steps, today, words),
+    rules.goodPerformanceYears ? performanceRequirement(candidate, rules.goodPerformanceYears, words) : null,
+    rules.maxAge !== undefined ? ageRequirement(candidate, rules.maxAge, today, words) : null,
   ].filter((check): check is RequirementCheck => check !== null);
 }
 

@@ -2,6 +2,7 @@
 // (career-paths), JPM and gaps against each target's standard (position-match), the personnel requirements and
 // their dates (career-requirements), the leadership training (leadership-training) and the readiness order
 // (career-ranking). A batch of employees costs the same few statements as one.
+import type { Language } from '@asn/common';
 import type DataLoader from 'dataloader';
 import type { Agency } from '../entities/agency.entity.js';
 import type { Assessment } from '../entities/assessment.entity.js';
@@ -52,6 +53,7 @@ function optionFor(
   target: Position,
   context: { formula: Agency['jpmFormula']; standard: CompetencyStandard[]; levels: CurrentLevel<Assessment>[] },
   today: string,
+  language: Language,
 ) {
   const { lines, jpm } = matchPosition(context.standard, context.levels, context.formula);
   const requirements = checkRequirements(
@@ -63,6 +65,7 @@ function optionFor(
     })),
     { kind: target.kind, minGolonganRank: target.minGolonganRank, minEducation: target.minEducation },
     today,
+    language,
   );
   const eligibleOn = earliestEligibleDate(requirements, today);
   const foreseeable = requirements.flatMap((check) => (!check.met && check.metOn ? [check.metOn] : []));
@@ -100,6 +103,7 @@ export async function buildCareerOptions(
   loaders: CareerOptionLoaders,
   employeeIds: readonly number[],
   today: string,
+  language: Language,
 ): Promise<CareerOption[][]> {
   const employees = (await loadAll(loaders.employeesById, employeeIds)).filter(
     (employee): employee is Employee => employee !== null,
@@ -132,7 +136,7 @@ export async function buildCareerOptions(
           standard: target.standard,
           levels: levels[index]!,
         };
-        return [optionFor(employee, path, target.position, context, today)];
+        return [optionFor(employee, path, target.position, context, today, language)];
       });
       const ranked = rankOptions(
         options.map((option) => ({ ...option, positionId: Number(option.positionId), option })),

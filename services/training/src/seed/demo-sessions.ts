@@ -1,5 +1,5 @@
 // Demo sessions: each training runs in last year and this year, on dates derived from its index, so some sessions
-// are over, some run now and some are still open for registration.
+// are over and some run now; and once more in the coming months, open for registration.
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
 import { SessionMode } from '../types/session-mode.enum.js';
@@ -19,28 +19,41 @@ function durationDays(training: Training): number {
   return Math.max(1, Math.ceil(training.jp / 8));
 }
 
+function sessionRow(training: Training, index: number, startDate: string, name: string): Partial<TrainingSession> {
+  const mode =
+    training.category === TrainingCategory.E_LEARNING
+      ? SessionMode.ONLINE
+      : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
+  return {
+    trainingId: training.id,
+    name,
+    startDate,
+    endDate: addDays(startDate, durationDays(training) - 1),
+    mode,
+    location: mode === SessionMode.ONLINE ? 'Daring' : LOCATIONS[index % LOCATIONS.length]!,
+    capacity: training.category === TrainingCategory.LEADERSHIP ? 30 : 40,
+    seatsTaken: 0,
+    registrationDeadline: addDays(startDate, -7),
+    agencyId: null,
+  };
+}
+
 export function demoSessions(trainings: Training[], year: number): Partial<TrainingSession>[] {
   return trainings.flatMap((training, index) =>
     [year - 1, year].map((y, round) => {
       const month = ((index * 5 + round * 3) % 11) + 1;
       const day = ((index * 7) % 20) + 1;
       const startDate = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      const mode =
-        training.category === TrainingCategory.E_LEARNING
-          ? SessionMode.ONLINE
-          : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
-      return {
-        trainingId: training.id,
-        name: `Angkatan ${round === 0 ? 'I' : 'II'} ${y}`,
-        startDate,
-        endDate: addDays(startDate, durationDays(training) - 1),
-        mode,
-        location: mode === SessionMode.ONLINE ? 'Daring' : LOCATIONS[index % LOCATIONS.length]!,
-        capacity: training.category === TrainingCategory.LEADERSHIP ? 30 : 40,
-        seatsTaken: 0,
-        registrationDeadline: addDays(startDate, -7),
-        agencyId: null,
-      };
+      return sessionRow(training, index, startDate, `Angkatan ${round === 0 ? 'I' : 'II'} ${y}`);
     }),
   );
+}
+
+/** One session of every training in the coming three to six months, open for registration on the day of seeding,
+ *  so the planner always has a calendar to plan on. */
+export function demoUpcomingSessions(trainings: Training[], today: string): Partial<TrainingSession>[] {
+  return trainings.map((training, index) => {
+    const startDate = addDays(today, 21 + ((index * 9) % 150));
+    return sessionRow(training, index, startDate, `Angkatan III ${startDate.slice(0, 4)}`);
+  });
 }

@@ -1,5 +1,5 @@
 // Idempotent demo data: seeded only into an empty catalog, deterministic for a given "today".
-import type { Logger } from '@asn/common';
+import { inTransaction, type Logger } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
@@ -14,12 +14,12 @@ import { Training } from '../entities/training.entity.js';
 import { DEMO_PREREQUISITES, DEMO_PROVIDERS, DEMO_TRAININGS } from './demo-catalog.js';
 import { demoEnrolments } from './demo-enrolments.js';
 import { demoBudgets, demoPlans } from './demo-plans.js';
-import { demoSessions } from './demo-sessions.js';
+import { demoSessions, demoUpcomingSessions } from './demo-sessions.js';
 
 export async function seedTraining(dataSource: DataSource, logger: Logger, today: string): Promise<void> {
   if ((await dataSource.getRepository(Training).count()) > 0) return;
   const year = Number(today.slice(0, 4));
-  await dataSource.transaction(async (manager) => {
+  await inTransaction(dataSource, async (manager) => {
     const providers = await manager
       .getRepository(Provider)
       .save(DEMO_PROVIDERS.map((p) => manager.create(Provider, p)));
@@ -66,6 +66,9 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
     );
     // The seat counters the enrolments above took.
     await manager.getRepository(TrainingSession).save(sessions, { chunk: 200 });
+    await manager
+      .getRepository(TrainingSession)
+      .save(demoUpcomingSessions(trainings, today).map((s) => manager.create(TrainingSession, s)));
     const plans = await manager
       .getRepository(DevelopmentPlan)
       .save(demoPlans(year).map((p) => manager.create(DevelopmentPlan, p.plan)));
