@@ -77,7 +77,26 @@ const OPTIONS = /* GraphQL */ `
           totalCost
           earliestEligibleDate
         }
+        certification {
+          allMet
+          requirements {
+            met
+            scheme {
+              id
+            }
+            certificate {
+              number
+            }
+          }
+        }
       }
+    }
+  }
+`;
+const RECORD_CERTIFICATE = /* GraphQL */ `
+  mutation RecordCertificate($input: RecordCertificateInput!) {
+    recordCertificate(input: $input) {
+      id
     }
   }
 `;
@@ -131,6 +150,10 @@ type Option = {
   experienceMetOn: string;
   gaps: { competencyId: string; requiredLevel: number; currentLevel: number; gap: number }[];
   requirements: { kind: string; met: boolean; required: string; actual: string; metOn: string | null }[];
+  certification: {
+    allMet: boolean;
+    requirements: { met: boolean; scheme: { id: string }; certificate: { number: string } | null }[];
+  } | null;
   trainingPlan: {
     leadershipTrainingCode: string | null;
     leadershipMet: boolean;
@@ -263,6 +286,31 @@ describe.each(DATABASES)('the career planner through the gateway on %s', (databa
     const vertical = options[0]!.trainingPlan!;
     expect(vertical).toMatchObject({ leadershipTrainingCode: null, leadershipMet: true });
     expect(vertical.steps.length + vertical.uncovered.length).toBeGreaterThan(0);
+  });
+
+  it("carries certification's part: the target's required scheme unmet, then met once a certificate is recorded", async () => {
+    // Pranata Komputer Ahli Muda requires its JF competency test (certification's demo requirements).
+    const vertical = options[0]!.certification!;
+    expect(vertical.allMet).toBe(false);
+    expect(vertical.requirements.length).toBeGreaterThan(0);
+    expect(vertical.requirements.every((requirement) => !requirement.met && requirement.certificate === null)).toBe(
+      true,
+    );
+    const schemeId = vertical.requirements[0]!.scheme.id;
+    const issuedOn = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    const recorded = await graphql(
+      stack.gatewayUrl,
+      RECORD_CERTIFICATE,
+      { input: { employeeId, schemeId, number: `UJI-${employeeId}-${schemeId}`, issuedOn } },
+      { token: admin },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const again = await graphql(stack.gatewayUrl, OPTIONS, { id: employeeId }, { token: admin });
+    const certification = (again.data!.employee.careerOptions as Option[])[0]!.certification!;
+    expect(certification.requirements.find((requirement) => requirement.scheme.id === schemeId)).toMatchObject({
+      met: true,
+      certificate: { number: `UJI-${employeeId}-${schemeId}` },
+    });
   });
 
   it('answers one option by key, and null for a position not on the ladder', async () => {
