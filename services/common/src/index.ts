@@ -13,3 +13,4 @@ export * from './scalars/date.scalar.js';
 export * from './migration-columns.js';
 export * from './audit/index.js';
 export * from './transaction.js';
+export * from './seeded-random.js';

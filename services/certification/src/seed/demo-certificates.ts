@@ -5,7 +5,7 @@ import type { Certificate } from '../entities/certificate.entity.js';
 import { addDays, addMonths } from '../rules/calendar.js';
 import { computeExpiry } from '../rules/certificate-expiry.js';
 import { DEMO_SCHEMES, EMPLOYEE_COUNT, EMPLOYEES_PER_AGENCY } from './demo-catalog.js';
-import { createRandom, type Random } from './random.js';
+import { createRandom, type Random } from '@asn/common';
 
 type Target = 'ACTIVE' | 'EXPIRING' | 'EXPIRED' | 'REVOKED' | 'RENEWED';
 type DemoScheme = (typeof DEMO_SCHEMES)[number];

@@ -3,7 +3,7 @@
 import type { Assessment } from '../entities/assessment.entity.js';
 import type { CompetencyStandard } from '../entities/competency-standard.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
-import { createRandom, type Random } from './prng.js';
+import { createRandom, type Random } from '@asn/common';
 
 type NewAssessment = Omit<Assessment, 'id'>;
 

@@ -9,7 +9,7 @@ import type { PerformancePredikat } from '../rules/talent-box.js';
 import { demoName, withTitle } from './demo-names.js';
 import { unitId, UNIT_TREE } from './demo-organisation.js';
 import { DEMO_POSITIONS, positionId, type DemoPosition } from './demo-positions.js';
-import { createRandom, type Random } from './prng.js';
+import { createRandom, type Random } from '@asn/common';
 
 export const EMPLOYEES_PER_AGENCY = 75;
 export const employeeId = (agencyId: number, j: number) => (agencyId - 1) * EMPLOYEES_PER_AGENCY + j;

@@ -1,6 +1,6 @@
 // Indonesian names by region of the demo agencies (Maluku, Mandar, Batak, Aceh), by gender.
 import type { Gender } from '../rules/nip.js';
-import type { Random } from './prng.js';
+import type { Random } from '@asn/common';
 
 interface NamePool {
   MALE: string[];

@@ -7,7 +7,7 @@ import type { Training } from '../entities/training.entity.js';
 import { EnrolmentStatus as S } from '../types/enrolment-status.enum.js';
 import { TrainingCategory } from '../types/training-category.enum.js';
 import { FollowUpKind } from '../types/follow-up-kind.enum.js';
-import { createPrng } from './prng.js';
+import { createRandom } from '@asn/common';
 
 export const DEMO_EMPLOYEES = 300;
 
@@ -26,7 +26,7 @@ export function demoEnrolments(
   trainings: Map<number, Training>,
   today: string,
 ): Partial<Enrolment>[] {
-  const random = createPrng(20260401);
+  const random = createRandom(20260401);
   const common = sessions.filter((s) => !RARE.has(trainings.get(s.trainingId)!.category));
   const rare = sessions.filter((s) => RARE.has(trainings.get(s.trainingId)!.category));
   const rows: Partial<Enrolment>[] = [];

@@ -1,4 +1,4 @@
-// A seeded PRNG (mulberry32): demo data is the same on every machine and every run.
+// A seeded PRNG (mulberry32) for demo data: the same on every machine and every run.
 export interface Random {
   next(): number;
   int(min: number, max: number): number;
