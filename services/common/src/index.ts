@@ -14,3 +14,4 @@ export * from './migration-columns.js';
 export * from './audit/index.js';
 export * from './transaction.js';
 export * from './seeded-random.js';
+export * from './graphql/connection.js';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Employee } from '../entities/employee.entity.js';
-import { PageInfo } from './page-info.type.js';
+import { PageInfo } from '@asn/common';
 
 @ObjectType({ description: 'An employee in a page of employees.' })
 export class EmployeeEdge {

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { SessionFilter } from '../inputs/session-filter.input.js';
-import { createConnectionType } from '../types/connection.type.js';
+import { createConnectionType } from '@asn/common';
 import { TrainingEvaluation } from '../types/training-evaluation.type.js';
 import { searchSessions } from '../services/session-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';

@@ -7,7 +7,7 @@ import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { TrainingFilter } from '../inputs/training-filter.input.js';
 import { TrainingEvaluation } from '../types/training-evaluation.type.js';
-import { createConnectionType } from '../types/connection.type.js';
+import { createConnectionType } from '@asn/common';
 import { searchCatalog } from '../services/catalog-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
 

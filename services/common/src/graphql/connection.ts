@@ -1,13 +1,14 @@
 // Cursor connections ({ edges { cursor node } pageInfo totalCount }), made per node type (type-graphql's generic
-// types recipe) so the catalog and the sessions share one shape and one paging rule.
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+// types recipe), so every subgraph's lists share one shape. PageInfo is @shareable: the subgraphs declare it alike.
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page of a training-subgraph connection ends.' })
-export class TrainingPageInfo {
-  @Field(() => Boolean, { description: 'More items follow.' })
+@Directive('@shareable')
+@ObjectType({ description: 'Where a page of a cursor connection ends.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; pass it as `after`.' })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after`.' })
   endCursor: string | null;
 }
 
@@ -18,10 +19,11 @@ export interface Edge<T> {
 
 export interface Connection<T> {
   edges: Edge<T>[];
-  pageInfo: TrainingPageInfo;
+  pageInfo: PageInfo;
   totalCount: number;
 }
 
+/** `name` prefixes the types (`SchemeConnection`, `SchemeEdge`); `what` words the descriptions ("scheme"). */
 export function createConnectionType<T extends object>(Node: ClassType<T>, name: string, what: string) {
   @ObjectType(`${name}Edge`, { description: `One ${what} with its cursor.` })
   class EdgeType {
@@ -37,8 +39,8 @@ export function createConnectionType<T extends object>(Node: ClassType<T>, name:
     @Field(() => [EdgeType], { description: 'The items of the page.' })
     edges: Edge<T>[];
 
-    @Field(() => TrainingPageInfo, { description: 'Where the page ends.' })
-    pageInfo: TrainingPageInfo;
+    @Field(() => PageInfo, { description: 'Where the page ends.' })
+    pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Items matching the filter, over all pages.' })
     totalCount: number;
