@@ -87,9 +87,21 @@ describe('Employee.careerOptions and Query.careerOption', () => {
     expect(entities.map((entity) => (entity as { rank: number } | null)?.rank ?? null)).toEqual([2, null, 1]);
   });
 
+  it('offers no move past the retirement horizon (employee 3: an Administrator born 1967-02-11, retired at 58)', async () => {
+    // The ladder has moves from the post, but none could be made before 2025-02-11.
+    const result = await subgraph.execute(
+      `{ employee(id: "3") { careerOptions { positionId } } }`,
+      {},
+      { identity: AS.admin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect((result.data!.employee as { careerOptions: unknown[] }).careerOptions).toEqual([]);
+  });
+
   it('builds the options of 75 employees in the same SQL statements as those of 5', async () => {
-    const query = `query ($first: Int) { employees(first: $first) { edges { node { careerOptions { rank jpm
-      path { id } gaps { competency { code } } } } } } }`;
+    // Youngest first (NIP descending): the oldest are past the planner's retirement horizon and have no options.
+    const query = `query ($first: Int) { employees(first: $first, orderBy: { field: NIP, direction: DESC }) { edges {
+      node { careerOptions { rank jpm path { id } gaps { competency { code } } } } } } }`;
     const count = async (first: number) => {
       const before = subgraph.counter.statements;
       const result = await subgraph.execute(query, { first }, { identity: AS.admin });

@@ -19,6 +19,7 @@ import { selectionCategory } from '../rules/jpm.js';
 import { leadershipTrainingFor } from '../rules/leadership-training.js';
 import { deriveFromNip } from '../rules/nip.js';
 import { matchPosition } from '../rules/position-match.js';
+import { retirementAge, retirementDate } from '../rules/retirement.js';
 import { loadAll } from '../loaders/load-all.js';
 import type { CareerOption } from '../types/career-option.type.js';
 
@@ -119,15 +120,23 @@ export async function buildCareerOptions(
   ]);
   const paths = employees.map((employee, index) => reachableTargets(employee.positionId, ladders[index]!));
   const targetIds = [...new Set(paths.flat().map((path) => path.targetPositionId))];
-  const [targets, standards] = await Promise.all([
-    loadAll(loaders.positionsById, targetIds),
+  // Targets and the employees' own positions (for the retirement horizon) in one batch.
+  const positionIds = [...new Set([...targetIds, ...employees.map((employee) => employee.positionId)])];
+  const [positions, standards] = await Promise.all([
+    loadAll(loaders.positionsById, positionIds),
     loadAll(loaders.standardsByPositionId, targetIds),
   ]);
+  const positionOf = new Map(positionIds.map((id, index) => [id, positions[index]]));
   const targetOf = new Map(
-    targetIds.map((id, index) => [id, { position: targets[index], standard: standards[index]! }]),
+    targetIds.map((id, index) => [id, { position: positionOf.get(id), standard: standards[index]! }]),
   );
   const optionsOf = new Map(
     employees.map((employee, index) => {
+      const current = positionOf.get(employee.positionId);
+      // The planner's horizon: a move whose requirements can only be met after retirement is no option.
+      const retiresOn = current
+        ? retirementDate(deriveFromNip(employee.nip).birthDate, retirementAge(current.kind, current.functionalLevel))
+        : null;
       const options = paths[index]!.flatMap((path) => {
         const target = targetOf.get(path.targetPositionId);
         if (!target?.position) return [];
@@ -136,7 +145,8 @@ export async function buildCareerOptions(
           standard: target.standard,
           levels: levels[index]!,
         };
-        return [optionFor(employee, path, target.position, context, today, language)];
+        const option = optionFor(employee, path, target.position, context, today, language);
+        return retiresOn !== null && option.experienceMetOn >= retiresOn ? [] : [option];
       });
       const ranked = rankOptions(
         options.map((option) => ({ ...option, positionId: Number(option.positionId), option })),
