@@ -2,7 +2,7 @@
 // a test stack uses, so a test can show that a refused or failed request wrote nothing anywhere.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
+import { connectMysqlServer } from './mysql-server.js';
 
 /** `service.table` -> its rows, each serialized, sorted. */
 export type DatabaseSnapshot = Map<string, string[]>;
@@ -38,13 +38,7 @@ function readSqlite(dataDir: string, snapshot: DatabaseSnapshot): void {
 }
 
 async function readMysql(serverUrl: string, prefix: string, snapshot: DatabaseSnapshot): Promise<void> {
-  const url = new URL(serverUrl);
-  const connection = await createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username) || 'root',
-    password: decodeURIComponent(url.password),
-  });
+  const connection = await connectMysqlServer(serverUrl);
   try {
     for (const service of SERVICES) {
       const database = `${prefix}${service}`;

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
+import { connectMysqlServer } from './mysql-server.js';
 import type { RunningStack, StackOptions } from '@asn/gateway/launcher/stack.mjs';
 import { testConfig, type DatabaseKind } from './test-config.js';
 
@@ -26,13 +26,7 @@ export interface TestStackOptions {
 const SERVICES = ['personnel', 'training', 'certification'];
 
 async function dropMysqlDatabases(serverUrl: string, prefix: string): Promise<void> {
-  const url = new URL(serverUrl);
-  const connection = await createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username) || 'root',
-    password: decodeURIComponent(url.password),
-  });
+  const connection = await connectMysqlServer(serverUrl);
   try {
     for (const service of SERVICES) await connection.query(`DROP DATABASE IF EXISTS \`${prefix}${service}\``);
   } finally {

@@ -1,5 +1,6 @@
 // How each employee stands against their own position's standard (cells of the team matrix, Employee.jpm): levels,
 // standards and the agency's JPM formula each through one batched loader.
+import { loadAll } from '@asn/common';
 import DataLoader from 'dataloader';
 import type { Agency } from '../entities/agency.entity.js';
 import type { Assessment } from '../entities/assessment.entity.js';
@@ -7,7 +8,6 @@ import type { CompetencyStandard } from '../entities/competency-standard.entity.
 import type { Employee } from '../entities/employee.entity.js';
 import type { CurrentLevel } from '../rules/current-level.js';
 import { matchPosition, type PositionMatch } from '../rules/position-match.js';
-import { loadAll } from './load-all.js';
 
 interface Needed {
   employeesById: DataLoader<number, Employee | null>;

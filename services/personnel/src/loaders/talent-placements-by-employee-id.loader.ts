@@ -1,11 +1,11 @@
 // Each employee's talent 9-box placement by their agency's predikat mapping and potential cut-offs (rules in
 // talent-box.ts): Employee.talentBox, the team matrix and the talent grid.
+import { loadAll } from '@asn/common';
 import DataLoader from 'dataloader';
 import type { Agency } from '../entities/agency.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
 import type { KinerjaMapping } from '../entities/kinerja-mapping.entity.js';
 import { placeTalent, type TalentPlacement } from '../rules/talent-box.js';
-import { loadAll } from './load-all.js';
 
 interface Needed {
   employeesById: DataLoader<number, Employee | null>;

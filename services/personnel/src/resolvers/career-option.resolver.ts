@@ -1,11 +1,11 @@
 // The career planner: one option by employee and target position, and the option's personnel-owned relations.
 // Options are personal (built from assessments): the employee, their manager, an admin, a pii:read key, system.
+import { loadAll } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Position } from '../entities/position.entity.js';
 import { parseId } from '../errors.js';
-import { loadAll } from '../loaders/load-all.js';
 import { authorize } from '../policy.js';
 import { CareerOption } from '../types/career-option.type.js';
 

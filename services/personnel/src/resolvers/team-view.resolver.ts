@@ -1,11 +1,11 @@
 // The manager's views of a unit: the team competency matrix and the talent 9-box. Both show personal data of the
 // unit's people: the unit's head, an admin of the agency, a pii:read API key of the agency, system.
+import { loadAll } from '@asn/common';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { Unit } from '../entities/unit.entity.js';
 import { invalid, parseId } from '../errors.js';
 import { TeamMatrixInput } from '../inputs/team-matrix.input.js';
-import { loadAll } from '../loaders/load-all.js';
 import { authorize } from '../policy.js';
 import { TALENT_BOXES } from '../rules/talent-box.js';
 import { buildTeamMatrix } from '../services/team-matrix.service.js';

@@ -2,7 +2,7 @@
 // (career-paths), JPM and gaps against each target's standard (position-match), the personnel requirements and
 // their dates (career-requirements), the leadership training (leadership-training) and the readiness order
 // (career-ranking). A batch of employees costs the same few statements as one.
-import type { Language } from '@asn/common';
+import { loadAll, type Language } from '@asn/common';
 import type DataLoader from 'dataloader';
 import type { Agency } from '../entities/agency.entity.js';
 import type { Assessment } from '../entities/assessment.entity.js';
@@ -20,7 +20,6 @@ import { leadershipTrainingFor } from '../rules/leadership-training.js';
 import { deriveFromNip } from '../rules/nip.js';
 import { matchPosition } from '../rules/position-match.js';
 import { retirementAge, retirementDate } from '../rules/retirement.js';
-import { loadAll } from '../loaders/load-all.js';
 import type { CareerOption } from '../types/career-option.type.js';
 
 export interface CareerOptionLoaders {

@@ -1,11 +1,11 @@
 // Assembles a unit's team competency matrix from per-request loaders and the rules (position-match for cells and
 // JPM, team-matrix for the summaries): the statements are the same for 10 employees as for 1,000.
+import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Competency } from '../entities/competency.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import type { Unit } from '../entities/unit.entity.js';
-import { loadAll } from '../loaders/load-all.js';
 import { mappingCategory } from '../rules/jpm.js';
 import type { CompetencyTypeValue } from '../types/competency-type.enum.js';
 import type { PositionKind } from '../rules/position-level.js';

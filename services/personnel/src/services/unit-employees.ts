@@ -1,9 +1,9 @@
 // The employees of a unit, with or without its sub-units, in constant SQL (member ids, then one batched row load),
 // for the team matrix and the talent grid.
+import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Employee } from '../entities/employee.entity.js';
 import type { Unit } from '../entities/unit.entity.js';
-import { loadAll } from '../loaders/load-all.js';
 
 export async function unitEmployees({ loaders }: Context, unit: Unit, includeSubUnits: boolean): Promise<Employee[]> {
   const memberIds = await loaders.memberIdsByUnitId.load(unit.id);

@@ -1,6 +1,6 @@
+import { loadAll } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { loadAll } from '../loaders/load-all.js';
 import { Competency } from '../entities/competency.entity.js';
 import { Training } from '../entities/training.entity.js';
 

@@ -1,6 +1,6 @@
+import { loadAll } from '@asn/common';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { loadAll } from '../loaders/load-all.js';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Employee } from '../entities/employee.entity.js';

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { loadAll } from '../loaders/load-all.js';
 import { Provider } from '../entities/provider.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { TrainingFilter } from '../inputs/training-filter.input.js';
 import { TrainingEvaluation } from '../types/training-evaluation.type.js';
-import { createConnectionType } from '@asn/common';
+import { createConnectionType, loadAll } from '@asn/common';
 import { searchCatalog } from '../services/catalog-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
 

@@ -1,9 +1,9 @@
 // What training adds to personnel's Unit: JP compliance over its members and the needs analysis of its gaps, both
 // from fields personnel sends through @requires, both batched across units through loaders.
+import { loadAll } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from '../entities/unit.entity.js';
-import { loadAll } from '../loaders/load-all.js';
 import { authorize, visibleRows } from '../policy.js';
 import { classifyCompliance, earnedJp } from '../rules/jp.js';
 import { JpCompliance } from '../types/jp-compliance.type.js';

@@ -1,10 +1,10 @@
 // Feeds rules/career-training-plan.ts from loaders: the leadership training by code, whether the employee completed
 // it, the catalog trainings of the gap competencies and each one's next open session.
+import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { CareerOption } from '../entities/career-option.entity.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
-import { loadAll } from '../loaders/load-all.js';
 import { planCareerTraining, type PlanTraining } from '../rules/career-training-plan.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { CareerTrainingPlan } from '../types/career-training-plan.type.js';

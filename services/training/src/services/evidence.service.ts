@@ -1,8 +1,8 @@
 // Completed trainings with a passed post-test are dated evidence of the competencies they develop (domain.md,
 // "Evaluating training"), each up to the level the training develops it to.
+import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
-import { loadAll } from '../loaders/load-all.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { TrainingEvidence } from '../types/training-evidence.type.js';
 import { competencyRef } from '../resolvers/references.js';

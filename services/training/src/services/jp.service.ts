@@ -1,8 +1,8 @@
 // Gathers an employee's activities (completed: credited JP at the end date; planned: the training's JP at the
 // session's end date) and plan for rules/jp.ts, through loaders only.
+import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
-import { loadAll } from '../loaders/load-all.js';
 import { computeJp, PROJECTED_STATUSES, type JpActivity } from '../rules/jp.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';

@@ -1,7 +1,7 @@
 // Feeds rules/needs-analysis.ts: the catalog trainings developing the unit's gap competencies and the unit's budget
 // row for the year (only one the caller's agency keeps), all through loaders.
+import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
-import { loadAll } from '../loaders/load-all.js';
 import { can } from '../policy.js';
 import { analyseNeeds, closedPerRupiah } from '../rules/needs-analysis.js';
 import type { Training } from '../entities/training.entity.js';
