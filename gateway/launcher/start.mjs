@@ -1,19 +1,12 @@
 // `npm start`: installs what is missing, builds, then runs the subgraphs (migrated, demo data seeded) and the
 // gateway with the web app on http://localhost:4000. Ctrl-C stops every process it started.
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './stack.mjs';
+import { ensureInstalled, ROOT } from '../../scripts/ensure-installed.mjs';
 
 const run = (command) => execSync(command, { cwd: ROOT, stdio: 'inherit' });
 const started = Date.now();
 
-const lock = join(ROOT, 'package-lock.json');
-const installed = join(ROOT, 'node_modules', '.package-lock.json');
-if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  console.log('Installing dependencies (npm ci) ...');
-  run('npm ci --no-audit --no-fund');
-}
+ensureInstalled();
 console.log('Building ...');
 run('npm run build --silent');
 
