@@ -1,4 +1,4 @@
-// The talent 9-box as the regulation numbers it (PermenPANRB 3/2020 as amended by 20/2025; shared/domain.md):
+// The talent 9-box as the regulation numbers it (PermenPANRB 3/2020 as amended by 20/2025; docs/domain.md):
 // potensial rows (tinggi on top), kinerja columns (di bawah on the left). The numbers do not run row by row.
 export type Kinerja = 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH';
 export type Potensial = 'TINGGI' | 'MENENGAH' | 'RENDAH';

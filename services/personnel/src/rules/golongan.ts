@@ -1,4 +1,4 @@
-// Golongan/ruang and pangkat of PNS, 17 ranks in order (shared/domain.md, "Employees").
+// Golongan/ruang and pangkat of PNS, 17 ranks in order (docs/domain.md, "Golongan and pangkat").
 
 export const GOLONGAN = [
   { code: 'I_A', label: 'I/a', pangkat: 'Juru Muda' },

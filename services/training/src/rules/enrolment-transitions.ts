@@ -1,5 +1,5 @@
-// The life cycle of an enrolment (issue 4): requested → approved → attended → completed or failed; a request may be
-// rejected, and a request or an approved seat cancelled. Every other change is refused.
+// The life cycle of an enrolment (docs/domain.md, "Development plans"): requested → approved → attended → completed or
+// failed; a request may be rejected, and a request or an approved seat cancelled. Every other change is refused.
 import { invalidTransition } from '../errors.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
