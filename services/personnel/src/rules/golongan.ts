@@ -33,10 +33,6 @@ export function golonganOfRank(rank: number): (typeof GOLONGAN)[number] {
   return golongan;
 }
 
-export function isGolonganCode(value: string): value is GolonganCode {
-  return GOLONGAN.some((golongan) => golongan.code === value);
-}
-
 /** The golongan written as on a decree (`III/a`), or its code (`III_A`), to its code; undefined if neither. */
 export function parseGolongan(value: string): GolonganCode | undefined {
   const trimmed = value.trim();

@@ -13,15 +13,6 @@ const NEXT: Record<EnrolmentStatus, EnrolmentStatus[]> = {
   [EnrolmentStatus.REJECTED]: [],
 };
 
-/** Statuses that hold a seat; cancelled and rejected enrolments free theirs. */
-export const SEAT_HOLDING: ReadonlySet<EnrolmentStatus> = new Set([
-  EnrolmentStatus.REQUESTED,
-  EnrolmentStatus.APPROVED,
-  EnrolmentStatus.ATTENDED,
-  EnrolmentStatus.COMPLETED,
-  EnrolmentStatus.FAILED,
-]);
-
 export function canMoveEnrolment(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
   return NEXT[from].includes(to);
 }
