@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 const SUBGRAPHS = ['personnel', 'training', 'certification'];
 
-/** No subgraph imports another; web imports nothing from services/ (style.md 2.4). */
+/** No subgraph imports another; web imports nothing from services/ (docs/architecture.md, "The contract ..."). */
 const boundaries = [
   ...SUBGRAPHS.map((name) => ({
     files: [`services/${name}/**/*.ts`],

@@ -1,7 +1,7 @@
-// Issue 12's authorization table, through the gateway on both databases: every root field of the client schema
-// against every role (anonymous, ASN on self and on a colleague, manager on their person and on someone outside,
-// administrators of the agency and of another, API keys with and without pii:read and of another agency). Mutations
-// run for real; whatever is not allowed must leave every table as it was. Then the subgraphs' own guard: no
+// The authorization table (docs/authorization.md), through the gateway on both databases: every root field of the
+// client schema against every role (anonymous, ASN on self and on a colleague, manager on their person and on someone
+// outside, administrators of the agency and of another, API keys with and without pii:read and of another agency).
+// Mutations run for real; whatever is not allowed must leave every table as it was. Then the subgraphs' own guard: no
 // identity, a forged or an expired one, and API keys trying mutations behind the gateway's back.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

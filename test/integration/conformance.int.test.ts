@@ -9,7 +9,7 @@ const SECRET = 'dev-only-identity-secret-change-me';
 
 /**
  * SHOULD audits not met, by target. Apollo Server answers 400 to parse, validation and variable errors even for
- * `Accept: application/json` by design (stack.md); the audit prefers 200 there for legacy clients.
+ * `Accept: application/json` by design (docs/architecture.md); the audit prefers 200 there for legacy clients.
  */
 const APOLLO_BY_DESIGN = [
   'SHOULD use 200 status code on document parsing failure when accepting application/json',

@@ -76,7 +76,7 @@ describe('with personnel stopped', () => {
 
   it('a query whose root is personnel’s fails with an error and no internal detail (Rust planner: HTTP 500)', async () => {
     const result = await graphql(stack.gatewayUrl, EMPLOYEE_EVERYWHERE, { id: '1' });
-    // Pinned deviation of router-runtime 1.4.23 (stack.md): no `data` at all when the only root subgraph is down.
+    // Pinned deviation of router-runtime 1.4.23 (docs/architecture.md): no `data` when the only root subgraph is down.
     expect(result.status).toBe(500);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.length).toBeGreaterThan(0);

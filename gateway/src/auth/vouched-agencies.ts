@@ -5,7 +5,9 @@ import { Kind, parse, visit, type DocumentNode } from 'graphql';
 import type { SystemClient } from '../system-client.js';
 
 type Kind_ = 'Employee' | 'Unit';
-const KEYS: Record<string, Kind_> = {
+/** The argument and input-field names that carry an employee's or a unit's id; vouched-agencies.test.ts checks every
+ *  ID of a training or certification mutation in schema/api.graphql is either here or a row that subgraph owns. */
+export const VOUCHED_ID_FIELDS: Readonly<Record<string, Kind_>> = {
   employeeId: 'Employee',
   employeeIds: 'Employee',
   menteeId: 'Employee',
@@ -46,8 +48,8 @@ function collectFromValue(value: unknown, key: string | undefined, found: Set<Re
     for (const item of value) collectFromValue(item, key, found);
   } else if (value !== null && typeof value === 'object') {
     for (const [childKey, child] of Object.entries(value)) collectFromValue(child, childKey, found);
-  } else if (key !== undefined && KEYS[key] && (typeof value === 'string' || typeof value === 'number')) {
-    found.add(`${KEYS[key]}:${value}`);
+  } else if (key !== undefined && VOUCHED_ID_FIELDS[key] && (typeof value === 'string' || typeof value === 'number')) {
+    found.add(`${VOUCHED_ID_FIELDS[key]}:${value}`);
   }
 }
 
@@ -56,8 +58,8 @@ export function referencesOfMutation(document: DocumentNode, variables: Record<s
   const found = new Set<Reference>();
   let isMutation = false;
   const literal = (name: string, value: { kind: string; value?: string }) => {
-    if (KEYS[name] && (value.kind === Kind.STRING || value.kind === Kind.INT))
-      found.add(`${KEYS[name]}:${value.value}`);
+    if (VOUCHED_ID_FIELDS[name] && (value.kind === Kind.STRING || value.kind === Kind.INT))
+      found.add(`${VOUCHED_ID_FIELDS[name]}:${value.value}`);
   };
   visit(document, {
     OperationDefinition(node) {

@@ -1,6 +1,6 @@
 // Every refusal before planning carries a code: parse and validation errors, the limits' rejections (graphql-armor
 // words them as "Syntax Error: … limit …" and gives no code), and variables of the wrong type, which the Rust
-// planner would otherwise answer with no code at all (stack.md, router-runtime deviation 3).
+// planner would otherwise answer with no code at all (docs/architecture.md, "Planning", deviation 3).
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, getVariableValues, GraphQLError } from 'graphql';
 

@@ -1,4 +1,4 @@
-// "Today" for the certification subgraph, injectable so tests can move time (common.md: a clock per request).
+// "Today" for the certification subgraph, injectable so tests can move time (docs/architecture.md, "Clocks").
 
 /** Returns today's calendar date as YYYY-MM-DD. */
 export type Clock = () => string;

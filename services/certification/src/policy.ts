@@ -1,4 +1,4 @@
-// Who may do what in the certification subgraph, written once (common.md "Authorization"): resolvers, reference
+// Who may do what in the certification subgraph, written once (docs/authorization.md): resolvers, reference
 // resolvers and contributed fields all ask here. Certificates carry their holder's agency, so no call to personnel.
 // Certificate numbers, schemes and dates are professional credentials, not personal data: an API key with
 // certification:read reads them without pii:read.

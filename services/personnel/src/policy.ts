@@ -1,4 +1,4 @@
-// Who may do what in personnel, in one table (the shared authorization rules of issue 12). Catalog data (agencies,
+// Who may do what in personnel, in one table (docs/authorization.md). Catalog data (agencies,
 // units, positions, standards, the competency dictionary, career ladders, demo users) is public and not listed.
 import type { Identity, Scope } from '@asn/common';
 import type { AssessmentSource } from './rules/current-level.js';

@@ -1,4 +1,4 @@
-// "Today" for the training subgraph, injectable so tests and the seed can move time (common.md: clock per request).
+// "Today" for the training subgraph, injectable so tests and the seed can move time (docs/architecture.md, "Clocks").
 
 /** Returns today's calendar date as YYYY-MM-DD. */
 export type Clock = () => string;

@@ -1,4 +1,4 @@
-// Who may do what in the training subgraph, written once (common.md "Authorization"): resolvers, reference
+// Who may do what in the training subgraph, written once (docs/authorization.md): resolvers, reference
 // resolvers and loaders all ask here. Rows carry the agency and employee they belong to, so no call to personnel.
 import { CommonErrorCode, DomainError, vouchedAgencyOf, type Identity } from '@asn/common';
 

@@ -19,14 +19,7 @@ import { TrainingSessionResolver } from './resolvers/training-session.resolver.j
 import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitTrainingResolver } from './resolvers/unit-training.resolver.js';
 
-/**
- * CareerOption.trainingPlan: on since personnel owns CareerOption (issue 6). Composing a field on a type no subgraph
- * owns fails, so a build without personnel's CareerOption turns it off here.
- */
-export const CAREER_OPTION_IN_SUPERGRAPH = true;
-
-export function buildTrainingSchema(options: { careerOption?: boolean } = {}) {
-  const careerOption = options.careerOption ?? CAREER_OPTION_IN_SUPERGRAPH;
+export function buildTrainingSchema() {
   return buildSubgraph<Context>({
     service: 'training',
     resolvers: [
@@ -42,9 +35,9 @@ export function buildTrainingSchema(options: { careerOption?: boolean } = {}) {
       EmployeeTrainingResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
-      ...(careerOption ? [CareerOptionTrainingResolver] : []),
+      CareerOptionTrainingResolver,
     ],
-    orphanedTypes: [Employee, Competency, Unit, ...(careerOption ? [CareerOption] : [])],
+    orphanedTypes: [Employee, Competency, Unit, CareerOption],
     references: { Enrolment: resolveEnrolmentReference, Training: resolveTrainingReference },
   });
 }

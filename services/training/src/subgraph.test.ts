@@ -8,10 +8,7 @@ import { ANONYMOUS } from './testing/identities.js';
 describe('training as a federation subgraph, with the demo seed', () => {
   let subgraph: TestSubgraph;
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(
-      createTrainingSubgraph({ clock: fixedClock('2026-06-15'), careerOption: true }),
-      { seed: true },
-    );
+    subgraph = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-06-15') }), { seed: true });
   });
   afterAll(() => subgraph.stop());
 

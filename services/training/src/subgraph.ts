@@ -6,17 +6,15 @@ import { migrations } from './migrations/index.js';
 import { buildTrainingSchema } from './schema.js';
 import { seedTraining } from './seed/seed.js';
 
-/** The training subgraph with a clock (tests stop it at a date) and, for tests, CareerOption in the schema. */
-export function createTrainingSubgraph(
-  options: { clock?: Clock; careerOption?: boolean } = {},
-): SubgraphModule<Context> {
+/** The training subgraph with a clock (tests stop it at a date). */
+export function createTrainingSubgraph(options: { clock?: Clock } = {}): SubgraphModule<Context> {
   const clock = options.clock ?? systemClock;
   return {
     service: 'training',
     defaultPort: 4002,
     entities,
     migrations,
-    buildSchema: () => buildTrainingSchema({ careerOption: options.careerOption }),
+    buildSchema: buildTrainingSchema,
     createContext: createContextFactory(clock),
     seed: (dataSource, logger) => seedTraining(dataSource, logger, clock()),
   };

@@ -2,7 +2,7 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { TalentGridDocument, type TalentPersonFragment } from '../graphql/generated/graphql';
-import { groupByBox, type TalentGrid, type TalentPerson } from '../models/talentGrid';
+import { inReadingOrder, type TalentGrid, type TalentPerson } from '../models/talentGrid';
 
 const personOf = (employee: TalentPersonFragment): TalentPerson => ({
   employeeId: employee.id,
@@ -21,8 +21,13 @@ export function useTalentGrid(unitId: MaybeRefOrGetter<string | null>, includeSu
     if (!data) return null;
     return {
       unitName: data.unit.name,
-      boxes: groupByBox(
-        data.boxes.flatMap(({ box, employees }) => employees.map((employee) => ({ box, person: personOf(employee) }))),
+      cells: inReadingOrder(
+        data.boxes.map(({ box, kinerja, potensial, employees }) => ({
+          box,
+          kinerja,
+          potensial,
+          people: employees.map(personOf),
+        })),
       ),
       unplaced: data.unplaced.map(personOf),
     };

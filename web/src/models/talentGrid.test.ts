@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { groupByBox } from './talentGrid';
+import { inReadingOrder } from './talentGrid';
 
-describe('groupByBox', () => {
-  it('puts each person in their box, every box present, names in order', () => {
-    const person = (employeeId: string, name: string) => ({ employeeId, name, positionName: null });
-    const boxes = groupByBox([
-      { box: 9, person: person('2', 'Wati') },
-      { box: 9, person: person('1', 'Andi') },
-      { box: 1, person: person('3', 'Budi') },
-    ]);
-    expect(Object.keys(boxes)).toHaveLength(9);
-    expect(boxes[9]!.map((p) => p.name)).toEqual(['Andi', 'Wati']);
-    expect(boxes[1]!.map((p) => p.name)).toEqual(['Budi']);
-    expect(boxes[5]).toEqual([]);
+describe('inReadingOrder', () => {
+  it('lays the API’s boxes out by their axes, 9 top-right and 1 bottom-left, whatever order they come in', () => {
+    // The boxes as the API gives them (box order 1-9), each with the axes the regulation's table assigns.
+    const boxes = [
+      { box: 1, kinerja: 'DI_BAWAH', potensial: 'RENDAH' },
+      { box: 2, kinerja: 'SESUAI', potensial: 'RENDAH' },
+      { box: 3, kinerja: 'DI_BAWAH', potensial: 'MENENGAH' },
+      { box: 4, kinerja: 'DI_ATAS', potensial: 'RENDAH' },
+      { box: 5, kinerja: 'SESUAI', potensial: 'MENENGAH' },
+      { box: 6, kinerja: 'DI_BAWAH', potensial: 'TINGGI' },
+      { box: 7, kinerja: 'DI_ATAS', potensial: 'MENENGAH' },
+      { box: 8, kinerja: 'SESUAI', potensial: 'TINGGI' },
+      { box: 9, kinerja: 'DI_ATAS', potensial: 'TINGGI' },
+    ] as const;
+    expect(inReadingOrder(boxes).map((cell) => cell.box)).toEqual([6, 8, 9, 3, 5, 7, 1, 2, 4]);
+    expect(inReadingOrder([...boxes].reverse()).map((cell) => cell.box)).toEqual([6, 8, 9, 3, 5, 7, 1, 2, 4]);
   });
 });

@@ -1,25 +1,32 @@
-// The unit's talent 9-box as the page draws it: the people in each box, by the regulation's box numbers.
+// The unit's talent 9-box as the page draws it: the API's boxes (number, kinerja, potensial, people) in the order a
+// CSS grid fills them, read from each box's axes rather than numbered again here.
+import type { Kinerja, Potensial } from '../graphql/generated/graphql';
+import { KINERJA_COLUMNS, POTENSIAL_ROWS } from '../utils/talentGrid';
+
 export interface TalentPerson {
   employeeId: string;
   name: string;
   positionName: string | null;
 }
 
+export interface TalentCell {
+  box: number;
+  kinerja: Kinerja;
+  potensial: Potensial;
+  people: TalentPerson[];
+}
+
 export interface TalentGrid {
   unitName: string;
-  /** People by box number 1-9. */
-  boxes: Readonly<Record<number, TalentPerson[]>>;
+  /** The nine boxes in reading order: top row first, left to right. */
+  cells: TalentCell[];
   /** People without a placement (no predikat or no potential score yet). */
   unplaced: TalentPerson[];
 }
 
-/** Groups placements into boxes, names sorted within a box. */
-export function groupByBox(
-  placements: readonly { box: number; person: TalentPerson }[],
-): Record<number, TalentPerson[]> {
-  const boxes: Record<number, TalentPerson[]> = {};
-  for (let box = 1; box <= 9; box += 1) boxes[box] = [];
-  for (const { box, person } of placements) boxes[box]?.push(person);
-  for (const people of Object.values(boxes)) people.sort((a, b) => a.name.localeCompare(b.name, 'id'));
-  return boxes;
+/** Boxes in reading order by their axes: potensial row, then kinerja column. */
+export function inReadingOrder<T extends { kinerja: Kinerja; potensial: Potensial }>(boxes: readonly T[]): T[] {
+  const place = (box: T) =>
+    POTENSIAL_ROWS.indexOf(box.potensial) * KINERJA_COLUMNS.length + KINERJA_COLUMNS.indexOf(box.kinerja);
+  return [...boxes].sort((a, b) => place(a) - place(b));
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Agency-configurable values (domain.md: defaults are data): the national default has agency_id NULL. */
+/** Agency-configurable values (docs/domain.md, "Agency settings"): the national default has agency_id NULL. */
 @Entity('certification_setting')
 @Index(['agencyId'], { unique: true })
 export class CertificationSetting {

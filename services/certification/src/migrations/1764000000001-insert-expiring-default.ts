@@ -1,4 +1,4 @@
-// The national default of the "expiring" window as a row (domain.md: defaults are data, agencies may override).
+// The national default of the "expiring" window as a row (docs/domain.md, "Agency settings").
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
 

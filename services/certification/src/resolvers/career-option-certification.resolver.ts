@@ -6,10 +6,7 @@ import { positionRequirementStatuses } from '../services/employee-certificates.s
 import { parseId } from '../parse-id.js';
 import { CareerCertification } from '../types/required-scheme-status.type.js';
 
-/**
- * What certification adds to personnel's CareerOption. Kept out of the composed schema (schema.ts) until personnel
- * owns CareerOption; tested through _entities meanwhile.
- */
+/** What certification adds to personnel's CareerOption: the target's required schemes (docs/domain.md). */
 @Resolver(() => CareerOption)
 export class CareerOptionCertificationResolver {
   @FieldResolver(() => CareerCertification, {

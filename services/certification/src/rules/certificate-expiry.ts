@@ -1,5 +1,5 @@
 // A certificate's expiry: the date the issuer prints, else the scheme's validity counted from the issue date, else
-// none (a lifetime certificate) (shared/domain.md, "Certification": commonly 36 months for BNSP).
+// none (a lifetime certificate) (docs/domain.md, "Certification": commonly 36 months for BNSP).
 import { addMonths } from './calendar.js';
 
 /**

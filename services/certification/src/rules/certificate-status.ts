@@ -1,4 +1,4 @@
-// A certificate's status, computed at read time and never stored (shared/domain.md, "Certification"): revoked wins;
+// A certificate's status, computed at read time and never stored (docs/domain.md, "Certification"): revoked wins;
 // then expired after the expiry date; expiring within the agency's window (default 90 days, a setting row); else
 // active. The expiry date is the last valid day.
 import { addDays, daysBetween } from './calendar.js';

@@ -1,4 +1,4 @@
-// The gap between the schemes a position requires and the certificates an employee holds (shared/domain.md,
+// The gap between the schemes a position requires and the certificates an employee holds (docs/domain.md,
 // "Certification" and "Career paths": a move requires the target's certificates). A requirement is met by a
 // certificate of the scheme that is neither revoked nor expired today; an expiring one still counts.
 import { isValidCertificate, type DatedCertificate } from './certificate-status.js';

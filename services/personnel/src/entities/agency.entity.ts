@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { JpmFormula as JpmFormulaValue } from '../rules/jpm.js';
 import { JpmFormula } from '../types/jpm-formula.enum.js';
 
-/** An agency (a regional government) and its configurable settings (domain.md's values marked "default"). */
+/** An agency (a regional government) and its configurable settings (docs/domain.md, "Agency settings"). */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An agency (instansi): a regional government with its own units, positions and settings.' })
 @Entity('agency')

@@ -10,7 +10,7 @@ import { authorize } from '../policy.js';
 import { golonganOfRank, golonganRank, type GolonganCode } from '../rules/golongan.js';
 import { Golongan } from '../types/golongan.enum.js';
 
-/** The leadership programmes (contract.md): training's Training.code of the same programmes. */
+/** The leadership programmes: training's Training.code of the same programmes (docs/architecture.md). */
 export const LEADERSHIP_TRAINING_CODES = ['PKN_I', 'PKN_II', 'PKA', 'PKP', 'LATSAR'];
 
 @Resolver(() => CareerLadderEdge)

@@ -1,4 +1,4 @@
-// Career moves on the agency's ladder (shared/domain.md, "Career paths"): the positions reachable from the current one
+// Career moves on the agency's ladder (docs/domain.md, "Career paths"): the positions reachable from the current one
 // in one or two moves, each by its shortest path. A path's kind is its most demanding move: diagonal (changing
 // track) over vertical (a level up) over horizontal.
 

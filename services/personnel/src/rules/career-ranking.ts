@@ -1,4 +1,4 @@
-// Readiness order of an employee's career options (the planner's ranking; the issue leaves the order to us):
+// Readiness order of an employee's career options (our order, the regulation sets none: docs/domain.md):
 // options whose personnel requirements are all met first, then higher Job Person Match, then fewer moves, then the
 // earlier eligible date (an unforeseeable one last), then the position id so the order is stable.
 

@@ -1,4 +1,4 @@
-// The personnel requirements of a career move and when each can be met (shared/domain.md, "Career paths",
+// The personnel requirements of a career move and when each can be met (docs/domain.md, "Career paths",
 // PP 11/2017 as amended by PP 17/2020): the target's minimum golongan and education, years served, and for the
 // target's kind the performance and age rules. Leadership training and certificates are checked by the training and
 // certification subgraphs on the same option. The earliest eligible date is the latest date among the requirements.

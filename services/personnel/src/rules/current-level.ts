@@ -1,6 +1,6 @@
 // The current level of a competency: the latest assessment from the most authoritative source available
 // (assessment centre over manager over self); not assessed counts as 0; older than the agency's validity
-// (3 years by default) is still current but stale (shared/domain.md, "Competencies", Assessment).
+// (3 years by default) is still current but stale (docs/domain.md, "Assessment and current level").
 
 export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
 

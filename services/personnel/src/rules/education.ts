@@ -1,4 +1,4 @@
-// Education levels in order (shared/domain.md, "Employees"); D4 and S1 are one step ("≥ S1/D4").
+// Education levels in order (docs/domain.md, "Education"); D4 and S1 are one step ("≥ S1/D4").
 
 export const EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
 

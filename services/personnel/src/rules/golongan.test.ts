@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOLONGAN, golonganOfRank, golonganRank, parseGolongan } from './golongan.js';
 
-describe('golongan (shared/domain.md, 17 ranks)', () => {
+describe('golongan (docs/domain.md, 17 ranks)', () => {
   it('has 17 ranks from I/a Juru Muda to IV/e Pembina Utama', () => {
     expect(GOLONGAN).toHaveLength(17);
     expect(golonganOfRank(1)).toMatchObject({ label: 'I/a', pangkat: 'Juru Muda' });

@@ -1,4 +1,4 @@
-// Golongan/ruang and pangkat of PNS, 17 ranks in order (shared/domain.md, "Employees").
+// Golongan/ruang and pangkat of PNS, 17 ranks in order (docs/domain.md, "Golongan and pangkat").
 
 export const GOLONGAN = [
   { code: 'I_A', label: 'I/a', pangkat: 'Juru Muda' },
@@ -31,10 +31,6 @@ export function golonganOfRank(rank: number): (typeof GOLONGAN)[number] {
   const golongan = GOLONGAN[rank - 1];
   if (!golongan) throw new RangeError(`no golongan of rank ${rank}`);
   return golongan;
-}
-
-export function isGolonganCode(value: string): value is GolonganCode {
-  return GOLONGAN.some((golongan) => golongan.code === value);
 }
 
 /** The golongan written as on a decree (`III/a`), or its code (`III_A`), to its code; undefined if neither. */

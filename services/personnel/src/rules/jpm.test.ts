@@ -4,7 +4,7 @@ import { computeJpm, gapIndex, mappingCategory, selectionCategory } from './jpm.
 const pairs = (required: number[], current: number[]) =>
   required.map((level, index) => ({ required: level, current: current[index] ?? 0 }));
 
-describe('computeJpm (the worked example of shared/domain.md)', () => {
+describe('computeJpm (the worked example of docs/domain.md)', () => {
   const example = pairs([3, 3, 3, 3, 3, 3, 3, 3, 3], [4, 2, 3, 3, 3, 3, 3, 3, 3]);
 
   it('formula A (BKN): 27/27 = 100.00', () => {

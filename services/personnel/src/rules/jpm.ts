@@ -1,4 +1,4 @@
-// Job Person Match, readiness for a position (shared/domain.md, "Gap and readiness"): formula A (BKN practice,
+// Job Person Match, readiness for a position (docs/domain.md, "Gap and readiness"): formula A (BKN practice,
 // capped at 100) or B (strict), chosen per agency; rounded half up to 2 decimals before it is categorised.
 
 export type JpmFormula = 'BKN' | 'STRICT';

@@ -1,5 +1,5 @@
-// The leadership training a career move needs (Peraturan LAN 5/2022 as amended by 6/2022; shared/domain.md,
-// "Competency development"): the programme of the target's level; for a target with no programme of its own (a JF,
+// The leadership training a career move needs (Peraturan LAN 5/2022 as amended by 6/2022; docs/domain.md,
+// "Leadership training"): the programme of the target's level; for a target with no programme of its own (a JF,
 // Pelaksana), the code the agency set on the ladder's edges, the last move's first.
 import type { PositionKind } from './position-level.js';
 

@@ -8,7 +8,7 @@ function reason(raw: string, today = TODAY) {
   return result.ok ? 'OK' : result.reason;
 }
 
-describe('parseNip (shared/domain.md, NIP rules 1-5)', () => {
+describe('parseNip (docs/domain.md, NIP rules 1-5)', () => {
   it('accepts the worked example and derives birth date, appointment month and gender', () => {
     expect(parseNip('19660801 198803 1 001', TODAY)).toEqual({
       ok: true,

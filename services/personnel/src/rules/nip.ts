@@ -1,4 +1,4 @@
-// NIP (Nomor Induk Pegawai) validation and derivation, as one pure function (shared/domain.md, "Employees", rules 1-5;
+// NIP (Nomor Induk Pegawai) validation and derivation, as one pure function (docs/domain.md, "NIP", rules 1-5;
 // rule 6, uniqueness, needs the database and lives in the employee validation).
 import { isCalendarDate } from '@asn/common';
 

@@ -10,7 +10,7 @@ const level = (competencyId: number, value: number): CurrentLevel<AssessmentFact
 });
 
 describe('matchPosition', () => {
-  // domain.md's worked example: required (3 × 9), current (4,2,3,3,3,3,3,3,3).
+  // docs/domain.md's worked example: required (3 × 9), current (4,2,3,3,3,3,3,3,3).
   const standard = Array.from({ length: 9 }, (_, index) => ({ competencyId: index + 1, requiredLevel: 3 }));
   const levels = [4, 2, 3, 3, 3, 3, 3, 3, 3].map((value, index) => level(index + 1, value));
 

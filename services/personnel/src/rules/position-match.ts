@@ -1,6 +1,6 @@
 // How an employee's current levels stand against a position's competency standard: per required competency the
 // required and current level (0 when not assessed) and the gap (current − required, negative is a gap), and the
-// Job Person Match over the whole standard by the agency's formula (shared/domain.md, "Gap and readiness").
+// Job Person Match over the whole standard by the agency's formula (docs/domain.md, "Gap and readiness").
 import type { AssessmentFact, CurrentLevel } from './current-level.js';
 import { computeJpm, type JpmFormula } from './jpm.js';
 

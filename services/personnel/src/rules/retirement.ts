@@ -1,4 +1,4 @@
-// Batas usia pensiun (shared/domain.md, "Employees", default): 58 for administrative posts and the other JF levels,
+// Batas usia pensiun (docs/domain.md, "Retirement age", default): 58 for administrative posts and the other JF levels,
 // 60 for JPT and JF Ahli Madya, 65 for JF Ahli Utama. The career planner offers no move that can only come after it.
 import { addYears } from './calendar.js';
 import type { FunctionalLevel, PositionKind } from './position-level.js';

@@ -1,4 +1,4 @@
-// The talent 9-box of PermenPANRB 3/2020 as amended by 20/2025 (shared/domain.md, "Talent management"): boxes are
+// The talent 9-box of PermenPANRB 3/2020 as amended by 20/2025 (docs/domain.md, "Talent management"): boxes are
 // numbered by the regulation's table, not row by row. The predikat mapping and potential cut-offs are agency data.
 
 export type Kinerja = 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH';

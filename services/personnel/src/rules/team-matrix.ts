@@ -1,4 +1,4 @@
-// The team competency matrix's summaries (issue: competency matrix): per competency column, how many are below
+// The team competency matrix's summaries (docs/domain.md, "The team matrix"): per competency column, how many are below
 // standard, the mean gap and the worst gap over the people whose position requires it; per unit, the share of
 // people in each JPM mapping category.
 import type { MappingCategory } from './jpm.js';

@@ -1,4 +1,4 @@
-// A unit's competency gaps over its members (contract.md, Unit.competencyGaps): per competency of the members'
+// A unit's competency gaps over its members (Unit.competencyGaps; docs/domain.md): per competency of the members'
 // position standards, how many members are below the required level and the sum of max(0, required − current).
 
 export interface MemberStanding {

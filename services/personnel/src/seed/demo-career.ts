@@ -8,7 +8,7 @@ import { employeeId } from './demo-employees.js';
 import type { DemoAgency } from './demo-organisation.js';
 import { positionId } from './demo-positions.js';
 
-/** from k, to k, kind, years, leadership training, education (domain.md's requirement table). */
+/** from k, to k, kind, years, leadership training, education (docs/domain.md, "Requirements of a move"). */
 const LADDER: [number, number, CareerMoveKindValue, number, string | null, EducationLevel | null][] = [
   [12, 5, 'VERTICAL', 4, 'PKP', 'D3'],
   [12, 7, 'DIAGONAL', 2, null, 'S1'],

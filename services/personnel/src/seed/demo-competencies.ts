@@ -1,5 +1,5 @@
 // The competency dictionary of the demo: the 8 managerial competencies and Perekat Bangsa (PermenPANRB 38/2017),
-// with level descriptors written for this project, and 12 technical competencies. Ids are contract.md's.
+// with level descriptors written for this project, and 12 technical competencies. Ids: docs/architecture.md.
 import type { CompetencyTypeValue } from '../types/competency-type.enum.js';
 
 export interface DemoCompetency {

@@ -1,4 +1,4 @@
-// Agencies and units of the demo, with the ids contract.md fixes.
+// Agencies and units of the demo, with the ids the three seeds share (docs/architecture.md).
 
 export const DEMO_AGENCIES = [
   { id: 1, name: 'Pemerintah Kota Ambon', province: 'Maluku', slug: 'ambon', region: 'Kota Ambon' },

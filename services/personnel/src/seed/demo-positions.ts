@@ -1,4 +1,4 @@
-// Positions of the demo: k 1-12 with the ids contract.md fixes, and k 13-22, this subgraph's additions with ids
+// Positions of the demo: k 1-12 with the ids the seeds share, and k 13-22, this subgraph's additions with ids
 // after the contract's 48, so that every unit head has a post and more JF levels appear.
 import type { EducationLevel } from '../rules/education.js';
 import type { GolonganCode } from '../rules/golongan.js';
@@ -12,7 +12,7 @@ export interface DemoPosition {
   unitK: number;
   minGolongan: GolonganCode;
   minEducation: EducationLevel;
-  /** Golongan range of holders (domain.md's default ranges). */
+  /** Golongan range of holders (docs/domain.md, "Positions"). */
   golongan: [GolonganCode, GolonganCode];
   /** Technical competencies of the standard: code and required level. */
   technical: [string, number][];
@@ -50,7 +50,7 @@ export function positionId(agencyId: number, k: number): number {
   return k <= 12 ? (agencyId - 1) * 12 + k : 48 + (agencyId - 1) * 10 + (k - 12);
 }
 
-/** Default required level of the managerial and socio-cultural competencies by kind and level (domain.md). */
+/** Default required level of the managerial and socio-cultural competencies by kind and level (docs/domain.md). */
 export function defaultManagerialLevel(position: DemoPosition): number {
   switch (position.kind) {
     case 'JPT_UTAMA':

@@ -1,4 +1,4 @@
-// The two Job Person Match category schemes (shared/domain.md, "Gap and readiness"): mapping for the team matrix,
+// The two Job Person Match category schemes (docs/domain.md, "JPM categories"): mapping for the team matrix,
 // selection for a target position in the career planner.
 import { registerEnumType } from 'type-graphql';
 import { enumOf } from './enum-of.js';

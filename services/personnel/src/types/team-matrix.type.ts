@@ -1,5 +1,5 @@
-// The team competency matrix (issue 6): rows are employees, columns the competencies of their positions' standards,
-// cells where a person's standard requires the competency; summaries per column and per unit.
+// The team competency matrix (docs/domain.md, "The team matrix"): rows are employees, columns the competencies of their
+// positions' standards, cells where a person's standard requires the competency; summaries per column and per unit.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@asn/common';
 import { Competency } from '../entities/competency.entity.js';

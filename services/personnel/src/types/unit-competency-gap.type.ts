@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
-/** Declared identically in training, which @requires it for Unit.trainingNeeds (contract.md). */
+/** Declared identically in training, which @requires it for Unit.trainingNeeds (docs/architecture.md). */
 @Directive('@shareable')
 @ObjectType({ description: "A competency's gap over a unit's members whose position standard has it." })
 export class UnitCompetencyGap {

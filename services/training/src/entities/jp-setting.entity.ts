@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * The agency-configurable values of competency development (domain.md marks them as defaults): one row per agency,
+ * The agency-configurable values of competency development (docs/domain.md, "Agency settings"): one row per agency,
  * and the national default row with agency_id NULL that every agency without its own row uses.
  */
 @ObjectType({ description: 'The JP target, the PPPK cap and the post-test pass mark in force, with their source.' })

@@ -1,4 +1,4 @@
-// The national defaults of competency development as a row (domain.md: defaults are data, agencies may override).
+// The national defaults of competency development as a row (docs/domain.md, "Agency settings").
 // Written through the entity (no raw SQL), so the columns are the entity's.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { JpSetting } from '../entities/jp-setting.entity.js';

@@ -1,5 +1,5 @@
-// What training adds to personnel's CareerOption (a later phase: listed in the schema only behind
-// CAREER_OPTION_IN_SUPERGRAPH in schema.ts until personnel has CareerOption).
+// What training adds to personnel's CareerOption: the training plan of the move (docs/architecture.md, "Entity
+// references").
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { CareerOption } from '../entities/career-option.entity.js';

@@ -31,9 +31,7 @@ describe('batching of lists and contributed fields', () => {
   });
 
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(
-      createTrainingSubgraph({ clock: fixedClock('2026-06-15'), careerOption: true }),
-    );
+    subgraph = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-06-15') }));
     catalog = await insertCatalog(subgraph.dataSource, 100, { capacity: 300 });
     // Employees 1..100, two enrolments each, in different sessions.
     await subgraph.dataSource

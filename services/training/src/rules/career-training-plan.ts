@@ -1,4 +1,4 @@
-// The training side of a career move (contract: CareerOption.trainingPlan; shared/domain.md, "Career paths"): the
+// The training side of a career move (CareerOption.trainingPlan; docs/domain.md, "Career paths"): the
 // leadership training of the target level (met when completed), one catalog training per competency gap with its
 // next open session, total JP and cost, and the earliest eligible date = the latest of the date the experience is
 // met and the end dates of the sessions still needed.

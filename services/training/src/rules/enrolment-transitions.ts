@@ -1,5 +1,5 @@
-// The life cycle of an enrolment (issue 4): requested → approved → attended → completed or failed; a request may be
-// rejected, and a request or an approved seat cancelled. Every other change is refused.
+// The life cycle of an enrolment (docs/domain.md, "Development plans"): requested → approved → attended → completed or
+// failed; a request may be rejected, and a request or an approved seat cancelled. Every other change is refused.
 import { invalidTransition } from '../errors.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
@@ -12,15 +12,6 @@ const NEXT: Record<EnrolmentStatus, EnrolmentStatus[]> = {
   [EnrolmentStatus.CANCELLED]: [],
   [EnrolmentStatus.REJECTED]: [],
 };
-
-/** Statuses that hold a seat; cancelled and rejected enrolments free theirs. */
-export const SEAT_HOLDING: ReadonlySet<EnrolmentStatus> = new Set([
-  EnrolmentStatus.REQUESTED,
-  EnrolmentStatus.APPROVED,
-  EnrolmentStatus.ATTENDED,
-  EnrolmentStatus.COMPLETED,
-  EnrolmentStatus.FAILED,
-]);
 
 export function canMoveEnrolment(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
   return NEXT[from].includes(to);

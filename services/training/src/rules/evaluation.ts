@@ -1,4 +1,4 @@
-// Kirkpatrick evaluation of a training or a session (shared/domain.md, "Evaluating training"): reaction (the
+// Kirkpatrick evaluation of a training or a session (docs/domain.md, "Evaluating training"): reaction (the
 // participant's 1–5 rating), learning (post-test − pre-test), behaviour (the manager's 1–5 rating months later).
 // A manager's rating of 3 ("applies it partly") or more counts as applying it; 1–2 calls for follow-up.
 

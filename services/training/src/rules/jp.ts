@@ -1,4 +1,4 @@
-// JP (jam pelajaran) of a year: earned, projected, target and cap (shared/domain.md, "Competency development":
+// JP (jam pelajaran) of a year: earned, projected, target and cap (docs/domain.md, "JP: 20 a year":
 // PP 11/2017 as amended by PP 17/2020; UU 20/2023 Pasal 49). Target and cap come from the agency's jp_setting row.
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { EmployeeType } from '../types/employee-type.enum.js';

@@ -1,4 +1,4 @@
-// Training needs analysis of a unit (shared/domain.md, "Competency development"): which catalog trainings close the
+// Training needs analysis of a unit (docs/domain.md, "Training needs analysis"): which catalog trainings close the
 // unit's competency gaps, ranked by gap closed per rupiah and fitted greedily to the unit's budget for the year.
 //
 // What "gap closed" means here (personnel sends only aggregates per competency: employeesBelow n and totalDeficit D):

@@ -1,4 +1,4 @@
-// Keyset paging over ascending integer ids: `first` is 1–100 (common.md), the cursor is the base64 of the last id.
+// Keyset paging over ascending ids: `first` is 1–100 (docs/architecture.md); the cursor is base64 of the last id.
 import { TrainingReason, trainingInput } from '../errors.js';
 
 export const MAX_PAGE = 100;

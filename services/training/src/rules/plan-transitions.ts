@@ -1,5 +1,5 @@
-// The life cycle of a development plan (issue 4): draft → submitted → approved or returned; a returned plan is
-// edited and submitted again. Items change only while the plan is a draft or returned.
+// The life cycle of a development plan (docs/domain.md, "Development plans"): draft → submitted → approved or returned;
+// a returned plan is edited and submitted again. Items change only while the plan is a draft or returned.
 import { invalidTransition } from '../errors.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
 

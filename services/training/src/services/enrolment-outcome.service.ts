@@ -43,7 +43,7 @@ export async function recordResults(context: Context, input: RecordResultsInput)
       preTestScore: input.preTestScore ?? null,
       postTestScore: input.postTestScore ?? null,
       certificateNumber: input.certificateNumber ?? null,
-      // JP count in the year of the activity's end date (domain.md), so the completion date is the session's end.
+      // JP count in the year of the activity's end date (docs/domain.md), so the completion date is the session's end.
       jpCredited: input.completed ? training!.jp : null,
       completedOn: input.completed ? session!.endDate : null,
     }),

@@ -1,4 +1,4 @@
-// Completed trainings with a passed post-test are dated evidence of the competencies they develop (domain.md,
+// Completed trainings with a passed post-test are dated evidence of the competencies they develop (docs/domain.md,
 // "Evaluating training"), each up to the level the training develops it to.
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-// Forms of competency development (PP 11/2017 as amended by PP 17/2020; shared/domain.md, "Competency development").
+// Forms of competency development (PP 11/2017 as amended by PP 17/2020; docs/domain.md, "Forms of development").
 import { registerEnumType } from 'type-graphql';
 
 export enum TrainingForm {

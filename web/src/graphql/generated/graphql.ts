@@ -115,6 +115,9 @@ export type Golongan =
   /** I/d Juru Tingkat I */
   | 'I_D';
 
+/** Performance axis of the 9-box: above, meeting or below expectations. */
+export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
+
 /** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
 export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
 
@@ -143,6 +146,9 @@ export type PlanStatus =
 /** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
 export type PositionKind =
   'ADMINISTRATOR' | 'FUNGSIONAL' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'JPT_UTAMA' | 'PELAKSANA' | 'PENGAWAS';
+
+/** Potential axis of the 9-box: high, middle or low. */
+export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
 
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
 export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
@@ -520,6 +526,8 @@ export type TalentGridQuery = {
     boxes: Array<{
       __typename: 'TalentGridBox';
       box: number;
+      kinerja: Kinerja;
+      potensial: Potensial;
       employees: Array<{
         __typename: 'Employee';
         id: string;
@@ -1869,7 +1877,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const TalentGridDocument = {
-  __meta__: { hash: '0d81a04ad8b1bb04b480257522bd31dcfd55f9d93debce8b58d4dd2cb3c53c20' },
+  __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
   definitions: [
     {
@@ -1932,6 +1940,8 @@ export const TalentGridDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kinerja' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'potensial' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'employees' },
