@@ -35,6 +35,8 @@ export interface ApiKeyCacheOptions {
   verifiedTtlMs?: number;
   unknownTtlMs?: number;
   maxEntries?: number;
+  /** The clock the TTLs run on (tests move it). */
+  now?: () => number;
 }
 
 /** Longer than any API key anyone issues; longer ones are refused unseen. */
@@ -46,10 +48,16 @@ export function hashApiKey(key: string): string {
 
 export function createApiKeyResolver(
   personnel: SystemClient,
-  { verifiedTtlMs = 5_000, unknownTtlMs = 60_000, maxEntries = 10_000 }: ApiKeyCacheOptions = {},
+  { verifiedTtlMs = 5_000, unknownTtlMs = 60_000, maxEntries = 10_000, now }: ApiKeyCacheOptions = {},
 ): ApiKeyResolver {
-  const verified = new LRUCache<string, ApiKeyIdentity>({ max: maxEntries, ttl: verifiedTtlMs });
-  const unknown = new LRUCache<string, true>({ max: maxEntries, ttl: unknownTtlMs });
+  const perf = now && { now };
+  const verified = new LRUCache<string, ApiKeyIdentity>({
+    max: maxEntries,
+    ttl: verifiedTtlMs,
+    perf,
+    ttlResolution: 0,
+  });
+  const unknown = new LRUCache<string, true>({ max: maxEntries, ttl: unknownTtlMs, perf, ttlResolution: 0 });
   return async (key, mayLookUp) => {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) return null;
     const keyHash = hashApiKey(key);

@@ -13,10 +13,7 @@ export type Authentication =
   | { outcome: 'throttled' };
 
 export function createAuthenticator(verifyToken: TokenVerifier, resolveApiKey: ApiKeyResolver) {
-  return async (
-    headers: IncomingHttpHeaders,
-    mayLookUp: () => Promise<boolean>,
-  ): Promise<Authentication> => {
+  return async (headers: IncomingHttpHeaders, mayLookUp: () => Promise<boolean>): Promise<Authentication> => {
     const { authorization } = headers;
     const apiKey = headers['x-api-key'];
     if (authorization !== undefined && apiKey !== undefined) {
