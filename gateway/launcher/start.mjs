@@ -1,5 +1,6 @@
 // `npm start`: installs what is missing, builds, then runs the subgraphs (migrated, demo data seeded) and the
-// gateway with the web app on http://localhost:4000. Ctrl-C stops every process it started.
+// gateway with the web app on http://localhost:4000. A process that dies is restarted (with a back-off); Ctrl-C stops
+// every process it started.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,10 @@ run('npm run build --silent');
 
 // Imported only now: the build above is what it starts.
 const { startStack } = await import('./stack.mjs');
-const stack = await startStack({ env: { SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
+const stack = await startStack({
+  env: { SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  supervise: true,
+});
 console.log(`\nASN competency graph is running (${((Date.now() - started) / 1000).toFixed(1)} s):`);
 console.log('  web app:   http://localhost:4000/');
 console.log('  GraphQL:   http://localhost:4000/graphql');
@@ -35,10 +39,3 @@ const shutdown = async () => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
-for (const { name, child } of stack.children) {
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`${name} stopped unexpectedly (${signal ?? code}); stopping the rest.`);
-    void shutdown();
-  });
-}

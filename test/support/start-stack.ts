@@ -21,6 +21,7 @@ export interface TestStackOptions {
   seed?: boolean;
   env?: Record<string, string>;
   envOf?: StackOptions['envOf'];
+  supervise?: boolean;
 }
 
 const SERVICES = ['personnel', 'training', 'certification'];
@@ -55,6 +56,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       ...options.env,
     },
     envOf: options.envOf,
+    supervise: options.supervise,
   });
   return {
     ...stack,
