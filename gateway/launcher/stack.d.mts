@@ -10,11 +10,14 @@ export interface StackOptions {
   freePorts?: boolean;
   stdio?: 'inherit' | 'pipe' | 'ignore';
   readyTimeoutMs?: number;
+  /** Restart a child that exits on its own, with a back-off (npm start). */
+  supervise?: boolean;
 }
 
 export interface RunningStack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** With `supervise`, `child` is replaced by the restarted process. */
   children: { name: string; child: ChildProcess }[];
   stop(): Promise<void>;
 }

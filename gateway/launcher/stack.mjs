@@ -47,6 +47,7 @@ async function waitUntilReady(url, child, name, timeoutMs) {
  * @param {Record<string, Record<string, string>>} [options.envOf] extra environment per process name
  * @param {boolean} [options.freePorts] pick free ports instead of 4000-4003
  * @param {'inherit' | 'pipe' | 'ignore'} [options.stdio] where the children's output goes
+ * @param {boolean} [options.supervise] restart a child that exits on its own, with a back-off (npm start)
  */
 export async function startStack({
   env = {},
@@ -54,18 +55,46 @@ export async function startStack({
   freePorts = false,
   stdio = 'inherit',
   readyTimeoutMs = 120_000,
+  supervise = false,
 } = {}) {
   const children = [];
+  let stopping = false;
+  const restarts = new Set();
   const spawnService = (name, script, processEnv) => {
-    const child = spawn(process.execPath, [script], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, ...processEnv, ...envOf[name] },
-      stdio: ['ignore', stdio, stdio],
-    });
-    children.push({ name, child });
-    return child;
+    const entry = { name, child: undefined };
+    let failuresInARow = 0;
+    const launch = () => {
+      const startedAt = Date.now();
+      const child = spawn(process.execPath, [script], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, ...processEnv, ...envOf[name] },
+        stdio: ['ignore', stdio, stdio],
+      });
+      entry.child = child;
+      if (supervise) {
+        child.once('exit', (code, signal) => {
+          if (stopping) return;
+          // A child that ran a while had a transient failure: start again quickly. One that keeps dying at
+          // start-up backs off (0.5 s, 1 s, 2 s ... 30 s) instead of spinning.
+          failuresInARow = Date.now() - startedAt > 60_000 ? 0 : failuresInARow + 1;
+          const delay = Math.min(30_000, 500 * 2 ** Math.max(0, failuresInARow - 1));
+          console.error(`${name} stopped unexpectedly (${signal ?? code}); restarting in ${delay} ms`);
+          const timer = setTimeout(() => {
+            restarts.delete(timer);
+            if (!stopping) launch();
+          }, delay);
+          restarts.add(timer);
+        });
+      }
+      return child;
+    };
+    children.push(entry);
+    return launch();
   };
   const stop = async () => {
+    stopping = true;
+    for (const timer of restarts) clearTimeout(timer);
+    restarts.clear();
     await Promise.all(
       children.map(
         ({ child }) =>

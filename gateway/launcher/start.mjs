@@ -1,5 +1,6 @@
 // `npm start`: installs what is missing, builds, then runs the subgraphs (migrated, demo data seeded) and the
-// gateway with the web app on http://localhost:4000. Ctrl-C stops every process it started.
+// gateway with the web app on http://localhost:4000. A process that dies is restarted (with a back-off); Ctrl-C stops
+// every process it started.
 import { execSync } from 'node:child_process';
 import { ensureInstalled, ROOT } from '../../scripts/ensure-installed.mjs';
 
@@ -15,6 +16,7 @@ const { startStack } = await import('./stack.mjs');
 // Production mode: graphql-js and Apollo skip their development-time checks (15% of a large matrix answer).
 const stack = await startStack({
   env: { NODE_ENV: 'production', SEED_DEMO: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  supervise: true,
 });
 console.log(`\nASN competency graph is running (${((Date.now() - started) / 1000).toFixed(1)} s):`);
 console.log('  web app:   http://localhost:4000/');
@@ -31,10 +33,3 @@ const shutdown = async () => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
-for (const { name, child } of stack.children) {
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`${name} stopped unexpectedly (${signal ?? code}); stopping the rest.`);
-    void shutdown();
-  });
-}

@@ -1,5 +1,18 @@
 // The gateway's configuration: every variable, its default and why, validated once.
-import { loadConfig, parsers } from '@asn/common';
+import { demoModeVariable, loadConfig, parsers, refuseWeakSecrets, secretVariable } from '@asn/common';
+
+/** A comma-separated list of origins (scheme://host[:port]), each checked as a URL and kept in its canonical form. */
+function originList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const origin = new URL(item).origin;
+      if (origin === 'null') throw new Error(`"${item}" is not an http(s) origin`);
+      return origin;
+    });
+}
 
 export const gatewayConfigSpec = {
   PORT: { description: 'HTTP port of the gateway and the web app', default: 4000, parse: parsers.port },
@@ -30,26 +43,28 @@ export const gatewayConfigSpec = {
     default: 'rust' as 'rust' | 'js',
     parse: parsers.oneOf('rust', 'js'),
   },
-  GATEWAY_IDENTITY_SECRET: {
-    description: 'secret shared with the subgraphs, which verify the identity the gateway forwards',
-    default: 'dev-only-identity-secret-change-me',
-    parse: parsers.string,
-  },
-  JWT_SECRET: {
-    description: 'HS256 secret of the bearer tokens (demo mode: the gateway also issues them at /auth/sign-in)',
-    default: 'dev-only-jwt-secret-change-me',
-    parse: parsers.string,
-  },
+  GATEWAY_IDENTITY_SECRET: secretVariable(
+    'secret shared with the subgraphs, which verify the identity the gateway forwards',
+    'dev-only-identity-secret-change-me',
+  ),
+  JWT_SECRET: secretVariable(
+    'demo mode only: HS256 secret of the bearer tokens the gateway issues at /auth/sign-in (outside demo mode tokens are verified against JWKS_URL only)',
+    'dev-only-jwt-secret-change-me',
+    'ifSet',
+  ),
   JWKS_URL: {
-    description: 'production: verify RS256 bearer tokens against this JWKS URL instead of JWT_SECRET',
+    description: 'required outside demo mode: verify bearer tokens (RS256, ES256, EdDSA) against this JWKS URL',
     default: undefined,
     parse: parsers.optional(parsers.url),
   },
   JWT_ISSUER: { description: 'expected iss of bearer tokens', default: 'asn-gateway', parse: parsers.string },
-  DEMO_SIGN_IN: {
-    description: 'serve POST /auth/sign-in, which issues a token for a seeded user by username (demo only)',
-    default: true,
-    parse: parsers.boolean,
+  JWT_AUDIENCE: { description: 'expected aud of bearer tokens', default: 'asn-api', parse: parsers.string },
+  DEMO_SIGN_IN: demoModeVariable,
+  CORS_ORIGINS: {
+    description:
+      'other origins whose pages may call the API with credentials (comma-separated); empty: same origin only',
+    default: [] as string[],
+    parse: originList,
   },
   TRUSTED_DOCUMENTS_ONLY: {
     description: 'accept only the web app’s trusted documents (and arbitrary queries from API keys)',
@@ -72,8 +87,14 @@ export const gatewayConfigSpec = {
     parse: parsers.positiveInt,
   },
   RATE_LIMIT_PER_MINUTE: {
-    description: 'requests per minute per identity (token, API key or address) before 429',
+    description:
+      'requests per minute per verified identity (user, API key), or per client address for anonymous callers and credentials that do not verify, before 429',
     default: 600,
+    parse: parsers.positiveInt,
+  },
+  SIGN_IN_PER_MINUTE: {
+    description: 'demo sign-in attempts per minute per client address before 429',
+    default: 30,
     parse: parsers.positiveInt,
   },
   UPSTREAM_TIMEOUT_MS: {
@@ -90,6 +111,14 @@ export const gatewayConfigSpec = {
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
+/** Outside demo mode the gateway refuses to start without JWKS_URL or with a default or short secret. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig(gatewayConfigSpec, env);
+  const config = loadConfig(gatewayConfigSpec, env);
+  if (!config.DEMO_SIGN_IN) {
+    const missingJwks = config.JWKS_URL
+      ? []
+      : ['JWKS_URL is required outside demo mode (DEMO_SIGN_IN=false): bearer tokens are verified against it'];
+    refuseWeakSecrets(gatewayConfigSpec, config, env, missingJwks);
+  }
+  return config;
 }

@@ -1,4 +1,4 @@
-// Hive Gateway over the composed supergraph: Rust query planner by default, the caller verified (JWT or API key),
+// Hive Gateway over the composed supergraph: Rust query planner by default, the caller as the HTTP layer verified it,
 // limits by configuration, and the identity and language forwarded to every subgraph fetch.
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
@@ -7,12 +7,6 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import {
-  createInlineSigningKeyProvider,
-  createRemoteJwksSigningKeyProvider,
-  extractFromHeader,
-  useJWT,
-} from '@graphql-mesh/plugin-jwt-auth';
 import type { Identity } from '@asn/common';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config.js';
@@ -20,19 +14,18 @@ import { createIdentityHeaders, type AgencyLookup, type RequestParams } from './
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useIdentity } from './plugins/identity.js';
 import { useRequestErrors } from './plugins/request-errors.js';
+import type { RequestIdentities } from './request-identity.js';
 import { loadSupergraph } from './supergraph.js';
 import { trustedDocumentsOptions } from './trusted-documents.js';
 
 export interface GatewayDependencies {
-  resolveApiKey: (key: string) => Promise<Identity | null>;
+  /** Who each request is, as the HTTP layer verified it (http-server.ts). */
+  identities: RequestIdentities;
   lookupAgencies: AgencyLookup;
 }
 
 export function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): GatewayRuntime {
   const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookupAgencies);
-  const signingKey = config.JWKS_URL
-    ? createRemoteJwksSigningKeyProvider({ jwksUri: config.JWKS_URL, cache: true, rateLimit: true })
-    : createInlineSigningKeyProvider(config.JWT_SECRET);
   // armor's plugins are typed for plain envelop; they are valid gateway plugins.
   // Each rejection becomes a validation error (the validation context reports it) rather than a thrown one, so
   // useRequestErrors can give it a code.
@@ -59,17 +52,12 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
     upstreamTimeout: config.UPSTREAM_TIMEOUT_MS,
     // Browsers send simple requests (form posts, plain GETs) without a preflight: those must carry this header.
     csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'apollo-require-preflight'] },
-    persistedDocuments: trustedDocumentsOptions(config),
+    persistedDocuments: trustedDocumentsOptions(config, dependencies.identities),
+    // Same origin only, unless configured: never the request's own Origin reflected with credentials.
+    cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true } : false,
     disableIntrospection: config.INTROSPECTION ? undefined : { disableIf: () => true },
     plugins: () => [
-      // plugin-jwt-auth's typings bundle their own copy of the gateway's logger class, hence the cast.
-      useJWT({
-        signingKeyProviders: [signingKey],
-        tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
-        tokenVerification: { algorithms: config.JWKS_URL ? ['RS256'] : ['HS256'], issuer: config.JWT_ISSUER },
-        reject: { missingToken: false, invalidToken: true },
-      }) as unknown as GatewayPlugin,
-      useIdentity(dependencies.resolveApiKey) as GatewayPlugin,
+      useIdentity(dependencies.identities) as GatewayPlugin,
       useApiKeysReadOnly() as GatewayPlugin,
       ...limits,
       // After the limits, so their rejections get a code too.

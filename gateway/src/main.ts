@@ -1,22 +1,26 @@
 // The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
 import { createLogger } from '@asn/common';
 import { createApiKeyResolver } from './auth/api-keys.js';
+import { createAuthenticator } from './auth/authenticate.js';
+import { createTokenVerifier } from './auth/bearer-token.js';
 import { createAgencyLookup } from './auth/vouched-agencies.js';
 import { createSignIn } from './auth/sign-in.js';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { createHttpServer } from './http-server.js';
+import { RequestIdentities } from './request-identity.js';
 import { createSystemClient } from './system-client.js';
 
 const config = loadGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const personnel = createSystemClient(config.PERSONNEL_URL, config.GATEWAY_IDENTITY_SECRET);
-const gateway = createGateway(config, {
-  resolveApiKey: createApiKeyResolver(personnel),
-  lookupAgencies: createAgencyLookup(personnel),
-});
-const signIn = config.DEMO_SIGN_IN ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER) : undefined;
-const server = createHttpServer(config, { gateway, signIn, logger });
+const identities = new RequestIdentities();
+const gateway = createGateway(config, { identities, lookupAgencies: createAgencyLookup(personnel) });
+const authenticate = createAuthenticator(createTokenVerifier(config), createApiKeyResolver(personnel));
+const signIn = config.DEMO_SIGN_IN
+  ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER, config.JWT_AUDIENCE)
+  : undefined;
+const server = createHttpServer(config, { gateway, authenticate, identities, signIn, logger });
 
 server.listen(config.PORT, config.HOST, () => {
   logger.info({ url: `http://localhost:${config.PORT}/` }, 'gateway ready');

@@ -1,31 +1,40 @@
-// Requests per minute per identity, before the request reaches GraphQL: a fixed one-minute window per key.
-// The key is a hash of the bearer token or API key (never the token itself), else the client address.
-import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+// Requests per minute per bucket, with rate-limiter-flexible. Buckets are keyed on the verified identity (a user id,
+// an API key id); anonymous callers and callers whose credential did not verify share their address's bucket; sign-in
+// has a stricter bucket of its own. The in-memory store bounds itself (a key is dropped when its minute ends); several
+// gateway replicas would pass a shared store (RateLimiterMySQL) through `LimiterFactory` instead.
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Identity } from '@asn/common';
 
-export function rateLimitKey(request: IncomingMessage): string {
-  const credential = request.headers.authorization ?? request.headers['x-api-key'];
-  if (typeof credential === 'string' && credential) return createHash('sha256').update(credential).digest('hex');
-  return `address:${request.socket.remoteAddress ?? 'unknown'}`;
+export type LimiterFactory = (name: string, pointsPerMinute: number) => RateLimiterAbstract;
+
+export const memoryLimiters: LimiterFactory = (name, pointsPerMinute) =>
+  new RateLimiterMemory({ keyPrefix: name, points: pointsPerMinute, duration: 60 });
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export function addressBucket(address: string | undefined): string {
+  return `address:${address ?? 'unknown'}`;
 }
 
-export function createRateLimiter(perMinute: number, now: () => number = Date.now) {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (key: string): { allowed: boolean; retryAfterSeconds: number } => {
-    const current = now();
-    let window = windows.get(key);
-    if (!window || current - window.start >= 60_000) {
-      window = { start: current, count: 0 };
-      windows.set(key, window);
-      // Forget finished windows now and then, so memory stays bounded by active callers.
-      if (windows.size > 10_000) {
-        for (const [other, entry] of windows) if (current - entry.start >= 60_000) windows.delete(other);
-      }
-    }
-    window.count += 1;
-    return {
-      allowed: window.count <= perMinute,
-      retryAfterSeconds: Math.ceil((window.start + 60_000 - current) / 1000),
-    };
-  };
+export function identityBucket(identity: Identity, address: string | undefined): string {
+  if (identity.kind === 'user') return `user:${identity.userId}`;
+  if (identity.kind === 'apiKey') return `apiKey:${identity.keyId}`;
+  return addressBucket(address);
+}
+
+export async function consume(limiter: RateLimiterAbstract, bucket: string): Promise<Verdict> {
+  try {
+    await limiter.consume(bucket);
+    return { allowed: true };
+  } catch (refusal) {
+    // The limiter rejects with a RateLimiterRes when the bucket is empty, with an Error when its store fails.
+    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
+  }
+}
+
+/** Whether the bucket still has an allowance left, without using any of it. */
+export async function hasAllowance(limiter: RateLimiterAbstract, bucket: string): Promise<boolean> {
+  const state = await limiter.get(bucket);
+  return state === null || state.consumedPoints < limiter.points;
 }

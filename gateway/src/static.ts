@@ -1,18 +1,9 @@
-// Serves the built web app: files from web/dist, index.html for client-side routes, with security headers.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
+// Serves the built web app through serve-static (send): files from web/dist, index.html for client-side routes, long
+// caching for the hashed files under /assets/, and the security headers on every answer. A path send cannot decode
+// (`/%`) is its 400, never a throw.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
+import serveStatic from 'serve-static';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
@@ -24,26 +15,38 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/** A file name with an extension is a missing file, not a client-side route. */
+const LOOKS_LIKE_FILE = /\/[^/]+\.[A-Za-z0-9]+$/;
+
 export function createStaticHandler(distDir: string) {
-  const root = resolve(distDir);
-  const index = join(root, 'index.html');
-  return (pathname: string, response: ServerResponse): void => {
-    const decoded = decodeURIComponent(pathname);
-    const candidate = normalize(join(root, decoded));
-    const insideRoot = candidate.startsWith(root + sep);
-    const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
-    const file = isFile ? candidate : index;
-    if (!existsSync(file)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-      response.end('The web app is not built: run npm run build:web');
-      return;
-    }
-    const immutable = isFile && decoded.startsWith('/assets/');
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...SECURITY_HEADERS,
-    });
-    createReadStream(file).pipe(response);
+  const assets = join(resolve(distDir), 'assets') + sep;
+  const options = {
+    redirect: false,
+    // Hashed names under /assets/ never change content; everything else (index.html above all) is revalidated.
+    setHeaders: (response: ServerResponse, path: string) => {
+      response.setHeader('cache-control', path.includes(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
   };
+  const files = serveStatic(distDir, options);
+  const index = serveStatic(distDir, { ...options, fallthrough: false });
+  const fail = (response: ServerResponse, status: number) => {
+    if (response.headersSent) return void response.destroy();
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end(status === 404 ? 'Not found (is the web app built? npm run build:web)' : 'Bad request');
+  };
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    files(request, response, (error?: unknown) => {
+      if (error) return fail(response, statusOf(error));
+      const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+      if (LOOKS_LIKE_FILE.test(pathname)) return fail(response, 404);
+      request.url = '/index.html';
+      index(request, response, (indexError?: unknown) => fail(response, statusOf(indexError)));
+    });
+  };
+}
+
+function statusOf(error: unknown): number {
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }

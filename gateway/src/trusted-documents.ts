@@ -1,7 +1,9 @@
 // The web app's operations as trusted documents: codegen writes hash -> document; the app sends the hash.
-// With TRUSTED_DOCUMENTS_ONLY the gateway runs nothing else, except arbitrary queries from API keys.
+// With TRUSTED_DOCUMENTS_ONLY the gateway runs nothing else, except arbitrary queries from API keys that verified
+// (a mere x-api-key header exempts nothing).
 import { existsSync, readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config.js';
+import type { RequestIdentities } from './request-identity.js';
 
 export function loadTrustedDocuments(config: GatewayConfig): Map<string, string> {
   if (!existsSync(config.TRUSTED_DOCUMENTS_PATH)) {
@@ -16,10 +18,10 @@ export function loadTrustedDocuments(config: GatewayConfig): Map<string, string>
   return new Map(Object.entries(manifest));
 }
 
-export function trustedDocumentsOptions(config: GatewayConfig) {
+export function trustedDocumentsOptions(config: GatewayConfig, identities: RequestIdentities) {
   const documents = loadTrustedDocuments(config);
   return {
     getPersistedOperation: (hash: string) => documents.get(hash) ?? null,
-    allowArbitraryDocuments: (request: Request) => !config.TRUSTED_DOCUMENTS_ONLY || request.headers.has('x-api-key'),
+    allowArbitraryDocuments: (request: Request) => !config.TRUSTED_DOCUMENTS_ONLY || identities.isApiKey(request),
   };
 }

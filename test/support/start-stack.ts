@@ -21,6 +21,7 @@ export interface TestStackOptions {
   seed?: boolean;
   env?: Record<string, string>;
   envOf?: StackOptions['envOf'];
+  supervise?: boolean;
 }
 
 const SERVICES = ['personnel', 'training', 'certification'];
@@ -48,11 +49,14 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     env: {
       LOG_LEVEL: testConfig.TEST_LOG ? 'info' : 'error',
       DEBUG_STATS: 'true',
+      // Test files sign in many users from one address; gateway-hygiene sets its own limit to test it.
+      SIGN_IN_PER_MINUTE: '100000',
       SEED_DEMO: String(options.seed ?? true),
       ...databaseEnv,
       ...options.env,
     },
     envOf: options.envOf,
+    supervise: options.supervise,
   });
   return {
     ...stack,

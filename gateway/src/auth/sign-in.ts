@@ -31,7 +31,7 @@ export interface SignInProfile {
 
 export const TOKEN_TTL = '8h';
 
-export function createSignIn(personnel: SystemClient, secret: string, issuer: string) {
+export function createSignIn(personnel: SystemClient, secret: string, issuer: string, audience: string) {
   const key = new TextEncoder().encode(secret);
   return async (username: string): Promise<{ token: string; user: SignInProfile } | null> => {
     const { signInProfile } = await personnel<{ signInProfile: SignInProfile | null }>(SIGN_IN_PROFILE, { username });
@@ -40,6 +40,7 @@ export function createSignIn(personnel: SystemClient, secret: string, issuer: st
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(signInProfile.userId)
       .setIssuer(issuer)
+      .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime(TOKEN_TTL)
       .sign(key);

@@ -1,37 +1,29 @@
-// Puts the caller's Identity on the context: a verified bearer token's claims, else a valid API key, else anonymous.
-// A presented but unknown API key is refused rather than downgraded, so a misconfigured system notices.
+// Puts on the context the caller's Identity the HTTP layer verified (http-server.ts): a bearer token's claims, an API
+// key, or anonymous. A request that reached the gateway without passing that layer has none and is refused.
+import type { IncomingMessage } from 'node:http';
 import type { Identity } from '@asn/common';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createGraphQLError } from 'graphql-yoga';
-import { identityFromClaims, type VerifiedJwt } from '../auth/identity.js';
+import type { RequestIdentities } from '../request-identity.js';
 
 export interface IdentityContext {
   identity: Identity;
-  jwt?: VerifiedJwt;
 }
 
-export function useIdentity(resolveApiKey: (key: string) => Promise<Identity | null>): GatewayPlugin<IdentityContext> {
+export function useIdentity(identities: RequestIdentities): GatewayPlugin<IdentityContext> {
   return {
-    async onContextBuilding({ context, extendContext }) {
-      const claims = context.jwt?.payload;
-      if (claims) {
-        const identity = identityFromClaims(claims);
-        if (!identity) throw unauthenticated('The token carries no known role.');
-        extendContext({ identity });
-        return;
+    onRequest({ request, serverContext }) {
+      const identity = identities.get((serverContext as { req?: IncomingMessage }).req);
+      if (identity) identities.set(request, identity);
+    },
+    onContextBuilding({ context, extendContext }) {
+      const identity = identities.get(context.request);
+      if (!identity) {
+        throw createGraphQLError('Unauthenticated', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       }
-      const apiKey = context.request.headers.get('x-api-key');
-      if (apiKey) {
-        const identity = await resolveApiKey(apiKey);
-        if (!identity) throw unauthenticated('Unknown or revoked API key.');
-        extendContext({ identity });
-        return;
-      }
-      extendContext({ identity: { kind: 'anonymous' } });
+      extendContext({ identity });
     },
   };
-}
-
-function unauthenticated(message: string) {
-  return createGraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }

@@ -7,6 +7,7 @@ export * from './loaders.js';
 export * from './logger.js';
 export * from './run-subgraph.js';
 export * from './serve.js';
+export * from './secrets.js';
 export * from './service-config.js';
 export * from './sql-counter.js';
 export * from './scalars/date.scalar.js';

@@ -8,6 +8,7 @@ import { openDataSource, type DataSourceSpec } from './data-source.js';
 import { createLogger, type Logger } from './logger.js';
 import { serveSubgraph, stopOnSignals, type RequestInfo } from './serve.js';
 import { subgraphConfigSpec } from './service-config.js';
+import { demoModeVariable, refuseWeakSecrets, secretVariable } from './secrets.js';
 import { SqlStatementCounter } from './sql-counter.js';
 
 export interface SubgraphModule<TContext extends BaseContext & RequestInfo> extends DataSourceSpec {
@@ -21,13 +22,21 @@ export interface SubgraphModule<TContext extends BaseContext & RequestInfo> exte
 export function subgraphProcessConfigSpec(service: string, defaultPort: number) {
   return {
     ...subgraphConfigSpec(service, defaultPort),
-    GATEWAY_IDENTITY_SECRET: {
-      description: 'secret shared with the gateway, which signs the caller identity it forwards (HS256)',
-      default: 'dev-only-identity-secret-change-me',
-      parse: parsers.string,
-    },
+    DEMO_SIGN_IN: demoModeVariable,
+    GATEWAY_IDENTITY_SECRET: secretVariable(
+      'secret shared with the gateway, which signs the caller identity it forwards (HS256)',
+      'dev-only-identity-secret-change-me',
+    ),
     MAX_BODY_BYTES: { description: 'largest request body accepted', default: 1_000_000, parse: parsers.positiveInt },
   };
+}
+
+/** The subgraph's configuration; outside demo mode a default or short secret stops it here, naming the variable. */
+export function loadSubgraphConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env) {
+  const spec = subgraphProcessConfigSpec(service, defaultPort);
+  const config = loadConfig(spec, env);
+  if (!config.DEMO_SIGN_IN) refuseWeakSecrets(spec, config, env);
+  return config;
 }
 
 /** Starts the subgraph; a failure to start is logged and ends the process with exit code 1. */
@@ -41,7 +50,7 @@ export function runSubgraph<TContext extends BaseContext & RequestInfo>(module: 
 async function startSubgraph<TContext extends BaseContext & RequestInfo>(
   module: SubgraphModule<TContext>,
 ): Promise<void> {
-  const config = loadConfig(subgraphProcessConfigSpec(module.service, module.defaultPort));
+  const config = loadSubgraphConfig(module.service, module.defaultPort);
   const logger = createLogger(module.service, config.LOG_LEVEL);
   const counter = config.DEBUG_STATS ? new SqlStatementCounter() : undefined;
   const dataSource = await openDataSource(module, config, counter);

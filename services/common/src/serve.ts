@@ -207,16 +207,27 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
     response.once('close', () => (inFlight -= 1));
     // While stopping, each answer closes its connection, so clients move to another instance.
     if (draining) response.setHeader('connection', 'close');
-    handle(request, response).catch((error: unknown) => {
-      if (error instanceof PayloadTooLargeError) {
-        sendJson(response, 413, {
-          errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
-        });
-        return;
+    // Whatever a request throws (synchronously or not) is answered and logged here: no request ends the process.
+    const fail = (error: unknown) => {
+      try {
+        if (response.headersSent) return void response.destroy();
+        if (error instanceof PayloadTooLargeError) {
+          sendJson(response, 413, {
+            errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+          });
+          return;
+        }
+        logger.error({ err: error, method: request.method, url: request.url?.slice(0, 200) }, 'request failed');
+        sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
+      } catch {
+        response.destroy();
       }
-      logger.error({ err: error }, 'request failed');
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
-    });
+    };
+    try {
+      handle(request, response).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const address = server.address() as AddressInfo;

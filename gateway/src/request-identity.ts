@@ -1,0 +1,20 @@
+// The identity the HTTP layer verified for a request, handed to the gateway's plugins: keyed by the Node request,
+// and by the fetch Request the gateway builds from it (trusted-documents mode only sees the latter).
+import type { Identity } from '@asn/common';
+
+export class RequestIdentities {
+  private readonly identities = new WeakMap<object, Identity>();
+
+  set(request: object, identity: Identity): void {
+    this.identities.set(request, identity);
+  }
+
+  get(request: object | undefined): Identity | undefined {
+    return request ? this.identities.get(request) : undefined;
+  }
+
+  /** Whether the request was exempted from trusted-documents mode by an API key that verified. */
+  isApiKey(request: object): boolean {
+    return this.identities.get(request)?.kind === 'apiKey';
+  }
+}
