@@ -1,6 +1,7 @@
 // Every refusal before planning carries a code: parse and validation errors, the limits' rejections (graphql-armor
 // words them as "Syntax Error: … limit …" and gives no code), and variables of the wrong type, which the Rust
-// planner would otherwise answer with no code at all (stack.md, router-runtime deviation 3).
+// planner would otherwise answer with no code at all (stack.md, router-runtime deviation 3). And no error carries
+// `extensions.originalError`: graphql-yoga puts the JSON parser's message there, which quotes the client's body.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, getVariableValues, GraphQLError } from 'graphql';
 
@@ -23,8 +24,33 @@ function fieldOf(error: GraphQLError): string | undefined {
   return /at "([^"]+)"/.exec(error.message)?.[1] ?? /Variable "\$(\w+)"/.exec(error.message)?.[1];
 }
 
+function withoutOriginalError(error: unknown): unknown {
+  if (!(error instanceof GraphQLError) || !('originalError' in error.extensions)) return error;
+  const {
+    originalError: _dropped,
+    http,
+    ...extensions
+  } = error.extensions as Record<string, unknown> & {
+    http?: { status?: number };
+  };
+  // Still a GraphQLError with its status (a body that is not JSON is a 400 whatever the client accepts).
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...extensions, ...(http && { http: { status: http.status } }) },
+  });
+}
+
 export function useRequestErrors(): GatewayPlugin {
   return {
+    onResultProcess({ result, setResult }) {
+      const strip = (single: { errors?: readonly unknown[] }) =>
+        single.errors ? { ...single, errors: single.errors.map(withoutOriginalError) } : single;
+      if (Array.isArray(result)) setResult(result.map(strip) as typeof result);
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(strip(result) as typeof result);
+    },
     onParse() {
       return ({ result, replaceParseResult }) => {
         if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
