@@ -1,7 +1,8 @@
 // Every refusal before planning carries a code: parse and validation errors, the limits' rejections (graphql-armor
 // words them as "Syntax Error: … limit …" and gives no code), and variables of the wrong type, which the Rust
-// planner would otherwise answer with no code at all (stack.md, router-runtime deviation 3). And no error carries
-// `extensions.originalError`: graphql-yoga puts the JSON parser's message there, which quotes the client's body.
+// planner would otherwise answer with no code at all (stack.md, router-runtime deviation 3). And no error says more
+// than the client needs: graphql-yoga's `originalError` quotes the client's body, and a failed subgraph fetch names
+// the subgraph, its URL and the request sent (`serviceName`, `request`).
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, getVariableValues, GraphQLError } from 'graphql';
 
@@ -24,17 +25,18 @@ function fieldOf(error: GraphQLError): string | undefined {
   return /at "([^"]+)"/.exec(error.message)?.[1] ?? /Variable "\$(\w+)"/.exec(error.message)?.[1];
 }
 
-function withoutOriginalError(error: unknown): unknown {
-  if (!(error instanceof GraphQLError) || !('originalError' in error.extensions)) return error;
-  const {
-    originalError: _dropped,
-    http,
-    ...extensions
-  } = error.extensions as Record<string, unknown> & {
-    http?: { status?: number };
-  };
+/** Extensions that describe our internals, never the client's request. */
+const INTERNAL_EXTENSIONS = ['originalError', 'serviceName', 'subgraphName', 'request', 'response', 'stacktrace'];
+const URL_IN_MESSAGE = /\b(https?:\/\/|\d{1,3}(\.\d{1,3}){3}:\d+)/i;
+
+function sanitized(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const leaks = INTERNAL_EXTENSIONS.some((key) => key in error.extensions) || URL_IN_MESSAGE.test(error.message);
+  if (!leaks) return error;
+  const { http, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
+  for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
   // Still a GraphQLError with its status (a body that is not JSON is a 400 whatever the client accepts).
-  return new GraphQLError(error.message, {
+  return new GraphQLError(URL_IN_MESSAGE.test(error.message) ? 'A part of the answer is unavailable.' : error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -47,7 +49,7 @@ export function useRequestErrors(): GatewayPlugin {
   return {
     onResultProcess({ result, setResult }) {
       const strip = (single: { errors?: readonly unknown[] }) =>
-        single.errors ? { ...single, errors: single.errors.map(withoutOriginalError) } : single;
+        single.errors ? { ...single, errors: single.errors.map(sanitized) } : single;
       if (Array.isArray(result)) setResult(result.map(strip) as typeof result);
       else if (result && typeof result === 'object' && 'errors' in result) setResult(strip(result) as typeof result);
     },
