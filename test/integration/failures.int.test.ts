@@ -50,8 +50,9 @@ describe.each(['training', 'certification'])('with %s stopped', (stopped) => {
     expect(employee[missing]).toBeNull();
     expect(employee[present]).toEqual(expect.any(Array));
     expect(result.errors?.length).toBeGreaterThan(0);
-    // The internal address of the subgraph is not leaked.
+    // The internal address of the subgraph is not leaked, nor which subgraph failed (issue 15, item 8).
     expect(JSON.stringify(result.errors)).not.toContain('127.0.0.1');
+    expect(JSON.stringify(result.errors)).not.toMatch(new RegExp(`${stopped}|subgraph|https?:`, 'i'));
   });
 
   it('gateway readiness reports it down', async () => {
@@ -80,7 +81,7 @@ describe('with personnel stopped', () => {
     expect(result.status).toBe(500);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.length).toBeGreaterThan(0);
-    expect(JSON.stringify(result.errors)).not.toContain('127.0.0.1');
+    expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|personnel|subgraph|https?:/i);
   });
 });
 
@@ -113,5 +114,6 @@ describe('with a subgraph that never answers', () => {
     expect(employee.name).toEqual(expect.any(String));
     expect(employee.enrolments).toBeNull();
     expect(result.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|training|subgraph|https?:/i);
   });
 });

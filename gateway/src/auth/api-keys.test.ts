@@ -20,6 +20,9 @@ describe('the API key resolver', () => {
     expect(await resolve('good')).toMatchObject({ kind: 'apiKey', keyId: '3' });
     expect(await resolve('good')).toMatchObject({ keyId: '3' });
     expect(lookups).toHaveBeenCalledTimes(1);
+    // Still valid after the short TTL: looked up again even when its address may no longer cause lookups.
+    now += 5_001;
+    expect(await resolve('good', async () => false)).toMatchObject({ keyId: '3' });
     rows.clear(); // revoked
     now += 5_001;
     expect(await resolve('good')).toBeNull();

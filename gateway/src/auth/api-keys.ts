@@ -58,21 +58,26 @@ export function createApiKeyResolver(
     ttlResolution: 0,
   });
   const unknown = new LRUCache<string, true>({ max: maxEntries, ttl: unknownTtlMs, perf, ttlResolution: 0 });
+  // Keys that verified within the hour are looked up again whatever their address did (their own bucket limits
+  // them): a system sharing an address with an abuser keeps working.
+  const recentlyVerified = new LRUCache<string, true>({ max: maxEntries, ttl: 3_600_000, perf, ttlResolution: 0 });
   return async (key, mayLookUp) => {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) return null;
     const keyHash = hashApiKey(key);
     const known = verified.get(keyHash);
     if (known) return known;
     if (unknown.has(keyHash)) return null;
-    if (mayLookUp && !(await mayLookUp())) return 'throttled';
+    if (mayLookUp && !recentlyVerified.has(keyHash) && !(await mayLookUp())) return 'throttled';
     const data = await personnel<{ apiKeyIdentity: ApiKeyRow | null }>(API_KEY_IDENTITY, { keyHash });
     const row = data.apiKeyIdentity;
     if (!row) {
       unknown.set(keyHash, true);
+      recentlyVerified.delete(keyHash);
       return null;
     }
     const identity: ApiKeyIdentity = { kind: 'apiKey', keyId: row.id, agencyId: row.agencyId, scopes: row.scopes };
     verified.set(keyHash, identity);
+    recentlyVerified.set(keyHash, true);
     return identity;
   };
 }

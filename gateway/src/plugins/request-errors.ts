@@ -1,6 +1,8 @@
 // Every refusal before planning carries a code: parse and validation errors, the limits' rejections (graphql-armor
 // words them as "Syntax Error: … limit …" and gives no code), and variables of the wrong type, which the Rust
-// planner would otherwise answer with no code at all (docs/architecture.md, "Planning", deviation 3).
+// planner would otherwise answer with no code at all (docs/architecture.md, "Planning", deviation 3). And no error
+// says more than the client needs: graphql-yoga's `originalError` quotes the client's body, and a failed subgraph
+// fetch names the subgraph, its URL and the request sent (`serviceName`, `request`).
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, getVariableValues, GraphQLError } from 'graphql';
 
@@ -23,8 +25,34 @@ function fieldOf(error: GraphQLError): string | undefined {
   return /at "([^"]+)"/.exec(error.message)?.[1] ?? /Variable "\$(\w+)"/.exec(error.message)?.[1];
 }
 
+/** Extensions that describe our internals, never the client's request. */
+const INTERNAL_EXTENSIONS = ['originalError', 'serviceName', 'subgraphName', 'request', 'response', 'stacktrace'];
+const URL_IN_MESSAGE = /\b(https?:\/\/|\d{1,3}(\.\d{1,3}){3}:\d+)/i;
+
+function sanitized(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const leaks = INTERNAL_EXTENSIONS.some((key) => key in error.extensions) || URL_IN_MESSAGE.test(error.message);
+  if (!leaks) return error;
+  const { http, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
+  for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
+  // Still a GraphQLError with its status (a body that is not JSON is a 400 whatever the client accepts).
+  return new GraphQLError(URL_IN_MESSAGE.test(error.message) ? 'A part of the answer is unavailable.' : error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...extensions, ...(http && { http: { status: http.status } }) },
+  });
+}
+
 export function useRequestErrors(): GatewayPlugin {
   return {
+    onResultProcess({ result, setResult }) {
+      const strip = (single: { errors?: readonly unknown[] }) =>
+        single.errors ? { ...single, errors: single.errors.map(sanitized) } : single;
+      if (Array.isArray(result)) setResult(result.map(strip) as typeof result);
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(strip(result) as typeof result);
+    },
     onParse() {
       return ({ result, replaceParseResult }) => {
         if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
