@@ -16,20 +16,21 @@ import {
 import type { Identity } from '@asn/common';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config.js';
-import { createIdentityHeaders, type AgencyLookup, type RequestParams } from './identity.js';
+import { createIdentityHeaders, type IdentityLookups } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useIdentity } from './plugins/identity.js';
 import { useRequestErrors } from './plugins/request-errors.js';
-import { loadSupergraph } from './supergraph.js';
+import { useSubgraphIdentity } from './plugins/subgraph-identity.js';
+import { loadSupergraph, subgraphUrls } from './supergraph.js';
 import { trustedDocumentsOptions } from './trusted-documents.js';
 
 export interface GatewayDependencies {
   resolveApiKey: (key: string) => Promise<Identity | null>;
-  lookupAgencies: AgencyLookup;
+  lookups: IdentityLookups;
 }
 
 export function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): GatewayRuntime {
-  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookupAgencies);
+  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookups);
   const signingKey = config.JWKS_URL
     ? createRemoteJwksSigningKeyProvider({ jwksUri: config.JWKS_URL, cache: true, rateLimit: true })
     : createInlineSigningKeyProvider(config.JWT_SECRET);
@@ -71,18 +72,14 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
       }) as unknown as GatewayPlugin,
       useIdentity(dependencies.resolveApiKey) as GatewayPlugin,
       useApiKeysReadOnly() as GatewayPlugin,
+      useSubgraphIdentity(subgraphUrls(config), identityHeaders) as GatewayPlugin,
       ...limits,
       // After the limits, so their rejections get a code too.
       useRequestErrors(),
     ],
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, context }) => {
-        const { identity, params } = context as { identity?: Identity; params?: RequestParams };
-        return {
-          'accept-language': request.headers.get('accept-language'),
-          ...(await identityHeaders(context, identity ?? { kind: 'anonymous' }, params)),
-        };
-      },
+      // The identity header is set per fetch by useSubgraphIdentity, bound to that fetch's body.
+      fromClientToSubgraphs: ({ request }) => ({ 'accept-language': request.headers.get('accept-language') }),
     },
   });
 }

@@ -111,18 +111,6 @@ export const QUERY_ROWS: TableRow[] = [
     }),
   },
   {
-    field: 'signInProfile',
-    document: `query { signInProfile(username: "admin.ambon") { userId role } }`,
-    variables: () => ({}),
-    expected: only([]),
-  },
-  {
-    field: 'apiKeyIdentity',
-    document: `query { apiKeyIdentity(keyHash: "${'0'.repeat(64)}") { id } }`,
-    variables: () => ({}),
-    expected: only([]),
-  },
-  {
     field: 'certificate',
     document: `query ($id: ID!) { certificate(id: $id) { id number } }`,
     variables: async (caller, fixtures) => ({ id: await fixtures.certificate(caller.subject) }),

@@ -97,16 +97,22 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
 
   it('a subgraph refuses a forged or an expired identity header', async () => {
     const admin: Identity = { kind: 'user', userId: 'admin.ambon', role: 'ADMIN', agencyId: '1', employeeId: '31' };
+    const body = JSON.stringify({ query: '{ employee(id: "15") { nip } }' });
+    const forPersonnel = { audience: 'personnel', search: '', body };
     const headers = {
-      forged: await signIdentity({ kind: 'system' }, 'not-the-secret'),
-      expired: await signIdentity(admin, SECRET, -120),
+      forged: await signIdentity({ kind: 'system' }, 'not-the-secret', forPersonnel),
+      expired: await signIdentity(admin, SECRET, forPersonnel, -120),
+      'made for another subgraph': await signIdentity(admin, SECRET, { ...forPersonnel, audience: 'training' }),
+      'made for another body': await signIdentity(admin, SECRET, { ...forPersonnel, body: '{"query":"{ __typename }"}' }),
+      'made for another query string': await signIdentity(admin, SECRET, { ...forPersonnel, search: '?x=1' }),
+      'living longer than a few seconds': await signIdentity(admin, SECRET, forPersonnel, 3600),
       garbage: 'eyJhbGciOiJub25lIn0.eyJpZGVudGl0eSI6eyJraW5kIjoic3lzdGVtIn19.',
     };
     for (const [what, token] of Object.entries(headers)) {
       const response = await fetch(stack.subgraphUrls.personnel!, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: token },
-        body: JSON.stringify({ query: '{ employee(id: "15") { nip } }' }),
+        body,
       });
       expect(response.status, what).toBe(401);
       expect(await response.text(), what).not.toContain('nip');
@@ -116,9 +122,7 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
       stack.subgraphUrls.personnel!,
       '{ employee(id: "15") { nip } }',
       {},
-      {
-        headers: { [IDENTITY_HEADER]: await signIdentity(admin, SECRET) },
-      },
+      { as: { identity: admin, secret: SECRET, audience: 'personnel' } },
     );
     expect(valid.data?.employee).toEqual({ nip: expect.stringMatching(/^\d{18}$/) });
   });
@@ -139,7 +143,7 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
       const answers = await Promise.all(
         Object.entries(stack.subgraphUrls).map(async ([name, url]) => {
           const response = await graphql(url, row.document, variables, {
-            headers: { [IDENTITY_HEADER]: await signIdentity(key, SECRET) },
+            as: { identity: key, secret: SECRET, audience: name },
           });
           return { name, codes: (response.errors ?? []).map((error) => error.extensions?.code) };
         }),

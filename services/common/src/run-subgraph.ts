@@ -26,6 +26,11 @@ export function subgraphProcessConfigSpec(service: string, defaultPort: number) 
       default: 'dev-only-identity-secret-change-me',
       parse: parsers.string,
     },
+    DEMO_SIGN_IN: {
+      description: 'demo mode, as at the gateway: the demo users and sign-in profiles answer only then',
+      default: true,
+      parse: parsers.boolean,
+    },
     MAX_BODY_BYTES: { description: 'largest request body accepted', default: 1_000_000, parse: parsers.positiveInt },
   };
 }
@@ -55,6 +60,7 @@ async function startSubgraph<TContext extends BaseContext & RequestInfo>(
     host: config.HOST,
     identitySecret: config.GATEWAY_IDENTITY_SECRET,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    demo: config.DEMO_SIGN_IN,
     statementCounter: counter,
     createContext: (request) => module.createContext(dataSource, request),
   });

@@ -30,7 +30,7 @@ export type Permission =
   /** Position standards and career ladders. */
   | { action: 'catalog.write'; agencyId: number }
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
-  /** The gateway's own look-ups: sign-in profiles, API keys. */
+  /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' };
 
 type User = Extract<Identity, { kind: 'user' }>;
@@ -105,8 +105,10 @@ function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: 
 
 export function can(identity: Identity, permission: Permission): boolean {
   switch (identity.kind) {
+    // The gateway's own identity: its look-ups (sign-in profiles, API keys, a manager's people) and the agency of
+    // the employees a mutation names (an Employee reference); never a personal field, a list or a write.
     case 'system':
-      return true;
+      return permission.action === 'system.lookup' || permission.action === 'employee.read';
     case 'anonymous':
       return false;
     case 'user':
