@@ -30,12 +30,16 @@ export async function importAssessments(
   const [employees, competencies] = await Promise.all([
     nips.length
       ? context.dataSource.getRepository(Employee).find({
-          select: { id: true, nip: true, agencyId: true },
+          select: { id: true, nip: true, agencyId: true, managerId: true },
           where: { nip: In(nips), ...(agencyId !== undefined && { agencyId }) },
         })
       : [],
     codes.length ? context.dataSource.getRepository(Competency).findBy({ code: In(codes) }) : [],
   ]);
+  // An import is the assessment centre's word: nobody imports it about themself.
+  for (const employee of employees) {
+    authorize(context.identity, { action: 'assessment.record', employee, source: 'ASSESSMENT_CENTER' });
+  }
   const employeeOf = new Map(employees.map((employee) => [employee.nip, employee.id]));
   const competencyOf = new Map(competencies.map((competency) => [competency.code, competency.id]));
 
