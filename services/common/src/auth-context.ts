@@ -105,9 +105,10 @@ export async function verifyIdentity(
       audience: binding.audience,
       algorithms: ['HS256'],
       requiredClaims: ['exp', 'iat', 'req'],
-      // A token whose lifetime was stretched is not one the gateway made.
       maxTokenAge: `${IDENTITY_TTL_SECONDS + 1}s`,
     });
+    // A token made to live longer than the gateway's few seconds is not one the gateway made.
+    if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS) return null;
     if (payload.req !== requestDigest(binding.search, binding.body)) return null;
     const identity = payload.identity as Identity | undefined;
     return identity && typeof identity === 'object' && 'kind' in identity ? identity : null;

@@ -147,9 +147,5 @@ export function versionConflict(field: string): DomainError {
   return new DomainError(CommonErrorCode.CONFLICT, message('VERSION_STALE'), { field, reason: 'VERSION_STALE' });
 }
 
-/** A GraphQL ID argument as the integer key it is; anything else is bad input on that field. */
-export function parseId(value: string, field: string): number {
-  const id = Number(value);
-  if (!/^[0-9]{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) throw invalid(field, 'ID_INVALID');
-  return id;
-}
+/** A GraphQL ID argument as the integer key it is (the one parser in @asn/common). */
+export { parseId } from '@asn/common';

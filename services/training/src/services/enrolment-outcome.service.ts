@@ -1,7 +1,7 @@
 // Recording what came of a training: results (completed with JP credited, or failed), the participant's reaction,
 // and the manager's rating of how the trainee applies it. Each validates everything before it writes.
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
+import { inTransaction, parseId } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
@@ -27,7 +27,7 @@ function assertRange(
 }
 
 export async function recordResults(context: Context, input: RecordResultsInput): Promise<Enrolment> {
-  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:decide', enrolment);
   const to = input.completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
   assertEnrolmentTransition(enrolment.status, to);
@@ -53,7 +53,7 @@ export async function recordResults(context: Context, input: RecordResultsInput)
 const REACTABLE = new Set([EnrolmentStatus.ATTENDED, EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED]);
 
 export async function recordReaction(context: Context, input: RecordReactionInput): Promise<Enrolment> {
-  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:react', enrolment);
   if (!REACTABLE.has(enrolment.status)) throw invalidTransition('input.enrolmentId', enrolment.status, 'REACTED');
   assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
@@ -63,7 +63,7 @@ export async function recordReaction(context: Context, input: RecordReactionInpu
 }
 
 export async function rateApplication(context: Context, input: RateApplicationInput): Promise<Enrolment> {
-  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:decide', enrolment);
   if (enrolment.status !== EnrolmentStatus.COMPLETED) {
     throw invalidTransition('input.enrolmentId', enrolment.status, 'APPLICATION_RATED');
