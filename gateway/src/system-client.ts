@@ -16,7 +16,8 @@ export function createSystemClient(url: string, identitySecret: string, audience
       signal: AbortSignal.timeout(5000),
     });
     const result = (await response.json()) as { data?: TData; errors?: { message: string }[] };
-    if (!result.data) throw new Error(`subgraph call failed: ${result.errors?.map((error) => error.message).join('; ')}`);
+    if (!result.data)
+      throw new Error(`subgraph call failed: ${result.errors?.map((error) => error.message).join('; ')}`);
     return result.data;
   };
 }

@@ -47,7 +47,10 @@ describe('GraphQL over HTTP conformance', () => {
             const headers = new Headers(init?.headers);
             const body = typeof init?.body === 'string' ? init.body : '';
             const search = new URL(input instanceof Request ? input.url : String(input)).search;
-            headers.set(IDENTITY_HEADER, await signIdentity({ kind: 'anonymous' }, SECRET, { audience: target, search, body }));
+            headers.set(
+              IDENTITY_HEADER,
+              await signIdentity({ kind: 'anonymous' }, SECRET, { audience: target, search, body }),
+            );
             return fetch(input, { ...init, headers });
           };
     const results = await runAudits(url, fetchFn);

@@ -14,10 +14,9 @@ const MANAGED_SCOPE = /* GraphQL */ `
 
 export function createManagedScopeLookup(personnel: SystemClient): ManagedScopeLookup {
   return async (employeeId) => {
-    const data = await personnel<{ managedScope: { unitIds: string[]; employeeIds: string[] } | null }>(
-      MANAGED_SCOPE,
-      { employeeId },
-    );
+    const data = await personnel<{ managedScope: { unitIds: string[]; employeeIds: string[] } | null }>(MANAGED_SCOPE, {
+      employeeId,
+    });
     return data.managedScope ?? { unitIds: [], employeeIds: [] };
   };
 }

@@ -8,8 +8,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { runAs } from './audit/audit-context.js';
+import { boundedInputPlugin } from './bounded-input.js';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './auth-context.js';
-import { CommonErrorCode, DomainError, createErrorFormatter, localizeError, pickLanguage, type Language } from './errors.js';
+import {
+  CommonErrorCode,
+  DomainError,
+  createErrorFormatter,
+  localizeError,
+  pickLanguage,
+  type Language,
+} from './errors.js';
 import type { Logger } from './logger.js';
 import type { SqlStatementCounter } from './sql-counter.js';
 
@@ -131,7 +139,13 @@ export function createApolloServer<TContext extends BaseContext & RequestInfo>(s
     formatError: createErrorFormatter(logger),
     validationRules: armor.validationRules,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), systemReadsOnlyPlugin(), localizeErrorsPlugin(), ...armor.plugins],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      systemReadsOnlyPlugin(),
+      boundedInputPlugin(),
+      localizeErrorsPlugin(),
+      ...armor.plugins,
+    ],
   });
 }
 
@@ -148,13 +162,19 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://subgraph');
     const raw =
-      request.method === 'POST' ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : Buffer.alloc(0);
+      request.method === 'POST'
+        ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+        : Buffer.alloc(0);
     // The identity token names this subgraph and the digest of this very request (query string and body bytes).
-    const identity = await verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, options.identitySecret, {
-      audience: options.name,
-      search: url.search,
-      body: raw,
-    });
+    const identity = await verifyIdentity(
+      request.headers[IDENTITY_HEADER] as string | undefined,
+      options.identitySecret,
+      {
+        audience: options.name,
+        search: url.search,
+        body: raw,
+      },
+    );
     if (!identity) {
       sendJson(response, 401, { errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;

@@ -1,6 +1,6 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
-import { describeActor, inTransaction, vouchedAgencyOf, parseId } from '@asn/common';
+import { describeActor, inTransaction, vouchedAgencyOf, parseId, cleanName } from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -28,10 +28,6 @@ function requiredText(value: string, max: number, field: string): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max) throw textInvalid(field, max);
   return text;
-}
-
-function optionalText(value: string | undefined, max: number, field: string): string | null {
-  return value === undefined || value.trim() === '' ? null : requiredText(value, max, field);
 }
 
 /** The issue and expiry dates of a new certificate, checked against today and each other. */
@@ -86,7 +82,7 @@ export async function recordCertificate(context: Context, input: RecordCertifica
   const scheme = await context.loaders.schemesById.load(schemeId);
   if (!scheme) throw schemeNotFound('input.schemeId');
   const number = requiredText(input.number, 100, 'input.number');
-  const lspName = optionalText(input.lspName, 200, 'input.lspName');
+  const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
   await assertNumberFree(context, scheme.issuerId, number);
   return insertCertificate(context, {
@@ -114,7 +110,7 @@ export async function renewCertificate(context: Context, input: RenewCertificate
   const scheme = await context.loaders.schemesById.load(old.schemeId);
   if (!scheme) throw schemeNotFound('input.certificateId');
   const number = requiredText(input.number, 100, 'input.number');
-  const lspName = optionalText(input.lspName, 200, 'input.lspName');
+  const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   if (input.issuedOn <= old.issuedOn) throw datesOutOfOrder('input.issuedOn', addDays(old.issuedOn, 1));
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
   await assertNumberFree(context, old.issuerId, number);

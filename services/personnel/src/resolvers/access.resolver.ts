@@ -60,7 +60,10 @@ export class AccessResolver {
   }
 
   @Directive('@inaccessible')
-  @Query(() => SignInProfile, { nullable: true, description: "A user's sign-in profile (the gateway only, demo mode)." })
+  @Query(() => SignInProfile, {
+    nullable: true,
+    description: "A user's sign-in profile (the gateway only, demo mode).",
+  })
   async signInProfile(
     @Arg('username', () => String) username: string,
     @Ctx() { dataSource, identity, loaders, demo }: Context,

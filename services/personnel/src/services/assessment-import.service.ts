@@ -1,7 +1,7 @@
 // Imports the assessment centre's CSV: every row is checked (format, NIP of the agency, known competency code) and
 // every bad row reported by line number; nothing is written unless every row is good. Three statements at most
 // before the write, whatever the number of rows.
-import { inTransaction } from '@asn/common';
+import { inTransaction, cleanName } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -20,8 +20,8 @@ export async function importAssessments(
 ): Promise<{ imported: number; employees: number }> {
   const agencyId = homeAgency(context.identity);
   if (agencyId !== undefined) authorize(context.identity, { action: 'assessment.import', agencyId });
-  const name = assessor.trim();
-  if (name.length === 0 || name.length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
+  if (assessor.trim().length === 0 || assessor.trim().length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
+  const name = cleanName(assessor, 'input.assessor', 150);
   const parsed = parseAssessmentCsv(csv, context.today);
   if (!parsed.ok) throw invalid('input.csv', parsed.reason, { max: MAX_CSV_ROWS });
 

@@ -1,5 +1,5 @@
 // An administrator's catalog writes: new sessions and unit budgets, each validated before it is written.
-import { notFound, parseId } from '@asn/common';
+import { notFound, parseId, cleanName } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -32,9 +32,13 @@ export async function createTrainingSession(
       en: 'The capacity must be at least 1.',
     });
   }
+  const name = cleanName(input.name, 'input.name', 100);
+  const location = cleanName(input.location, 'input.location', 200);
   return inTransaction(context.dataSource, (manager) =>
     manager.getRepository(TrainingSession).save({
       ...input,
+      name,
+      location,
       trainingId: training.id,
       seatsTaken: 0,
       agencyId: agencyOfRequester(context.identity),

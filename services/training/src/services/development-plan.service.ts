@@ -1,6 +1,6 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
-import { notFound, parseId } from '@asn/common';
+import { notFound, parseId, freeText } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
@@ -172,7 +172,8 @@ export async function movePlan(
       en: 'A plan without trainings cannot be submitted.',
     });
   }
-  const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote: note ?? null }) };
+  const managerNote = freeText(note, 'input.note', { maxLength: 500 });
+  const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote }) };
   await inTransaction(context.dataSource, async (manager) => {
     const result = await manager
       .createQueryBuilder()
