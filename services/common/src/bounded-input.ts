@@ -2,7 +2,7 @@
 // for: a resolver that forgets its own bound still cannot store 900 KB or a NUL. Fields with a tighter bound (names,
 // comments) check it where they are read; CSV documents (LARGE_TEXT_FIELDS) are bounded by their importer.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
+import { Kind, visit, type ArgumentNode, type ASTNode, type DocumentNode, type ObjectFieldNode } from 'graphql';
 import { LARGE_TEXT_FIELDS, checkInputString } from './text.js';
 
 function checkValue(value: unknown, path: string[]): void {
@@ -16,17 +16,24 @@ function checkValue(value: unknown, path: string[]): void {
   }
 }
 
-/** Strings written into the document itself, with the path of arguments and input fields that leads to each. */
-function checkLiterals(document: DocumentNode): void {
+/** Each argument and input field of the document, its value written in or given as a variable, named by the path
+ *  of arguments and input fields that leads to it (`input.items.0.note`, `filter.search`). */
+function checkArguments(document: DocumentNode, variables: Record<string, unknown>): void {
+  const pathOf = (ancestors: readonly (ASTNode | readonly ASTNode[])[], node: ArgumentNode | ObjectFieldNode) => [
+    ...ancestors
+      .filter((ancestor): ancestor is ASTNode => !Array.isArray(ancestor))
+      .flatMap((ancestor) =>
+        ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD ? [ancestor.name.value] : [],
+      ),
+    node.name.value,
+  ];
+  const check = (node: ArgumentNode | ObjectFieldNode, ancestors: readonly (ASTNode | readonly ASTNode[])[]): void => {
+    if (node.value.kind === Kind.STRING) checkValue(node.value.value, pathOf(ancestors, node));
+    else if (node.value.kind === Kind.VARIABLE) checkValue(variables[node.value.name.value], pathOf(ancestors, node));
+  };
   visit(document, {
-    StringValue(node, _key, _parent, _path, ancestors) {
-      const names = (ancestors as readonly (ASTNode | readonly ASTNode[])[])
-        .filter((ancestor): ancestor is ASTNode => !Array.isArray(ancestor))
-        .flatMap((ancestor) =>
-          ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD ? [ancestor.name.value] : [],
-        );
-      if (names.length > 0) checkValue(node.value, names);
-    },
+    Argument: (node, _key, _parent, _path, ancestors) => check(node, ancestors),
+    ObjectField: (node, _key, _parent, _path, ancestors) => check(node, ancestors),
   });
 }
 
@@ -35,8 +42,7 @@ export function boundedInputPlugin(): ApolloServerPlugin<BaseContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          checkValue(request.variables ?? {}, []);
-          checkLiterals(document);
+          checkArguments(document, request.variables ?? {});
         },
       };
     },

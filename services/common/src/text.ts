@@ -64,7 +64,7 @@ export function cleanName(value: string, field: string, maxLength = 150): string
   const name = value.normalize('NFC').trim().replace(/\s+/gu, ' ');
   if (name.length === 0) throw badInput(field, TextReason.TEXT_REQUIRED, { id: 'Wajib diisi.', en: 'Required.' });
   if (name.length > maxLength) throw tooLong(field, maxLength);
-  if (CONTROL.test(value) || INVISIBLE.test(name)) {
+  if (CONTROL.test(value) || INVISIBLE.test(value)) {
     throw badInput(field, TextReason.NAME_CHARACTERS, {
       id: 'Nama memuat karakter tak terlihat atau karakter kontrol.',
       en: 'The name holds invisible or control characters.',

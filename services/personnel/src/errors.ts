@@ -72,6 +72,7 @@ const REASONS = {
   CSV_COLUMNS: { id: 'Jumlah kolom tidak sesuai.', en: 'Wrong number of columns.' },
   CSV_DATE: { id: 'Tanggal harus YYYY-MM-DD yang valid.', en: 'The date must be a real YYYY-MM-DD date.' },
   CSV_TOO_MANY_ROWS: { id: 'Maksimal {max} baris per impor.', en: 'At most {max} rows per import.' },
+  CSV_TOO_LARGE: { id: 'Berkas CSV maksimal {max} karakter.', en: 'A CSV file may hold at most {max} characters.' },
   STANDARD_DUPLICATE: {
     id: 'Kompetensi yang sama muncul dua kali dalam standar.',
     en: 'The same competency appears twice in the standard.',

@@ -9,7 +9,13 @@ import { Competency } from '../entities/competency.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { invalid } from '../errors.js';
 import { authorize, homeAgency } from '../policy.js';
-import { MAX_CSV_ROWS, parseAssessmentCsv, type CsvProblem } from '../rules/assessment-csv.js';
+import {
+  MAX_CSV_CHARACTERS,
+  MAX_CSV_ROWS,
+  parseAssessmentCsv,
+  summariseProblems,
+  type CsvProblem,
+} from '../rules/assessment-csv.js';
 
 const INSERT_CHUNK = 500;
 
@@ -23,7 +29,10 @@ export async function importAssessments(
   if (assessor.trim().length === 0 || assessor.trim().length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
   const name = cleanName(assessor, 'input.assessor', 150);
   const parsed = parseAssessmentCsv(csv, context.today);
-  if (!parsed.ok) throw invalid('input.csv', parsed.reason, { max: MAX_CSV_ROWS });
+  if (!parsed.ok) {
+    const max = parsed.reason === 'CSV_TOO_LARGE' ? MAX_CSV_CHARACTERS : MAX_CSV_ROWS;
+    throw invalid('input.csv', parsed.reason, { max }, { max });
+  }
 
   const nips = [...new Set(parsed.rows.map((row) => row.nip))];
   const codes = [...new Set(parsed.rows.map((row) => row.competencyCode))];
@@ -51,10 +60,16 @@ export async function importAssessments(
     }
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => a.line - b.line);
-    const lines = problems.map((problem) => `${problem.line} (${problem.field}: ${problem.reason})`).join(', ');
-    const count = new Set(problems.map((problem) => problem.line)).size;
-    throw invalid('input.csv', 'CSV_ROWS_INVALID', { count, lines }, { rows: problems });
+    // A few bad rows listed, the rest counted: a 5,000-row file of bad rows gives an answer of a few KB, not MB.
+    const summary = summariseProblems(problems);
+    const listed = summary.listed.map((problem) => `${problem.line} (${problem.field}: ${problem.reason})`);
+    const lines = summary.truncated ? `${listed.join(', ')}, … (+${summary.problems - listed.length})` : listed.join(', ');
+    throw invalid(
+      'input.csv',
+      'CSV_ROWS_INVALID',
+      { count: summary.count, lines },
+      { rows: summary.listed, problems: summary.problems, truncated: summary.truncated },
+    );
   }
 
   const records = parsed.rows.map((row) => ({
