@@ -17,3 +17,4 @@ export * from './seeded-random.js';
 export * from './graphql/connection.js';
 export * from './parse-id.js';
 export * from './text.js';
+export * from './small-groups.js';
