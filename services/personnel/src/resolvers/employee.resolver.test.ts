@@ -194,7 +194,37 @@ describe('personal fields', () => {
       employee: { id: '14' },
     });
     const colleague = await subgraph.execute(query, { nip }, { identity: AS.keyDirectory });
-    expect(colleague.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(colleague).toEqual({ data: { employee: null } });
+  });
+
+  it('answers an existing NIP of another agency, or one the caller may not see, exactly as a NIP nobody has', async () => {
+    const query = 'query ($nip: String!) { employee(nip: $nip) { id } }';
+    const mamuju = (await read('80', AS.adminMamuju)).data!.employee.nip as string;
+    const colleague = (await read('15', AS.admin)).data!.employee.nip as string;
+    const unknown = await subgraph.execute(query, { nip: '199004122015031999' }, { identity: AS.admin });
+    expect(unknown).toEqual({ data: { employee: null } });
+    expect(await subgraph.execute(query, { nip: mamuju }, { identity: AS.admin })).toEqual(unknown);
+    expect(await subgraph.execute(query, { nip: colleague }, { identity: AS.asn })).toEqual(unknown);
+    expect(await subgraph.execute(query, { nip: colleague }, { identity: AS.keyDirectory })).toEqual(unknown);
+  });
+
+  it('orders by NIP (the birth-date order) only for callers who may read the agency’s NIPs', async () => {
+    const list =
+      'query ($orderBy: EmployeeOrder) { employees(first: 100, orderBy: $orderBy) { edges { node { id name } } } }';
+    type List = { employees: { edges: { node: { id: string; name: string } }[] } };
+    const names = (await subgraph.execute<List>(list, {}, { identity: AS.keyDirectory })).data!.employees.edges.map(
+      (edge) => edge.node.name,
+    );
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const identity of [AS.keyDirectory, AS.asn, AS.manager]) {
+      const byNip = await subgraph.execute(list, { orderBy: { field: 'NIP' } }, { identity });
+      expect(byNip.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const admin = await subgraph.execute<List>(list, {}, { identity: AS.admin });
+    const keyPii = await subgraph.execute<List>(list, { orderBy: { field: 'NIP' } }, { identity: AS.keyPii });
+    expect(keyPii.data!.employees.edges.map((edge) => edge.node.id)).toEqual(
+      admin.data!.employees.edges.map((edge) => edge.node.id),
+    );
   });
 
   it('places the talent box by the agency mapping and cut-offs', async () => {

@@ -63,7 +63,9 @@ export async function importAssessments(
     // A few bad rows listed, the rest counted: a 5,000-row file of bad rows gives an answer of a few KB, not MB.
     const summary = summariseProblems(problems);
     const listed = summary.listed.map((problem) => `${problem.line} (${problem.field}: ${problem.reason})`);
-    const lines = summary.truncated ? `${listed.join(', ')}, … (+${summary.problems - listed.length})` : listed.join(', ');
+    const lines = summary.truncated
+      ? `${listed.join(', ')}, … (+${summary.problems - listed.length})`
+      : listed.join(', ');
     throw invalid(
       'input.csv',
       'CSV_ROWS_INVALID',
