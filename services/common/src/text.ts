@@ -18,6 +18,7 @@ export const MAX_INPUT_STRING = 10_000;
 export const LARGE_TEXT_FIELDS = new Set(['csv']);
 
 /** C0 and C1 controls other than tab, line feed and carriage return, which free text may hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** Bidi embeddings, overrides and isolates, directional marks, zero-width characters, the BOM, and soft hyphen:
  *  invisible in a name, yet they make it differ from (or look like) another. */
