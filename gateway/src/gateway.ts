@@ -7,25 +7,25 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import type { Identity } from '@asn/common';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config.js';
-import { createIdentityHeaders, type AgencyLookup, type RequestParams } from './identity.js';
+import { createIdentityHeaders, type IdentityLookups } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useIdentity } from './plugins/identity.js';
 import { useRequestErrors } from './plugins/request-errors.js';
 import type { RequestIdentities } from './request-identity.js';
-import { loadSupergraph } from './supergraph.js';
+import { useSubgraphIdentity } from './plugins/subgraph-identity.js';
+import { loadSupergraph, subgraphUrls } from './supergraph.js';
 import { trustedDocumentsOptions } from './trusted-documents.js';
 
 export interface GatewayDependencies {
   /** Who each request is, as the HTTP layer verified it (http-server.ts). */
   identities: RequestIdentities;
-  lookupAgencies: AgencyLookup;
+  lookups: IdentityLookups;
 }
 
 export function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): GatewayRuntime {
-  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookupAgencies);
+  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookups);
   // armor's plugins are typed for plain envelop; they are valid gateway plugins.
   // Each rejection becomes a validation error (the validation context reports it) rather than a thrown one, so
   // useRequestErrors can give it a code.
@@ -59,18 +59,14 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
     plugins: () => [
       useIdentity(dependencies.identities) as GatewayPlugin,
       useApiKeysReadOnly() as GatewayPlugin,
+      useSubgraphIdentity(subgraphUrls(config), identityHeaders) as GatewayPlugin,
       ...limits,
       // After the limits, so their rejections get a code too.
       useRequestErrors(),
     ],
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ request, context }) => {
-        const { identity, params } = context as { identity?: Identity; params?: RequestParams };
-        return {
-          'accept-language': request.headers.get('accept-language'),
-          ...(await identityHeaders(context, identity ?? { kind: 'anonymous' }, params)),
-        };
-      },
+      // The identity header is set per fetch by useSubgraphIdentity, bound to that fetch's body.
+      fromClientToSubgraphs: ({ request }) => ({ 'accept-language': request.headers.get('accept-language') }),
     },
   });
 }

@@ -1,5 +1,6 @@
-// The caller's identity, as the gateway resolved it, forwarded to every subgraph fetch as a signed header.
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
+// The caller's identity, as the gateway resolved it, forwarded to each subgraph fetch as a signed header that names
+// that subgraph, lives a few seconds and carries the digest of that very fetch (services/common auth-context.ts).
+import { identityHeader, type Identity } from '@asn/common';
 
 export interface RequestParams {
   query?: string;
@@ -11,21 +12,55 @@ export type AgencyLookup = (
   variables: Record<string, unknown>,
 ) => Promise<{ employeeAgencies: Record<string, string>; unitAgencies: Record<string, string> }>;
 
-/** One token per request, reused for all its subgraph fetches; a user's mutation also carries the agencies of the
- *  employees and units it names. */
-export function createIdentityHeaders(secret: string, lookupAgencies: AgencyLookup) {
-  const tokens = new WeakMap<object, Promise<string>>();
+/** A manager's units (with sub-units) and people as personnel has them now. */
+export type ManagedScopeLookup = (employeeId: string) => Promise<{ unitIds: string[]; employeeIds: string[] }>;
+
+export interface IdentityLookups {
+  agencies: AgencyLookup;
+  managedScope: ManagedScopeLookup;
+}
+
+/** One subgraph fetch: which subgraph, and the query string and body it carries. */
+export interface SubgraphFetch {
+  audience: string;
+  search: string;
+  body: string;
+}
+
+/**
+ * The identity of a request is completed once (cached per request context) with what personnel says now: a
+ * manager's units and people, never the bearer token's copy, so moving someone out of a unit takes effect on the
+ * next request; a mutation also carries the agencies of the employees and units it names. Each fetch then gets its
+ * own token.
+ */
+export function createIdentityHeaders(secret: string, lookups: IdentityLookups) {
+  const completed = new WeakMap<object, Promise<Identity>>();
   const complete = async (identity: Identity, params: RequestParams | undefined): Promise<Identity> => {
-    if (identity.kind !== 'user' || !params?.query?.includes('mutation')) return identity;
-    const vouched = await lookupAgencies(params.query, params.variables ?? {});
-    return { ...identity, ...vouched };
+    if (identity.kind !== 'user') return identity;
+    const { unitIds: _claimedUnits, employeeIds: _claimedPeople, ...claims } = identity;
+    const [managed, vouched] = await Promise.all([
+      identity.role === 'MANAGER' && identity.employeeId !== undefined
+        ? lookups.managedScope(identity.employeeId)
+        : identity.role === 'MANAGER'
+          ? { unitIds: [], employeeIds: [] }
+          : undefined,
+      params?.query?.includes('mutation') ? lookups.agencies(params.query, params.variables ?? {}) : undefined,
+    ]);
+    return { ...claims, ...managed, ...vouched };
   };
-  return (context: object, identity: Identity, params: RequestParams | undefined): Promise<Record<string, string>> => {
-    let token = tokens.get(context);
-    if (!token) {
-      token = complete(identity, params).then((full) => signIdentity(full, secret));
-      tokens.set(context, token);
+  return (
+    context: object,
+    identity: Identity,
+    params: RequestParams | undefined,
+    fetch: SubgraphFetch,
+  ): Promise<Record<string, string>> => {
+    let full = completed.get(context);
+    if (!full) {
+      full = complete(identity, params);
+      completed.set(context, full);
     }
-    return token.then((value) => ({ [IDENTITY_HEADER]: value }));
+    return full.then((value) => identityHeader(value, secret, fetch));
   };
 }
+
+export type IdentityHeaders = ReturnType<typeof createIdentityHeaders>;

@@ -3,6 +3,7 @@ import { createLogger } from '@asn/common';
 import { createApiKeyResolver } from './auth/api-keys.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { createTokenVerifier } from './auth/bearer-token.js';
+import { createManagedScopeLookup } from './auth/managed-scope.js';
 import { createAgencyLookup } from './auth/vouched-agencies.js';
 import { createSignIn } from './auth/sign-in.js';
 import { loadGatewayConfig } from './config.js';
@@ -15,7 +16,10 @@ const config = loadGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const personnel = createSystemClient(config.PERSONNEL_URL, config.GATEWAY_IDENTITY_SECRET);
 const identities = new RequestIdentities();
-const gateway = createGateway(config, { identities, lookupAgencies: createAgencyLookup(personnel) });
+const gateway = createGateway(config, {
+  identities,
+  lookups: { agencies: createAgencyLookup(personnel), managedScope: createManagedScopeLookup(personnel) },
+});
 const authenticate = createAuthenticator(createTokenVerifier(config), createApiKeyResolver(personnel));
 const signIn = config.DEMO_SIGN_IN
   ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER, config.JWT_AUDIENCE)

@@ -27,11 +27,16 @@ const identity: Identity = { kind: 'user', userId: 'bench', role: 'ADMIN', agenc
 
 const gateway = new ApolloGateway({
   supergraphSdl,
-  buildService: ({ url }) =>
+  buildService: ({ name, url }) =>
     new RemoteGraphQLDataSource({
       url,
-      async willSendRequest({ request }) {
-        request.http?.headers.set(IDENTITY_HEADER, await signIdentity(identity, secret));
+      // The identity token is bound to the subgraph and to the body of each fetch, as the Hive gateway signs it.
+      fetcher: async (input, init) => {
+        const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
+        const body = typeof init?.body === 'string' ? init.body : '';
+        const search = new URL(String(input)).search;
+        headers.set(IDENTITY_HEADER, await signIdentity(identity, secret, { audience: name, search, body }));
+        return fetch(String(input), { ...init, headers } as RequestInit) as never;
       },
     }),
 });

@@ -270,3 +270,65 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only([...MANAGER_ADMIN]),
   },
 ];
+
+/** Signed-in users of agency 1 who act on their own record in the self-decision rows (Caller.self). */
+const SELF_USERS = ['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin'] as const;
+
+/**
+ * Issue 15: nobody records anything about themself above a self-assessment, nor sets their own rating, potential or
+ * standing. Each caller acts on their own record (others, who have none, on their subject, and are refused anyway).
+ */
+export const SELF_DECISION_ROWS: TableRow[] = [
+  {
+    field: 'recordAssessment',
+    label: 'a self-assessment of oneself',
+    document: mutation('recordAssessment', 'RecordAssessmentInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.self), competencyId: '1', level: 3, source: 'SELF', assessedOn: '2025-01-15' },
+    }),
+    expected: only([...SELF_USERS]),
+  },
+  ...(['MANAGER', 'ASSESSMENT_CENTER'] as const).map((source): TableRow => ({
+    field: 'recordAssessment',
+    label: `a ${source} assessment of oneself`,
+    document: mutation('recordAssessment', 'RecordAssessmentInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.self), competencyId: '1', level: 5, source, assessedOn: '2025-01-15' },
+    }),
+    expected: only([]),
+  })),
+  {
+    field: 'importAssessments',
+    label: 'assessment centre results about oneself',
+    document: `mutation ($input: ImportAssessmentsInput!) { importAssessments(input: $input) { imported } }`,
+    variables: async (caller, fixtures) => ({
+      input: {
+        csv: `nip,competency_code,level,date\n${(await fixtures.employee(caller.self)).nip},INT,5,2025-01-15\n`,
+        assessor: 'Pusat Asesmen',
+      },
+    }),
+    expected: only([], { 'admin.other': HIDDEN }),
+  },
+  ...(
+    [
+      ['own potential', () => ({ potentialScore: 99 })],
+      ['own predikat', () => ({ performancePredikat: 'SANGAT_BAIK' })],
+      ['own golongan', () => ({ golongan: 'IV_E' })],
+    ] as const
+  ).map(([label, change]): TableRow => ({
+    field: 'updateEmployee',
+    label,
+    document: mutation('updateEmployee', 'UpdateEmployeeInput'),
+    variables: async (caller, fixtures) => ({
+      input: { id: id(caller.self), version: (await fixtures.employee(caller.self)).version, ...change() },
+    }),
+    expected: only([]),
+  })),
+  {
+    field: 'recordCertificate',
+    label: 'own certificate',
+    document: mutation('recordCertificate', 'RecordCertificateInput'),
+    variables: (caller, fixtures) => ({ input: fixtures.certificateInput(caller.self) }),
+    expected: only([]),
+  },
+];

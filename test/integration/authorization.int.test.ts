@@ -11,17 +11,26 @@ import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
 import { AdminFixtures } from '../support/admin-fixtures.js';
 import { diffSnapshots, snapshotDatabases } from '../support/db-snapshot.js';
 import { graphql } from '../support/graphql-client.js';
-import { ROLES, createCallers, type Caller, type Role } from '../support/identities.js';
+import {
+  COLLEAGUE,
+  MANAGER_SELF,
+  OUTSIDER,
+  ROLES,
+  createCallers,
+  type Caller,
+  type Role,
+} from '../support/identities.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
 import { DATABASES } from '../support/test-config.js';
 import { checkOutcome, type TableRow } from './authorization-outcomes.js';
-import { MUTATION_ROWS } from './authorization-mutations.table.js';
+import { MUTATION_ROWS, SELF_DECISION_ROWS } from './authorization-mutations.table.js';
 import { QUERY_ROWS } from './authorization-queries.table.js';
 
 const API_SCHEMA = buildSchema(
   readFileSync(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'),
 );
 const SECRET = 'authorization-test-identity-secret';
+const FULL_KEY_SCOPES = ['personnel:read', 'training:read', 'certification:read', 'pii:read'] as const;
 const rowName = (row: TableRow) => `${row.field}${row.label ? ` (${row.label})` : ''}`;
 
 describe('the authorization table', () => {
@@ -81,6 +90,13 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
     expect(await tryRow(row, true)).toEqual([]);
   });
 
+  it.each(SELF_DECISION_ROWS.map((row) => [rowName(row), row] as const))(
+    'nobody decides about themself: %s',
+    async (_name, row) => {
+      expect(await tryRow(row, true)).toEqual([]);
+    },
+  );
+
   it('a subgraph called without the gateway answers 401, except /health and /ready', async () => {
     for (const url of Object.values(stack.subgraphUrls)) {
       const post = await fetch(url, {
@@ -97,16 +113,25 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
 
   it('a subgraph refuses a forged or an expired identity header', async () => {
     const admin: Identity = { kind: 'user', userId: 'admin.ambon', role: 'ADMIN', agencyId: '1', employeeId: '31' };
+    const body = JSON.stringify({ query: '{ employee(id: "15") { nip } }' });
+    const forPersonnel = { audience: 'personnel', search: '', body };
     const headers = {
-      forged: await signIdentity({ kind: 'system' }, 'not-the-secret'),
-      expired: await signIdentity(admin, SECRET, -120),
+      forged: await signIdentity({ kind: 'system' }, 'not-the-secret', forPersonnel),
+      expired: await signIdentity(admin, SECRET, forPersonnel, -120),
+      'made for another subgraph': await signIdentity(admin, SECRET, { ...forPersonnel, audience: 'training' }),
+      'made for another body': await signIdentity(admin, SECRET, {
+        ...forPersonnel,
+        body: '{"query":"{ __typename }"}',
+      }),
+      'made for another query string': await signIdentity(admin, SECRET, { ...forPersonnel, search: '?x=1' }),
+      'living longer than a few seconds': await signIdentity(admin, SECRET, forPersonnel, 3600),
       garbage: 'eyJhbGciOiJub25lIn0.eyJpZGVudGl0eSI6eyJraW5kIjoic3lzdGVtIn19.',
     };
     for (const [what, token] of Object.entries(headers)) {
       const response = await fetch(stack.subgraphUrls.personnel!, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: token },
-        body: JSON.stringify({ query: '{ employee(id: "15") { nip } }' }),
+        body,
       });
       expect(response.status, what).toBe(401);
       expect(await response.text(), what).not.toContain('nip');
@@ -116,30 +141,28 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
       stack.subgraphUrls.personnel!,
       '{ employee(id: "15") { nip } }',
       {},
-      {
-        headers: { [IDENTITY_HEADER]: await signIdentity(admin, SECRET) },
-      },
+      { as: { identity: admin, secret: SECRET, audience: 'personnel' } },
     );
     expect(valid.data?.employee).toEqual({ nip: expect.stringMatching(/^\d{18}$/) });
   });
 
-  it('an API key may run no mutation: the gateway refuses, and so does each subgraph behind its back', async () => {
-    const key: Identity = {
-      kind: 'apiKey',
-      keyId: '1',
-      agencyId: '1',
-      scopes: ['personnel:read', 'training:read', 'certification:read', 'pii:read'],
-    };
+  it.each([
+    ['an API key', { kind: 'apiKey', keyId: '1', agencyId: '1', scopes: [...FULL_KEY_SCOPES] }],
+    ['the gateway’s own system identity', { kind: 'system' }],
+  ] as const)('%s may run no mutation in any subgraph, even signed by the gateway', async (_who, who) => {
+    const identity = who as Identity;
     const failures: string[] = [];
     for (const row of MUTATION_ROWS) {
       const variables = await row.variables(callers['key.pii'], fixtures);
       const before = await snapshotDatabases(stack.databaseEnv);
-      const viaGateway = await graphql(stack.gatewayUrl, row.document, variables, callers['key.pii'].request);
-      if (viaGateway.errors?.[0]?.extensions?.code !== 'FORBIDDEN') failures.push(`gateway let ${row.field} through`);
+      if (identity.kind === 'apiKey') {
+        const viaGateway = await graphql(stack.gatewayUrl, row.document, variables, callers['key.pii'].request);
+        if (viaGateway.errors?.[0]?.extensions?.code !== 'FORBIDDEN') failures.push(`gateway let ${row.field} through`);
+      }
       const answers = await Promise.all(
         Object.entries(stack.subgraphUrls).map(async ([name, url]) => {
           const response = await graphql(url, row.document, variables, {
-            headers: { [IDENTITY_HEADER]: await signIdentity(key, SECRET) },
+            as: { identity, secret: SECRET, audience: name },
           });
           return { name, codes: (response.errors ?? []).map((error) => error.extensions?.code) };
         }),
@@ -153,5 +176,88 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
       if (changes.length) failures.push(`${row.field} wrote ${changes.join('; ')}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('the gateway’s own identity reads no personal data and no list, in any subgraph', async () => {
+    const system: Identity = { kind: 'system' };
+    const reads: [string, string][] = [
+      ['personnel', '{ employee(id: "15") { id nip } }'],
+      ['personnel', '{ employees(filter: { agencyId: "1" }, first: 5) { edges { node { id } } } }'],
+      ['training', '{ enrolment(id: "1") { id status } }'],
+      ['certification', '{ certificate(id: "1") { id number } }'],
+    ];
+    for (const [name, query] of reads) {
+      const response = await graphql(
+        stack.subgraphUrls[name]!,
+        query,
+        {},
+        {
+          as: { identity: system, secret: SECRET, audience: name },
+        },
+      );
+      expect(JSON.stringify(response.data ?? null), query).not.toMatch(/\d{18}|"status"|"number"|"edges"/);
+      expect(
+        (response.errors ?? []).map((error) => error.extensions?.code),
+        query,
+      ).toContain('FORBIDDEN');
+    }
+  });
+
+  it('internal root fields are not in the client API: absent from api.graphql and refused at the gateway', async () => {
+    const internal: [string, string][] = [
+      ['signInProfile', 'query { signInProfile(username: "admin.ambon") { userId role } }'],
+      ['apiKeyIdentity', `query { apiKeyIdentity(keyHash: "${'0'.repeat(64)}") { id } }`],
+      ['managedScope', 'query { managedScope(employeeId: "4") { unitIds employeeIds } }'],
+    ];
+    for (const [field, document] of internal) {
+      expect(API_SCHEMA.getQueryType()!.getFields()[field], field).toBeUndefined();
+      for (const role of ['anonymous', 'asn.self', 'admin', 'key.pii'] as const) {
+        const response = await graphql(stack.gatewayUrl, document, {}, callers[role].request);
+        expect(response.data?.[field] ?? null, `${field} as ${role}`).toBeNull();
+        expect(response.errors?.[0]?.extensions?.code, `${field} as ${role}`).toBe('GRAPHQL_VALIDATION_FAILED');
+      }
+      // Behind the gateway's back, only the gateway's own identity gets an answer.
+      const admin: Identity = { kind: 'user', userId: '1', role: 'ADMIN', agencyId: '1', employeeId: '31' };
+      const direct = await graphql(
+        stack.subgraphUrls.personnel!,
+        document,
+        {},
+        {
+          as: { identity: admin, secret: SECRET, audience: 'personnel' },
+        },
+      );
+      expect(direct.errors?.[0]?.extensions?.code, `${field} straight to personnel`).toBe('FORBIDDEN');
+    }
+  });
+
+  // Last: it moves people between units.
+  it('who a manager manages follows personnel per request, not the token: moved out is refused, moved in is allowed', async () => {
+    const manager = callers['manager.own'].request;
+    const request = async (employeeId: number) =>
+      graphql(
+        stack.gatewayUrl,
+        `
+          mutation ($input: RequestEnrolmentInput!) {
+            requestEnrolment(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { employeeId: String(employeeId), sessionId: await fixtures.session() } },
+        manager,
+      );
+    const move = async (employeeId: number, unitId: string, managerId: string | null) =>
+      fixtures.run(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }`, {
+        input: { id: String(employeeId), version: (await fixtures.employee(employeeId)).version, unitId, managerId },
+      });
+    expect((await request(COLLEAGUE)).errors).toBeUndefined();
+    expect((await request(OUTSIDER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The same bearer token throughout: only personnel's data changes.
+    await move(COLLEAGUE, '9', null);
+    await move(OUTSIDER, '6', String(MANAGER_SELF));
+    expect((await request(COLLEAGUE)).errors?.[0]?.extensions?.code, 'moved out').toBe('FORBIDDEN');
+    expect((await request(OUTSIDER)).errors, 'moved in').toBeUndefined();
+    const colleague = await graphql(stack.gatewayUrl, '{ employee(id: "15") { nip } }', {}, manager);
+    expect(colleague.data?.employee ?? { nip: null }, 'personnel too').toEqual({ nip: null });
   });
 });

@@ -45,7 +45,12 @@ describe('GraphQL over HTTP conformance', () => {
         ? fetch
         : async (input, init) => {
             const headers = new Headers(init?.headers);
-            headers.set(IDENTITY_HEADER, await signIdentity({ kind: 'anonymous' }, SECRET));
+            const body = typeof init?.body === 'string' ? init.body : '';
+            const search = new URL(input instanceof Request ? input.url : String(input)).search;
+            headers.set(
+              IDENTITY_HEADER,
+              await signIdentity({ kind: 'anonymous' }, SECRET, { audience: target, search, body }),
+            );
             return fetch(input, { ...init, headers });
           };
     const results = await runAudits(url, fetchFn);

@@ -13,12 +13,17 @@ describe('a subgraph on SIGTERM', () => {
   it('finishes the requests in flight and exits with code 0', async () => {
     const { child } = stack.children.find((entry) => entry.name === 'personnel')!;
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const header = await signIdentity({ kind: 'system' }, 'dev-only-identity-secret-change-me');
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const header = await signIdentity({ kind: 'system' }, 'dev-only-identity-secret-change-me', {
+      audience: 'personnel',
+      search: '',
+      body,
+    });
     const send = () =>
       fetch(stack.subgraphUrls.personnel!, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header },
-        body: JSON.stringify({ query: '{ __typename }' }),
+        body,
       }).then(
         (response) => response.status,
         (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message,

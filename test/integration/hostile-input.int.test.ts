@@ -208,6 +208,79 @@ describe.each(DATABASES)('hostile input through the gateway on %s', (database) =
     expect([...new Set(rows.map((row) => row.line))].sort((x, y) => x - y)).toEqual([3, 4, 5, 6, 8]);
   });
 
+  batch('names refuse bidi overrides, zero-width and control characters, in every subgraph', async () => {
+    for (const name of ['Budi\u202Egnalak', 'Bu\u200Bdi Santoso', 'Budi\u0000Santoso', '\u2066Budi\u2069']) {
+      expectInputError(await ask(CREATE_EMPLOYEE, employeeInput({ name })), 'input.name');
+      const session = await ask(
+        `mutation ($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }`,
+        {
+          input: {
+            trainingId: '1',
+            name,
+            startDate: '2099-03-10',
+            endDate: '2099-03-12',
+            mode: 'OFFLINE',
+            location: 'Ambon',
+            capacity: 20,
+            registrationDeadline: '2099-03-01',
+          },
+        },
+      );
+      expectInputError(session, 'input.name');
+    }
+  });
+
+  batch(
+    'free text is bounded in every subgraph: a long note or comment is BAD_USER_INPUT naming the field',
+    async () => {
+      const long = 'x'.repeat(20_000);
+      for (const [document, input, field] of [
+        ['rejectEnrolment(input: $input) { id }', { enrolmentId: '1', note: long }, 'input.note'],
+        ['recordReaction(input: $input) { id }', { enrolmentId: '1', rating: 4, comment: long }, 'input.comment'],
+        ['returnDevelopmentPlan(input: $input) { id }', { planId: '1', note: long }, 'input.note'],
+        ['revokeCertificate(input: $input) { id }', { certificateId: '1', reason: long }, 'input.reason'],
+      ] as const) {
+        const type = {
+          rejectEnrolment: 'EnrolmentDecisionInput',
+          recordReaction: 'RecordReactionInput',
+          returnDevelopmentPlan: 'PlanDecisionInput',
+          revokeCertificate: 'RevokeCertificateInput',
+        }[document.split('(')[0] as 'rejectEnrolment'];
+        expectInputError(await ask(`mutation ($input: ${type}!) { ${document} }`, { input }), field, 'TEXT_TOO_LONG');
+      }
+    },
+  );
+
+  batch(
+    'ids are decimal keys in every subgraph: "0x22" and "abc" are ID_INVALID, not id 34 or a server error',
+    async () => {
+      for (const id of ['0x22', 'abc', '1e3', ' 34']) {
+        for (const field of ['employee', 'training', 'session', 'certificate', 'scheme', 'enrolment']) {
+          expectInputError(await ask(`query ($id: ID!) { ${field}(id: $id) { id } }`, { id }), 'id', 'ID_INVALID');
+        }
+        expectInputError(
+          await ask(`mutation ($input: EnrolmentDecisionInput!) { approveEnrolment(input: $input) { id } }`, {
+            input: { enrolmentId: id },
+          }),
+          'input.enrolmentId',
+          'ID_INVALID',
+        );
+      }
+    },
+  );
+
+  batch('a CSV of thousands of bad rows gets a compact answer, and a 0.9 MB one is refused as too large', async () => {
+    const bad = Array.from({ length: 5000 }, (_, i) => `12345${i},INT,9,2025-01-15`).join('\n');
+    const response = await ask(IMPORT, { input: { csv: `nip,competency_code,level,date\n${bad}`, assessor: 'Pusat' } });
+    expectInputError(response, 'input.csv', 'CSV_ROWS_INVALID');
+    expect(JSON.stringify(response).length).toBeLessThan(20_000);
+    const large = await ask(IMPORT, {
+      input: { csv: `nip,competency_code,level,date\n${'1'.repeat(900_000)}`, assessor: 'Pusat' },
+    });
+    expectInputError(large, 'input.csv', 'CSV_TOO_LARGE');
+    expect(JSON.stringify(large).length).toBeLessThan(2_000);
+  });
+
   batch('huge page sizes are BAD_USER_INPUT on every connection', async () => {
     const connections = [
       `employees(first: $n) { totalCount }`,

@@ -1,4 +1,5 @@
 // A small GraphQL client for the tests: always variables, never strings spliced into a query.
+import { identityHeader, type Identity } from '@asn/common';
 export interface GraphqlResponse<TData> {
   status: number;
   data?: TData | null;
@@ -10,6 +11,8 @@ export interface RequestOptions {
   apiKey?: string;
   language?: string;
   headers?: Record<string, string>;
+  /** Straight to a subgraph, as the gateway would send it: an identity token for that subgraph and this body. */
+  as?: { identity: Identity; secret: string; audience: string };
 }
 
 // Tests assert on shapes they know; a loose default keeps each call site short.
@@ -20,6 +23,14 @@ export async function graphql<TData = Record<string, any>>(
   variables: Record<string, unknown> = {},
   options: RequestOptions = {},
 ): Promise<GraphqlResponse<TData>> {
+  const payload = JSON.stringify({ query, variables });
+  const signed = options.as
+    ? await identityHeader(options.as.identity, options.as.secret, {
+        audience: options.as.audience,
+        search: '',
+        body: payload,
+      })
+    : {};
   const response = await fetch(url.endsWith('/graphql') ? url : `${url}/graphql`, {
     method: 'POST',
     headers: {
@@ -29,8 +40,9 @@ export async function graphql<TData = Record<string, any>>(
       ...(options.apiKey && { 'x-api-key': options.apiKey }),
       ...(options.language && { 'accept-language': options.language }),
       ...options.headers,
+      ...signed,
     },
-    body: JSON.stringify({ query, variables }),
+    body: payload,
   });
   const text = await response.text();
   let body: { data?: TData | null; errors?: GraphqlResponse<TData>['errors'] } = {};

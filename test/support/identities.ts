@@ -27,6 +27,8 @@ export interface Caller {
   subject: number;
   /** The unit this role acts on: the subject's. */
   unit: number;
+  /** The caller's own employee record (signed-in users of agency 1); else the subject, for the self-decision rows. */
+  self: number;
   request: RequestOptions;
 }
 
@@ -35,15 +37,30 @@ export interface Caller {
 export const ASN_SELF = 14;
 export const COLLEAGUE = 15;
 export const OUTSIDER = 33;
+export const MANAGER_SELF = 4;
+export const ADMIN_SELF = 31;
 const FULL_SCOPES = ['personnel:read', 'training:read', 'certification:read'];
 
-const ROLE_SETUP: Record<Role, { title: string; subject: number; user?: string; key?: [number, string[]] }> = {
+const ROLE_SETUP: Record<
+  Role,
+  { title: string; subject: number; self?: number; user?: string; key?: [number, string[]] }
+> = {
   anonymous: { title: 'anonymous', subject: ASN_SELF },
-  'asn.self': { title: 'ASN, own record', subject: ASN_SELF, user: 'asn.ambon.1' },
-  'asn.other': { title: 'ASN, a colleague’s record', subject: COLLEAGUE, user: 'asn.ambon.1' },
-  'manager.own': { title: 'MANAGER, own unit’s person', subject: COLLEAGUE, user: 'kabid.aplikasi.ambon' },
-  'manager.outside': { title: 'MANAGER, person outside the unit', subject: OUTSIDER, user: 'kabid.aplikasi.ambon' },
-  admin: { title: 'ADMIN of the agency', subject: COLLEAGUE, user: 'admin.ambon' },
+  'asn.self': { title: 'ASN, own record', subject: ASN_SELF, self: ASN_SELF, user: 'asn.ambon.1' },
+  'asn.other': { title: 'ASN, a colleague’s record', subject: COLLEAGUE, self: ASN_SELF, user: 'asn.ambon.1' },
+  'manager.own': {
+    title: 'MANAGER, own unit’s person',
+    subject: COLLEAGUE,
+    self: MANAGER_SELF,
+    user: 'kabid.aplikasi.ambon',
+  },
+  'manager.outside': {
+    title: 'MANAGER, person outside the unit',
+    subject: OUTSIDER,
+    self: MANAGER_SELF,
+    user: 'kabid.aplikasi.ambon',
+  },
+  admin: { title: 'ADMIN of the agency', subject: COLLEAGUE, self: ADMIN_SELF, user: 'admin.ambon' },
   'admin.other': { title: 'ADMIN of another agency', subject: COLLEAGUE, user: 'admin.mamuju' },
   key: { title: 'API key without pii:read', subject: COLLEAGUE, key: [1, FULL_SCOPES] },
   'key.pii': { title: 'API key with pii:read', subject: COLLEAGUE, key: [1, [...FULL_SCOPES, 'pii:read']] },
@@ -60,7 +77,8 @@ export async function createCallers(stack: TestStack): Promise<Record<Role, Call
       let request: RequestOptions = {};
       if (setup.user) request = { token: await signIn(stack.gatewayUrl, setup.user) };
       if (setup.key) request = { apiKey: await createApiKey(stack.databaseEnv, setup.key[0], setup.key[1], role) };
-      return [role, { role, title: setup.title, subject: setup.subject, unit: UNIT_OF[setup.subject]!, request }];
+      const { title, subject } = setup;
+      return [role, { role, title, subject, self: setup.self ?? subject, unit: UNIT_OF[subject]!, request }];
     }),
   );
   return Object.fromEntries(entries) as Record<Role, Caller>;

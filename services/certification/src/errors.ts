@@ -14,18 +14,10 @@ export const CertificationReason = {
   ALREADY_REVOKED: 'ALREADY_REVOKED',
   ALREADY_VERIFIED: 'ALREADY_VERIFIED',
   ALREADY_RENEWED: 'ALREADY_RENEWED',
-  ID_INVALID: 'ID_INVALID',
   DAYS_OUT_OF_RANGE: 'DAYS_OUT_OF_RANGE',
   PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
   CURSOR_INVALID: 'CURSOR_INVALID',
 } as const;
-
-export function idInvalid(field: string) {
-  return badInput(field, CertificationReason.ID_INVALID, {
-    id: 'Pengenal tidak valid.',
-    en: 'The identifier is not valid.',
-  });
-}
 
 export function dateInFuture(field: string) {
   return badInput(field, CertificationReason.DATE_IN_FUTURE, {

@@ -32,7 +32,7 @@ const TABLE: [string, Identity, Action, object, boolean][] = [
   ['an API key reads no other agency', API_KEY_1, 'certificate:read', { agencyId: 2, employeeId: 80 }, false],
   ['an API key without the scope reads nothing', API_KEY_NO_SCOPE, 'certificate:read', own, false],
   ['an API key writes nothing', API_KEY_1, 'certificate:record', own, false],
-  ['the system reads anything', SYSTEM, 'certificate:read', own, true],
+  ['the system reads no certificate: the gateway never needs to', SYSTEM, 'certificate:read', own, false],
   ['the system writes nothing', SYSTEM, 'certificate:revoke', own, false],
 ];
 

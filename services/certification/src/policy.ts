@@ -62,12 +62,13 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return true;
     case 'certificate:read':
       return isSelf(identity, resource) || isAdmin || isManagerOf(identity, resource);
+    // A certificate is a record about its holder: nobody records or renews their own.
     case 'certificate:record':
-      return isAdmin || isManagerOf(identity, resource);
+      return !isSelf(identity, resource) && (isAdmin || isManagerOf(identity, resource));
     case 'certificate:verify':
       return !isSelf(identity, resource) && (isAdmin || isManagerOf(identity, resource));
     case 'certificate:renew':
-      return isAdmin;
+      return isAdmin && !isSelf(identity, resource);
     case 'certificate:revoke':
       return isAdmin && !isSelf(identity, resource);
     case 'unit:read':
@@ -82,8 +83,10 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
 
 export function can(identity: Identity, action: Action, resource: Resource = {}): boolean {
   switch (identity.kind) {
+    // The gateway's own identity looks up users, keys and agencies in personnel only: here it may read the public
+    // catalog like anyone, and nothing else.
     case 'system':
-      return READ_ACTIONS.has(action);
+      return action === 'catalog:read';
     case 'anonymous':
       return action === 'catalog:read';
     case 'apiKey':

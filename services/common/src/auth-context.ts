@@ -1,5 +1,6 @@
 // Who is asking: the gateway verifies the caller and forwards the identity as a short-lived HS256 token that each
 // subgraph verifies itself, so a subgraph refuses what does not come through the gateway.
+import { createHash } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 
 export type Role = 'ADMIN' | 'MANAGER' | 'ASN';
@@ -16,9 +17,11 @@ export type Identity =
       agencyId: string;
       /** The employee record of the person signed in. */
       employeeId?: string;
-      /** MANAGER: the unit they head and all its sub-units. */
+      /** MANAGER: the unit they head and all its sub-units, looked up in personnel by the gateway for this request
+       *  (never taken from the long-lived bearer token, so a move takes effect at once). */
       unitIds?: string[];
-      /** MANAGER: the employees of those units, so training and certification can check scope without personnel. */
+      /** MANAGER: the employees of those units (same source), so training and certification can check scope
+       *  without personnel. */
       employeeIds?: string[];
       /** The agency of each employee and unit a mutation names, looked up in personnel by the gateway for this
        *  request, so training and certification can scope an administrator's writes without asking personnel. */
@@ -28,21 +31,51 @@ export type Identity =
   | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[] };
 
 export const IDENTITY_HEADER = 'x-asn-identity';
-const AUDIENCE = 'asn-subgraphs';
 const ISSUER = 'asn-gateway';
+/** Long enough for one subgraph fetch to arrive, short enough that a copied token is of little use. */
+export const IDENTITY_TTL_SECONDS = 5;
+
+/** What an identity token is bound to: the one subgraph it is for, and the request it was made for. */
+export interface IdentityBinding {
+  /** The subgraph's name (personnel, training, certification): its audience. */
+  audience: string;
+  /** The query string of the subgraph request (with its `?`, or empty) and its raw body. */
+  search: string;
+  body: string | Uint8Array;
+}
 
 function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signIdentity(identity: Identity, secret: string, ttlSeconds = 60): Promise<string> {
-  return new SignJWT({ identity })
+/** SHA-256 of the request as the subgraph receives it; the token carries it so it cannot ride another request. */
+export function requestDigest(search: string, body: string | Uint8Array): string {
+  return createHash('sha256').update(search).update('\n').update(body).digest('base64url');
+}
+
+export async function signIdentity(
+  identity: Identity,
+  secret: string,
+  binding: IdentityBinding,
+  ttlSeconds = IDENTITY_TTL_SECONDS,
+): Promise<string> {
+  return new SignJWT({ identity, req: requestDigest(binding.search, binding.body) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setAudience(binding.audience)
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(secretKey(secret));
+}
+
+/** The identity header of one subgraph request, as the gateway (or a test standing in for it) sends it. */
+export async function identityHeader(
+  identity: Identity,
+  secret: string,
+  binding: IdentityBinding,
+  ttlSeconds?: number,
+): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signIdentity(identity, secret, binding, ttlSeconds) };
 }
 
 /** The agency of an employee or unit as the gateway vouched for it in this request, when it did. */
@@ -56,15 +89,27 @@ export function vouchedAgencyOf(
   return undefined;
 }
 
-/** The identity a gateway-signed header carries, or null when the header is missing, forged or expired. */
-export async function verifyIdentity(token: string | undefined, secret: string): Promise<Identity | null> {
+/**
+ * The identity a gateway-signed header carries, or null when the header is missing, forged, expired, made for
+ * another subgraph or for another request.
+ */
+export async function verifyIdentity(
+  token: string | undefined,
+  secret: string,
+  binding: IdentityBinding,
+): Promise<Identity | null> {
   if (!token) return null;
   try {
     const { payload } = await jwtVerify(token, secretKey(secret), {
       issuer: ISSUER,
-      audience: AUDIENCE,
+      audience: binding.audience,
       algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'req'],
+      maxTokenAge: `${IDENTITY_TTL_SECONDS + 1}s`,
     });
+    // A token made to live longer than the gateway's few seconds is not one the gateway made.
+    if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS) return null;
+    if (payload.req !== requestDigest(binding.search, binding.body)) return null;
     const identity = payload.identity as Identity | undefined;
     return identity && typeof identity === 'object' && 'kind' in identity ? identity : null;
   } catch {

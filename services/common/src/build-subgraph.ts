@@ -9,7 +9,7 @@ import { DateScalar } from './scalars/date.scalar.js';
 
 /** The federation directives our subgraphs may use: each must be imported by the @link or type-graphql's SDL fails. */
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 type SchemaModules = Extract<Parameters<typeof buildSubgraphSchema>[0], unknown[]>;
 

@@ -16,3 +16,6 @@ export * from './audit/index.js';
 export * from './transaction.js';
 export * from './seeded-random.js';
 export * from './graphql/connection.js';
+export * from './parse-id.js';
+export * from './text.js';
+export * from './small-groups.js';

@@ -64,6 +64,7 @@ async function startSubgraph<TContext extends BaseContext & RequestInfo>(
     host: config.HOST,
     identitySecret: config.GATEWAY_IDENTITY_SECRET,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    demo: config.DEMO_SIGN_IN,
     statementCounter: counter,
     createContext: (request) => module.createContext(dataSource, request),
   });

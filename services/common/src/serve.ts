@@ -11,14 +11,24 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { runAs } from './audit/audit-context.js';
+import { boundedInputPlugin } from './bounded-input.js';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './auth-context.js';
-import { createErrorFormatter, localizeError, pickLanguage, type Language } from './errors.js';
+import {
+  CommonErrorCode,
+  DomainError,
+  createErrorFormatter,
+  localizeError,
+  pickLanguage,
+  type Language,
+} from './errors.js';
 import type { Logger } from './logger.js';
 import type { SqlStatementCounter } from './sql-counter.js';
 
 export interface RequestInfo {
   identity: Identity;
   language: Language;
+  /** Demo mode (DEMO_SIGN_IN): only then do demo-only fields (the demo users, sign-in profiles) answer. */
+  demo?: boolean;
 }
 
 export interface ServeOptions<TContext extends BaseContext & RequestInfo> {
@@ -31,6 +41,8 @@ export interface ServeOptions<TContext extends BaseContext & RequestInfo> {
   /** Secret shared with the gateway; requests without a valid identity it signed get 401. */
   identitySecret: string;
   createContext: (request: RequestInfo) => TContext;
+  /** Demo mode: demo-only fields answer. */
+  demo?: boolean;
   maxBodyBytes?: number;
   /** When set, GET /debug/stats reports it (tests count SQL statements and fetches across processes). */
   statementCounter?: SqlStatementCounter;
@@ -47,7 +59,7 @@ const DRAIN_GRACE_MS = 300;
 
 class PayloadTooLargeError extends Error {}
 
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -60,7 +72,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -94,6 +106,24 @@ function localizeErrorsPlugin(): ApolloServerPlugin<BaseContext & RequestInfo> {
   };
 }
 
+/** The gateway's own identity reads (its look-ups) and never writes, in every subgraph, whatever a policy says. */
+function systemReadsOnlyPlugin(): ApolloServerPlugin<BaseContext & RequestInfo> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (contextValue.identity.kind === 'system' && operation?.operation !== 'query') {
+            throw new DomainError(CommonErrorCode.FORBIDDEN, {
+              id: 'Identitas gateway hanya boleh membaca.',
+              en: "The gateway's own identity may only read.",
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
 /** The Apollo Server of a subgraph: errors formatted and masked, messages localized. Started by the caller. */
 export function createApolloServer<TContext extends BaseContext & RequestInfo>(schema: GraphQLSchema, logger: Logger) {
   // The subgraph refuses what the gateway would, in case a request reaches it another way. The limits sit above the
@@ -116,6 +146,8 @@ export function createApolloServer<TContext extends BaseContext & RequestInfo>(s
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      systemReadsOnlyPlugin(),
+      boundedInputPlugin(),
       localizeErrorsPlugin(),
       ...armor.plugins,
     ],
@@ -133,18 +165,27 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   let draining = false;
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://subgraph');
+    const raw =
+      request.method === 'POST'
+        ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+        : Buffer.alloc(0);
+    // The identity token names this subgraph and the digest of this very request (query string and body bytes).
     const identity = await verifyIdentity(
       request.headers[IDENTITY_HEADER] as string | undefined,
       options.identitySecret,
+      {
+        audience: options.name,
+        search: url.search,
+        body: raw,
+      },
     );
     if (!identity) {
       sendJson(response, 401, { errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     graphqlRequests += 1;
-    const url = new URL(request.url ?? '/', 'http://subgraph');
-    const rawBody =
-      request.method === 'POST' ? await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : '';
+    const rawBody = raw.toString('utf8');
     let body: unknown = rawBody;
     if (rawBody && (request.headers['content-type'] ?? '').includes('json')) {
       try {
@@ -165,7 +206,7 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
           search: url.search,
           body,
         },
-        context: async () => options.createContext({ identity, language }),
+        context: async () => options.createContext({ identity, language, demo: options.demo === true }),
       }),
     );
     response.statusCode = result.status ?? 200;

@@ -72,6 +72,7 @@ const REASONS = {
   CSV_COLUMNS: { id: 'Jumlah kolom tidak sesuai.', en: 'Wrong number of columns.' },
   CSV_DATE: { id: 'Tanggal harus YYYY-MM-DD yang valid.', en: 'The date must be a real YYYY-MM-DD date.' },
   CSV_TOO_MANY_ROWS: { id: 'Maksimal {max} baris per impor.', en: 'At most {max} rows per import.' },
+  CSV_TOO_LARGE: { id: 'Berkas CSV maksimal {max} karakter.', en: 'A CSV file may hold at most {max} characters.' },
   STANDARD_DUPLICATE: {
     id: 'Kompetensi yang sama muncul dua kali dalam standar.',
     en: 'The same competency appears twice in the standard.',
@@ -147,9 +148,5 @@ export function versionConflict(field: string): DomainError {
   return new DomainError(CommonErrorCode.CONFLICT, message('VERSION_STALE'), { field, reason: 'VERSION_STALE' });
 }
 
-/** A GraphQL ID argument as the integer key it is; anything else is bad input on that field. */
-export function parseId(value: string, field: string): number {
-  const id = Number(value);
-  if (!/^[0-9]{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) throw invalid(field, 'ID_INVALID');
-  return id;
-}
+/** A GraphQL ID argument as the integer key it is (the one parser in @asn/common). */
+export { parseId } from '@asn/common';

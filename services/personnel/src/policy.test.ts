@@ -9,8 +9,12 @@ const stranger: EmployeeFacts = { id: 33, agencyId: 1, managerId: 10 };
 const otherAgency: EmployeeFacts = { id: 80, agencyId: 2, managerId: 77 };
 
 describe('policy', () => {
-  it('lets system do anything and anonymous nothing', () => {
-    expect(can(AS.system, { action: 'employee.write', agencyId: 3 })).toBe(true);
+  it('lets system do its look-ups only, never write or read personal data, and anonymous nothing', () => {
+    expect(can(AS.system, { action: 'employee.write', agencyId: 3 })).toBe(false);
+    expect(can(AS.system, { action: 'assessment.record', employee: inUnit, source: 'SELF' })).toBe(false);
+    expect(can(AS.system, { action: 'employee.readPersonal', employee: inUnit })).toBe(false);
+    expect(can(AS.system, { action: 'unit.readPersonal', unitId: 6, agencyId: 1 })).toBe(false);
+    expect(can(AS.system, { action: 'employee.read', employee: inUnit })).toBe(true);
     expect(can(AS.anonymous, { action: 'employee.read', employee: inUnit })).toBe(false);
     expect(() => authorize(AS.anonymous, { action: 'employee.read', employee: inUnit })).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
@@ -22,6 +26,22 @@ describe('policy', () => {
     expect(can(AS.manager, { action: 'employee.readPersonal', employee: directReportElsewhere })).toBe(true);
     expect(can(AS.manager, { action: 'employee.readPersonal', employee: stranger })).toBe(false);
     expect(can(AS.manager, { action: 'employee.read', employee: stranger })).toBe(true);
+  });
+
+  it('lets nobody record above a self-assessment about themself, nor decide their own standing', () => {
+    const adminSelf: EmployeeFacts = { id: 31, agencyId: 1, managerId: 2 };
+    // The manager's own id is among the people of the unit they head, so "manages" alone would let them.
+    const managerSelf: EmployeeFacts = { id: 4, agencyId: 1, managerId: 2 };
+    for (const source of ['MANAGER', 'ASSESSMENT_CENTER'] as const) {
+      expect(can(AS.admin, { action: 'assessment.record', employee: adminSelf, source }), source).toBe(false);
+      expect(can(AS.manager, { action: 'assessment.record', employee: managerSelf, source }), source).toBe(false);
+    }
+    expect(can(AS.admin, { action: 'assessment.record', employee: adminSelf, source: 'SELF' })).toBe(true);
+    expect(can(AS.manager, { action: 'assessment.record', employee: managerSelf, source: 'SELF' })).toBe(true);
+    expect(can(AS.admin, { action: 'assessment.record', employee: inUnit, source: 'ASSESSMENT_CENTER' })).toBe(true);
+    expect(can(AS.admin, { action: 'employee.decide', employee: adminSelf })).toBe(false);
+    expect(can(AS.admin, { action: 'employee.decide', employee: inUnit })).toBe(true);
+    expect(can(AS.manager, { action: 'employee.decide', employee: inUnit })).toBe(false);
   });
 
   it('confines every user and key to their agency', () => {

@@ -25,12 +25,15 @@ export type Permission =
   /** A unit's people with their personal data: the team competency matrix and the talent 9-box. */
   | { action: 'unit.readPersonal'; unitId: number; agencyId: number }
   | { action: 'employee.write'; agencyId: number }
+  /** Set what decides someone's standing: performance predikat, potential, golongan, education, post, unit,
+   *  manager. Another person's decision, never one's own. */
+  | { action: 'employee.decide'; employee: EmployeeFacts }
   | { action: 'assessment.record'; employee: EmployeeFacts; source: AssessmentSource }
   | { action: 'assessment.import'; agencyId: number }
   /** Position standards and career ladders. */
   | { action: 'catalog.write'; agencyId: number }
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
-  /** The gateway's own look-ups: sign-in profiles, API keys. */
+  /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' };
 
 type User = Extract<Identity, { kind: 'user' }>;
@@ -70,8 +73,12 @@ function userMay(identity: User, permission: Permission): boolean {
         isAdminOf(identity, permission.agencyId) ||
         (identity.role === 'MANAGER' && (identity.unitIds ?? []).includes(String(permission.unitId)))
       );
+    case 'employee.decide':
+      return isAdminOf(identity, permission.employee.agencyId) && !isSelf(identity, permission.employee);
     case 'assessment.record': {
       const { employee, source } = permission;
+      // Nobody records anything about themself above a self-assessment, an administrator included.
+      if (isSelf(identity, employee)) return source === 'SELF' && sameAgency(identity, employee.agencyId);
       if (isAdminOf(identity, employee.agencyId)) return true;
       if (!sameAgency(identity, employee.agencyId)) return false;
       if (source === 'MANAGER') return managesEmployee(identity, employee);
@@ -105,8 +112,10 @@ function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: 
 
 export function can(identity: Identity, permission: Permission): boolean {
   switch (identity.kind) {
+    // The gateway's own identity: its look-ups (sign-in profiles, API keys, a manager's people) and the agency of
+    // the employees a mutation names (an Employee reference); never a personal field, a list or a write.
     case 'system':
-      return true;
+      return permission.action === 'system.lookup' || permission.action === 'employee.read';
     case 'anonymous':
       return false;
     case 'user':

@@ -79,8 +79,10 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
 
 export function can(identity: Identity, action: Action, resource: Resource = {}): boolean {
   switch (identity.kind) {
+    // The gateway's own identity looks up users, keys and agencies in personnel only: here it may read the public
+    // catalog like anyone, and nothing else.
     case 'system':
-      return READ_ACTIONS.has(action);
+      return action === 'catalog:read';
     case 'anonymous':
       return action === 'catalog:read';
     case 'apiKey':

@@ -1,9 +1,8 @@
+import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { CareerOption } from '../entities/career-option.entity.js';
-import { idInvalid } from '../errors.js';
 import { positionRequirementStatuses } from '../services/employee-certificates.service.js';
-import { parseId } from '../parse-id.js';
 import { CareerCertification } from '../types/required-scheme-status.type.js';
 
 /** What certification adds to personnel's CareerOption: the target's required schemes (docs/domain.md). */
@@ -16,8 +15,8 @@ export class CareerOptionCertificationResolver {
   async certification(@Root() option: CareerOption, @Ctx() context: Context): Promise<CareerCertification> {
     const requirements = await positionRequirementStatuses(
       context,
-      parseId(String(option.employeeId), () => idInvalid('employeeId')),
-      parseId(String(option.positionId), () => idInvalid('positionId')),
+      parseId(String(option.employeeId), 'employeeId'),
+      parseId(String(option.positionId), 'positionId'),
     );
     return { requirements, allMet: requirements.every((status) => status.met) };
   }

@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Certificate } from '../entities/certificate.entity.js';
 import { readableCertificate } from './certificate.resolver.js';
@@ -7,5 +8,5 @@ export function resolveCertificateReference(
   representation: Record<string, unknown>,
   context: Context,
 ): Promise<Certificate | null> {
-  return readableCertificate(context, Number(representation.id));
+  return readableCertificate(context, parseId(representation.id, 'id'));
 }

@@ -1,15 +1,14 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Issuer } from '../entities/issuer.entity.js';
 import { Scheme } from '../entities/scheme.entity.js';
-import { idInvalid } from '../errors.js';
 import { CertificateFilter } from '../inputs/certificate-filter.input.js';
 import { authorize } from '../policy.js';
 import { certificateStatus, daysUntilExpiry, type CertificateStatusValue } from '../rules/certificate-status.js';
 import { listCertificates } from '../services/certificate-list.service.js';
-import { parseId } from '../parse-id.js';
 import { CertificateConnection } from '../types/certificate-connection.type.js';
 import { CertificateStatus } from '../types/certificate-status.enum.js';
 import { VerificationState } from '../types/verification-state.enum.js';
@@ -25,10 +24,7 @@ export async function readableCertificate(context: Context, id: number): Promise
 export class CertificateResolver {
   @Query(() => Certificate, { nullable: true, description: 'One certificate by id; null when there is none.' })
   certificate(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Certificate | null> {
-    return readableCertificate(
-      context,
-      parseId(id, () => idInvalid('id')),
-    );
+    return readableCertificate(context, parseId(id, 'id'));
   }
 
   @Query(() => CertificateConnection, {

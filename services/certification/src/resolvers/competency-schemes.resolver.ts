@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Competency } from '../entities/competency.entity.js';
@@ -11,6 +12,6 @@ export class CompetencySchemesResolver {
     description: 'The certification schemes that certify the competency.',
   })
   certifyingSchemes(@Root() competency: Competency, @Ctx() { loaders }: Context): Promise<Scheme[]> {
-    return loaders.schemesByCompetencyId.load(Number(competency.id));
+    return loaders.schemesByCompetencyId.load(parseId(competency.id, 'id'));
   }
 }

@@ -1,12 +1,11 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Scheme } from '../entities/scheme.entity.js';
-import { idInvalid } from '../errors.js';
 import { certificateStatus, type CertificateStatusValue } from '../rules/certificate-status.js';
 import { positionRequirementStatuses, readEmployeeCertificates } from '../services/employee-certificates.service.js';
-import { parseId } from '../parse-id.js';
 import { CertificateStatus } from '../types/certificate-status.enum.js';
 
 /** What certification adds to personnel's Employee. Nullable, so a certification outage leaves the rest intact. */
@@ -21,7 +20,7 @@ export class EmployeeCertificatesResolver {
     @Ctx() context: Context,
     @Arg('status', () => CertificateStatus, { nullable: true }) status?: CertificateStatusValue,
   ): Promise<Certificate[]> {
-    const held = await readEmployeeCertificates(context, Number(employee.id));
+    const held = await readEmployeeCertificates(context, parseId(employee.id, 'id'));
     if (status === undefined) return held;
     const windows = await context.loaders.expiringWindowByAgencyId.loadMany(held.map((row) => row.agencyId));
     return held.filter((row, i) => certificateStatus(row, context.today, Number(windows[i])) === status);
@@ -39,8 +38,8 @@ export class EmployeeCertificatesResolver {
   ): Promise<Scheme[]> {
     const statuses = await positionRequirementStatuses(
       context,
-      Number(employee.id),
-      parseId(positionId, () => idInvalid('positionId')),
+      parseId(employee.id, 'id'),
+      parseId(positionId, 'positionId'),
     );
     return statuses.filter((status) => !status.met).map((status) => status.scheme);
   }

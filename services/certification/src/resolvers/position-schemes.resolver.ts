@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Position } from '../entities/position.entity.js';
@@ -8,6 +9,6 @@ import { Scheme } from '../entities/scheme.entity.js';
 export class PositionSchemesResolver {
   @FieldResolver(() => [Scheme], { nullable: true, description: 'The certification schemes the position requires.' })
   requiredSchemes(@Root() position: Position, @Ctx() { loaders }: Context): Promise<Scheme[]> {
-    return loaders.schemesByPositionId.load(Number(position.id));
+    return loaders.schemesByPositionId.load(parseId(position.id, 'id'));
   }
 }

@@ -1,12 +1,11 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Issuer } from '../entities/issuer.entity.js';
 import { SchemeCompetency } from '../entities/scheme-competency.entity.js';
 import { Scheme } from '../entities/scheme.entity.js';
-import { idInvalid } from '../errors.js';
 import { SchemeFilter } from '../inputs/scheme-filter.input.js';
 import { listSchemes } from '../services/scheme-list.service.js';
-import { parseId } from '../parse-id.js';
 import { SchemeConnection } from '../types/scheme-connection.type.js';
 
 /** The public catalog: anyone, signed in or not, may read it. */
@@ -26,7 +25,7 @@ export class SchemeResolver {
 
   @Query(() => Scheme, { nullable: true, description: 'One scheme by id; null when there is none.' })
   scheme(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Scheme | null> {
-    return loaders.schemesById.load(parseId(id, () => idInvalid('id')));
+    return loaders.schemesById.load(parseId(id, 'id'));
   }
 
   @Query(() => [Issuer], { description: 'Every issuer of certificates, by code.' })

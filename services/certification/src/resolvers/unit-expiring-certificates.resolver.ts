@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -25,7 +26,7 @@ export class UnitExpiringCertificatesResolver {
   ): Promise<Certificate[]> {
     const days = withinDays ?? 90;
     if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('withinDays', MAX_EXPIRING_DAYS);
-    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+    authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
     // One loader batch for every unit of the request: a single statement whatever the units and members.
     const groups = await context.loaders.certificatesByEmployeeId.loadMany((unit.memberIds ?? []).map(Number));
     const rows = groups.flatMap((group) => (group instanceof Error ? [] : group));

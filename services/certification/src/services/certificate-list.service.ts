@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 // The certificates connection: the caller's scope, the filter and the page as one SQL query plus its count, so the
 // statements per request stay constant whatever the number of rows. Status is computed, never stored: its filter is
 // the status rule's date bounds (rules/certificate-status.ts) per agency window.
@@ -5,13 +6,12 @@ import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from '
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
-import { daysOutOfRange, idInvalid } from '../errors.js';
+import { daysOutOfRange } from '../errors.js';
 import type { CertificateFilter } from '../inputs/certificate-filter.input.js';
 import { parsePage, toConnection } from '../pagination.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
 import { statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
-import { parseId } from '../parse-id.js';
 
 export const MAX_EXPIRING_DAYS = 3650;
 
@@ -88,12 +88,12 @@ export async function listCertificates(
   const query = context.dataSource.getRepository(Certificate).createQueryBuilder('c');
   applyScope(query, context);
   if (filter.employeeId !== undefined) {
-    const employeeId = parseId(filter.employeeId, () => idInvalid('filter.employeeId'));
+    const employeeId = parseId(filter.employeeId, 'filter.employeeId');
     authorize(context.identity, 'certificate:read', { employeeId });
     query.andWhere('c.employee_id = :employeeId', { employeeId });
   }
   if (filter.schemeId !== undefined) {
-    const schemeId = parseId(filter.schemeId, () => idInvalid('filter.schemeId'));
+    const schemeId = parseId(filter.schemeId, 'filter.schemeId');
     query.andWhere('c.scheme_id = :schemeId', { schemeId });
   }
   if (filter.status !== undefined) await applyStatus(query, filter.status, context);

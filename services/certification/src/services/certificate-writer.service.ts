@@ -1,6 +1,6 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
-import { describeActor, inTransaction, vouchedAgencyOf } from '@asn/common';
+import { describeActor, inTransaction, vouchedAgencyOf, parseId, cleanName } from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -11,7 +11,6 @@ import {
   certificateNotFound,
   dateInFuture,
   datesOutOfOrder,
-  idInvalid,
   numberTaken,
   reasonRequired,
   schemeNotFound,
@@ -23,17 +22,12 @@ import type { RevokeCertificateInput } from '../inputs/revoke-certificate.input.
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
 import { computeExpiry } from '../rules/certificate-expiry.js';
-import { parseId } from '../parse-id.js';
 
 /** Trimmed text of 1..max characters, or the given error. */
 function requiredText(value: string, max: number, field: string): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max) throw textInvalid(field, max);
   return text;
-}
-
-function optionalText(value: string | undefined, max: number, field: string): string | null {
-  return value === undefined || value.trim() === '' ? null : requiredText(value, max, field);
 }
 
 /** The issue and expiry dates of a new certificate, checked against today and each other. */
@@ -74,21 +68,21 @@ async function insertCertificate(context: Context, row: Omit<Certificate, 'id'>)
 }
 
 async function loadCertificate(context: Context, id: string): Promise<Certificate> {
-  const certificateId = parseId(id, () => idInvalid('input.certificateId'));
+  const certificateId = parseId(id, 'input.certificateId');
   const certificate = await context.loaders.certificatesById.load(certificateId);
   if (!certificate) throw certificateNotFound('input.certificateId');
   return certificate;
 }
 
 export async function recordCertificate(context: Context, input: RecordCertificateInput): Promise<Certificate> {
-  const employeeId = parseId(input.employeeId, () => idInvalid('input.employeeId'));
+  const employeeId = parseId(input.employeeId, 'input.employeeId');
   authorize(context.identity, 'certificate:record', { employeeId });
   if (context.identity.kind !== 'user') throw new Error('unreachable: only users record certificates');
-  const schemeId = parseId(input.schemeId, () => schemeNotFound('input.schemeId'));
+  const schemeId = parseId(input.schemeId, 'input.schemeId');
   const scheme = await context.loaders.schemesById.load(schemeId);
   if (!scheme) throw schemeNotFound('input.schemeId');
   const number = requiredText(input.number, 100, 'input.number');
-  const lspName = optionalText(input.lspName, 200, 'input.lspName');
+  const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
   await assertNumberFree(context, scheme.issuerId, number);
   return insertCertificate(context, {
@@ -116,7 +110,7 @@ export async function renewCertificate(context: Context, input: RenewCertificate
   const scheme = await context.loaders.schemesById.load(old.schemeId);
   if (!scheme) throw schemeNotFound('input.certificateId');
   const number = requiredText(input.number, 100, 'input.number');
-  const lspName = optionalText(input.lspName, 200, 'input.lspName');
+  const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   if (input.issuedOn <= old.issuedOn) throw datesOutOfOrder('input.issuedOn', addDays(old.issuedOn, 1));
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
   await assertNumberFree(context, old.issuerId, number);

@@ -22,7 +22,7 @@ export interface TestSubgraph {
   execute<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { identity?: Identity; language?: Language },
+    options?: { identity?: Identity; language?: Language; demo?: boolean },
   ): Promise<TestResult<TData>>;
   stop(): Promise<void>;
 }
@@ -41,11 +41,11 @@ export async function createTestSubgraph<TContext extends BaseContext & RequestI
   return {
     dataSource,
     counter,
-    async execute(query, variables, { identity = TEST_ADMIN, language = 'en' } = {}) {
+    async execute(query, variables, { identity = TEST_ADMIN, language = 'en', demo = true } = {}) {
       const response = await runAs(identity, () =>
         server.executeOperation(
           { query, variables },
-          { contextValue: module.createContext(dataSource, { identity, language }) },
+          { contextValue: module.createContext(dataSource, { identity, language, demo }) },
         ),
       );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by the subgraphs');

@@ -34,8 +34,11 @@ export class EmployeeFilter {
 
 @InputType({ description: 'How to sort employees; ties are broken by id.' })
 export class EmployeeOrder {
-  @Field(() => EmployeeOrderField, { defaultValue: 'NIP', description: 'Sort key (default NIP).' })
-  field: keyof typeof EmployeeOrderField;
+  @Field(() => EmployeeOrderField, {
+    nullable: true,
+    description: 'Sort key; default NIP for callers who may read the NIPs of the whole agency, else NAME.',
+  })
+  field?: keyof typeof EmployeeOrderField | null;
 
   @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Direction (default ascending).' })
   direction: keyof typeof SortDirection;

@@ -21,7 +21,8 @@ describe('recording and importing assessments', () => {
         await subgraph.execute<{ employee: { nip: string } }>(
           'query ($id: ID!) { employee(id: $id) { nip } }',
           { id },
-          { identity: AS.system },
+          // Employees 76-150 are Mamuju's: each NIP is read by an administrator of its own agency.
+          { identity: Number(id) > 75 ? AS.adminMamuju : AS.admin },
         )
       ).data!.employee.nip;
   });
@@ -147,5 +148,59 @@ describe('recording and importing assessments', () => {
     const statements = subgraph.counter.statements - start;
     expect(result.data).toEqual({ importAssessments: { imported: 1000, employees: 1 } });
     expect(statements - ((await audited()) - auditBefore)).toBeLessThanOrEqual(5);
+  });
+
+  it('answers a file of bad rows compactly: a few rows listed, the rest counted', async () => {
+    const bad = Array.from({ length: 5000 }, (_, i) => `12345${i},INT,9,2025-01-15`);
+    const csv = ['nip,competency_code,level,date', ...bad].join('\n');
+    const result = await subgraph.execute(IMPORT, { input: { csv } });
+    const answer = JSON.stringify(result);
+    expect(answer.length, 'answer size').toBeLessThan(csv.length / 20);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.csv',
+      reason: 'CSV_ROWS_INVALID',
+      problems: 10_000,
+      truncated: true,
+    });
+    expect((result.errors![0]!.extensions!.rows as unknown[]).length).toBe(20);
+    expect(result.errors![0]!.message).toMatch(
+      /^5000 rows are invalid, nothing was saved: 2 \(nip: NIP_FORMAT\).*\(\+9980\)\.$/,
+    );
+    expect(await snapshot(subgraph, tables)).toBe(before);
+  });
+
+  it('bounds a CSV by size and by rows, bad rows counted too', async () => {
+    const huge = `nip,competency_code,level,date\n${'x'.repeat(900_000)}`;
+    const tooLarge = await subgraph.execute(IMPORT, { input: { csv: huge } });
+    expect(tooLarge.errors?.[0]?.extensions).toMatchObject({
+      field: 'input.csv',
+      reason: 'CSV_TOO_LARGE',
+      max: 400_000,
+    });
+    expect(JSON.stringify(tooLarge).length).toBeLessThan(2000);
+    const rows = ['nip,competency_code,level,date', ...Array.from({ length: 5001 }, () => 'x,INT,3,2025-01-15')];
+    const tooMany = await subgraph.execute(IMPORT, { input: { csv: rows.join('\n') } });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ field: 'input.csv', reason: 'CSV_TOO_MANY_ROWS' });
+    expect(await snapshot(subgraph, tables)).toBe(before);
+  });
+
+  it('refuses an assessor name with invisible or control characters', async () => {
+    const csv = `nip,competency_code,level,date\n${await nipOf('20')},INT,3,2026-09-01`;
+    for (const assessor of ['Pusat\u202EAsesmen', 'Pusat\u200BAsesmen', 'Pusat\u0000Asesmen']) {
+      const result = await subgraph.execute(IMPORT, { input: { csv, assessor } });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(assessor)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.assessor',
+      });
+    }
+    expect(await snapshot(subgraph, tables)).toBe(before);
+  });
+
+  it('lets nobody import assessment centre results about themself', async () => {
+    const csv = `nip,competency_code,level,date\n${await nipOf('31')},INT,5,2026-09-01`;
+    const result = await subgraph.execute(IMPORT, { input: { csv } }, { identity: AS.admin });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshot(subgraph, tables)).toBe(before);
   });
 });

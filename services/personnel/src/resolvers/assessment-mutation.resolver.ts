@@ -1,4 +1,4 @@
-import { inTransaction } from '@asn/common';
+import { inTransaction, cleanName } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -33,8 +33,9 @@ export class AssessmentMutationResolver {
       throw invalid('input.level', 'LEVEL_OUT_OF_RANGE');
     }
     if (input.assessedOn > today) throw invalid('input.assessedOn', 'DATE_IN_FUTURE');
-    const assessor = (input.assessor ?? DEFAULT_ASSESSOR[input.source]).trim();
-    if (assessor.length === 0 || assessor.length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
+    const given = input.assessor ?? DEFAULT_ASSESSOR[input.source];
+    if (given.trim().length === 0 || given.trim().length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
+    const assessor = cleanName(given, 'input.assessor', 150);
     const evidence = input.evidence?.trim() || null;
     if (evidence !== null && evidence.length > 500) throw invalid('input.evidence', 'TEXT_TOO_LONG', { max: 500 });
     return inTransaction(context.dataSource, async (manager) => {

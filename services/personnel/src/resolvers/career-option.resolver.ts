@@ -39,12 +39,12 @@ export class CareerOptionResolver {
 
   @FieldResolver(() => Employee, { description: 'The employee who would move.' })
   async employee(@Root() option: CareerOption, @Ctx() { loaders }: Context): Promise<Employee> {
-    return (await loaders.employeesById.load(Number(option.employeeId)))!;
+    return (await loaders.employeesById.load(parseId(option.employeeId, 'employeeId')))!;
   }
 
   @FieldResolver(() => Position, { description: 'The target position.' })
   async position(@Root() option: CareerOption, @Ctx() { loaders }: Context): Promise<Position> {
-    return (await loaders.positionsById.load(Number(option.positionId)))!;
+    return (await loaders.positionsById.load(parseId(option.positionId, 'positionId')))!;
   }
 
   @FieldResolver(() => [Position], {

@@ -2,6 +2,8 @@ import type { Identity } from '@asn/common';
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestSubgraph } from '@asn/common/testing';
+import { Employee } from '../entities/employee.entity.js';
+import { Unit } from '../entities/unit.entity.js';
 import { AS, createSeededPersonnel, snapshot } from '../testing/identities.js';
 
 const SET_STANDARD = `mutation ($input: SetPositionStandardInput!) { setPositionStandard(input: $input) {
@@ -263,5 +265,39 @@ describe('units', () => {
     );
     if (allowed) expect(result.data!.unit!.memberIds.length).toBeGreaterThan(0);
     else expect(result.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+  });
+});
+
+describe('unit gap figures without pii:read', () => {
+  let subgraph: TestSubgraph;
+  beforeAll(async () => {
+    subgraph = await createSeededPersonnel();
+  });
+  afterAll(() => subgraph.stop());
+
+  type Gaps = { unit: { competencyGaps: { competencyId: string; employeesBelow: number }[] } };
+  const GAPS = 'query ($id: ID!) { unit(id: $id) { competencyGaps { competencyId employeesBelow totalDeficit } } }';
+  const gapsOf = async (id: string, identity: Identity) =>
+    (await subgraph.execute<Gaps>(GAPS, { id }, { identity })).data!.unit.competencyGaps;
+
+  it('withholds every figure fewer than 5 people stand behind, or that a sub-unit’s figure differs from by 1-4', async () => {
+    const units = await subgraph.dataSource.getRepository(Unit).find({ where: { agencyId: 1 } });
+    let withheld = 0;
+    for (const unit of units) {
+      const full = await gapsOf(String(unit.id), AS.admin);
+      const shown = await gapsOf(String(unit.id), AS.keyDirectory);
+      // What is shown is shown unchanged; the rest is withheld.
+      for (const gap of shown) expect(full).toContainEqual(gap);
+      withheld += full.length - shown.length;
+      const members = await subgraph.dataSource
+        .getRepository(Employee)
+        .createQueryBuilder('employee')
+        .innerJoin(Unit, 'unit', 'unit.id = employee.unit_id')
+        .where('unit.path LIKE :path', { path: `${unit.path}%` })
+        .getCount();
+      // Fewer than 5 people in the unit and its sub-units: no figure at all.
+      if (members < 5) expect(shown, `unit ${unit.id} of ${members}`).toEqual([]);
+    }
+    expect(withheld, 'some small groups exist in the demo data and are withheld').toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Competency } from '../entities/competency.entity.js';
@@ -7,6 +8,6 @@ import { CompetencyGap } from '../types/competency-gap.type.js';
 export class CompetencyGapResolver {
   @FieldResolver(() => Competency, { description: 'The competency.' })
   async competency(@Root() gap: CompetencyGap, @Ctx() { loaders }: Context): Promise<Competency> {
-    return (await loaders.competenciesById.load(Number(gap.competencyId)))!;
+    return (await loaders.competenciesById.load(parseId(gap.competencyId, 'competencyId')))!;
   }
 }

@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Competency } from '../entities/competency.entity.js';
@@ -7,6 +8,6 @@ import { CurrentLevel } from '../types/current-level.type.js';
 export class CurrentLevelResolver {
   @FieldResolver(() => Competency, { description: 'The competency.' })
   async competency(@Root() current: CurrentLevel, @Ctx() { loaders }: Context): Promise<Competency> {
-    return (await loaders.competenciesById.load(Number(current.competencyId)))!;
+    return (await loaders.competenciesById.load(parseId(current.competencyId, 'competencyId')))!;
   }
 }

@@ -8,6 +8,18 @@ import { authorize } from '../policy.js';
 import { golonganRank } from '../rules/golongan.js';
 import { optionalId, validateEmployee, type EmployeeValues } from '../services/employee-validation.service.js';
 
+/** What decides someone's standing (talent box, readiness, career moves): nobody sets their own. */
+const SELF_DECISION_FIELDS = {
+  performancePredikat: true,
+  potentialScore: true,
+  golonganRank: true,
+  education: true,
+  positionId: true,
+  positionSince: true,
+  unitId: true,
+  managerId: true,
+} satisfies Partial<Record<keyof EmployeeValues, true>>;
+
 @Resolver(() => Employee)
 export class EmployeeMutationResolver {
   @Mutation(() => Employee, { description: 'Registers an employee (admins of the agency).' })
@@ -67,6 +79,10 @@ export class EmployeeMutationResolver {
         input.performancePredikat === undefined ? existing.performancePredikat : input.performancePredikat,
       potentialScore: input.potentialScore === undefined ? existing.potentialScore : input.potentialScore,
     };
+    const decided = (Object.keys(SELF_DECISION_FIELDS) as (keyof typeof SELF_DECISION_FIELDS)[]).filter(
+      (key) => changed[key] !== existing[key],
+    );
+    if (decided.length > 0) authorize(context.identity, { action: 'employee.decide', employee: existing });
     const values = await validateEmployee(context, changed, existing.id);
     return inTransaction(context.dataSource, async (manager) => {
       const repository = manager.getRepository(Employee);

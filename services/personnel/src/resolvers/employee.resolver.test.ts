@@ -109,20 +109,19 @@ describe('Query.employees', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await subgraph.execute(EMPLOYEES, { first: 5 }, { identity: AS.anonymous });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const system = await subgraph.execute<Page>(
-      EMPLOYEES,
-      { first: 5, filter: { agencyId: '2' } },
-      { identity: AS.system },
-    );
-    expect(system.data!.employees.edges.every((edge) => Number(edge.node.id) > 75 && Number(edge.node.id) <= 150)).toBe(
+    const mamuju = await subgraph.execute<Page>(EMPLOYEES, { first: 5 }, { identity: AS.adminMamuju });
+    expect(mamuju.data!.employees.edges.every((edge) => Number(edge.node.id) > 75 && Number(edge.node.id) <= 150)).toBe(
       true,
     );
+    // The gateway's own identity lists nobody: its look-ups are the only reads it needs.
+    const system = await subgraph.execute(EMPLOYEES, { first: 5, filter: { agencyId: '2' } }, { identity: AS.system });
+    expect(system.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('takes the same number of SQL statements for 100 employees with positions, units and levels as for 10', async () => {
     const count = async (first: number) => {
       const before = subgraph.counter.statements;
-      const result = await subgraph.execute(WIDE, { first }, { identity: AS.system });
+      const result = await subgraph.execute(WIDE, { first }, { identity: AS.admin });
       expect(result.errors).toBeUndefined();
       return subgraph.counter.statements - before;
     };
@@ -149,7 +148,6 @@ describe('personal fields', () => {
     ['the person themself', AS.asn, '14'],
     ['their manager', AS.manager, '14'],
     ['an admin of the agency', AS.admin, '14'],
-    ['system', AS.system, '14'],
     ['an API key with pii:read', AS.keyPii, '14'],
   ] as const)('are readable by %s', async (_who, identity, id) => {
     const result = await read(id, identity);
@@ -168,6 +166,7 @@ describe('personal fields', () => {
     ['a colleague (ASN)', AS.asn, '15'],
     ['a manager of another unit', AS.manager, '33'],
     ['an API key without pii:read', AS.keyDirectory, '14'],
+    ['the gateway’s own identity', AS.system, '14'],
   ] as const)('are FORBIDDEN to %s, who still sees the directory fields', async (_who, identity, id) => {
     const result = await read(id, identity);
     expect(result.data!.employee).toMatchObject({
@@ -195,7 +194,37 @@ describe('personal fields', () => {
       employee: { id: '14' },
     });
     const colleague = await subgraph.execute(query, { nip }, { identity: AS.keyDirectory });
-    expect(colleague.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(colleague).toEqual({ data: { employee: null } });
+  });
+
+  it('answers an existing NIP of another agency, or one the caller may not see, exactly as a NIP nobody has', async () => {
+    const query = 'query ($nip: String!) { employee(nip: $nip) { id } }';
+    const mamuju = (await read('80', AS.adminMamuju)).data!.employee.nip as string;
+    const colleague = (await read('15', AS.admin)).data!.employee.nip as string;
+    const unknown = await subgraph.execute(query, { nip: '199004122015031999' }, { identity: AS.admin });
+    expect(unknown).toEqual({ data: { employee: null } });
+    expect(await subgraph.execute(query, { nip: mamuju }, { identity: AS.admin })).toEqual(unknown);
+    expect(await subgraph.execute(query, { nip: colleague }, { identity: AS.asn })).toEqual(unknown);
+    expect(await subgraph.execute(query, { nip: colleague }, { identity: AS.keyDirectory })).toEqual(unknown);
+  });
+
+  it('orders by NIP (the birth-date order) only for callers who may read the agency’s NIPs', async () => {
+    const list =
+      'query ($orderBy: EmployeeOrder) { employees(first: 100, orderBy: $orderBy) { edges { node { id name } } } }';
+    type List = { employees: { edges: { node: { id: string; name: string } }[] } };
+    const names = (await subgraph.execute<List>(list, {}, { identity: AS.keyDirectory })).data!.employees.edges.map(
+      (edge) => edge.node.name,
+    );
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const identity of [AS.keyDirectory, AS.asn, AS.manager]) {
+      const byNip = await subgraph.execute(list, { orderBy: { field: 'NIP' } }, { identity });
+      expect(byNip.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const admin = await subgraph.execute<List>(list, {}, { identity: AS.admin });
+    const keyPii = await subgraph.execute<List>(list, { orderBy: { field: 'NIP' } }, { identity: AS.keyPii });
+    expect(keyPii.data!.employees.edges.map((edge) => edge.node.id)).toEqual(
+      admin.data!.employees.edges.map((edge) => edge.node.id),
+    );
   });
 
   it('places the talent box by the agency mapping and cut-offs', async () => {

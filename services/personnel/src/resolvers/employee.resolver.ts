@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
 import { invalid, parseId } from '../errors.js';
 import { EmployeeFilter, EmployeeOrder } from '../inputs/employee-filter.input.js';
-import { authorize, homeAgency } from '../policy.js';
+import { authorize, can, homeAgency } from '../policy.js';
 import { normalizeNip } from '../rules/nip.js';
 import { searchEmployees } from '../services/employee-search.service.js';
 import { EmployeeConnection } from '../types/employee-connection.type.js';
@@ -19,8 +19,11 @@ class EmployeesArgs {
   @Field(() => EmployeeFilter, { defaultValue: {}, description: 'Which employees.' })
   filter: EmployeeFilter;
 
-  @Field(() => EmployeeOrder, { defaultValue: { field: 'NIP', direction: 'ASC' }, description: 'Sort order.' })
-  orderBy: EmployeeOrder;
+  @Field(() => EmployeeOrder, {
+    nullable: true,
+    description: 'Sort order; default by NIP for callers who may read the NIPs of the whole agency, else by name.',
+  })
+  orderBy?: EmployeeOrder | null;
 }
 
 @Resolver(() => Employee)
@@ -37,15 +40,16 @@ export class EmployeeResolver {
       if (employee) authorize(context.identity, { action: 'employee.read', employee });
       return employee;
     }
-    // Looking up by NIP reveals what a NIP encodes: the caller must be allowed to see it.
+    // Looking up by NIP reveals what a NIP encodes, and that such a person exists: whoever may not see the NIP gets
+    // the same answer as for a NIP nobody has, in whatever agency it is.
     homeAgency(context.identity);
     const employee = await context.loaders.employeesByNip.load(normalizeNip(nip!));
-    if (employee) authorize(context.identity, { action: 'employee.readPersonal', employee });
-    return employee;
+    return employee && can(context.identity, { action: 'employee.readPersonal', employee }) ? employee : null;
   }
 
   @Query(() => EmployeeConnection, {
-    description: "Employees of the caller's agency (system: any), filtered, sorted (default by NIP), paged by cursor.",
+    description:
+      "Employees of the caller's agency, filtered, sorted (by NIP only with access to personal data), paged by cursor.",
   })
   employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() context: Context): Promise<EmployeeConnection> {
     return searchEmployees(context.dataSource, context, args);

@@ -1,5 +1,6 @@
 // Reference resolvers (`_entities`): each batches through a per-request loader, and checks the policy itself
 // because __resolveReference bypasses type-graphql's middleware.
+import { parseId } from '@asn/common';
 import type { ReferenceResolver } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Employee } from '../entities/employee.entity.js';
@@ -7,7 +8,7 @@ import { authorize } from '../policy.js';
 import { normalizeNip } from '../rules/nip.js';
 import { findCareerOption } from './career-option.resolver.js';
 
-const idOf = (representation: Record<string, unknown>) => Number(representation.id);
+const idOf = (representation: Record<string, unknown>) => parseId(representation.id, 'id');
 
 /** Employee has two keys: id and nip. Resolving by NIP is a personal look-up. */
 async function resolveEmployee(representation: Record<string, unknown>, context: Context): Promise<Employee | null> {
@@ -25,7 +26,11 @@ async function resolveEmployee(representation: Record<string, unknown>, context:
 export const references: Record<string, ReferenceResolver<Context>> = {
   Employee: resolveEmployee,
   CareerOption: (representation, context) =>
-    findCareerOption(context, Number(representation.employeeId), Number(representation.positionId)),
+    findCareerOption(
+      context,
+      parseId(representation.employeeId, 'employeeId'),
+      parseId(representation.positionId, 'positionId'),
+    ),
   Agency: (representation, { loaders }) => loaders.agenciesById.load(idOf(representation)),
   Unit: (representation, { loaders }) => loaders.unitsById.load(idOf(representation)),
   Position: (representation, { loaders }) => loaders.positionsById.load(idOf(representation)),

@@ -1,11 +1,37 @@
+import { releasable } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Agency } from '../entities/agency.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Unit } from '../entities/unit.entity.js';
 import { parseId } from '../errors.js';
-import { authorize } from '../policy.js';
+import type { Loaders } from '../loaders/index.js';
+import { authorize, can } from '../policy.js';
+import type { CompetencyGapSum } from '../rules/unit-competency-gaps.js';
 import { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
+
+/** Every unit under `unit`, level by level through the batched children loader. */
+async function descendantIds(loaders: Loaders, unit: Unit): Promise<number[]> {
+  const found: number[] = [];
+  let frontier = [unit.id];
+  while (frontier.length > 0) {
+    const children = await loaders.unitsByParentId.loadMany(frontier);
+    frontier = children.flatMap((list) => (list instanceof Error ? [] : list.map((child) => child.id)));
+    found.push(...frontier);
+  }
+  return found;
+}
+
+/** For a caller without pii:read: each competency's figures only when 5 or more people stand behind them and no
+ *  sub-unit's figures, which the caller can also read, differ from them by 1-4 people. */
+async function releasableGaps(loaders: Loaders, unit: Unit, gaps: CompetencyGapSum[]): Promise<CompetencyGapSum[]> {
+  const nested = await loaders.competencyGapsByUnitId.loadMany(await descendantIds(loaders, unit));
+  const peopleIn = (competencyId: number) =>
+    nested.map((sums) =>
+      sums instanceof Error ? 0 : (sums.find((sum) => sum.competencyId === competencyId)?.people ?? 0),
+    );
+  return gaps.filter((gap) => releasable(gap.people, peopleIn(gap.competencyId)));
+}
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -69,6 +95,13 @@ export class UnitResolver {
   async competencyGaps(@Root() unit: Unit, @Ctx() { loaders, identity }: Context): Promise<UnitCompetencyGap[]> {
     authorize(identity, { action: 'unit.readMembers', unitId: unit.id, agencyId: unit.agencyId });
     const gaps = await loaders.competencyGapsByUnitId.load(unit.id);
-    return gaps.map((gap) => ({ ...gap, competencyId: String(gap.competencyId) }));
+    const shown = can(identity, { action: 'unit.readPersonal', unitId: unit.id, agencyId: unit.agencyId })
+      ? gaps
+      : await releasableGaps(loaders, unit, gaps);
+    return shown.map(({ competencyId, employeesBelow, totalDeficit }) => ({
+      competencyId: String(competencyId),
+      employeesBelow,
+      totalDeficit,
+    }));
   }
 }

@@ -18,6 +18,10 @@ export interface CsvProblem {
 }
 
 export const MAX_CSV_ROWS = 5000;
+/** 5,000 rows of an assessment centre's export are about 200 KB; twice that is surely not an export. */
+export const MAX_CSV_CHARACTERS = 400_000;
+/** The bad rows an error lists one by one; the rest are counted, so the answer stays small whatever the file. */
+export const MAX_LISTED_PROBLEMS = 20;
 
 const HEADERS: Record<Exclude<CsvProblem['field'], 'row'>, string[]> = {
   nip: ['nip'],
@@ -51,9 +55,10 @@ function splitLine(line: string, delimiter: string): string[] {
 
 export type CsvParseResult =
   | { ok: true; rows: CsvAssessmentRow[]; problems: CsvProblem[] }
-  | { ok: false; reason: 'CSV_EMPTY' | 'CSV_HEADER' | 'CSV_TOO_MANY_ROWS' };
+  | { ok: false; reason: 'CSV_EMPTY' | 'CSV_HEADER' | 'CSV_TOO_MANY_ROWS' | 'CSV_TOO_LARGE' };
 
 export function parseAssessmentCsv(text: string, today: string): CsvParseResult {
+  if (text.length > MAX_CSV_CHARACTERS) return { ok: false, reason: 'CSV_TOO_LARGE' };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((line) => line.trim() !== '');
   if (headerIndex < 0) return { ok: false, reason: 'CSV_EMPTY' };
@@ -65,6 +70,9 @@ export function parseAssessmentCsv(text: string, today: string): CsvParseResult 
     Object.entries(HEADERS).map(([field, names]) => [field, header.findIndex((name) => names.includes(name))]),
   ) as Record<keyof typeof HEADERS, number>;
   if (Object.values(column).some((index) => index < 0)) return { ok: false, reason: 'CSV_HEADER' };
+  // Every data line counts, good or bad, before any is read.
+  const dataLines = lines.slice(headerIndex + 1).filter((line) => line.trim() !== '').length;
+  if (dataLines > MAX_CSV_ROWS) return { ok: false, reason: 'CSV_TOO_MANY_ROWS' };
 
   const rows: CsvAssessmentRow[] = [];
   const problems: CsvProblem[] = [];
@@ -90,6 +98,19 @@ export function parseAssessmentCsv(text: string, today: string): CsvParseResult 
     if (problems.length === before) rows.push({ line, nip, competencyCode, level: Number(levelText), assessedOn });
   }
   if (rows.length + problems.length === 0) return { ok: false, reason: 'CSV_EMPTY' };
-  if (rows.length > MAX_CSV_ROWS) return { ok: false, reason: 'CSV_TOO_MANY_ROWS' };
   return { ok: true, rows, problems };
+}
+
+/** What an error shows of the bad rows: the first few one by one, and how many there are in all. */
+export function summariseProblems(problems: CsvProblem[]) {
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  const listed = sorted.slice(0, MAX_LISTED_PROBLEMS);
+  return {
+    /** Bad lines in all. */
+    count: new Set(sorted.map((problem) => problem.line)).size,
+    /** Problems in all (a line may have several). */
+    problems: sorted.length,
+    listed,
+    truncated: listed.length < sorted.length,
+  };
 }

@@ -9,6 +9,8 @@ export interface MemberStanding {
 
 export interface CompetencyGapSum {
   competencyId: number;
+  /** Members whose standard has the competency: the people behind the figures. */
+  people: number;
   employeesBelow: number;
   totalDeficit: number;
 }
@@ -18,7 +20,8 @@ export function unitCompetencyGaps(members: readonly MemberStanding[]): Competen
   const sums = new Map<number, CompetencyGapSum>();
   for (const member of members) {
     for (const { competencyId, requiredLevel } of member.standard) {
-      const sum = sums.get(competencyId) ?? { competencyId, employeesBelow: 0, totalDeficit: 0 };
+      const sum = sums.get(competencyId) ?? { competencyId, people: 0, employeesBelow: 0, totalDeficit: 0 };
+      sum.people += 1;
       const deficit = Math.max(0, requiredLevel - (member.levels.get(competencyId) ?? 0));
       if (deficit > 0) {
         sum.employeesBelow += 1;

@@ -1,7 +1,7 @@
 // Imports the assessment centre's CSV: every row is checked (format, NIP of the agency, known competency code) and
 // every bad row reported by line number; nothing is written unless every row is good. Three statements at most
 // before the write, whatever the number of rows.
-import { inTransaction } from '@asn/common';
+import { inTransaction, cleanName } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -9,7 +9,13 @@ import { Competency } from '../entities/competency.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { invalid } from '../errors.js';
 import { authorize, homeAgency } from '../policy.js';
-import { MAX_CSV_ROWS, parseAssessmentCsv, type CsvProblem } from '../rules/assessment-csv.js';
+import {
+  MAX_CSV_CHARACTERS,
+  MAX_CSV_ROWS,
+  parseAssessmentCsv,
+  summariseProblems,
+  type CsvProblem,
+} from '../rules/assessment-csv.js';
 
 const INSERT_CHUNK = 500;
 
@@ -20,22 +26,29 @@ export async function importAssessments(
 ): Promise<{ imported: number; employees: number }> {
   const agencyId = homeAgency(context.identity);
   if (agencyId !== undefined) authorize(context.identity, { action: 'assessment.import', agencyId });
-  const name = assessor.trim();
-  if (name.length === 0 || name.length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
+  if (assessor.trim().length === 0 || assessor.trim().length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
+  const name = cleanName(assessor, 'input.assessor', 150);
   const parsed = parseAssessmentCsv(csv, context.today);
-  if (!parsed.ok) throw invalid('input.csv', parsed.reason, { max: MAX_CSV_ROWS });
+  if (!parsed.ok) {
+    const max = parsed.reason === 'CSV_TOO_LARGE' ? MAX_CSV_CHARACTERS : MAX_CSV_ROWS;
+    throw invalid('input.csv', parsed.reason, { max }, { max });
+  }
 
   const nips = [...new Set(parsed.rows.map((row) => row.nip))];
   const codes = [...new Set(parsed.rows.map((row) => row.competencyCode))];
   const [employees, competencies] = await Promise.all([
     nips.length
       ? context.dataSource.getRepository(Employee).find({
-          select: { id: true, nip: true, agencyId: true },
+          select: { id: true, nip: true, agencyId: true, managerId: true },
           where: { nip: In(nips), ...(agencyId !== undefined && { agencyId }) },
         })
       : [],
     codes.length ? context.dataSource.getRepository(Competency).findBy({ code: In(codes) }) : [],
   ]);
+  // An import is the assessment centre's word: nobody imports it about themself.
+  for (const employee of employees) {
+    authorize(context.identity, { action: 'assessment.record', employee, source: 'ASSESSMENT_CENTER' });
+  }
   const employeeOf = new Map(employees.map((employee) => [employee.nip, employee.id]));
   const competencyOf = new Map(competencies.map((competency) => [competency.code, competency.id]));
 
@@ -47,10 +60,18 @@ export async function importAssessments(
     }
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => a.line - b.line);
-    const lines = problems.map((problem) => `${problem.line} (${problem.field}: ${problem.reason})`).join(', ');
-    const count = new Set(problems.map((problem) => problem.line)).size;
-    throw invalid('input.csv', 'CSV_ROWS_INVALID', { count, lines }, { rows: problems });
+    // A few bad rows listed, the rest counted: a 5,000-row file of bad rows gives an answer of a few KB, not MB.
+    const summary = summariseProblems(problems);
+    const listed = summary.listed.map((problem) => `${problem.line} (${problem.field}: ${problem.reason})`);
+    const lines = summary.truncated
+      ? `${listed.join(', ')}, … (+${summary.problems - listed.length})`
+      : listed.join(', ');
+    throw invalid(
+      'input.csv',
+      'CSV_ROWS_INVALID',
+      { count: summary.count, lines },
+      { rows: summary.listed, problems: summary.problems, truncated: summary.truncated },
+    );
   }
 
   const records = parsed.rows.map((row) => ({

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Position } from '../entities/position.entity.js';
 import { Unit } from '../entities/unit.entity.js';
-import { invalid, parseId } from '../errors.js';
+import { forbidden, invalid, parseId } from '../errors.js';
 import type { EmployeeFilter, EmployeeOrder } from '../inputs/employee-filter.input.js';
 import { authorize, can, homeAgency } from '../policy.js';
 import { normalizeNip } from '../rules/nip.js';
@@ -83,7 +83,7 @@ async function applyFilter(
 export async function searchEmployees(
   dataSource: DataSource,
   context: Context,
-  args: { first: number; after?: string; filter: EmployeeFilter; orderBy: EmployeeOrder },
+  args: { first: number; after?: string; filter: EmployeeFilter; orderBy?: EmployeeOrder | null },
 ): Promise<EmployeeConnection> {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw invalid('first', 'FIRST_OUT_OF_RANGE');
   const offset = args.after === undefined ? 0 : decodeCursor(args.after) + 1;
@@ -94,8 +94,12 @@ export async function searchEmployees(
 
   const query = dataSource.getRepository(Employee).createQueryBuilder('employee');
   await applyFilter(query, args.filter, agencyId, context);
-  const direction = args.orderBy.direction;
-  query.orderBy(ORDER_COLUMN[args.orderBy.field], direction).addOrderBy('employee.id', direction);
+  // The NIP order is the birth-date order: only for callers who may read the NIPs of the whole agency.
+  const mayOrderByNip = agencyId !== undefined && can(context.identity, { action: 'employee.searchNip', agencyId });
+  const field = args.orderBy?.field ?? (mayOrderByNip ? 'NIP' : 'NAME');
+  if (field === 'NIP' && !mayOrderByNip) throw forbidden();
+  const direction = args.orderBy?.direction ?? 'ASC';
+  query.orderBy(ORDER_COLUMN[field], direction).addOrderBy('employee.id', direction);
   const [totalCount, rows] = await Promise.all([
     query.getCount(),
     query.clone().offset(offset).limit(args.first).getMany(),

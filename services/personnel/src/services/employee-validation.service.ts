@@ -1,6 +1,7 @@
 // Validates an employee as it would be after a create or update, before anything is written: NIP rules and
 // uniqueness, name, position and unit of one agency, golongan and education at least the position's minimum,
 // dates, scores, and a manager in the same agency that makes no management cycle.
+import { cleanName } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Employee } from '../entities/employee.entity.js';
 import { Employee as EmployeeEntity } from '../entities/employee.entity.js';
@@ -20,8 +21,9 @@ export async function validateEmployee(
   const { loaders, today } = context;
   const parsed = parseNip(values.nip, today);
   if (!parsed.ok) throw invalid('input.nip', parsed.reason);
-  const name = values.name.trim().replace(/\s+/g, ' ');
-  if (name.length === 0 || name.length > 150) throw invalid('input.name', 'NAME_REQUIRED');
+  if (values.name.trim().length === 0 || values.name.trim().length > 150) throw invalid('input.name', 'NAME_REQUIRED');
+  // No bidi overrides, zero-width or control characters: one name cannot pass for another.
+  const name = cleanName(values.name, 'input.name', 150);
 
   const [position, unit] = await Promise.all([
     loaders.positionsById.load(values.positionId),

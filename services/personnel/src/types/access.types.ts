@@ -1,6 +1,6 @@
 // What the sign-in page and the gateway read about users and API keys (not the rows themselves).
 import type { Role } from '@asn/common';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { UserRole } from './user-role.enum.js';
 
 @ObjectType({ description: 'A demo user the sign-in page offers.' })
@@ -21,6 +21,9 @@ export class DemoUser {
   employeeName: string | null;
 }
 
+// The gateway's own look-ups are not part of the client API: @inaccessible keeps them out of schema/api.graphql and
+// the gateway refuses them from clients; personnel still refuses any identity but the gateway's.
+@Directive('@inaccessible')
 @ObjectType({ description: "What the gateway puts in a signed-in user's token (asked for by the gateway only)." })
 export class SignInProfile {
   @Field(() => ID, { description: 'The user.' })
@@ -48,6 +51,7 @@ export class SignInProfile {
   employeeIds: string[];
 }
 
+@Directive('@inaccessible')
 @ObjectType({ description: 'A valid (not revoked) API key, by its hash (asked for by the gateway only).' })
 export class ApiKeyIdentity {
   @Field(() => ID, { description: 'The key.' })
@@ -58,4 +62,14 @@ export class ApiKeyIdentity {
 
   @Field(() => [String], { description: 'Scopes: personnel:read, training:read, certification:read, pii:read.' })
   scopes: string[];
+}
+
+@Directive('@inaccessible')
+@ObjectType({ description: "A manager's units and people as personnel has them now (asked for by the gateway only)." })
+export class ManagedScope {
+  @Field(() => [ID], { description: 'The units they head and all their sub-units.' })
+  unitIds: string[];
+
+  @Field(() => [ID], { description: 'The employees of those units.' })
+  employeeIds: string[];
 }

@@ -1,5 +1,6 @@
 // What training adds to personnel's CareerOption: the training plan of the move (docs/architecture.md, "Entity
 // references").
+import { parseId } from '@asn/common';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { CareerOption } from '../entities/career-option.entity.js';
@@ -18,7 +19,7 @@ export class CareerOptionTrainingResolver {
       'The leadership training of the target level, a catalog training per gap with its next open session, total JP and cost, and the earliest eligible date.',
   })
   trainingPlan(@Root() option: CareerOption, @Ctx() context: Context): Promise<CareerTrainingPlan> {
-    authorize(context.identity, 'employee:read', { employeeId: Number(option.employeeId) });
+    authorize(context.identity, 'employee:read', { employeeId: parseId(option.employeeId, 'employeeId') });
     return planTrainingForCareer(context, option);
   }
 }

@@ -1,4 +1,4 @@
-import { loadAll } from '@asn/common';
+import { loadAll, parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Competency } from '../entities/competency.entity.js';
@@ -9,7 +9,7 @@ import { Training } from '../entities/training.entity.js';
 export class CompetencyTrainingsResolver {
   @FieldResolver(() => [Training], { nullable: true, description: 'Catalog trainings that develop this competency.' })
   async developingTrainings(@Root() competency: Competency, @Ctx() { loaders }: Context): Promise<Training[]> {
-    const rows = await loaders.trainingsByCompetencyId.load(Number(competency.id));
+    const rows = await loaders.trainingsByCompetencyId.load(parseId(competency.id, 'id'));
     const trainings = await loadAll(
       loaders.trainingsById,
       rows.map((row) => row.trainingId),

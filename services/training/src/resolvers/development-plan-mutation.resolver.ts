@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
@@ -22,7 +23,7 @@ export class DevelopmentPlanMutationResolver {
     @Arg('input', () => CreateDevelopmentPlanInput) input: CreateDevelopmentPlanInput,
     @Ctx() context: Context,
   ) {
-    return createDevelopmentPlan(context, Number(input.employeeId), input.year);
+    return createDevelopmentPlan(context, parseId(input.employeeId, 'input.employeeId'), input.year);
   }
 
   @Mutation(() => DevelopmentPlan, {
@@ -32,7 +33,7 @@ export class DevelopmentPlanMutationResolver {
     @Arg('input', () => AddTrainingsToPlanInput) input: AddTrainingsToPlanInput,
     @Ctx() context: Context,
   ) {
-    return addTrainingsToPlan(context, Number(input.employeeId), input.year, input.items);
+    return addTrainingsToPlan(context, parseId(input.employeeId, 'input.employeeId'), input.year, input.items);
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'Remove a training from a plan while it is a draft or returned.' })
@@ -40,21 +41,25 @@ export class DevelopmentPlanMutationResolver {
     @Arg('input', () => RemoveTrainingFromPlanInput) input: RemoveTrainingFromPlanInput,
     @Ctx() context: Context,
   ) {
-    return removeTrainingFromPlan(context, Number(input.planId), Number(input.trainingId));
+    return removeTrainingFromPlan(
+      context,
+      parseId(input.planId, 'input.planId'),
+      parseId(input.trainingId, 'input.trainingId'),
+    );
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'Submit a plan with at least one training to the manager.' })
   submitDevelopmentPlan(@Arg('input', () => PlanDecisionInput) input: PlanDecisionInput, @Ctx() context: Context) {
-    return movePlan(context, Number(input.planId), PlanStatus.SUBMITTED);
+    return movePlan(context, parseId(input.planId, 'input.planId'), PlanStatus.SUBMITTED);
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'The manager approves a submitted plan.' })
   approveDevelopmentPlan(@Arg('input', () => PlanDecisionInput) input: PlanDecisionInput, @Ctx() context: Context) {
-    return movePlan(context, Number(input.planId), PlanStatus.APPROVED, input.note);
+    return movePlan(context, parseId(input.planId, 'input.planId'), PlanStatus.APPROVED, input.note);
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'The manager returns a submitted plan for changes, with a note.' })
   returnDevelopmentPlan(@Arg('input', () => PlanDecisionInput) input: PlanDecisionInput, @Ctx() context: Context) {
-    return movePlan(context, Number(input.planId), PlanStatus.RETURNED, input.note);
+    return movePlan(context, parseId(input.planId, 'input.planId'), PlanStatus.RETURNED, input.note);
   }
 }

@@ -1,5 +1,6 @@
 // What training adds to personnel's Employee. Every field is nullable, so a training outage leaves the rest of the
 // answer intact, and reads only the rows the caller may see.
+import { parseId } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
@@ -12,8 +13,8 @@ import { collectEvidence } from '../services/evidence.service.js';
 import { jpSummaryOf } from '../services/jp.service.js';
 
 async function visibleEnrolments(employee: Employee, { loaders, identity }: Context): Promise<Enrolment[]> {
-  authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
-  return visibleRows(identity, await loaders.enrolmentsByEmployeeId.load(Number(employee.id)));
+  authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
+  return visibleRows(identity, await loaders.enrolmentsByEmployeeId.load(parseId(employee.id, 'id')));
 }
 
 @Resolver(() => Employee)
@@ -37,7 +38,7 @@ export class EmployeeTrainingResolver {
     @Ctx() context: Context,
   ): Promise<JpSummary> {
     const enrolments = await visibleEnrolments(employee, context);
-    return jpSummaryOf(context, Number(employee.id), employee.employeeType, year, enrolments);
+    return jpSummaryOf(context, parseId(employee.id, 'id'), employee.employeeType, year, enrolments);
   }
 
   @FieldResolver(() => DevelopmentPlan, {
@@ -49,8 +50,8 @@ export class EmployeeTrainingResolver {
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
     @Ctx() { loaders, identity }: Context,
   ): Promise<DevelopmentPlan | null> {
-    authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
-    const plan = await loaders.plansByEmployeeYear.load({ employeeId: Number(employee.id), year });
+    authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
+    const plan = await loaders.plansByEmployeeYear.load({ employeeId: parseId(employee.id, 'id'), year });
     return plan && visibleRows(identity, [plan]).length ? plan : null;
   }
 

@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
@@ -13,7 +14,10 @@ import { requestEnrolment } from '../services/enrolment-request.service.js';
 import { transitionEnrolment } from '../services/enrolment-transition.service.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
-const decision = (input: EnrolmentDecisionInput) => ({ enrolmentId: Number(input.enrolmentId), note: input.note });
+const decision = (input: EnrolmentDecisionInput) => ({
+  enrolmentId: parseId(input.enrolmentId, 'input.enrolmentId'),
+  note: input.note,
+});
 
 @Resolver(() => Enrolment)
 export class EnrolmentMutationResolver {
@@ -21,7 +25,11 @@ export class EnrolmentMutationResolver {
     description: 'Ask for a seat (yourself, or for one of your people); fails with SESSION_FULL when none is left.',
   })
   requestEnrolment(@Arg('input', () => RequestEnrolmentInput) input: RequestEnrolmentInput, @Ctx() context: Context) {
-    return requestEnrolment(context, Number(input.employeeId), Number(input.sessionId));
+    return requestEnrolment(
+      context,
+      parseId(input.employeeId, 'input.employeeId'),
+      parseId(input.sessionId, 'input.sessionId'),
+    );
   }
 
   @Mutation(() => Enrolment, { description: 'The manager approves a requested enrolment.' })

@@ -1,3 +1,4 @@
+import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -15,7 +16,7 @@ export class EnrolmentResolver {
     description: 'One enrolment by id (its employee, their manager, the agency).',
   })
   async enrolment(@Arg('id', () => ID) id: string, @Ctx() { loaders, identity }: Context): Promise<Enrolment | null> {
-    const enrolment = await loaders.enrolmentsById.load(Number(id));
+    const enrolment = await loaders.enrolmentsById.load(parseId(id, 'id'));
     if (enrolment) authorize(identity, 'employee:read', enrolment);
     return enrolment;
   }

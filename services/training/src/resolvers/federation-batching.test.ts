@@ -1,6 +1,7 @@
 // The N+1 rule, measured: the same SQL statement count for 10 rows as for 100, for every list and contributed field.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '@asn/common';
 import { createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
 import { fixedClock } from '../clock.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
@@ -96,6 +97,24 @@ describe('batching of lists and contributed fields', () => {
     expect(needs.spent).toBeLessThanOrEqual(50_000_000);
     expect(hundred.statements).toBe(ten.statements);
     console.log(`Unit jpCompliance + trainingNeeds: ${hundred.statements} statements for 10 and for 100 members`);
+  });
+
+  it('gives an API key without pii:read a unit’s JP compliance only when 5 or more people stand behind it', async () => {
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { jpCompliance(year: 2026) { members below } } } }`;
+    const key: Identity = { kind: 'apiKey', keyId: '1', agencyId: '1', scopes: ['training:read'] };
+    const compliance = async (members: number, identity: Identity) => {
+      const memberIds = Array.from({ length: members }, (_, i) => String(i + 1));
+      const result = await subgraph.execute<{ _entities: { jpCompliance: unknown }[] }>(
+        query,
+        { r: [{ __typename: 'Unit', id: '6', memberIds }] },
+        { identity },
+      );
+      return result.data!._entities[0]!.jpCompliance;
+    };
+    expect(await compliance(1, key)).toBeNull();
+    expect(await compliance(4, key)).toBeNull();
+    expect(await compliance(5, key)).toEqual({ members: 5, below: 5 });
+    expect(await compliance(1, { ...key, scopes: ['training:read', 'pii:read'] })).toEqual({ members: 1, below: 1 });
   });
 
   it('plans the training of a career option through _entities with the required fields', async () => {

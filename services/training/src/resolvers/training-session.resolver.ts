@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { SessionFilter } from '../inputs/session-filter.input.js';
-import { createConnectionType } from '@asn/common';
+import { createConnectionType, parseId } from '@asn/common';
 import { TrainingEvaluation } from '../types/training-evaluation.type.js';
 import { searchSessions } from '../services/session-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
@@ -24,7 +24,7 @@ export class TrainingSessionResolver {
 
   @Query(() => TrainingSession, { nullable: true, description: 'One session by id (public).' })
   session(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<TrainingSession | null> {
-    return loaders.sessionsById.load(Number(id));
+    return loaders.sessionsById.load(parseId(id, 'id'));
   }
 
   @FieldResolver(() => Training, { description: 'The training this is a session of.' })

@@ -6,7 +6,7 @@ import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { TrainingFilter } from '../inputs/training-filter.input.js';
 import { TrainingEvaluation } from '../types/training-evaluation.type.js';
-import { createConnectionType, loadAll } from '@asn/common';
+import { createConnectionType, loadAll, parseId } from '@asn/common';
 import { searchCatalog } from '../services/catalog-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
 
@@ -26,7 +26,7 @@ export class TrainingResolver {
 
   @Query(() => Training, { nullable: true, description: 'One catalog training by id (public).' })
   training(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Training | null> {
-    return loaders.trainingsById.load(Number(id));
+    return loaders.trainingsById.load(parseId(id, 'id'));
   }
 
   @FieldResolver(() => Provider, { description: 'Who organises it.' })

@@ -1,6 +1,6 @@
 // What training adds to personnel's Unit: JP compliance over its members and the needs analysis of its gaps, both
 // from fields personnel sends through @requires, both batched across units through loaders.
-import { loadAll } from '@asn/common';
+import { loadAll, parseId, releasable } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from '../entities/unit.entity.js';
@@ -23,9 +23,13 @@ export class UnitTrainingResolver {
     @Root() unit: Unit,
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
     @Ctx() context: Context,
-  ): Promise<JpCompliance> {
-    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+  ): Promise<JpCompliance | null> {
+    authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
     const memberIds = (unit.memberIds ?? []).map(Number);
+    // A unit's head and administrator read its members' JP one by one anyway; an API key without pii:read gets the
+    // figures only when 5 or more people stand behind them.
+    const personal = context.identity.kind !== 'apiKey' || context.identity.scopes.includes('pii:read');
+    if (!personal && !releasable(memberIds.length)) return null;
     const enrolmentsByMember = await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds);
     const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
     const earned = await Promise.all(visible.map(async (rows) => earnedJp(await activitiesOf(context, rows), year)));
@@ -49,7 +53,7 @@ export class UnitTrainingResolver {
     @Arg('year', () => Int, { description: 'The calendar year of the budget.' }) year: number,
     @Ctx() context: Context,
   ): Promise<TrainingNeeds> {
-    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
-    return analyseUnitNeeds(context, Number(unit.id), unit.competencyGaps ?? [], year);
+    authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
+    return analyseUnitNeeds(context, parseId(unit.id, 'id'), unit.competencyGaps ?? [], year);
   }
 }

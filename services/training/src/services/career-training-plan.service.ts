@@ -1,6 +1,6 @@
 // Feeds rules/career-training-plan.ts from loaders: the leadership training by code, whether the employee completed
 // it, the catalog trainings of the gap competencies and each one's next open session.
-import { loadAll } from '@asn/common';
+import { loadAll, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import type { CareerOption } from '../entities/career-option.entity.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';
@@ -17,7 +17,7 @@ function nextOpenSession(sessions: TrainingSession[], today: string): TrainingSe
 export async function planTrainingForCareer(context: Context, option: CareerOption): Promise<CareerTrainingPlan> {
   const { loaders, today } = context;
   const gaps = (option.gaps ?? []).map((g) => ({
-    competencyId: Number(g.competencyId),
+    competencyId: parseId(g.competencyId, 'gaps.competencyId'),
     requiredLevel: g.requiredLevel,
     currentLevel: g.currentLevel,
   }));
@@ -28,7 +28,7 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
       gaps.map((gap) => gap.competencyId),
     ),
     code ? loaders.trainingsByCode.load(code) : null,
-    loaders.enrolmentsByEmployeeId.load(Number(option.employeeId)),
+    loaders.enrolmentsByEmployeeId.load(parseId(option.employeeId, 'employeeId')),
   ]);
   const ids = [...new Set([...links.flat().map((link) => link.trainingId), ...(leadership ? [leadership.id] : [])])];
   const [trainings, competencies, sessions] = await Promise.all([

@@ -1,5 +1,5 @@
 // An administrator's catalog writes: new sessions and unit budgets, each validated before it is written.
-import { notFound } from '@asn/common';
+import { notFound, parseId, cleanName } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -15,7 +15,9 @@ export async function createTrainingSession(
   input: CreateTrainingSessionInput,
 ): Promise<TrainingSession> {
   authorize(context.identity, 'catalog:manage');
-  const training = await context.dataSource.getRepository(Training).findOneBy({ id: Number(input.trainingId) });
+  const training = await context.dataSource
+    .getRepository(Training)
+    .findOneBy({ id: parseId(input.trainingId, 'input.trainingId') });
   if (!training) throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
   authorize(context.identity, 'catalog:manage', { agencyId: training.agencyId });
   if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
@@ -30,9 +32,13 @@ export async function createTrainingSession(
       en: 'The capacity must be at least 1.',
     });
   }
+  const name = cleanName(input.name, 'input.name', 100);
+  const location = cleanName(input.location, 'input.location', 200);
   return inTransaction(context.dataSource, (manager) =>
     manager.getRepository(TrainingSession).save({
       ...input,
+      name,
+      location,
       trainingId: training.id,
       seatsTaken: 0,
       agencyId: agencyOfRequester(context.identity),
@@ -41,7 +47,7 @@ export async function createTrainingSession(
 }
 
 export async function setTrainingBudget(context: Context, input: SetTrainingBudgetInput): Promise<TrainingBudget> {
-  const unitId = Number(input.unitId);
+  const unitId = parseId(input.unitId, 'input.unitId');
   // The unit's agency, as the gateway vouched for it: an administrator budgets their own agency's units only.
   authorize(context.identity, 'catalog:manage', { unitId });
   if (!Number.isInteger(input.amount) || input.amount < 0) {

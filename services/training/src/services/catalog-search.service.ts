@@ -1,5 +1,6 @@
 // Catalog search as a connection: text, category, form, provider, competency and session month; two statements
 // (the count and the page) whatever the page size.
+import { parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { Training } from '../entities/training.entity.js';
 import { TrainingReason, trainingInput } from '../errors.js';
@@ -39,11 +40,12 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
   }
   if (filter.category) query.andWhere('t.category = :category', { category: filter.category });
   if (filter.form) query.andWhere('t.form = :form', { form: filter.form });
-  if (filter.providerId) query.andWhere('t.provider_id = :providerId', { providerId: Number(filter.providerId) });
+  if (filter.providerId)
+    query.andWhere('t.provider_id = :providerId', { providerId: parseId(filter.providerId, 'filter.providerId') });
   if (filter.competencyId) {
     query.andWhere(
       'EXISTS (SELECT 1 FROM training_competency tc WHERE tc.training_id = t.id AND tc.competency_id = :competencyId)',
-      { competencyId: Number(filter.competencyId) },
+      { competencyId: parseId(filter.competencyId, 'filter.competencyId') },
     );
   }
   if (filter.month) {

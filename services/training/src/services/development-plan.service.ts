@@ -1,6 +1,6 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
-import { notFound } from '@asn/common';
+import { notFound, parseId, freeText } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
@@ -56,36 +56,47 @@ export async function createDevelopmentPlan(
   );
 }
 
-/** Checks every item refers to a training, and a session of that training, before anything is written. */
-async function validateItems({ dataSource }: Context, items: PlanItemInput[]): Promise<void> {
-  const trainingIds = items.map((item) => Number(item.trainingId));
-  const sessionIds = items.flatMap((item) => (item.sessionId ? [Number(item.sessionId)] : []));
+interface PlanItem {
+  trainingId: number;
+  sessionId: number | null;
+}
+
+/** Parses every item and checks it refers to a training, and a session of that training, before anything is
+ *  written. */
+async function validateItems({ dataSource }: Context, input: PlanItemInput[]): Promise<PlanItem[]> {
+  const items = input.map((item, index): PlanItem => ({
+    trainingId: parseId(item.trainingId, `input.items.${index}.trainingId`),
+    sessionId: item.sessionId ? parseId(item.sessionId, `input.items.${index}.sessionId`) : null,
+  }));
+  const trainingIds = items.map((item) => item.trainingId);
+  const sessionIds = items.flatMap((item) => (item.sessionId ? [item.sessionId] : []));
   const [trainings, sessions] = await Promise.all([
     dataSource.getRepository(Training).findBy({ id: In(trainingIds) }),
     sessionIds.length ? dataSource.getRepository(TrainingSession).findBy({ id: In(sessionIds) }) : [],
   ]);
   items.forEach((item, index) => {
-    if (!trainings.some((training) => training.id === Number(item.trainingId))) {
+    if (!trainings.some((training) => training.id === item.trainingId)) {
       throw notFound(`input.items.${index}.trainingId`, {
         id: 'Pelatihan tidak ditemukan.',
         en: 'Training not found.',
       });
     }
-    const session = item.sessionId ? sessions.find((s) => s.id === Number(item.sessionId)) : undefined;
-    if (item.sessionId && session?.trainingId !== Number(item.trainingId)) {
+    const session = item.sessionId ? sessions.find((s) => s.id === item.sessionId) : undefined;
+    if (item.sessionId && session?.trainingId !== item.trainingId) {
       throw trainingInput(`input.items.${index}.sessionId`, TrainingReason.SESSION_NOT_OF_TRAINING, {
         id: 'Angkatan ini bukan dari pelatihan tersebut.',
         en: 'This session does not belong to that training.',
       });
     }
   });
+  return items;
 }
 
 export async function addTrainingsToPlan(
   context: Context,
   employeeId: number,
   year: number,
-  items: PlanItemInput[],
+  input: PlanItemInput[],
 ): Promise<DevelopmentPlan> {
   authorize(context.identity, 'employee:request', { employeeId });
   assertYear(year);
@@ -94,7 +105,7 @@ export async function addTrainingsToPlan(
     authorize(context.identity, 'employee:request', existing);
     assertPlanEditable(existing.status);
   }
-  await validateItems(context, items);
+  const items = await validateItems(context, input);
   return inTransaction(context.dataSource, async (manager) => {
     const plans = manager.getRepository(DevelopmentPlan);
     const plan =
@@ -111,15 +122,10 @@ export async function addTrainingsToPlan(
     const itemRepository = manager.getRepository(DevelopmentPlanItem);
     const current = await itemRepository.findBy({ planId: plan.id });
     for (const item of items) {
-      const sessionId = item.sessionId ? Number(item.sessionId) : null;
-      const same = current.find((row) => row.trainingId === Number(item.trainingId));
+      const { trainingId, sessionId } = item;
+      const same = current.find((row) => row.trainingId === trainingId);
       if (same) await itemRepository.update({ id: same.id }, { sessionId });
-      else
-        current.push(
-          await itemRepository.save(
-            itemRepository.create({ planId: plan.id, trainingId: Number(item.trainingId), sessionId }),
-          ),
-        );
+      else current.push(await itemRepository.save(itemRepository.create({ planId: plan.id, trainingId, sessionId })));
     }
     return plan;
   });
@@ -166,7 +172,8 @@ export async function movePlan(
       en: 'A plan without trainings cannot be submitted.',
     });
   }
-  const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote: note ?? null }) };
+  const managerNote = freeText(note, 'input.note', { maxLength: 500 });
+  const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote }) };
   await inTransaction(context.dataSource, async (manager) => {
     const result = await manager
       .createQueryBuilder()

@@ -1,7 +1,7 @@
 // Recording what came of a training: results (completed with JP credited, or failed), the participant's reaction,
 // and the manager's rating of how the trainee applies it. Each validates everything before it writes.
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
+import { inTransaction, parseId, freeText } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
@@ -27,7 +27,7 @@ function assertRange(
 }
 
 export async function recordResults(context: Context, input: RecordResultsInput): Promise<Enrolment> {
-  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:decide', enrolment);
   const to = input.completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
   assertEnrolmentTransition(enrolment.status, to);
@@ -42,7 +42,7 @@ export async function recordResults(context: Context, input: RecordResultsInput)
       status: to,
       preTestScore: input.preTestScore ?? null,
       postTestScore: input.postTestScore ?? null,
-      certificateNumber: input.certificateNumber ?? null,
+      certificateNumber: freeText(input.certificateNumber, 'input.certificateNumber', { maxLength: 100 }),
       // JP count in the year of the activity's end date (docs/domain.md), so the completion date is the session's end.
       jpCredited: input.completed ? training!.jp : null,
       completedOn: input.completed ? session!.endDate : null,
@@ -53,17 +53,18 @@ export async function recordResults(context: Context, input: RecordResultsInput)
 const REACTABLE = new Set([EnrolmentStatus.ATTENDED, EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED]);
 
 export async function recordReaction(context: Context, input: RecordReactionInput): Promise<Enrolment> {
-  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:react', enrolment);
   if (!REACTABLE.has(enrolment.status)) throw invalidTransition('input.enrolmentId', enrolment.status, 'REACTED');
   assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
+  const reactionComment = freeText(input.comment, 'input.comment', { maxLength: 1000 });
   return inTransaction(context.dataSource, (manager) =>
-    writeEnrolment(manager, enrolment, { reactionRating: input.rating, reactionComment: input.comment ?? null }),
+    writeEnrolment(manager, enrolment, { reactionRating: input.rating, reactionComment }),
   );
 }
 
 export async function rateApplication(context: Context, input: RateApplicationInput): Promise<Enrolment> {
-  const enrolment = await loadEnrolmentForUpdate(context, Number(input.enrolmentId));
+  const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:decide', enrolment);
   if (enrolment.status !== EnrolmentStatus.COMPLETED) {
     throw invalidTransition('input.enrolmentId', enrolment.status, 'APPLICATION_RATED');

@@ -1,7 +1,7 @@
 // Moving an enrolment along its life cycle: who may (policy.ts), whether the status allows it
 // (rules/enrolment-transitions.ts), then one transaction whose UPDATE is conditional on the status read, so a
 // concurrent change makes the second attempt fail cleanly instead of overwriting the first.
-import { notFound } from '@asn/common';
+import { notFound, freeText } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
@@ -56,7 +56,8 @@ export async function transitionEnrolment(
   const enrolment = await loadEnrolmentForUpdate(context, input.enrolmentId);
   authorize(context.identity, action, enrolment);
   assertEnrolmentTransition(enrolment.status, to);
+  const note = input.note === undefined ? undefined : freeText(input.note, 'input.note', { maxLength: 500 });
   return inTransaction(context.dataSource, (manager) =>
-    writeEnrolment(manager, enrolment, { status: to, ...(input.note !== undefined && { decisionNote: input.note }) }),
+    writeEnrolment(manager, enrolment, { status: to, ...(note !== undefined && { decisionNote: note }) }),
   );
 }

@@ -1,6 +1,6 @@
 // Feeds rules/needs-analysis.ts: the catalog trainings developing the unit's gap competencies and the unit's budget
 // row for the year (only one the caller's agency keeps), all through loaders.
-import { loadAll } from '@asn/common';
+import { loadAll, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { can } from '../policy.js';
 import { analyseNeeds, closedPerRupiah } from '../rules/needs-analysis.js';
@@ -18,7 +18,7 @@ export async function analyseUnitNeeds(
   const { loaders, identity } = context;
   const gaps = gapList
     .map((gap) => ({
-      competencyId: Number(gap.competencyId),
+      competencyId: parseId(gap.competencyId, 'competencyGaps.competencyId'),
       employeesBelow: gap.employeesBelow,
       totalDeficit: gap.totalDeficit,
     }))

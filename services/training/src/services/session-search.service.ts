@@ -1,5 +1,6 @@
 // Session search as a connection, by id order: training, start window, mode, and "open" (deadline not passed and
 // seats left, seats counted by the seats_taken column the enrolment requests keep).
+import { parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import type { SessionFilter } from '../inputs/session-filter.input.js';
@@ -8,7 +9,8 @@ import { assertPageSize, decodeCursor, toPage } from '../rules/paging.js';
 export async function searchSessions(context: Context, filter: SessionFilter, first: number, after?: string) {
   assertPageSize(first);
   const query = context.dataSource.getRepository(TrainingSession).createQueryBuilder('s');
-  if (filter.trainingId) query.andWhere('s.training_id = :trainingId', { trainingId: Number(filter.trainingId) });
+  if (filter.trainingId)
+    query.andWhere('s.training_id = :trainingId', { trainingId: parseId(filter.trainingId, 'filter.trainingId') });
   if (filter.startsFrom) query.andWhere('s.start_date >= :from', { from: filter.startsFrom });
   if (filter.startsUntil) query.andWhere('s.start_date <= :until', { until: filter.startsUntil });
   if (filter.mode) query.andWhere('s.mode = :mode', { mode: filter.mode });
