@@ -15,6 +15,7 @@ import {
 } from '@graphql-mesh/plugin-jwt-auth';
 import type { Identity } from '@asn/common';
 import type { GraphQLError, ValidationContext } from 'graphql';
+import type { AgencyTimeZoneLookup } from './auth/agency-time-zone.js';
 import type { GatewayConfig } from './config.js';
 import { createIdentityHeaders, type AgencyLookup, type RequestParams } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
@@ -26,10 +27,15 @@ import { trustedDocumentsOptions } from './trusted-documents.js';
 export interface GatewayDependencies {
   resolveApiKey: (key: string) => Promise<Identity | null>;
   lookupAgencies: AgencyLookup;
+  agencyTimeZone: AgencyTimeZoneLookup;
 }
 
 export function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): GatewayRuntime {
-  const identityHeaders = createIdentityHeaders(config.GATEWAY_IDENTITY_SECRET, dependencies.lookupAgencies);
+  const identityHeaders = createIdentityHeaders(
+    config.GATEWAY_IDENTITY_SECRET,
+    dependencies.lookupAgencies,
+    dependencies.agencyTimeZone,
+  );
   const signingKey = config.JWKS_URL
     ? createRemoteJwksSigningKeyProvider({ jwksUri: config.JWKS_URL, cache: true, rateLimit: true })
     : createInlineSigningKeyProvider(config.JWT_SECRET);

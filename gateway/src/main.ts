@@ -1,6 +1,7 @@
 // The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
 import { createLogger } from '@asn/common';
 import { createApiKeyResolver } from './auth/api-keys.js';
+import { createAgencyTimeZoneLookup } from './auth/agency-time-zone.js';
 import { createAgencyLookup } from './auth/vouched-agencies.js';
 import { createSignIn } from './auth/sign-in.js';
 import { loadGatewayConfig } from './config.js';
@@ -14,6 +15,7 @@ const personnel = createSystemClient(config.PERSONNEL_URL, config.GATEWAY_IDENTI
 const gateway = createGateway(config, {
   resolveApiKey: createApiKeyResolver(personnel),
   lookupAgencies: createAgencyLookup(personnel),
+  agencyTimeZone: createAgencyTimeZoneLookup(personnel),
 });
 const signIn = config.DEMO_SIGN_IN ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER) : undefined;
 const server = createHttpServer(config, { gateway, signIn, logger });

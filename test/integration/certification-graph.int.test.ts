@@ -48,7 +48,7 @@ describe.each(DATABASES)('certification through the gateway on %s', (database) =
   const certificationStatements = async () => (await stack.stats()).certification!.sqlStatements;
 
   beforeAll(async () => {
-    stack = await startTestStack({ database, envOf: { certification: { CERTIFICATION_TODAY: TODAY } } });
+    stack = await startTestStack({ database, envOf: { certification: { CLOCK_AT: TODAY } } });
     admin = await signIn(stack.gatewayUrl, 'admin.ambon');
     employee = await signIn(stack.gatewayUrl, 'asn.ambon.1');
   });

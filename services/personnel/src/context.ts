@@ -1,22 +1,17 @@
-import type { RequestInfo } from '@asn/common';
+import { todayFor, type Clock, type RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface Context extends RequestInfo {
   dataSource: DataSource;
   loaders: Loaders;
-  /** Today (YYYY-MM-DD), fixed for the request: from the injectable clock, so tests can move time. */
+  /** Today (YYYY-MM-DD) in the caller's agency, fixed for the request (services/common clock). */
   today: string;
 }
 
-/** Today's date in UTC, the default clock. */
-export function systemToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-export function createContextFactory(clock: () => string = systemToday) {
+export function createContextFactory(clock: Clock) {
   return (dataSource: DataSource, request: RequestInfo): Context => {
-    const today = clock();
+    const today = todayFor(clock, request.identity);
     return { ...request, dataSource, today, loaders: createLoaders(dataSource, today, request.language) };
   };
 }

@@ -1,6 +1,5 @@
-import type { RequestInfo } from '@asn/common';
+import { todayFor, type Clock, type RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
-import type { Clock } from './clock.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface Context extends RequestInfo {
@@ -15,6 +14,6 @@ export function createContextFactory(clock: Clock) {
     ...request,
     dataSource,
     loaders: createLoaders(dataSource),
-    today: clock(),
+    today: todayFor(clock, request.identity),
   });
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSubgraph, fetchSubgraphSdl, resolveEntities, type TestSubgraph } from '@asn/common/testing';
-import { fixedClock } from './clock.js';
+import { fixedClock } from '@asn/common';
 import { createTrainingSubgraph } from './subgraph.js';
 import { ANONYMOUS } from './testing/identities.js';
 

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
-import { fixedClock } from '../clock.js';
+import { fixedClock } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { createTrainingSubgraph } from '../subgraph.js';
