@@ -63,6 +63,26 @@ describe.each(DATABASES)('certification through the gateway on %s', (database) =
     expect(position.data?.position.requiredSchemes).toEqual([{ code: 'LKPP-L1' }, { code: 'LKPP-JF-PPBJ-AP' }]);
   });
 
+  it('answers the first page for after: null on every connection, and refuses a forged cursor alike', async () => {
+    const CONNECTIONS = `query ($after: String) {
+      employees(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      certificates(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      schemes(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      trainings(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      sessions(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+    }`;
+    const fields = ['employees', 'certificates', 'schemes', 'trainings', 'sessions'];
+    const firstPage = await asAdmin(CONNECTIONS, { after: null });
+    expect(firstPage.errors).toBeUndefined();
+    for (const field of fields) {
+      expect(firstPage.data?.[field].edges).toHaveLength(2);
+      expect(firstPage.data?.[field].pageInfo.hasNextPage).toBe(true);
+    }
+    const forged = await asAdmin(CONNECTIONS, { after: 'bm9wZQ' });
+    const reasons = new Map(forged.errors?.map((error) => [error.path?.[0], error.extensions?.reason]));
+    expect(Object.fromEntries(reasons)).toEqual(Object.fromEntries(fields.map((field) => [field, 'CURSOR_INVALID'])));
+  });
+
   it('lists the agency’s certificates in every status, and those expiring within N days', async () => {
     for (const status of ['ACTIVE', 'EXPIRING', 'EXPIRED', 'REVOKED']) {
       const result = await asAdmin(BY_STATUS, { status });

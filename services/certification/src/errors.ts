@@ -16,8 +16,6 @@ export const CertificationReason = {
   ALREADY_RENEWED: 'ALREADY_RENEWED',
   ID_INVALID: 'ID_INVALID',
   DAYS_OUT_OF_RANGE: 'DAYS_OUT_OF_RANGE',
-  PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
-  CURSOR_INVALID: 'CURSOR_INVALID',
 } as const;
 
 export function idInvalid(field: string) {

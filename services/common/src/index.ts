@@ -16,3 +16,4 @@ export * from './transaction.js';
 export * from './seeded-random.js';
 export * from './graphql/connection.js';
 export * from './clock/clock.js';
+export * from './graphql/pager.js';

@@ -54,8 +54,6 @@ const REASONS = {
     id: 'Data pegawai telah diubah orang lain; muat ulang lalu coba lagi.',
     en: 'The employee was changed by someone else; reload and try again.',
   },
-  FIRST_OUT_OF_RANGE: { id: '`first` harus 1-100.', en: '`first` must be 1-100.' },
-  CURSOR_INVALID: { id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' },
   GOLONGAN_RANGE_INVERTED: {
     id: 'Golongan awal harus tidak lebih tinggi dari golongan akhir.',
     en: 'The lowest golongan must not be above the highest.',

@@ -1,13 +1,13 @@
 // The certificates connection: the caller's scope, the filter and the page as one SQL query plus its count, so the
 // statements per request stay constant whatever the number of rows. Status is computed, never stored: its filter is
 // the status rule's date bounds (rules/certificate-status.ts) per agency window.
+import { ID_KEY, idKeyOf, parsePage, toConnection } from '@asn/common';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
 import { daysOutOfRange, idInvalid } from '../errors.js';
 import type { CertificateFilter } from '../inputs/certificate-filter.input.js';
-import { parsePage, toConnection } from '../pagination.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
 import { statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
@@ -84,7 +84,7 @@ export async function listCertificates(
   first?: number,
   after?: string,
 ) {
-  const page = parsePage(first, after);
+  const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(Certificate).createQueryBuilder('c');
   applyScope(query, context);
   if (filter.employeeId !== undefined) {
@@ -106,10 +106,10 @@ export async function listCertificates(
     });
   }
   const totalCount = await query.clone().getCount();
-  if (page.afterId !== undefined) query.andWhere('c.id > :afterId', { afterId: page.afterId });
+  if (page.after) query.andWhere('c.id > :afterId', { afterId: page.after[0] });
   const rows = await query
     .orderBy('c.id', 'ASC')
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount);
+  return toConnection(rows, page, totalCount, idKeyOf);
 }
