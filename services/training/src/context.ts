@@ -1,10 +1,11 @@
-import { todayFor, type Clock, type RequestInfo } from '@asn/common';
+import { todayFor, type Clock, type RenewableLoaders, type RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
-export interface Context extends RequestInfo {
+export interface Context extends RequestInfo, RenewableLoaders {
   dataSource: DataSource;
   loaders: Loaders;
+  freshLoaders(): Loaders;
   /** Today's date (YYYY-MM-DD) for this request. */
   today: string;
 }
@@ -15,5 +16,7 @@ export function createContextFactory(clock: Clock) {
     dataSource,
     loaders: createLoaders(dataSource),
     today: todayFor(clock, request.identity),
+    // After a mutation's write (services/common build-subgraph): its answer is read from fresh loaders.
+    freshLoaders: () => createLoaders(dataSource),
   });
 }

@@ -111,6 +111,30 @@ describe('createEmployee and updateEmployee', () => {
     });
   });
 
+  it('answers with the state after the write: the talent box follows a new potential score', async () => {
+    const READ = `query { employee(id: "20") { version performancePredikat potentialScore } }`;
+    const MOVE = `mutation ($input: UpdateEmployeeInput!) {
+      updateEmployee(input: $input) { version potentialScore talentBox { box potensial } }
+    }`;
+    const start = (await subgraph.execute<{ employee: { version: number; performancePredikat: string } }>(READ)).data!
+      .employee;
+    expect(start.performancePredikat).not.toBeNull();
+    let version = start.version;
+    for (const [score, potensial] of [
+      [90, 'TINGGI'],
+      [30, 'RENDAH'],
+      [65, 'MENENGAH'],
+    ] as const) {
+      const result = await subgraph.execute<{
+        updateEmployee: { version: number; potentialScore: number; talentBox: { potensial: string } };
+      }>(MOVE, { input: { id: '20', version, potentialScore: score } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.updateEmployee).toMatchObject({ potentialScore: score, talentBox: { potensial } });
+      version = result.data!.updateEmployee.version;
+    }
+    before = await snapshot(subgraph, tables);
+  });
+
   it('updates with the current version and increments it; a stale version is a CONFLICT', async () => {
     const updated = await subgraph.execute<{ updateEmployee: { version: number; golongan: string } }>(UPDATE, {
       input: { id: '14', version: 1, golongan: 'III_B' },
