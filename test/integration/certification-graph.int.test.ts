@@ -144,6 +144,31 @@ describe.each(DATABASES)('certification through the gateway on %s', (database) =
     expect(await statementsFor(50)).toBe(five);
   });
 
+  it('leaves a renewed certificate out of the expiring lists, and brings it back when the renewal is revoked', async () => {
+    // Issued 2023-07-15 for 36 months: valid through 2026-07-15, 44 days after TODAY, so expiring within 90.
+    const old = await asAdmin(RECORD, {
+      input: { employeeId: '14', schemeId: '8', number: 'INT-RENEWED-1', issuedOn: '2023-07-15' },
+    });
+    const id = old.data!.recordCertificate.id as string;
+    const unitIds = async () =>
+      (await asAdmin(UNIT, { id: '6', days: 90 })).data?.unit.expiringCertificates.map(
+        (c: { number: string }) => c.number,
+      );
+    const listed = async () => (await asAdmin(EXPIRING, { days: 90 })).data?.certificates.totalCount as number;
+    expect(await unitIds()).toContain('INT-RENEWED-1');
+    const before = await listed();
+    const renewal = await asAdmin(RENEW, {
+      input: { certificateId: id, number: 'INT-RENEWED-2', issuedOn: '2026-05-20' },
+    });
+    expect(renewal.errors).toBeUndefined();
+    expect(await unitIds()).not.toContain('INT-RENEWED-1');
+    expect(await listed()).toBe(before - 1);
+    const revoked = await asAdmin(REVOKE, { id: renewal.data!.renewCertificate.id, reason: 'Salah terbit' });
+    expect(revoked.errors).toBeUndefined();
+    expect(await unitIds()).toContain('INT-RENEWED-1');
+    expect(await listed()).toBe(before);
+  });
+
   it('records, verifies, renews and revokes, each all or nothing', async () => {
     const input = { employeeId: '3', schemeId: '8', number: 'INT-MPROY-1', issuedOn: '2024-01-31' };
     const recorded = await asAdmin(RECORD, { input });

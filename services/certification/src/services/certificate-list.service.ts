@@ -10,7 +10,7 @@ import { daysOutOfRange, idInvalid } from '../errors.js';
 import type { CertificateFilter } from '../inputs/certificate-filter.input.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
-import { statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
+import { notRenewedCondition, statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
 import { parseId } from '../parse-id.js';
 
 export const MAX_EXPIRING_DAYS = 3650;
@@ -100,10 +100,13 @@ export async function listCertificates(
   if (filter.expiringWithinDays !== undefined) {
     const days = filter.expiringWithinDays;
     if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('filter.expiringWithinDays', MAX_EXPIRING_DAYS);
-    query.andWhere('c.revoked_on IS NULL').andWhere('c.expires_on >= :today AND c.expires_on <= :until', {
-      today: context.today,
-      until: addDays(context.today, days),
-    });
+    query
+      .andWhere('c.revoked_on IS NULL')
+      .andWhere('c.expires_on >= :today AND c.expires_on <= :until', {
+        today: context.today,
+        until: addDays(context.today, days),
+      })
+      .andWhere(notRenewedCondition('c'));
   }
   const totalCount = await query.clone().getCount();
   if (page.after) query.andWhere('c.id > :afterId', { afterId: page.after[0] });
