@@ -17,3 +17,4 @@ export * from './seeded-random.js';
 export * from './graphql/connection.js';
 export * from './clock/clock.js';
 export * from './graphql/pager.js';
+export * from './decimal-column.js';

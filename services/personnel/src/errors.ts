@@ -49,6 +49,10 @@ const REASONS = {
   DATE_IN_FUTURE: { id: 'Tanggal tidak boleh setelah hari ini.', en: 'The date cannot be after today.' },
   LEVEL_OUT_OF_RANGE: { id: 'Level harus bilangan bulat 1-5.', en: 'A level must be a whole number 1-5.' },
   SCORE_OUT_OF_RANGE: { id: 'Nilai potensi harus 0-100.', en: 'A potential score must be 0-100.' },
+  SCORE_TOO_PRECISE: {
+    id: 'Nilai potensi paling banyak dua angka desimal.',
+    en: 'A potential score has at most two decimals.',
+  },
   TEXT_TOO_LONG: { id: 'Teks terlalu panjang (maksimal {max} huruf).', en: 'Text is too long (at most {max}).' },
   VERSION_STALE: {
     id: 'Data pegawai telah diubah orang lain; muat ulang lalu coba lagi.',

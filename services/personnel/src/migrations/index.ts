@@ -3,6 +3,7 @@ import { CreateCompetency1764000000001 } from './1764000000001-create-competency
 import { CreateEmployee1764000000002 } from './1764000000002-create-employee.js';
 import { CreateAccess1764000000003 } from './1764000000003-create-access.js';
 import { AddAgencyTimeZone1764600000000 } from './1764600000000-add-agency-time-zone.js';
+import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-potential-score.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateEmployee1764000000002,
   CreateAccess1764000000003,
   AddAgencyTimeZone1764600000000,
+  DecimalPotentialScore1764600000001,
 ];

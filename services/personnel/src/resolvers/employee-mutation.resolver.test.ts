@@ -120,9 +120,14 @@ describe('createEmployee and updateEmployee', () => {
       .employee;
     expect(start.performancePredikat).not.toBeNull();
     let version = start.version;
+    // Cut-offs 60 and 80 (the agency's settings): two decimals are kept and banded as given, never rounded.
     for (const [score, potensial] of [
       [90, 'TINGGI'],
       [30, 'RENDAH'],
+      [59.99, 'RENDAH'],
+      [60, 'MENENGAH'],
+      [79.99, 'MENENGAH'],
+      [80, 'TINGGI'],
       [65, 'MENENGAH'],
     ] as const) {
       const result = await subgraph.execute<{
@@ -133,6 +138,11 @@ describe('createEmployee and updateEmployee', () => {
       version = result.data!.updateEmployee.version;
     }
     before = await snapshot(subgraph, tables);
+    await expectRefused(
+      UPDATE,
+      { id: '20', version, potentialScore: 59.995 },
+      { code: 'BAD_USER_INPUT', field: 'input.potentialScore', reason: 'SCORE_TOO_PRECISE' },
+    );
   });
 
   it('updates with the current version and increments it; a stale version is a CONFLICT', async () => {
