@@ -20,7 +20,7 @@ describe('training as a federation subgraph, with the demo seed', () => {
     expect(sdl).toMatch(/jp\([^)]*\): JpSummary @requires\(fields: "employeeType"\)/);
     expect(sdl).toMatch(/jpCompliance\([^)]*\): JpCompliance @requires\(fields: "memberIds"\)/);
     expect(sdl).toMatch(
-      /trainingNeeds\([^)]*\): TrainingNeeds @requires\(fields: "memberIds competencyGaps \{ competencyId employeesBelow totalDeficit \}"\)/,
+      /trainingNeeds\([^)]*\): TrainingNeeds @requires\(fields: "memberIds competencyGaps \{ competencyId employeesBelow totalDeficit shortfalls \{ requiredLevel currentLevel employees \} \}"\)/,
     );
     expect(sdl).toContain(
       '@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn")',

@@ -21,6 +21,7 @@ export async function analyseUnitNeeds(
       competencyId: Number(gap.competencyId),
       employeesBelow: gap.employeesBelow,
       totalDeficit: gap.totalDeficit,
+      shortfalls: gap.shortfalls ?? [],
     }))
     .filter((gap) => gap.totalDeficit > 0);
   const [links, budgetRow] = await Promise.all([
