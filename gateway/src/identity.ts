@@ -1,6 +1,7 @@
 // The caller's identity, as the gateway resolved it, forwarded to each subgraph fetch as a signed header that names
 // that subgraph, lives a few seconds and carries the digest of that very fetch (services/common auth-context.ts).
 import { identityHeader, type Identity } from '@asn/common';
+import type { AgencyTimeZoneLookup } from './auth/agency-time-zone.js';
 
 export interface RequestParams {
   query?: string;
@@ -18,6 +19,7 @@ export type ManagedScopeLookup = (employeeId: string) => Promise<{ unitIds: stri
 export interface IdentityLookups {
   agencies: AgencyLookup;
   managedScope: ManagedScopeLookup;
+  timeZone: AgencyTimeZoneLookup;
 }
 
 /** One subgraph fetch: which subgraph, and the query string and body it carries. */
@@ -28,17 +30,22 @@ export interface SubgraphFetch {
 }
 
 /**
- * The identity of a request is completed once (cached per request context) with what personnel says now: a
- * manager's units and people, never the bearer token's copy, so moving someone out of a unit takes effect on the
- * next request; a mutation also carries the agencies of the employees and units it names. Each fetch then gets its
- * own token.
+ * The identity of a request is completed once (cached per request context) with what personnel says now: the time
+ * zone of the caller's agency (so every subgraph dates "today" alike), a manager's units and people, never the bearer
+ * token's copy, so moving someone out of a unit takes effect on the next request; a mutation also carries the
+ * agencies of the employees and units it names. Each fetch then gets its own token.
  */
 export function createIdentityHeaders(secret: string, lookups: IdentityLookups) {
   const completed = new WeakMap<object, Promise<Identity>>();
   const complete = async (identity: Identity, params: RequestParams | undefined): Promise<Identity> => {
-    if (identity.kind !== 'user') return identity;
+    if (identity.kind !== 'user' && identity.kind !== 'apiKey') return identity;
+    if (identity.kind === 'apiKey') {
+      const timeZone = await lookups.timeZone(identity.agencyId);
+      return timeZone ? { ...identity, timeZone } : identity;
+    }
     const { unitIds: _claimedUnits, employeeIds: _claimedPeople, ...claims } = identity;
-    const [managed, vouched] = await Promise.all([
+    const [timeZone, managed, vouched] = await Promise.all([
+      lookups.timeZone(identity.agencyId),
       identity.role === 'MANAGER' && identity.employeeId !== undefined
         ? lookups.managedScope(identity.employeeId)
         : identity.role === 'MANAGER'
@@ -46,7 +53,7 @@ export function createIdentityHeaders(secret: string, lookups: IdentityLookups) 
           : undefined,
       params?.query?.includes('mutation') ? lookups.agencies(params.query, params.variables ?? {}) : undefined,
     ]);
-    return { ...claims, ...managed, ...vouched };
+    return { ...claims, ...(timeZone && { timeZone }), ...managed, ...vouched };
   };
   return (
     context: object,

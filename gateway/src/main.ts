@@ -1,6 +1,7 @@
 // The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
 import { createLogger } from '@asn/common';
 import { createApiKeyResolver } from './auth/api-keys.js';
+import { createAgencyTimeZoneLookup } from './auth/agency-time-zone.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { createTokenVerifier } from './auth/bearer-token.js';
 import { createManagedScopeLookup } from './auth/managed-scope.js';
@@ -18,7 +19,11 @@ const personnel = createSystemClient(config.PERSONNEL_URL, config.GATEWAY_IDENTI
 const identities = new RequestIdentities();
 const gateway = createGateway(config, {
   identities,
-  lookups: { agencies: createAgencyLookup(personnel), managedScope: createManagedScopeLookup(personnel) },
+  lookups: {
+    agencies: createAgencyLookup(personnel),
+    managedScope: createManagedScopeLookup(personnel),
+    timeZone: createAgencyTimeZoneLookup(personnel),
+  },
 });
 const authenticate = createAuthenticator(createTokenVerifier(config), createApiKeyResolver(personnel));
 const signIn = config.DEMO_SIGN_IN

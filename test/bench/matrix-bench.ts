@@ -3,6 +3,7 @@
 // median of several runs, after a warm-up), and how many SQL statements one resolution sends.
 // Bounded: MATRIX_BENCH_EMPLOYEES (default 1000), MATRIX_BENCH_RUNS (default 7).
 import 'reflect-metadata';
+import { fixedClock } from '@asn/common';
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
 import { createPersonnelSubgraph } from '@asn/personnel';
 
@@ -156,10 +157,7 @@ async function addBigUnit(subgraph: TestSubgraph): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const subgraph = await createTestSubgraph(
-    createPersonnelSubgraph(() => TODAY),
-    { seed: true },
-  );
+  const subgraph = await createTestSubgraph(createPersonnelSubgraph(fixedClock(TODAY)), { seed: true });
   try {
     await addBigUnit(subgraph);
     const run = async () => {

@@ -1,5 +1,5 @@
 // Certificate status is computed at read time: the same stored certificate reads active, then expiring, then expired
-// as the certification process restarts on later dates (CERTIFICATION_TODAY) over the same database.
+// as the certification process restarts on later dates (CLOCK_AT) over the same database.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ describe.each(DATABASES)('certificate status as the clock moves on %s', (databas
   async function on<T>(today: string, work: (call: typeof graphql, token: string, url: string) => Promise<T>) {
     const stack = await startTestStack({
       database,
-      envOf: { certification: { CERTIFICATION_TODAY: today, ...storage.env } },
+      envOf: { certification: { CLOCK_AT: today, ...storage.env } },
     });
     try {
       return await work(graphql, await signIn(stack.gatewayUrl, 'admin.ambon'), stack.gatewayUrl);

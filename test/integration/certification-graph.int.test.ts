@@ -48,7 +48,7 @@ describe.each(DATABASES)('certification through the gateway on %s', (database) =
   const certificationStatements = async () => (await stack.stats()).certification!.sqlStatements;
 
   beforeAll(async () => {
-    stack = await startTestStack({ database, envOf: { certification: { CERTIFICATION_TODAY: TODAY } } });
+    stack = await startTestStack({ database, envOf: { certification: { CLOCK_AT: TODAY } } });
     admin = await signIn(stack.gatewayUrl, 'admin.ambon');
     employee = await signIn(stack.gatewayUrl, 'asn.ambon.1');
   });
@@ -61,6 +61,27 @@ describe.each(DATABASES)('certification through the gateway on %s', (database) =
     const position = await graphql(stack.gatewayUrl, REQUIRED, { id: '9' });
     expect(position.errors).toBeUndefined();
     expect(position.data?.position.requiredSchemes).toEqual([{ code: 'LKPP-L1' }, { code: 'LKPP-JF-PPBJ-AP' }]);
+  });
+
+  it('answers the first page for after: null on every connection, and refuses a forged cursor alike', async () => {
+    const CONNECTIONS = `query ($after: String) {
+      employees(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      certificates(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      schemes(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      trainings(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+      sessions(first: 2, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+    }`;
+    const fields = ['employees', 'certificates', 'schemes', 'trainings', 'sessions'];
+    const firstPage = await asAdmin(CONNECTIONS, { after: null });
+    expect(firstPage.errors).toBeUndefined();
+    for (const field of fields) {
+      expect(firstPage.data?.[field].edges).toHaveLength(2);
+      expect(firstPage.data?.[field].pageInfo.hasNextPage).toBe(true);
+    }
+    const forged = await asAdmin(CONNECTIONS, { after: 'bm9wZQ' });
+    // Each subgraph stops at its first refused field (the connections are non-null): one error per subgraph.
+    expect(forged.errors?.length).toBeGreaterThanOrEqual(3);
+    expect(forged.errors?.every((error) => error.extensions?.reason === 'CURSOR_INVALID')).toBe(true);
   });
 
   it('lists the agency’s certificates in every status, and those expiring within N days', async () => {
@@ -121,6 +142,31 @@ describe.each(DATABASES)('certification through the gateway on %s', (database) =
     };
     const five = await statementsFor(5);
     expect(await statementsFor(50)).toBe(five);
+  });
+
+  it('leaves a renewed certificate out of the expiring lists, and brings it back when the renewal is revoked', async () => {
+    // Issued 2023-07-15 for 36 months: valid through 2026-07-15, 44 days after TODAY, so expiring within 90.
+    const old = await asAdmin(RECORD, {
+      input: { employeeId: '14', schemeId: '8', number: 'INT-RENEWED-1', issuedOn: '2023-07-15' },
+    });
+    const id = old.data!.recordCertificate.id as string;
+    const unitIds = async () =>
+      (await asAdmin(UNIT, { id: '6', days: 90 })).data?.unit.expiringCertificates.map(
+        (c: { number: string }) => c.number,
+      );
+    const listed = async () => (await asAdmin(EXPIRING, { days: 90 })).data?.certificates.totalCount as number;
+    expect(await unitIds()).toContain('INT-RENEWED-1');
+    const before = await listed();
+    const renewal = await asAdmin(RENEW, {
+      input: { certificateId: id, number: 'INT-RENEWED-2', issuedOn: '2026-05-20' },
+    });
+    expect(renewal.errors).toBeUndefined();
+    expect(await unitIds()).not.toContain('INT-RENEWED-1');
+    expect(await listed()).toBe(before - 1);
+    const revoked = await asAdmin(REVOKE, { id: renewal.data!.renewCertificate.id, reason: 'Salah terbit' });
+    expect(revoked.errors).toBeUndefined();
+    expect(await unitIds()).toContain('INT-RENEWED-1');
+    expect(await listed()).toBe(before);
   });
 
   it('records, verifies, renews and revokes, each all or nothing', async () => {

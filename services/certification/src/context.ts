@@ -1,11 +1,11 @@
-import type { RequestInfo } from '@asn/common';
+import { todayFor, type Clock, type RenewableLoaders, type RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
-import type { Clock } from './clock.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
-export interface Context extends RequestInfo {
+export interface Context extends RequestInfo, RenewableLoaders {
   dataSource: DataSource;
   loaders: Loaders;
+  freshLoaders(): Loaders;
   /** Today, read once from the clock so one request sees one date. */
   today: string;
 }
@@ -16,6 +16,8 @@ export function createContextFactory(clock: Clock) {
     ...request,
     dataSource,
     loaders: createLoaders(dataSource),
-    today: clock(),
+    today: todayFor(clock, request.identity),
+    // After a mutation's write (services/common build-subgraph): its answer is read from fresh loaders.
+    freshLoaders: () => createLoaders(dataSource),
   });
 }

@@ -15,8 +15,6 @@ export const CertificationReason = {
   ALREADY_VERIFIED: 'ALREADY_VERIFIED',
   ALREADY_RENEWED: 'ALREADY_RENEWED',
   DAYS_OUT_OF_RANGE: 'DAYS_OUT_OF_RANGE',
-  PAGE_TOO_LARGE: 'PAGE_TOO_LARGE',
-  CURSOR_INVALID: 'CURSOR_INVALID',
 } as const;
 
 export function dateInFuture(field: string) {

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@asn/common';
-import { loadClock } from './config.js';
+import { loadClock, runSubgraph } from '@asn/common';
 import { createCertificationSubgraph } from './subgraph.js';
 
 runSubgraph(createCertificationSubgraph(loadClock()));

@@ -1,5 +1,4 @@
-import type { SubgraphModule } from '@asn/common';
-import { systemClock, type Clock } from './clock.js';
+import { DEFAULT_TIME_ZONE, localDate, systemClock, type Clock, type SubgraphModule } from '@asn/common';
 import { CERTIFICATION_PORT } from './config.js';
 import { createContextFactory, type Context } from './context.js';
 import { entities } from './entities/index.js';
@@ -7,7 +6,7 @@ import { migrations } from './migrations/index.js';
 import { buildCertificationSchema } from './schema.js';
 import { seedCertification } from './seed/seed.js';
 
-/** The subgraph on a given clock: the real date in production, CERTIFICATION_TODAY or a test's date otherwise. */
+/** The subgraph on a given clock: the real time in production, CLOCK_AT or a test's instant otherwise. */
 export function createCertificationSubgraph(clock: Clock): SubgraphModule<Context> {
   return {
     service: 'certification',
@@ -16,7 +15,7 @@ export function createCertificationSubgraph(clock: Clock): SubgraphModule<Contex
     migrations,
     buildSchema: () => buildCertificationSchema(),
     createContext: createContextFactory(clock),
-    seed: (dataSource, logger) => seedCertification(dataSource, logger, clock()),
+    seed: (dataSource, logger) => seedCertification(dataSource, logger, localDate(clock(), DEFAULT_TIME_ZONE)),
   };
 }
 

@@ -15,6 +15,9 @@ export type Identity =
       userId: string;
       role: Role;
       agencyId: string;
+      /** The IANA time zone of that agency (personnel's agency.time_zone), so every subgraph dates "today" in the
+       *  agency's local date without owning agencies (services/common clock). */
+      timeZone?: string;
       /** The employee record of the person signed in. */
       employeeId?: string;
       /** MANAGER: the unit they head and all its sub-units, looked up in personnel by the gateway for this request
@@ -28,7 +31,7 @@ export type Identity =
       employeeAgencies?: Record<string, string>;
       unitAgencies?: Record<string, string>;
     }
-  | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[] };
+  | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[]; timeZone?: string };
 
 export const IDENTITY_HEADER = 'x-asn-identity';
 const ISSUER = 'asn-gateway';

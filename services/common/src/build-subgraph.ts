@@ -51,5 +51,35 @@ export async function buildSubgraph<TContext extends object>(
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // type-graphql's resolver map and @apollo/subgraph's describe the same object with differently spelled types.
-  return buildSubgraphSchema([{ typeDefs, resolvers }] as SchemaModules);
+  return readAfterWrite(buildSubgraphSchema([{ typeDefs, resolvers }] as SchemaModules));
+}
+
+/** A context whose per-request loaders can be replaced, so reads after a write do not see what they cached before. */
+export interface RenewableLoaders {
+  loaders: object;
+  /** A new set of the request's loaders, empty of what was read before. */
+  freshLoaders(): object;
+}
+
+function hasRenewableLoaders(context: unknown): context is RenewableLoaders {
+  return typeof (context as Partial<RenewableLoaders> | null)?.freshLoaders === 'function';
+}
+
+/**
+ * Every mutation answers with the state after its write: a mutation first loads what it checks through the request's
+ * loaders (the employee, its agency, its talent placement…), so once it has written, the fields of its answer must
+ * not be read from those caches. After each mutation field resolves, the request gets fresh loaders.
+ */
+function readAfterWrite(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = async (source, args, context, info) => {
+      const result: unknown = await resolve(source, args, context, info);
+      // On the context the resolvers receive (Apollo Server hands them a shallow copy of the one the factory built).
+      if (hasRenewableLoaders(context)) context.loaders = context.freshLoaders();
+      return result;
+    };
+  }
+  return schema;
 }

@@ -19,3 +19,6 @@ export * from './graphql/connection.js';
 export * from './parse-id.js';
 export * from './text.js';
 export * from './small-groups.js';
+export * from './clock/clock.js';
+export * from './graphql/pager.js';
+export * from './decimal-column.js';

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { clockConfigSpec } from './clock/clock.js';
 import { loadConfig, parsers } from './config.js';
 import { openDataSource, type DataSourceSpec } from './data-source.js';
 import { createLogger, type Logger } from './logger.js';
@@ -28,6 +29,7 @@ export function subgraphProcessConfigSpec(service: string, defaultPort: number) 
       'dev-only-identity-secret-change-me',
     ),
     MAX_BODY_BYTES: { description: 'largest request body accepted', default: 1_000_000, parse: parsers.positiveInt },
+    ...clockConfigSpec,
   };
 }
 

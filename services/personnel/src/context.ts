@@ -1,22 +1,20 @@
-import type { RequestInfo } from '@asn/common';
+import { todayFor, type Clock, type RenewableLoaders, type RequestInfo } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
-export interface Context extends RequestInfo {
+export interface Context extends RequestInfo, RenewableLoaders {
   dataSource: DataSource;
   loaders: Loaders;
-  /** Today (YYYY-MM-DD), fixed for the request: from the injectable clock, so tests can move time. */
+  freshLoaders(): Loaders;
+  /** Today (YYYY-MM-DD) in the caller's agency, fixed for the request (services/common clock). */
   today: string;
 }
 
-/** Today's date in UTC, the default clock. */
-export function systemToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-export function createContextFactory(clock: () => string = systemToday) {
+export function createContextFactory(clock: Clock) {
   return (dataSource: DataSource, request: RequestInfo): Context => {
-    const today = clock();
-    return { ...request, dataSource, today, loaders: createLoaders(dataSource, today, request.language) };
+    const today = todayFor(clock, request.identity);
+    const freshLoaders = () => createLoaders(dataSource, today, request.language);
+    // After a mutation's write (services/common build-subgraph), its answer is read from fresh loaders.
+    return { ...request, dataSource, today, loaders: freshLoaders(), freshLoaders };
   };
 }

@@ -49,13 +49,15 @@ const REASONS = {
   DATE_IN_FUTURE: { id: 'Tanggal tidak boleh setelah hari ini.', en: 'The date cannot be after today.' },
   LEVEL_OUT_OF_RANGE: { id: 'Level harus bilangan bulat 1-5.', en: 'A level must be a whole number 1-5.' },
   SCORE_OUT_OF_RANGE: { id: 'Nilai potensi harus 0-100.', en: 'A potential score must be 0-100.' },
+  SCORE_TOO_PRECISE: {
+    id: 'Nilai potensi paling banyak dua angka desimal.',
+    en: 'A potential score has at most two decimals.',
+  },
   TEXT_TOO_LONG: { id: 'Teks terlalu panjang (maksimal {max} huruf).', en: 'Text is too long (at most {max}).' },
   VERSION_STALE: {
     id: 'Data pegawai telah diubah orang lain; muat ulang lalu coba lagi.',
     en: 'The employee was changed by someone else; reload and try again.',
   },
-  FIRST_OUT_OF_RANGE: { id: '`first` harus 1-100.', en: '`first` must be 1-100.' },
-  CURSOR_INVALID: { id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' },
   GOLONGAN_RANGE_INVERTED: {
     id: 'Golongan awal harus tidak lebih tinggi dari golongan akhir.',
     en: 'The lowest golongan must not be above the highest.',

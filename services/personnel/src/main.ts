@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@asn/common';
-import { personnelSubgraph } from './subgraph.js';
+import { loadClock, runSubgraph } from '@asn/common';
+import { createPersonnelSubgraph } from './subgraph.js';
 
-runSubgraph(personnelSubgraph);
+runSubgraph(createPersonnelSubgraph(loadClock()));

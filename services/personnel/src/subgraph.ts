@@ -1,12 +1,12 @@
-import type { SubgraphModule } from '@asn/common';
-import { createContextFactory, systemToday, type Context } from './context.js';
+import { systemClock, type Clock, type SubgraphModule } from '@asn/common';
+import { createContextFactory, type Context } from './context.js';
 import { entities } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { buildPersonnelSchema } from './schema.js';
 import { seedPersonnel } from './seed/seed.js';
 
 /** The personnel subgraph with a clock of the caller's choosing (tests move time; the service uses today). */
-export function createPersonnelSubgraph(clock: () => string = systemToday): SubgraphModule<Context> {
+export function createPersonnelSubgraph(clock: Clock = systemClock): SubgraphModule<Context> {
   return {
     service: 'personnel',
     defaultPort: 4001,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@asn/common';
-import { trainingSubgraph } from './subgraph.js';
+import { loadClock, runSubgraph } from '@asn/common';
+import { createTrainingSubgraph } from './subgraph.js';
 
-runSubgraph(trainingSubgraph);
+runSubgraph(createTrainingSubgraph({ clock: loadClock() }));

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSubgraph, fetchSubgraphSdl, resolveEntities, type TestSubgraph } from '@asn/common/testing';
-import { fixedClock } from './clock.js';
+import { fixedClock } from '@asn/common';
 import { createTrainingSubgraph } from './subgraph.js';
 import { ANONYMOUS } from './testing/identities.js';
 
@@ -17,7 +17,7 @@ describe('training as a federation subgraph, with the demo seed', () => {
     expect(sdl).toMatch(/jp\([^)]*\): JpSummary @requires\(fields: "employeeType"\)/);
     expect(sdl).toMatch(/jpCompliance\([^)]*\): JpCompliance @requires\(fields: "memberIds"\)/);
     expect(sdl).toMatch(
-      /trainingNeeds\([^)]*\): TrainingNeeds @requires\(fields: "memberIds competencyGaps \{ competencyId employeesBelow totalDeficit \}"\)/,
+      /trainingNeeds\([^)]*\): TrainingNeeds @requires\(fields: "memberIds competencyGaps \{ competencyId employeesBelow totalDeficit shortfalls \{ requiredLevel currentLevel employees \} \}"\)/,
     );
     expect(sdl).toContain(
       '@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn")',

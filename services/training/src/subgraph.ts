@@ -1,5 +1,4 @@
-import type { SubgraphModule } from '@asn/common';
-import { systemClock, type Clock } from './clock.js';
+import { DEFAULT_TIME_ZONE, localDate, systemClock, type Clock, type SubgraphModule } from '@asn/common';
 import { createContextFactory, type Context } from './context.js';
 import { entities } from './entities/index.js';
 import { migrations } from './migrations/index.js';
@@ -16,7 +15,7 @@ export function createTrainingSubgraph(options: { clock?: Clock } = {}): Subgrap
     migrations,
     buildSchema: buildTrainingSchema,
     createContext: createContextFactory(clock),
-    seed: (dataSource, logger) => seedTraining(dataSource, logger, clock()),
+    seed: (dataSource, logger) => seedTraining(dataSource, logger, localDate(clock(), DEFAULT_TIME_ZONE)),
   };
 }
 

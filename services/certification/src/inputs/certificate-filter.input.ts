@@ -15,7 +15,8 @@ export class CertificateFilter {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Only certificates, neither revoked nor expired, whose expiry is within this many days (0-3650).',
+    description:
+      'Only reminders: certificates neither revoked, expired nor renewed, whose expiry is within this many days (0-3650).',
   })
   expiringWithinDays?: number;
 }

@@ -174,7 +174,7 @@ describe('certificate queries', () => {
     expect(numbers(rest.data)).toEqual(['T-TKTI-1']);
     expect(rest.data?.certificates.pageInfo.hasNextPage).toBe(false);
     expect(rest.data?.certificates.totalCount).toBe(4);
-    expect((await list({}, ADMIN_1, 101)).errors?.[0]?.extensions).toMatchObject({ reason: 'PAGE_TOO_LARGE' });
+    expect((await list({}, ADMIN_1, 101)).errors?.[0]?.extensions).toMatchObject({ reason: 'PAGE_SIZE_OUT_OF_RANGE' });
     expect((await list({}, ADMIN_1, 5, 'bm9wZQ==')).errors?.[0]?.extensions).toMatchObject({
       reason: 'CURSOR_INVALID',
     });

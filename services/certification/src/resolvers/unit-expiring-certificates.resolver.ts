@@ -5,7 +5,7 @@ import { Certificate } from '../entities/certificate.entity.js';
 import { Unit } from '../entities/unit.entity.js';
 import { daysOutOfRange } from '../errors.js';
 import { authorize, visibleCertificates } from '../policy.js';
-import { daysUntilExpiry } from '../rules/certificate-status.js';
+import { daysUntilExpiry, renewedIds } from '../rules/certificate-status.js';
 import { MAX_EXPIRING_DAYS } from '../services/certificate-list.service.js';
 
 /** What certification adds to personnel's Unit, over the members personnel computes (sub-units included). */
@@ -15,7 +15,7 @@ export class UnitExpiringCertificatesResolver {
   @FieldResolver(() => [Certificate], {
     nullable: true,
     description:
-      'Certificates of the unit’s members (sub-units included), neither revoked nor expired, expiring within the ' +
+      'Certificates of the unit’s members (sub-units included), neither revoked, expired nor renewed, expiring within the ' +
       'given number of days, soonest first.',
   })
   async expiringCertificates(
@@ -30,10 +30,12 @@ export class UnitExpiringCertificatesResolver {
     // One loader batch for every unit of the request: a single statement whatever the units and members.
     const groups = await context.loaders.certificatesByEmployeeId.loadMany((unit.memberIds ?? []).map(Number));
     const rows = groups.flatMap((group) => (group instanceof Error ? [] : group));
+    // A renewal is the same holder's certificate, so it is among these rows.
+    const renewed = renewedIds(rows);
     return visibleCertificates(context.identity, rows)
       .filter((row) => {
         const left = daysUntilExpiry(row, context.today);
-        return row.revokedOn === null && left !== null && left >= 0 && left <= days;
+        return row.revokedOn === null && !renewed.has(row.id) && left !== null && left >= 0 && left <= days;
       })
       .sort((a, b) => (a.expiresOn ?? '').localeCompare(b.expiresOn ?? '') || a.id - b.id);
   }

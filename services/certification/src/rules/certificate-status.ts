@@ -46,3 +46,19 @@ export function isValidCertificate(certificate: DatedCertificate, today: string)
   const status = certificateStatus(certificate, today, 0);
   return status === 'ACTIVE' || status === 'EXPIRING';
 }
+
+/**
+ * A renewed certificate is no reminder: once a renewal that stands (not revoked) exists, the holder has nothing to do
+ * about the old one's expiry, so the expiring lists leave it out (its own status still reads as dated). A revoked
+ * renewal does not count, so the old certificate comes back as a reminder.
+ */
+export function renewedIds(certificates: { renewsId: number | null; revokedOn: string | null }[]): Set<number> {
+  return new Set(
+    certificates.flatMap((row) => (row.renewsId !== null && row.revokedOn === null ? [row.renewsId] : [])),
+  );
+}
+
+/** The SQL form of the same rule, for a query over `certificate` aliased `alias`. */
+export function notRenewedCondition(alias: string): string {
+  return `NOT EXISTS (SELECT 1 FROM certificate renewal WHERE renewal.renews_id = ${alias}.id AND renewal.revoked_on IS NULL)`;
+}

@@ -1,17 +1,16 @@
-import { parseId } from '@asn/common';
 // The certificates connection: the caller's scope, the filter and the page as one SQL query plus its count, so the
 // statements per request stay constant whatever the number of rows. Status is computed, never stored: its filter is
 // the status rule's date bounds (rules/certificate-status.ts) per agency window.
+import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
 import { daysOutOfRange } from '../errors.js';
 import type { CertificateFilter } from '../inputs/certificate-filter.input.js';
-import { parsePage, toConnection } from '../pagination.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
-import { statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
+import { notRenewedCondition, statusBounds, type CertificateStatusValue } from '../rules/certificate-status.js';
 
 export const MAX_EXPIRING_DAYS = 3650;
 
@@ -84,7 +83,7 @@ export async function listCertificates(
   first?: number,
   after?: string,
 ) {
-  const page = parsePage(first, after);
+  const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(Certificate).createQueryBuilder('c');
   applyScope(query, context);
   if (filter.employeeId !== undefined) {
@@ -100,16 +99,19 @@ export async function listCertificates(
   if (filter.expiringWithinDays !== undefined) {
     const days = filter.expiringWithinDays;
     if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('filter.expiringWithinDays', MAX_EXPIRING_DAYS);
-    query.andWhere('c.revoked_on IS NULL').andWhere('c.expires_on >= :today AND c.expires_on <= :until', {
-      today: context.today,
-      until: addDays(context.today, days),
-    });
+    query
+      .andWhere('c.revoked_on IS NULL')
+      .andWhere('c.expires_on >= :today AND c.expires_on <= :until', {
+        today: context.today,
+        until: addDays(context.today, days),
+      })
+      .andWhere(notRenewedCondition('c'));
   }
   const totalCount = await query.clone().getCount();
-  if (page.afterId !== undefined) query.andWhere('c.id > :afterId', { afterId: page.afterId });
+  if (page.after) query.andWhere('c.id > :afterId', { afterId: page.after[0] });
   const rows = await query
     .orderBy('c.id', 'ASC')
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount);
+  return toConnection(rows, page, totalCount, idKeyOf);
 }

@@ -1,11 +1,11 @@
 // The scheme catalog as a connection: public, filtered by issuer kind or text, two statements whatever the page.
+import { ID_KEY, idKeyOf, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { Scheme } from '../entities/scheme.entity.js';
 import type { SchemeFilter } from '../inputs/scheme-filter.input.js';
-import { parsePage, toConnection } from '../pagination.js';
 
 export async function listSchemes(context: Context, filter: SchemeFilter = {}, first?: number, after?: string) {
-  const page = parsePage(first, after);
+  const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(Scheme).createQueryBuilder('s');
   if (filter.issuerKind !== undefined) {
     query.innerJoin('s.issuer', 'i').andWhere('i.kind = :kind', { kind: filter.issuerKind });
@@ -18,10 +18,10 @@ export async function listSchemes(context: Context, filter: SchemeFilter = {}, f
     });
   }
   const totalCount = await query.clone().getCount();
-  if (page.afterId !== undefined) query.andWhere('s.id > :afterId', { afterId: page.afterId });
+  if (page.after) query.andWhere('s.id > :afterId', { afterId: page.after[0] });
   const rows = await query
     .orderBy('s.id', 'ASC')
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount);
+  return toConnection(rows, page, totalCount, idKeyOf);
 }

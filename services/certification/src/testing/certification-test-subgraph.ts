@@ -1,10 +1,11 @@
 // The certification subgraph in a test process on a clock the test moves.
+import { fixedClock } from '@asn/common';
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
 import { createCertificationSubgraph } from '../subgraph.js';
 
 export interface CertificationTestSubgraph extends TestSubgraph {
-  /** Moves "today" for every later request. */
-  setToday(date: string): void;
+  /** Moves the clock for every later request: a date (noon UTC) or an instant. */
+  setToday(dateOrInstant: string): void;
 }
 
 export async function createCertificationTestSubgraph(
@@ -12,7 +13,7 @@ export async function createCertificationTestSubgraph(
   options: { seed?: boolean } = {},
 ): Promise<CertificationTestSubgraph> {
   let current = today;
-  const module = createCertificationSubgraph(() => current);
+  const module = createCertificationSubgraph(() => fixedClock(current)());
   const subgraph = await createTestSubgraph(module, { seed: options.seed });
   return Object.assign(subgraph, {
     setToday: (date: string) => {

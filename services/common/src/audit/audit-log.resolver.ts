@@ -4,14 +4,13 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { LessThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import type { Identity } from '../auth-context.js';
 import { badInput, CommonErrorCode, DomainError } from '../errors.js';
+import { checkPageSize, PageReason } from '../graphql/pager.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 interface AuditContext {
   identity: Identity;
   dataSource: DataSource;
 }
-
-export const MAX_PAGE_SIZE = 100;
 
 export function createAuditLogResolver(queryName: string) {
   @Resolver()
@@ -35,16 +34,18 @@ export function createAuditLogResolver(queryName: string) {
           id: 'Hanya administrator yang dapat membaca log audit.',
         });
       }
-      if (first < 1 || first > MAX_PAGE_SIZE) {
-        throw badInput('first', 'PAGE_SIZE_OUT_OF_RANGE', {
-          en: `first must be between 1 and ${MAX_PAGE_SIZE}.`,
-          id: `first harus antara 1 dan ${MAX_PAGE_SIZE}.`,
+      checkPageSize(first);
+      // An entry id, as an earlier page gave it; anything else would compare as NaN and match nothing silently.
+      if (before !== undefined && before !== null && !/^[1-9]\d{0,15}$/.test(before)) {
+        throw badInput('before', PageReason.CURSOR_INVALID, {
+          id: 'Kursor tidak valid.',
+          en: 'The cursor is not valid.',
         });
       }
       const where: FindOptionsWhere<AuditEntry> = {};
       if (identity.kind === 'user') where.actorAgencyId = identity.agencyId;
       if (entityName !== undefined) where.entityName = entityName;
-      if (before !== undefined) where.id = LessThan(Number(before));
+      if (before !== undefined && before !== null) where.id = LessThan(Number(before));
       return dataSource.getRepository(AuditEntry).find({ where, order: { id: 'DESC' }, take: first });
     }
   }

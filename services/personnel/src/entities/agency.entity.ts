@@ -24,6 +24,13 @@ export class Agency {
   @Column({ type: 'varchar', length: 10, name: 'jpm_formula' })
   jpmFormula: JpmFormulaValue;
 
+  @Field(() => String, {
+    description:
+      'IANA time zone of the agency (Asia/Jakarta WIB, Asia/Makassar WITA, Asia/Jayapura WIT): "today" in every rule is the local date here.',
+  })
+  @Column({ type: 'varchar', length: 64, name: 'time_zone', default: 'Asia/Jakarta' })
+  timeZone: string;
+
   @Field(() => Int, { description: 'Years an assessment stays valid before it is shown as stale (default 3).' })
   @Column({ type: 'int', name: 'assessment_validity_years' })
   assessmentValidityYears: number;

@@ -1,3 +1,4 @@
+import { decimalTransformer } from '@asn/common';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { EducationLevel } from '../rules/education.js';
@@ -60,7 +61,15 @@ export class Employee {
   @Column({ type: 'varchar', length: 20, name: 'performance_predikat', nullable: true })
   performancePredikat: PerformancePredikat | null;
 
-  @Column({ type: 'int', name: 'potential_score', nullable: true })
+  /** 0.00-100.00; banded as stored, never rounded (rules/talent-box.ts). */
+  @Column({
+    type: 'decimal',
+    precision: 5,
+    scale: 2,
+    name: 'potential_score',
+    nullable: true,
+    transformer: decimalTransformer,
+  })
   potentialScore: number | null;
 
   @Field(() => Int, { description: 'Row version for optimistic locking: pass it back to updateEmployee.' })

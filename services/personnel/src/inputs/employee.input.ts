@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@asn/common';
 import type { EducationLevel } from '../rules/education.js';
 import type { GolonganCode } from '../rules/golongan.js';
@@ -40,7 +40,7 @@ export class CreateEmployeeInput {
   @Field(() => PerformancePredikat, { nullable: true, description: "The latest year's performance predikat." })
   performancePredikat?: PredikatValue | null;
 
-  @Field(() => Int, { nullable: true, description: 'Potential score 0-100.' })
+  @Field(() => Float, { nullable: true, description: 'Potential score 0-100, at most two decimals (59.99).' })
   potentialScore?: number | null;
 }
 
@@ -82,6 +82,9 @@ export class UpdateEmployeeInput {
   @Field(() => PerformancePredikat, { nullable: true, description: 'Performance predikat; null clears it.' })
   performancePredikat?: PredikatValue | null;
 
-  @Field(() => Int, { nullable: true, description: 'Potential score 0-100; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Potential score 0-100, at most two decimals (59.99); null clears it.',
+  })
   potentialScore?: number | null;
 }

@@ -111,6 +111,40 @@ describe('createEmployee and updateEmployee', () => {
     });
   });
 
+  it('answers with the state after the write: the talent box follows a new potential score', async () => {
+    const READ = `query { employee(id: "20") { version performancePredikat potentialScore } }`;
+    const MOVE = `mutation ($input: UpdateEmployeeInput!) {
+      updateEmployee(input: $input) { version potentialScore talentBox { box potensial } }
+    }`;
+    const start = (await subgraph.execute<{ employee: { version: number; performancePredikat: string } }>(READ)).data!
+      .employee;
+    expect(start.performancePredikat).not.toBeNull();
+    let version = start.version;
+    // Cut-offs 60 and 80 (the agency's settings): two decimals are kept and banded as given, never rounded.
+    for (const [score, potensial] of [
+      [90, 'TINGGI'],
+      [30, 'RENDAH'],
+      [59.99, 'RENDAH'],
+      [60, 'MENENGAH'],
+      [79.99, 'MENENGAH'],
+      [80, 'TINGGI'],
+      [65, 'MENENGAH'],
+    ] as const) {
+      const result = await subgraph.execute<{
+        updateEmployee: { version: number; potentialScore: number; talentBox: { potensial: string } };
+      }>(MOVE, { input: { id: '20', version, potentialScore: score } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.updateEmployee).toMatchObject({ potentialScore: score, talentBox: { potensial } });
+      version = result.data!.updateEmployee.version;
+    }
+    before = await snapshot(subgraph, tables);
+    await expectRefused(
+      UPDATE,
+      { id: '20', version, potentialScore: 59.995 },
+      { code: 'BAD_USER_INPUT', field: 'input.potentialScore', reason: 'SCORE_TOO_PRECISE' },
+    );
+  });
+
   it('updates with the current version and increments it; a stale version is a CONFLICT', async () => {
     const updated = await subgraph.execute<{ updateEmployee: { version: number; golongan: string } }>(UPDATE, {
       input: { id: '14', version: 1, golongan: 'III_B' },

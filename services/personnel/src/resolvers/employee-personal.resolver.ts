@@ -1,6 +1,6 @@
 // Personal fields of an employee: the NIP and what it encodes, ratings, the 9-box, assessments and current levels.
 // Readable by the person, their manager, an admin of the agency, system, or an API key with pii:read.
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '@asn/common';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -66,7 +66,10 @@ export class EmployeePersonalResolver {
     return employee.performancePredikat;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Potential score 0-100 (personal).' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Potential score 0-100 with up to two decimals, banded as is (personal).',
+  })
   potentialScore(@Root() employee: Employee, @Ctx() context: Context): number | null {
     personal(employee, context);
     return employee.potentialScore;

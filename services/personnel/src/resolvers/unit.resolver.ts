@@ -98,10 +98,11 @@ export class UnitResolver {
     const shown = can(identity, { action: 'unit.readPersonal', unitId: unit.id, agencyId: unit.agencyId })
       ? gaps
       : await releasableGaps(loaders, unit, gaps);
-    return shown.map(({ competencyId, employeesBelow, totalDeficit }) => ({
+    return shown.map(({ competencyId, employeesBelow, totalDeficit, shortfalls }) => ({
       competencyId: String(competencyId),
       employeesBelow,
       totalDeficit,
+      shortfalls,
     }));
   }
 }

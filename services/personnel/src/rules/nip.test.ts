@@ -30,6 +30,16 @@ describe('parseNip (docs/domain.md, NIP rules 1-5)', () => {
     expect(reason('19660801198803100A')).toBe('NIP_FORMAT');
     expect(reason('١٩٦٦٠٨٠١١٩٨٨٠٣١٠٠١')).toBe('NIP_FORMAT');
     expect(reason('19660801_198803_1_001')).toBe('NIP_FORMAT');
+  });
+
+  it('rule 1: strips only the space, the dot and the hyphen-minus, never other whitespace or dashes', () => {
+    expect(normalizeNip(' 19660801 198803 1 001 ')).toBe('196608011988031001');
+    expect(reason('19660801 198803 1 001 ')).toBe('OK');
+    for (const kept of ['\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\u2013', '\u2011']) {
+      expect(normalizeNip(`196608011988031001${kept}`)).toBe(`196608011988031001${kept}`);
+      expect(reason(`196608011988031001${kept}`)).toBe('NIP_FORMAT');
+      expect(reason(`19660801${kept}198803${kept}1${kept}001`)).toBe('NIP_FORMAT');
+    }
     expect(reason('')).toBe('NIP_FORMAT');
   });
 

@@ -26,9 +26,15 @@ export type NipProblem =
 
 export type NipResult = { ok: true; value: ParsedNip } | { ok: false; reason: NipProblem };
 
-/** Rule 1: spaces, dots and dashes are display separators. */
+/**
+ * Rule 1: the separators people write a NIP with, and only those, are removed: the space (U+0020), the dot and the
+ * hyphen-minus, wherever they stand (`19660801 198803 1 001`, `19660801.198803.1.001`, `19660801-198803-1-001`).
+ * Anything else is kept and so fails the 18-digit format: a tab, a newline, a no-break space (U+00A0), other Unicode
+ * spaces or dashes. Those come from a pasted cell or a mangled export rather than from a person typing; refusing them
+ * shows the source is wrong instead of silently storing whatever it happened to hold around the digits.
+ */
 export function normalizeNip(raw: string): string {
-  return raw.replace(/[\s.-]/g, '');
+  return raw.replace(/[ .-]/g, '');
 }
 
 /** Display grouping 8-6-1-3: `19660801 198803 1 001`. */

@@ -18,8 +18,17 @@ describe('unitCompetencyGaps', () => {
       { standard: [{ competencyId: 1, requiredLevel: 2 }], levels: new Map() },
     ]);
     expect(gaps).toEqual([
-      { competencyId: 1, employeesBelow: 2, totalDeficit: 4 },
-      { competencyId: 2, employeesBelow: 0, totalDeficit: 0 },
+      {
+        competencyId: 1,
+        employeesBelow: 2,
+        totalDeficit: 4,
+        // Where each member below stands: a training's reach depends on it (training's needs analysis).
+        shortfalls: [
+          { requiredLevel: 2, currentLevel: 0, employees: 1 },
+          { requiredLevel: 3, currentLevel: 1, employees: 1 },
+        ],
+      },
+      { competencyId: 2, employeesBelow: 0, totalDeficit: 0, shortfalls: [] },
     ]);
   });
 

@@ -1,12 +1,20 @@
 // Agencies and units of the demo, with the ids the three seeds share (docs/architecture.md).
 
 export const DEMO_AGENCIES = [
-  { id: 1, name: 'Pemerintah Kota Ambon', province: 'Maluku', slug: 'ambon', region: 'Kota Ambon' },
+  {
+    id: 1,
+    name: 'Pemerintah Kota Ambon',
+    province: 'Maluku',
+    slug: 'ambon',
+    region: 'Kota Ambon',
+    timeZone: 'Asia/Jayapura',
+  },
   {
     id: 2,
     name: 'Pemerintah Kabupaten Mamuju',
     province: 'Sulawesi Barat',
     slug: 'mamuju',
+    timeZone: 'Asia/Makassar',
     region: 'Kabupaten Mamuju',
   },
   {
@@ -14,9 +22,17 @@ export const DEMO_AGENCIES = [
     name: 'Pemerintah Kota Pematangsiantar',
     province: 'Sumatera Utara',
     slug: 'pematangsiantar',
+    timeZone: 'Asia/Jakarta',
     region: 'Kota Pematangsiantar',
   },
-  { id: 4, name: 'Pemerintah Kota Sabang', province: 'Aceh', slug: 'sabang', region: 'Kota Sabang' },
+  {
+    id: 4,
+    name: 'Pemerintah Kota Sabang',
+    province: 'Aceh',
+    slug: 'sabang',
+    region: 'Kota Sabang',
+    timeZone: 'Asia/Jakarta',
+  },
 ] as const;
 
 export type DemoAgency = (typeof DEMO_AGENCIES)[number];

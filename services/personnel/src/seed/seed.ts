@@ -68,6 +68,7 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
         id: agency.id,
         name: agency.name,
         province: agency.province,
+        timeZone: agency.timeZone,
         // Pematangsiantar chose the strict formula, to show both.
         jpmFormula: agency.id === 3 ? 'STRICT' : 'BKN',
         assessmentValidityYears: 3,

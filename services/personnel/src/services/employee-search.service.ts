@@ -1,4 +1,5 @@
 // The employees connection: one COUNT and one page query whatever the filter, in the order asked.
+import { parsePage, toConnection } from '@asn/common';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -13,15 +14,9 @@ import type { EmployeeConnection } from '../types/employee-connection.type.js';
 
 const ORDER_COLUMN = { NIP: 'employee.nip', NAME: 'employee.name', GOLONGAN: 'employee.golongan_rank' } as const;
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw invalid('after', 'CURSOR_INVALID');
-  return Number(match[1]);
-}
+/** Employees sort by name, NIP or golongan, so a cursor keys the row's position in that order (the common pager's
+ *  cursor; a keyset of the sort value and the id would replace it without changing what clients see). */
+const OFFSET_KEY = ['int'] as const;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -83,10 +78,10 @@ async function applyFilter(
 export async function searchEmployees(
   dataSource: DataSource,
   context: Context,
-  args: { first: number; after?: string; filter: EmployeeFilter; orderBy?: EmployeeOrder | null },
+  args: { first: number; after?: string | null; filter: EmployeeFilter; orderBy?: EmployeeOrder | null },
 ): Promise<EmployeeConnection> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) throw invalid('first', 'FIRST_OUT_OF_RANGE');
-  const offset = args.after === undefined ? 0 : decodeCursor(args.after) + 1;
+  const page = parsePage(args, OFFSET_KEY);
+  const offset = page.after ? page.after[0] + 1 : 0;
   const home = homeAgency(context.identity);
   const asked = args.filter.agencyId === undefined ? undefined : parseId(args.filter.agencyId, 'filter.agencyId');
   const agencyId = asked ?? home;
@@ -102,14 +97,13 @@ export async function searchEmployees(
   query.orderBy(ORDER_COLUMN[field], direction).addOrderBy('employee.id', direction);
   const [totalCount, rows] = await Promise.all([
     query.getCount(),
-    query.clone().offset(offset).limit(args.first).getMany(),
+    query
+      .clone()
+      .offset(offset)
+      .limit(page.first + 1)
+      .getMany(),
   ]);
   // Later fields (current levels, managers) look employees up by id: these rows are already here.
   for (const row of rows) context.loaders.employeesById.prime(row.id, row);
-  const edges = rows.map((node, index) => ({ node, cursor: encodeCursor(offset + index) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: offset + rows.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return toConnection(rows, page, totalCount, (_, index): [number] => [offset + index]);
 }

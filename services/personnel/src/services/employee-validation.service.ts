@@ -1,7 +1,7 @@
 // Validates an employee as it would be after a create or update, before anything is written: NIP rules and
 // uniqueness, name, position and unit of one agency, golongan and education at least the position's minimum,
 // dates, scores, and a manager in the same agency that makes no management cycle.
-import { cleanName } from '@asn/common';
+import { cleanName, hasAtMostDecimals } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Employee } from '../entities/employee.entity.js';
 import { Employee as EmployeeEntity } from '../entities/employee.entity.js';
@@ -50,6 +50,10 @@ export async function validateEmployee(
   if (values.positionSince > today) throw invalid('input.positionSince', 'DATE_IN_FUTURE');
   if (values.potentialScore !== null && (values.potentialScore < 0 || values.potentialScore > 100)) {
     throw invalid('input.potentialScore', 'SCORE_OUT_OF_RANGE');
+  }
+  // The column keeps two decimals: a third would be rounded by the database, and banding must see what was given.
+  if (values.potentialScore !== null && !hasAtMostDecimals(values.potentialScore, 2)) {
+    throw invalid('input.potentialScore', 'SCORE_TOO_PRECISE');
   }
   if (values.managerId !== null) await validateManager(context, values.managerId, values.agencyId, existingId);
 

@@ -1,5 +1,5 @@
 // Identities and a seeded test subgraph with a fixed clock, for this subgraph's unit tests.
-import type { Identity } from '@asn/common';
+import { fixedClock, type Identity } from '@asn/common';
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
 import { createPersonnelSubgraph } from '../subgraph.js';
 
@@ -28,10 +28,7 @@ export const AS = {
 
 /** The personnel subgraph over an in-memory database with the demo seed, on TODAY. */
 export function createSeededPersonnel(): Promise<TestSubgraph> {
-  return createTestSubgraph(
-    createPersonnelSubgraph(() => TODAY),
-    { seed: true },
-  );
+  return createTestSubgraph(createPersonnelSubgraph(fixedClock(TODAY)), { seed: true });
 }
 
 /** Every row of the tables, to show a failed mutation changed nothing. */

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
-import type { Identity } from '@asn/common';
-import { fixedClock } from '../clock.js';
+import { fixedClock, type Identity } from '@asn/common';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { createTrainingSubgraph } from '../subgraph.js';

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@asn/common';
 import { createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
-import { fixedClock } from '../clock.js';
+import { fixedClock } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { createTrainingSubgraph } from '../subgraph.js';
@@ -74,7 +74,7 @@ describe('batching of lists and contributed fields', () => {
 
   it('refuses a page larger than 100', async () => {
     const result = await subgraph.execute('{ trainings(first: 101) { totalCount } }');
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_TOO_LARGE' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE' });
   });
 
   it('computes JP compliance and the needs analysis of 10 or 100 members in the same statements', async () => {

@@ -42,7 +42,9 @@ export class UnitTrainingResolver {
     };
   }
 
-  @Directive('@requires(fields: "memberIds competencyGaps { competencyId employeesBelow totalDeficit }")')
+  @Directive(
+    '@requires(fields: "memberIds competencyGaps { competencyId employeesBelow totalDeficit shortfalls { requiredLevel currentLevel employees } }")',
+  )
   @FieldResolver(() => TrainingNeeds, {
     nullable: true,
     description:

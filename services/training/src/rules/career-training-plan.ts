@@ -2,6 +2,7 @@
 // leadership training of the target level (met when completed), one catalog training per competency gap with its
 // next open session, total JP and cost, and the earliest eligible date = the latest of the date the experience is
 // met and the end dates of the sessions still needed.
+import { closesGap } from './training-level.js';
 
 export interface PlanGap {
   competencyId: number;
@@ -39,7 +40,9 @@ export interface CareerTrainingPlan {
 /** The training for a gap: reaches the required level; cheapest, then fewest JP, then lowest id. */
 export function pickTrainingForGap(gap: PlanGap, catalog: PlanTraining[]): PlanTraining | null {
   const fitting = catalog.filter((training) =>
-    training.competencies.some((c) => c.competencyId === gap.competencyId && c.maxLevel >= gap.requiredLevel),
+    training.competencies.some(
+      (c) => c.competencyId === gap.competencyId && closesGap(gap.currentLevel, gap.requiredLevel, c.maxLevel),
+    ),
   );
   fitting.sort((a, b) => a.costPerParticipant - b.costPerParticipant || a.jp - b.jp || a.id - b.id);
   return fitting[0] ?? null;

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNeeds, type CandidateTraining, type GapInput } from './needs-analysis.js';
 
-// Worked by hand (see the header of needs-analysis.ts):
-// gaps: competency 1: 4 members below, deficit 6; competency 2: 2 members below, deficit 2.
-// A: develops 1 up to level 1, Rp 1,000,000 → closes min(6, 4×1) = 4 for 4 × 1,000,000 = 4,000,000 → 1 per million
-// B: develops 1 up to level 3, Rp 250,000 → closes min(6, 4×3) = 6 for 1,000,000 → 6 per million
-// C: develops 2 up to level 2, Rp 500,000 → closes min(2, 2×2) = 2 for 1,000,000 → 2 per million
+// Worked by hand (see the header of needs-analysis.ts; each member closes max(0, min(m, required) − current)):
+// competency 1, required 3: two members at 0, two at 2 → 4 below, deficit 2×3 + 2×1 = 8;
+// competency 2, required 2: two members at 0 → 2 below, deficit 4.
+// A: develops 1 up to level 1, Rp 1,000,000 → closes 1 for each member at 0 = 2, 2 participants, 2,000,000 → 1/M
+// B: develops 1 up to level 3, Rp 250,000 → closes 2×3 + 2×1 = 8, 4 participants, 1,000,000 → 8 per million
+// C: develops 2 up to level 2, Rp 500,000 → closes 2×2 = 4, 2 participants, 1,000,000 → 4 per million
 // Budget 2,500,000: B first (1.5M left, competency 1 closed), then C (0.5M left); A now closes nothing.
 const gaps: GapInput[] = [
-  { competencyId: 1, employeesBelow: 4, totalDeficit: 6 },
-  { competencyId: 2, employeesBelow: 2, totalDeficit: 2 },
+  {
+    competencyId: 1,
+    shortfalls: [
+      { requiredLevel: 3, currentLevel: 0, employees: 2 },
+      { requiredLevel: 3, currentLevel: 2, employees: 2 },
+    ],
+  },
+  { competencyId: 2, shortfalls: [{ requiredLevel: 2, currentLevel: 0, employees: 2 }] },
 ];
 const A: CandidateTraining = {
   trainingId: 1,
@@ -31,8 +38,8 @@ describe('training needs analysis', () => {
   it('ranks by gap closed per rupiah and fits greedily to the budget', () => {
     const result = analyseNeeds(gaps, [A, B, C], 2_500_000);
     expect(result.recommendations.map((r) => [r.trainingId, r.gapClosed, r.cost, r.participants])).toEqual([
-      [2, 6, 1_000_000, 4],
-      [3, 2, 1_000_000, 2],
+      [2, 8, 1_000_000, 4],
+      [3, 4, 1_000_000, 2],
     ]);
     expect(result.spent).toBe(2_000_000);
     expect(result.remainingBudget).toBe(500_000);
@@ -46,7 +53,7 @@ describe('training needs analysis', () => {
     // 1,200,000: B fits (0.2M left); C costs 1,000,000 and no longer fits.
     const result = analyseNeeds(gaps, [A, B, C], 1_200_000);
     expect(result.recommendations.map((r) => r.trainingId)).toEqual([2]);
-    expect(result.remainingDeficits.get(2)).toBe(2);
+    expect(result.remainingDeficits.get(2)).toBe(4);
   });
 
   it('counts a free non-classical training first, even with no budget', () => {
@@ -63,11 +70,29 @@ describe('training needs analysis', () => {
 
   it('lets a second training close only what the first left', () => {
     const result = analyseNeeds(gaps, [A, C], 10_000_000);
-    // A closes 4 of 6 for competency 1 (ratio 1 per million), C closes 2 (2 per million) and goes first.
+    // A closes 2 of 8 for competency 1 (ratio 1 per million), C closes 4 (4 per million) and goes first.
     expect(result.recommendations.map((r) => [r.trainingId, r.gapClosed])).toEqual([
-      [3, 2],
-      [1, 4],
+      [3, 4],
+      [1, 2],
     ]);
-    expect(result.remainingDeficits.get(1)).toBe(2);
+    expect(result.remainingDeficits.get(1)).toBe(6);
+  });
+
+  it('never closes more than the level the training develops to (issue 16, item 1)', () => {
+    // Project management up to level 2 for two people at 1 of 3: 1 level each, 2 in all, and 2 remain.
+    const projectManagement: GapInput = {
+      competencyId: 7,
+      shortfalls: [{ requiredLevel: 3, currentLevel: 1, employees: 2 }],
+    };
+    const toLevel2: CandidateTraining = {
+      trainingId: 5,
+      costPerParticipant: 1_000_000,
+      competencies: [{ competencyId: 7, maxLevel: 2 }],
+    };
+    const result = analyseNeeds([projectManagement], [toLevel2], 10_000_000);
+    expect(result.recommendations).toEqual([
+      { trainingId: 5, participants: 2, cost: 2_000_000, gapClosed: 2, closes: [{ competencyId: 7, levels: 2 }] },
+    ]);
+    expect(result.remainingDeficits.get(7)).toBe(2);
   });
 });

@@ -1,22 +1,26 @@
 // Training needs analysis of a unit (docs/domain.md, "Training needs analysis"): which catalog trainings close the
 // unit's competency gaps, ranked by gap closed per rupiah and fitted greedily to the unit's budget for the year.
 //
-// What "gap closed" means here (personnel sends only aggregates per competency: employeesBelow n and totalDeficit D):
-// - a training that develops competency c up to level m can take a participant at best to level m, so it closes at
-//   most m levels for one person; nobody needs more than the unit's remaining deficit, so for c it closes
-//   min(remaining D_c, n_c × m);
-// - it is given to the n_c members below the standard; a training that develops several gap competencies is given
-//   to the largest of those groups (the groups are assumed to overlap): participants = max n_c, cost = participants ×
-//   cost per participant;
+// What "gap closed" means here (personnel sends, per competency, the members below grouped by required and current
+// level):
+// - a training that develops competency c up to level m closes, for each member, levelsClosed(current, required, m)
+//   = max(0, min(m, required) − current) (rules/training-level.ts, the career planner's rule too); for c it closes
+//   the sum over members. Two people at 1 of 3 and a training to level 2: 2 levels, and 2 remain;
+// - it is given to the members it closes something for; a training that develops several gap competencies is given
+//   to the largest of those groups (the groups are assumed to overlap): participants = max over c, cost =
+//   participants × cost per participant;
 // - ratio = Σ_c gap closed / cost; a free training (many non-classical forms) ranks above every paid one.
 // Greedy: take the best ratio (ties: more gap closed, then cheaper, then lower id) that still fits the remaining
 // budget and still closes something, subtract what it closes from the remaining deficits, repeat until none fits.
+import { levelsClosed } from './training-level.js';
 
 export interface GapInput {
   competencyId: number;
-  employeesBelow: number;
-  totalDeficit: number;
+  /** The members below the standard, grouped by (required, current) level. */
+  shortfalls: { requiredLevel: number; currentLevel: number; employees: number }[];
 }
+
+type Standing = GapInput['shortfalls'];
 
 export interface CandidateTraining {
   trainingId: number;
@@ -41,16 +45,28 @@ export interface NeedsAnalysisResult {
   remainingDeficits: Map<number, number>;
 }
 
-function evaluate(candidate: CandidateTraining, gaps: Map<number, GapInput>, remaining: Map<number, number>) {
+function deficitOf(standing: Standing): number {
+  return standing.reduce(
+    (sum, group) => sum + group.employees * Math.max(0, group.requiredLevel - group.currentLevel),
+    0,
+  );
+}
+
+function evaluate(candidate: CandidateTraining, standings: Map<number, Standing>) {
   let participants = 0;
   const closes: { competencyId: number; levels: number }[] = [];
   for (const { competencyId, maxLevel } of candidate.competencies) {
-    const gap = gaps.get(competencyId);
-    const left = remaining.get(competencyId) ?? 0;
-    if (!gap || left <= 0 || gap.employeesBelow <= 0) continue;
-    const levels = Math.min(left, gap.employeesBelow * maxLevel);
+    let levels = 0;
+    let trained = 0;
+    for (const group of standings.get(competencyId) ?? []) {
+      const each = levelsClosed(group.currentLevel, group.requiredLevel, maxLevel);
+      if (each === 0) continue;
+      levels += each * group.employees;
+      trained += group.employees;
+    }
+    if (levels === 0) continue;
     closes.push({ competencyId, levels });
-    participants = Math.max(participants, gap.employeesBelow);
+    participants = Math.max(participants, trained);
   }
   const gapClosed = closes.reduce((sum, close) => sum + close.levels, 0);
   return { participants, closes, gapClosed, cost: participants * candidate.costPerParticipant };
@@ -66,14 +82,14 @@ export function analyseNeeds(
   candidates: CandidateTraining[],
   budget: number,
 ): NeedsAnalysisResult {
-  const gaps = new Map(gapList.map((gap) => [gap.competencyId, gap]));
-  const remaining = new Map(gapList.map((gap) => [gap.competencyId, gap.totalDeficit]));
+  // Where the members stand as the recommendations accumulate.
+  const standings = new Map(gapList.map((gap) => [gap.competencyId, gap.shortfalls.map((group) => ({ ...group }))]));
   const open = [...candidates];
   const recommendations: Recommendation[] = [];
   let left = budget;
   for (;;) {
     const ranked = open
-      .map((candidate) => ({ candidate, ...evaluate(candidate, gaps, remaining) }))
+      .map((candidate) => ({ candidate, ...evaluate(candidate, standings) }))
       .filter((option) => option.gapClosed > 0 && option.cost <= left)
       // Infinity − Infinity is NaN, which `||` skips: the tie-breakers then order free trainings.
       .sort(
@@ -93,10 +109,15 @@ export function analyseNeeds(
       closes: best.closes,
     });
     left -= best.cost;
-    for (const { competencyId, levels } of best.closes) {
-      remaining.set(competencyId, (remaining.get(competencyId) ?? 0) - levels);
+    for (const { competencyId, maxLevel } of best.candidate.competencies) {
+      for (const group of standings.get(competencyId) ?? []) {
+        group.currentLevel += levelsClosed(group.currentLevel, group.requiredLevel, maxLevel);
+      }
     }
     open.splice(open.indexOf(best.candidate), 1);
   }
-  return { recommendations, spent: budget - left, remainingBudget: left, remainingDeficits: remaining };
+  const remainingDeficits = new Map(
+    [...standings].map(([competencyId, standing]) => [competencyId, deficitOf(standing)]),
+  );
+  return { recommendations, spent: budget - left, remainingBudget: left, remainingDeficits };
 }

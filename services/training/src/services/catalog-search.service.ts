@@ -1,11 +1,10 @@
 // Catalog search as a connection: text, category, form, provider, competency and session month; two statements
 // (the count and the page) whatever the page size.
-import { parseId } from '@asn/common';
+import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { Training } from '../entities/training.entity.js';
 import { TrainingReason, trainingInput } from '../errors.js';
 import type { TrainingFilter } from '../inputs/training-filter.input.js';
-import { assertPageSize, decodeCursor, toPage } from '../rules/paging.js';
 
 const MAX_TEXT = 200;
 
@@ -23,8 +22,8 @@ function monthRange(month: string): [string, string] {
   return [`${month}-01`, `${next}-01`];
 }
 
-export async function searchCatalog(context: Context, filter: TrainingFilter, first: number, after?: string) {
-  assertPageSize(first);
+export async function searchCatalog(context: Context, filter: TrainingFilter, first: number, after?: string | null) {
+  const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(Training).createQueryBuilder('t');
   if (filter.text) {
     // A title is at most 200 characters; a longer pattern only burdens the database (SQLite refuses very long ones).
@@ -56,10 +55,10 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
     );
   }
   const totalCount = await query.clone().getCount();
-  if (after) query.andWhere('t.id > :after', { after: decodeCursor(after) });
+  if (page.after) query.andWhere('t.id > :after', { after: page.after[0] });
   const rows = await query
     .orderBy('t.id', 'ASC')
-    .limit(first + 1)
+    .limit(page.first + 1)
     .getMany();
-  return toPage(rows, first, totalCount);
+  return toConnection(rows, page, totalCount, idKeyOf);
 }

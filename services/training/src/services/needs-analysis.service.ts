@@ -21,6 +21,7 @@ export async function analyseUnitNeeds(
       competencyId: parseId(gap.competencyId, 'competencyGaps.competencyId'),
       employeesBelow: gap.employeesBelow,
       totalDeficit: gap.totalDeficit,
+      shortfalls: gap.shortfalls ?? [],
     }))
     .filter((gap) => gap.totalDeficit > 0);
   const [links, budgetRow] = await Promise.all([

@@ -1,13 +1,12 @@
 // Session search as a connection, by id order: training, start window, mode, and "open" (deadline not passed and
 // seats left, seats counted by the seats_taken column the enrolment requests keep).
-import { parseId } from '@asn/common';
+import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import type { SessionFilter } from '../inputs/session-filter.input.js';
-import { assertPageSize, decodeCursor, toPage } from '../rules/paging.js';
 
-export async function searchSessions(context: Context, filter: SessionFilter, first: number, after?: string) {
-  assertPageSize(first);
+export async function searchSessions(context: Context, filter: SessionFilter, first: number, after?: string | null) {
+  const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(TrainingSession).createQueryBuilder('s');
   if (filter.trainingId)
     query.andWhere('s.training_id = :trainingId', { trainingId: parseId(filter.trainingId, 'filter.trainingId') });
@@ -18,10 +17,10 @@ export async function searchSessions(context: Context, filter: SessionFilter, fi
     query.andWhere('s.registration_deadline >= :today AND s.seats_taken < s.capacity', { today: context.today });
   }
   const totalCount = await query.clone().getCount();
-  if (after) query.andWhere('s.id > :after', { after: decodeCursor(after) });
+  if (page.after) query.andWhere('s.id > :after', { after: page.after[0] });
   const rows = await query
     .orderBy('s.id', 'ASC')
-    .limit(first + 1)
+    .limit(page.first + 1)
     .getMany();
-  return toPage(rows, first, totalCount);
+  return toConnection(rows, page, totalCount, idKeyOf);
 }

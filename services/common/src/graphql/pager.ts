@@ -1,0 +1,94 @@
+// The one pager of every connection: `first` 1..100 (default 20), `after` null or absent for the first page (how
+// most clients ask for it) or the opaque cursor of the last row seen. A cursor carries a key: today the row's id
+// (training, certification) or its position in a sorted list (personnel's employees, which sort by name or NIP);
+// a keyset over any sort is the same shape, the key a tuple of the sort values and the id, so switching a list to
+// keyset changes its key, not the cursors' wire form nor the errors clients see.
+import { badInput } from '../errors.js';
+import type { Connection } from './connection.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** The two reasons a page request is refused, the same in every subgraph. */
+export const PageReason = {
+  PAGE_SIZE_OUT_OF_RANGE: 'PAGE_SIZE_OUT_OF_RANGE',
+  CURSOR_INVALID: 'CURSOR_INVALID',
+} as const;
+
+/** What a cursor carries: a tuple of sort values, the row's id last. */
+export type CursorKey = readonly (string | number)[];
+
+export interface PageRequest<K extends CursorKey> {
+  first: number;
+  /** The key of the last row of the previous page; undefined for the first page. */
+  after: K | undefined;
+}
+
+/** `first` in 1..100, as every list and log takes it. */
+export function checkPageSize(first: number | null | undefined, field = 'first'): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(field, PageReason.PAGE_SIZE_OUT_OF_RANGE, {
+      id: `${field} harus antara 1 dan ${MAX_PAGE_SIZE}.`,
+      en: `${field} must be between 1 and ${MAX_PAGE_SIZE}.`,
+    });
+  }
+  return size;
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+function invalidCursor(field: string) {
+  return badInput(field, PageReason.CURSOR_INVALID, { id: 'Kursor tidak valid.', en: 'The cursor is not valid.' });
+}
+
+/**
+ * Reads a page request. `shape` says what a key of this list looks like (e.g. `['int']` for an id); a cursor of
+ * another shape, another list's or a forged one is CURSOR_INVALID, never an internal error.
+ */
+export function parsePage<const S extends readonly ('int' | 'string')[]>(
+  args: { first?: number | null; after?: string | null },
+  shape: S,
+): PageRequest<{ [I in keyof S]: S[I] extends 'int' ? number : string }> {
+  const first = checkPageSize(args.first);
+  if (args.after === null || args.after === undefined) return { first, after: undefined };
+  let key: unknown;
+  try {
+    key = args.after.length <= 1000 ? JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8')) : undefined;
+  } catch {
+    throw invalidCursor('after');
+  }
+  const fits =
+    Array.isArray(key) &&
+    key.length === shape.length &&
+    key.every((part, i) =>
+      shape[i] === 'int' ? Number.isSafeInteger(part) && (part as number) >= 0 : typeof part === 'string',
+    );
+  if (!fits) throw invalidCursor('after');
+  return { first, after: key as { [I in keyof S]: S[I] extends 'int' ? number : string } };
+}
+
+/**
+ * The connection of one page from up to `first + 1` rows fetched in the list's order (the extra row only says a next
+ * page exists); `keyOf` gives each row's cursor key (its index in the page is passed for offset keys).
+ */
+export function toConnection<T, K extends CursorKey>(
+  rows: T[],
+  page: PageRequest<K>,
+  totalCount: number,
+  keyOf: (node: T, index: number) => K,
+): Connection<T> {
+  const nodes = rows.slice(0, page.first);
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(keyOf(node, index)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+/** The key of a list in id order: the row's id. */
+export const ID_KEY = ['int'] as const;
+export const idKeyOf = (row: { id: number }): [number] => [row.id];
