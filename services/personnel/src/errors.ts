@@ -21,6 +21,10 @@ const REASONS = {
   },
   NIP_GENDER: { id: 'Digit jenis kelamin pada NIP harus 1 atau 2.', en: 'The gender digit of a NIP must be 1 or 2.' },
   NIP_SEQUENCE: { id: 'Nomor urut pada NIP tidak boleh 000.', en: 'The sequence of a NIP cannot be 000.' },
+  NI_PPPK_APPOINTMENT_YEAR: {
+    id: 'Tahun pengangkatan pada NI PPPK harus 2019 atau sesudahnya; NIP PNS tidak berlaku untuk PPPK.',
+    en: 'The appointment year in an NI PPPK must be 2019 or later; a PNS NIP is not valid for a PPPK.',
+  },
   NIP_TAKEN: { id: 'NIP {nip} sudah terdaftar.', en: 'NIP {nip} is already registered.' },
   NAME_REQUIRED: { id: 'Nama wajib diisi (maksimal 150 huruf).', en: 'A name is required (at most 150 characters).' },
   GOLONGAN_BELOW_POSITION_MINIMUM: {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequirements, earliestEligibleDate, undatedRequirements, type Candidate } from './career-requirements.js';
-import { goodPerformance, promotionDate } from './promotion.js';
+import {
+  checkRequirements,
+  earliestEligibleDate,
+  openTo,
+  undatedRequirements,
+  type Candidate,
+} from './career-requirements.js';
+import { goodPerformance, goodPerformanceFrom, promotionDate } from './promotion.js';
 
 const TODAY = '2026-11-25';
 const PENGAWAS_POST = { kind: 'PENGAWAS', functionalLevel: null } as const;
@@ -41,30 +47,33 @@ describe('the regular promotion rule (a rank every 4 years from the TMT, with pe
   });
 
   it('dates two ranks at 8 years, and refuses a third rank above the ceiling plus one', () => {
-    expect(promotionDate({ rank: 9, since: '2020-10-01' }, 11, 12, true)).toEqual({ date: '2028-10-01', block: null });
-    expect(promotionDate({ rank: 9, since: '2020-10-01' }, 12, 10, true)).toEqual({
+    expect(promotionDate({ rank: 9, since: '2020-10-01' }, 11, 12, TODAY)).toEqual({ date: '2028-10-01', block: null });
+    expect(promotionDate({ rank: 9, since: '2020-10-01' }, 12, 10, TODAY)).toEqual({
       date: null,
       block: 'EXTRAORDINARY_PROMOTION',
     });
   });
 
-  it('holds a promotion while the last 2 years are not both BAIK or better, and says so', () => {
+  it('holds a promotion until two good years follow a poor one: 2025 Butuh Perbaikan → not before 2028-01-01', () => {
     const checks = checkRequirements(
       { ...PENGAWAS, performance: [{ year: 2025, predikat: 'BUTUH_PERBAIKAN' }, ...PENGAWAS.performance.slice(1)] },
       oneMove,
       TODAY,
     );
-    expect(find(checks, 'GOLONGAN')).toMatchObject({ metOn: null, undatable: 'PROMOTION_NEEDS_PERFORMANCE' });
-    expect(earliestEligibleDate(checks, TODAY)).toBeNull();
-    expect(undatedRequirements(checks).map((c) => [c.kind, c.undatable])).toEqual([
-      ['GOLONGAN', 'PROMOTION_NEEDS_PERFORMANCE'],
-      ['PERFORMANCE', 'PERFORMANCE_NOT_FORESEEABLE'],
-    ]);
+    // 4 years from the TMT is 2027-04-01, but 2026 and 2027 must be rated at least Baik first.
+    expect(find(checks, 'GOLONGAN')).toMatchObject({ met: false, metOn: '2028-01-01', undatable: null });
+    expect(find(checks, 'PERFORMANCE')).toMatchObject({ met: false, metOn: '2028-01-01' });
+    expect(earliestEligibleDate(checks, TODAY)).toBe('2028-01-01');
+    expect(undatedRequirements(checks)).toEqual([]);
   });
 
-  it('gives a PPPK no golongan date, with the reason', () => {
+  it('asks no golongan of a PPPK (the grade comes with the contract), and opens no structural post to one', () => {
     const checks = checkRequirements({ ...PENGAWAS, employeeType: 'PPPK' }, oneMove, TODAY);
-    expect(find(checks, 'GOLONGAN')).toMatchObject({ met: false, undatable: 'PPPK_HAS_NO_GOLONGAN' });
+    expect(find(checks, 'GOLONGAN')).toBeUndefined();
+    expect(openTo('PPPK', ['FUNGSIONAL', 'FUNGSIONAL'])).toBe(true);
+    expect(openTo('PPPK', ['PENGAWAS'])).toBe(false);
+    expect(openTo('PPPK', ['FUNGSIONAL', 'ADMINISTRATOR'])).toBe(false);
+    expect(openTo('PNS', ['ADMINISTRATOR'])).toBe(true);
   });
 });
 
@@ -100,12 +109,20 @@ describe('the two-year performance requirement over a predikat history', () => {
     ).toBe(true);
   });
 
+  it('dates when it is met again, planning on the years not yet rated being good', () => {
+    expect(goodPerformanceFrom(history, 2, '2023-06-30')).toBe('2023-06-30');
+    expect(goodPerformanceFrom(history, 2, '2024-06-30')).toBe('2026-01-01');
+    expect(goodPerformanceFrom(history, 2, '2026-06-30')).toBe('2026-06-30');
+    // A missing year counts as not rated good: 2024 unrated, 2025 good → 2027 (2025 and 2026 good).
+    expect(goodPerformanceFrom([{ year: 2025, predikat: 'BAIK' }], 2, TODAY)).toBe('2027-01-01');
+  });
+
   it('drives the Administrator move: met with 2024-2025 good, not with a gap year', () => {
     expect(find(checkRequirements(PENGAWAS, oneMove, TODAY), 'PERFORMANCE')?.met).toBe(true);
     const gap = { ...PENGAWAS, performance: [PENGAWAS.performance[0]!, { year: 2023, predikat: 'BAIK' as const }] };
     expect(find(checkRequirements(gap, oneMove, TODAY), 'PERFORMANCE')).toMatchObject({
       met: false,
-      undatable: 'PERFORMANCE_NOT_FORESEEABLE',
+      metOn: '2027-01-01',
     });
   });
 });

@@ -15,6 +15,7 @@ import type { FunctionalLevel, PositionKind } from './position-level.js';
 import {
   golonganCeiling,
   goodPerformance,
+  goodPerformanceFrom,
   GOOD_PERFORMANCE_YEARS,
   promotionDate,
   type PromotionBlock,
@@ -25,12 +26,7 @@ export type RequirementKind = 'GOLONGAN' | 'EDUCATION' | 'YEARS_IN_POSITION' | '
 
 /** Why a requirement has no date. */
 export type UndatableReason =
-  | PromotionBlock
-  | 'PPPK_HAS_NO_GOLONGAN'
-  | 'EDUCATION_NOT_FORESEEABLE'
-  | 'PERFORMANCE_NOT_FORESEEABLE'
-  | 'OVER_AGE_LIMIT'
-  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
+  PromotionBlock | 'EDUCATION_NOT_FORESEEABLE' | 'OVER_AGE_LIMIT' | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
 
 export interface RequirementCheck {
   kind: RequirementKind;
@@ -71,6 +67,18 @@ export interface Candidate {
   performance: Rating[];
 }
 
+/**
+ * The posts a PPPK may hold (PP 49/2018 Pasal 2 as widened by UU 20/2023 to pelaksana): JF, pelaksana and the JPT
+ * Utama/Madya the regulation lists; structural administrator and pengawas posts and JPT Pratama are for PNS, so a
+ * path through one is no option for a PPPK.
+ */
+export function openTo(employeeType: Candidate['employeeType'], kinds: readonly PositionKind[]): boolean {
+  if (employeeType === 'PNS') return true;
+  return kinds.every(
+    (kind) => kind === 'FUNGSIONAL' || kind === 'PELAKSANA' || kind === 'JPT_UTAMA' || kind === 'JPT_MADYA',
+  );
+}
+
 /** Defaults by target kind (PP 11/2017 as amended): predikat at least Baik in the last 2 years for Administrator;
  *  at most 56 years old for JPT Pratama. */
 export const KIND_RULES: Partial<Record<PositionKind, { goodPerformanceYears?: number; maxAge?: number }>> = {
@@ -86,7 +94,6 @@ const WORDS: Record<
     goodPerformance: (years: number) => string;
     none: string;
     atMost: (n: number) => string;
-    pppk: string;
   }
 > = {
   id: {
@@ -94,14 +101,12 @@ const WORDS: Record<
     goodPerformance: (years) => `BAIK atau lebih baik, ${years} tahun terakhir`,
     none: 'belum ada',
     atMost: (n) => `paling tinggi ${n}`,
-    pppk: 'PPPK (grade)',
   },
   en: {
     years: (n) => `${n} years`,
     goodPerformance: (years) => `BAIK or better, last ${years} years`,
     none: 'none',
     atMost: (n) => `at most ${n}`,
-    pppk: 'PPPK (grade)',
   },
 };
 
@@ -115,7 +120,7 @@ interface Walk {
 
 /** Walks the path move by move; a move's date is the latest of its requirements and today. */
 function walkPath(candidate: Candidate, steps: readonly MoveStep[], today: string): Walk {
-  const performanceGood = goodPerformance(candidate.performance, GOOD_PERFORMANCE_YEARS, today);
+  const performanceFrom = goodPerformanceFrom(candidate.performance, GOOD_PERFORMANCE_YEARS, today);
   let held: Pick<PositionFacts, 'kind' | 'functionalLevel'> = candidate.position;
   let heldSince: string | null = candidate.positionSince;
   let rank = { rank: candidate.golonganRank, since: candidate.golonganSince };
@@ -128,15 +133,14 @@ function walkPath(candidate: Candidate, steps: readonly MoveStep[], today: strin
     golongan = { ...golongan, required: Math.max(golongan.required, required) };
     let golonganOn: string | null = golongan.metOn;
     if (golongan.undatable === null) {
-      if (candidate.employeeType === 'PPPK') {
-        golonganOn = null;
-        golongan = { ...golongan, metOn: null, undatable: 'PPPK_HAS_NO_GOLONGAN' };
-      } else {
+      // A PPPK has no golongan: the contract for the new post sets its grade, so the move carries it.
+      if (candidate.employeeType === 'PPPK') golonganOn = today;
+      else {
         const promotion = promotionDate(
           rank,
           required,
           golonganCeiling(held.kind, held.functionalLevel),
-          performanceGood,
+          performanceFrom,
         );
         // A rank already held counts from its TMT (or, without rank history, from the current post).
         golonganOn = required <= rank.rank ? (rank.since ?? candidate.positionSince) : promotion.date;
@@ -177,9 +181,9 @@ function performanceRequirement(
     met,
     required: words.goodPerformance(years),
     actual: recent.map((entry) => `${entry.year}: ${entry.predikat}`).join(', ') || words.none,
-    // A future year's predikat cannot be foreseen: met now, or no date.
-    metOn: met ? today : null,
-    undatable: met ? null : 'PERFORMANCE_NOT_FORESEEABLE',
+    // Planning on the years not yet rated being at least Baik, as for promotion.
+    metOn: goodPerformanceFrom(candidate.performance, years, today),
+    undatable: null,
   };
 }
 
@@ -214,17 +218,17 @@ export function checkRequirements(
   const rules = KIND_RULES[target.kind] ?? {};
   const words = WORDS[language];
   const walk = walkPath(candidate, steps, today);
-  const golonganMet = candidate.employeeType === 'PNS' && walk.golongan.required <= candidate.golonganRank;
-  const checks: RequirementCheck[] = [
-    {
+  const checks: RequirementCheck[] = [];
+  if (candidate.employeeType === 'PNS') {
+    checks.push({
       kind: 'GOLONGAN',
-      met: golonganMet,
+      met: walk.golongan.required <= candidate.golonganRank,
       required: golonganOfRank(walk.golongan.required).label,
-      actual: candidate.employeeType === 'PPPK' ? words.pppk : golonganOfRank(candidate.golonganRank).label,
+      actual: golonganOfRank(candidate.golonganRank).label,
       metOn: walk.golongan.metOn,
       undatable: walk.golongan.undatable,
-    },
-  ];
+    });
+  }
   if (walk.education.required !== null) {
     const met = walk.education.metOn !== null;
     checks.push({

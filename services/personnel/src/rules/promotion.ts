@@ -56,7 +56,22 @@ export function goodPerformance(ratings: readonly Rating[], years: number, today
   return recent.every((rating, index) => rating.year === recent[0]!.year - index && GOOD.includes(rating.predikat));
 }
 
-export type PromotionBlock = 'EXTRAORDINARY_PROMOTION' | 'PROMOTION_NEEDS_PERFORMANCE' | 'NO_RANK_HISTORY';
+/**
+ * The earliest date on which the last `years` completed years are all at least Baik, planning on every year not yet
+ * rated being at least Baik (the planner dates the earliest a requirement can be met): today when they already are;
+ * otherwise 1 January of the first year after enough good years follow the last poor (or missing) one.
+ */
+export function goodPerformanceFrom(ratings: readonly Rating[], years: number, today: string): string {
+  if (goodPerformance(ratings, years, today)) return today;
+  const currentYear = Number(today.slice(0, 4));
+  const good = new Set(ratings.filter((r) => GOOD.includes(r.predikat)).map((r) => r.year));
+  for (let year = currentYear + 1; ; year += 1) {
+    const window = Array.from({ length: years }, (_, index) => year - 1 - index);
+    if (window.every((y) => y >= currentYear || good.has(y))) return `${year}-01-01`;
+  }
+}
+
+export type PromotionBlock = 'EXTRAORDINARY_PROMOTION' | 'NO_RANK_HISTORY';
 
 export interface RankState {
   rank: number;
@@ -66,17 +81,18 @@ export interface RankState {
 
 /**
  * When `required` is reached by regular promotion from `state` while holding a position with `ceiling`: the TMT of
- * each further rank is 4 years after the previous one. Already held: the TMT of the held rank.
+ * each further rank is 4 years after the previous one, and not before `performanceFrom` (goodPerformanceFrom).
+ * Already held: the TMT of the held rank.
  */
 export function promotionDate(
   state: RankState,
   required: number,
   ceiling: number,
-  performanceGood: boolean,
+  performanceFrom: string,
 ): { date: string | null; block: PromotionBlock | null } {
   if (required <= state.rank) return { date: state.since, block: null };
   if (required > ceiling + 1) return { date: null, block: 'EXTRAORDINARY_PROMOTION' };
   if (state.since === null) return { date: null, block: 'NO_RANK_HISTORY' };
-  if (!performanceGood) return { date: null, block: 'PROMOTION_NEEDS_PERFORMANCE' };
-  return { date: addYears(state.since, (required - state.rank) * PROMOTION_INTERVAL_YEARS), block: null };
+  const regular = addYears(state.since, (required - state.rank) * PROMOTION_INTERVAL_YEARS);
+  return { date: regular > performanceFrom ? regular : performanceFrom, block: null };
 }

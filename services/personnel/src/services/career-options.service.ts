@@ -19,6 +19,7 @@ import { rankOptions } from '../rules/career-ranking.js';
 import {
   checkRequirements,
   earliestEligibleDate,
+  openTo,
   undatedRequirements,
   type Candidate,
   type PositionFacts,
@@ -176,6 +177,8 @@ export async function buildCareerOptions(
         if (!candidate) return [];
         const target = targetOf.get(path.targetPositionId);
         if (!target?.position) return [];
+        const kinds = path.steps.map((step) => positionOf.get(step.toPositionId)?.kind ?? target.position!.kind);
+        if (!openTo(employee.employeeType, kinds)) return [];
         const context = {
           formula: agencies[index]?.jpmFormula ?? 'BKN',
           standard: target.standard,

@@ -19,11 +19,8 @@ registerEnumType(CareerRequirementKind, {
 
 export const CareerUndatableReason = enumOf([
   'EXTRAORDINARY_PROMOTION',
-  'PROMOTION_NEEDS_PERFORMANCE',
   'NO_RANK_HISTORY',
-  'PPPK_HAS_NO_GOLONGAN',
   'EDUCATION_NOT_FORESEEABLE',
-  'PERFORMANCE_NOT_FORESEEABLE',
   'OVER_AGE_LIMIT',
   'PREVIOUS_MOVE_NOT_FORESEEABLE',
 ] as const satisfies readonly UndatableReason[]);
@@ -36,13 +33,8 @@ registerEnumType(CareerUndatableReason, {
       description:
         "The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it.",
     },
-    PROMOTION_NEEDS_PERFORMANCE: {
-      description: 'Regular promotion needs a predikat at least BAIK in each of the last 2 years.',
-    },
     NO_RANK_HISTORY: { description: 'No rank history: the TMT the next promotion counts from is unknown.' },
-    PPPK_HAS_NO_GOLONGAN: { description: 'A PPPK holds a grade, not a PNS golongan, and is not promoted in rank.' },
     EDUCATION_NOT_FORESEEABLE: { description: 'A higher degree is needed; the record cannot date it.' },
-    PERFORMANCE_NOT_FORESEEABLE: { description: 'The required predikat depends on years not yet rated.' },
     OVER_AGE_LIMIT: { description: 'Over the age limit on the date the other requirements are met.' },
     PREVIOUS_MOVE_NOT_FORESEEABLE: { description: 'An earlier move on the path cannot be dated.' },
   },
