@@ -11,6 +11,11 @@ import { CompetencyStandardResolver } from './resolvers/competency-standard.reso
 import { CompetencyResolver } from './resolvers/competency.resolver.js';
 import { CurrentLevelResolver } from './resolvers/current-level.resolver.js';
 import { EmployeeFieldsResolver } from './resolvers/employee-fields.resolver.js';
+import {
+  EmployeeHistoryResolver,
+  PositionHistoryResolver,
+  RankHistoryResolver,
+} from './resolvers/employee-history.resolver.js';
 import { EmployeeMutationResolver } from './resolvers/employee-mutation.resolver.js';
 import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver.js';
 import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
@@ -36,6 +41,9 @@ export function buildPersonnelSchema() {
       EmployeeResolver,
       EmployeeFieldsResolver,
       EmployeePersonalResolver,
+      EmployeeHistoryResolver,
+      RankHistoryResolver,
+      PositionHistoryResolver,
       EmployeeMutationResolver,
       CurrentLevelResolver,
       AssessmentResolver,

@@ -241,7 +241,7 @@ export type EmployeeSummaryFragment = {
   id: string;
   nip: string | null;
   name: string;
-  golongan: Golongan;
+  golongan: Golongan | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
 };
@@ -412,7 +412,7 @@ export type EmployeeProfileQuery = {
     __typename: 'Employee';
     employeeType: EmployeeType;
     education: Education;
-    pangkat: string;
+    pangkat: string | null;
     positionSince: string;
     performancePredikat: PerformancePredikat | null;
     jpm: number | null;
@@ -420,7 +420,7 @@ export type EmployeeProfileQuery = {
     id: string;
     nip: string | null;
     name: string;
-    golongan: Golongan;
+    golongan: Golongan | null;
     position: {
       __typename: 'Position';
       id: string;
@@ -498,7 +498,7 @@ export type EmployeesQuery = {
         id: string;
         nip: string | null;
         name: string;
-        golongan: Golongan;
+        golongan: Golongan | null;
         position: { __typename: 'Position'; id: string; name: string };
         unit: { __typename: 'Unit'; id: string; name: string };
       };
