@@ -20,6 +20,7 @@ import { EmployeeMutationResolver } from './resolvers/employee-mutation.resolver
 import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver.js';
 import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
+import { HistoryMutationResolver } from './resolvers/history-mutation.resolver.js';
 import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
@@ -45,6 +46,7 @@ export function buildPersonnelSchema() {
       RankHistoryResolver,
       PositionHistoryResolver,
       EmployeeMutationResolver,
+      HistoryMutationResolver,
       CurrentLevelResolver,
       AssessmentResolver,
       AssessmentMutationResolver,
