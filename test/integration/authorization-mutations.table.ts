@@ -117,6 +117,54 @@ export const MUTATION_ROWS: TableRow[] = [
     }),
     expected: only(['admin']),
   },
+  // Histories: an administrator of the employee's agency records them, one entry at a time.
+  {
+    field: 'recordPerformanceRating',
+    document: mutation('recordPerformanceRating', 'RecordPerformanceRatingInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.subject), year: 2026, predikat: 'BAIK', ratedBy: 'Pejabat Penilai' },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'recordRank',
+    document: mutation('recordRank', 'RecordRankInput'),
+    variables: (caller, fixtures) => ({
+      input: {
+        employeeId: id(caller.subject),
+        golongan: 'III_D',
+        tmt: `2026-11-${String(1 + (fixtures.next() % 20)).padStart(2, '0')}`,
+        decreeNumber: `SK/UJI/${fixtures.next()}`,
+      },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'recordPosition',
+    document: mutation('recordPosition', 'RecordPositionInput'),
+    variables: (caller, fixtures) => ({
+      input: {
+        employeeId: id(caller.subject),
+        positionId: '7',
+        fromDate: `2026-11-${String(1 + (fixtures.next() % 20)).padStart(2, '0')}`,
+      },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'recordEducation',
+    document: mutation('recordEducation', 'RecordEducationInput'),
+    variables: (caller) => ({
+      input: {
+        employeeId: id(caller.subject),
+        level: 'S3',
+        field: 'Ilmu Pemerintahan',
+        institution: 'IPDN',
+        year: 2026,
+      },
+    }),
+    expected: only(['admin']),
+  },
   {
     field: 'startMentorship',
     document: mutation('startMentorship', 'StartMentorshipInput'),

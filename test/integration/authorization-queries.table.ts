@@ -72,6 +72,18 @@ export const QUERY_ROWS: TableRow[] = [
   },
   {
     field: 'employee',
+    label: 'histories (personal)',
+    document: `query ($id: ID!) { employee(id: $id) { id name performanceRatings { year } rankHistory { tmt }
+      positionHistory { fromDate } educationHistory { level } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      key: personalFieldsNull('performanceRatings', 'rankHistory', 'positionHistory', 'educationHistory'),
+      'asn.other': personalFieldsNull('performanceRatings', 'rankHistory', 'positionHistory', 'educationHistory'),
+      'manager.outside': personalFieldsNull('performanceRatings', 'rankHistory', 'positionHistory', 'educationHistory'),
+    }),
+  },
+  {
+    field: 'employee',
     label: 'by NIP (reveals the birth date)',
     document: `query ($nip: String!) { employee(nip: $nip) { id name } }`,
     variables: async (caller, fixtures) => ({ nip: (await fixtures.employee(caller.subject)).nip }),

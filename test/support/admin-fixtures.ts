@@ -10,10 +10,11 @@ export type PlanStage = 'DRAFT' | 'SUBMITTED';
 export const OPEN_TRAINING = '13';
 export const SCHEME = '1';
 const FUNCTIONAL_POSITIONS = [7, 9, 10, 11];
-const STRUCTURAL_POSITIONS = [1, 2, 3, 5, 6, 12];
-/** Agency 1's employees of golongan IV (seeded), none of them a subject of the authorization table nor already
- *  mentoring one (the seed pairs 4 with 14 and 15, 10 with 33). */
-const SENIORS = [1, 2, 3, 11, 12, 58, 8, 57, 56, 9, 13, 7, 6, 30, 31, 51, 44, 43, 22, 45, 50, 47, 20, 48];
+// 9 → 6 is on the seeded ladder (procurement Ahli Pertama to Kasubbag), so the fixtures' edges go to 4 instead.
+const STRUCTURAL_POSITIONS = [1, 2, 3, 5, 4, 12];
+/** Agency 1's employees of golongan IV or in a post above Ahli Pertama and Terampil (seeded), none of them a subject of the authorization
+ *  table nor already mentoring one (the seed pairs 4 with 14 and 15, 10 with 33). */
+const SENIORS = [1, 2, 3, 11, 12, 58, 8, 57, 56, 9, 13, 7, 5, 6, 20, 21, 22, 23, 29, 30, 31, 32, 46, 47, 48, 49, 50];
 
 export class AdminFixtures {
   private counter = 0;

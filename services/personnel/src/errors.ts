@@ -21,6 +21,31 @@ const REASONS = {
   },
   NIP_GENDER: { id: 'Digit jenis kelamin pada NIP harus 1 atau 2.', en: 'The gender digit of a NIP must be 1 or 2.' },
   NIP_SEQUENCE: { id: 'Nomor urut pada NIP tidak boleh 000.', en: 'The sequence of a NIP cannot be 000.' },
+  NI_PPPK_APPOINTMENT_YEAR: {
+    id: 'Tahun pengangkatan pada NI PPPK harus 2019 atau sesudahnya; NIP PNS tidak berlaku untuk PPPK.',
+    en: 'The appointment year in an NI PPPK must be 2019 or later; a PNS NIP is not valid for a PPPK.',
+  },
+  HISTORY_ENTRY_EXISTS: {
+    id: 'Riwayat untuk {value} sudah tercatat.',
+    en: 'A history entry for {value} is already recorded.',
+  },
+  RANK_KIND_MISMATCH: {
+    id: 'Pegawai {type} diberi golongan (PNS) atau grade (PPPK) sesuai jenisnya, satu saja.',
+    en: 'A {type} employee takes exactly one rank of their kind: a golongan for PNS, a grade 1-17 for PPPK.',
+  },
+  YEAR_OUT_OF_RANGE: { id: 'Tahun harus {min} atau sesudahnya.', en: 'The year must be {min} or later.' },
+  DATE_BEFORE_APPOINTMENT: {
+    id: 'Tanggal tidak boleh sebelum pengangkatan pertama.',
+    en: 'The date cannot be before the first appointment.',
+  },
+  DATE_RANGE_INVALID: {
+    id: 'Tanggal akhir harus setelah tanggal mulai dan tidak setelah hari ini.',
+    en: 'The end date must be after the start date and not after today.',
+  },
+  POSITION_OVERLAP: {
+    id: 'Periode jabatan bertumpang tindih dengan riwayat jabatan yang ada.',
+    en: 'The period overlaps a recorded position.',
+  },
   NIP_TAKEN: { id: 'NIP {nip} sudah terdaftar.', en: 'NIP {nip} is already registered.' },
   NAME_REQUIRED: { id: 'Nama wajib diisi (maksimal 150 huruf).', en: 'A name is required (at most 150 characters).' },
   GOLONGAN_BELOW_POSITION_MINIMUM: {

@@ -11,10 +11,16 @@ import { CompetencyStandardResolver } from './resolvers/competency-standard.reso
 import { CompetencyResolver } from './resolvers/competency.resolver.js';
 import { CurrentLevelResolver } from './resolvers/current-level.resolver.js';
 import { EmployeeFieldsResolver } from './resolvers/employee-fields.resolver.js';
+import {
+  EmployeeHistoryResolver,
+  PositionHistoryResolver,
+  RankHistoryResolver,
+} from './resolvers/employee-history.resolver.js';
 import { EmployeeMutationResolver } from './resolvers/employee-mutation.resolver.js';
 import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver.js';
 import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
+import { HistoryMutationResolver } from './resolvers/history-mutation.resolver.js';
 import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
@@ -36,7 +42,11 @@ export function buildPersonnelSchema() {
       EmployeeResolver,
       EmployeeFieldsResolver,
       EmployeePersonalResolver,
+      EmployeeHistoryResolver,
+      RankHistoryResolver,
+      PositionHistoryResolver,
       EmployeeMutationResolver,
+      HistoryMutationResolver,
       CurrentLevelResolver,
       AssessmentResolver,
       AssessmentMutationResolver,

@@ -20,7 +20,7 @@ describe('training as a federation subgraph, with the demo seed', () => {
       /trainingNeeds\([^)]*\): TrainingNeeds @requires\(fields: "memberIds competencyGaps \{ competencyId employeesBelow totalDeficit shortfalls \{ requiredLevel currentLevel employees \} \}"\)/,
     );
     expect(sdl).toContain(
-      '@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn")',
+      '@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode eligibleOn")',
     );
   });
 

@@ -31,5 +31,6 @@ describe('formatGolongan', () => {
   it('writes golongan/ruang with a slash and a small letter', () => {
     expect(formatGolongan('III_B')).toBe('III/b');
     expect(formatGolongan('IV_E')).toBe('IV/e');
+    expect(formatGolongan(null)).toBe('—');
   });
 });

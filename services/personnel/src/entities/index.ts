@@ -9,7 +9,11 @@ import { Employee } from './employee.entity.js';
 import { KinerjaMapping } from './kinerja-mapping.entity.js';
 import { MentorshipFocus } from './mentorship-focus.entity.js';
 import { Mentorship } from './mentorship.entity.js';
+import { EducationHistory } from './education-history.entity.js';
+import { PerformanceRating } from './performance-rating.entity.js';
+import { PositionHistory } from './position-history.entity.js';
 import { Position } from './position.entity.js';
+import { RankHistory } from './rank-history.entity.js';
 import { Unit } from './unit.entity.js';
 import { UserAccount } from './user-account.entity.js';
 
@@ -23,6 +27,10 @@ export const entities = [
   CompetencyStandard,
   Employee,
   Assessment,
+  PerformanceRating,
+  RankHistory,
+  PositionHistory,
+  EducationHistory,
   CareerLadderEdge,
   Mentorship,
   MentorshipFocus,

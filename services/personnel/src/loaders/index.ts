@@ -9,6 +9,7 @@ import { createCompetencyLevelsByCompetencyIdLoader } from './competency-levels-
 import { createCurrentLevelsByEmployeeIdLoader } from './current-levels-by-employee-id.loader.js';
 import { createEmployeesByIdLoader } from './employees-by-id.loader.js';
 import { createEmployeesByNipLoader } from './employees-by-nip.loader.js';
+import { createHistoryLoaders } from './histories-by-employee-id.loader.js';
 import { createFocusByMentorshipIdLoader } from './focus-by-mentorship-id.loader.js';
 import { createKinerjaMappingsByAgencyIdLoader } from './kinerja-mappings-by-agency-id.loader.js';
 import { createLadderEdgesByAgencyIdLoader } from './ladder-edges-by-agency-id.loader.js';
@@ -55,6 +56,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     mentorshipsByMenteeId: createMentorshipsByMenteeIdLoader(dataSource),
     focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),
     ladderEdgesByAgencyId: createLadderEdgesByAgencyIdLoader(dataSource),
+    ...createHistoryLoaders(dataSource),
   };
   return {
     ...base,

@@ -2,6 +2,7 @@ import { CreateOrganisation1764000000000 } from './1764000000000-create-organisa
 import { CreateCompetency1764000000001 } from './1764000000001-create-competency.js';
 import { CreateEmployee1764000000002 } from './1764000000002-create-employee.js';
 import { CreateAccess1764000000003 } from './1764000000003-create-access.js';
+import { CreateHistories1764000000004 } from './1764000000004-create-histories.js';
 import { AddAgencyTimeZone1764600000000 } from './1764600000000-add-agency-time-zone.js';
 import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-potential-score.js';
 
@@ -11,6 +12,7 @@ export const migrations = [
   CreateCompetency1764000000001,
   CreateEmployee1764000000002,
   CreateAccess1764000000003,
+  CreateHistories1764000000004,
   AddAgencyTimeZone1764600000000,
   DecimalPotentialScore1764600000001,
 ];

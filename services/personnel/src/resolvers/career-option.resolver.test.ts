@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@asn/common';
 import { resolveEntities, type TestSubgraph } from '@asn/common/testing';
+import { Employee } from '../entities/employee.entity.js';
 import { AS, createSeededPersonnel } from '../testing/identities.js';
 
 const OPTIONS = `query ($id: ID!) { employee(id: $id) { jpm jpmCategory careerOptions {
@@ -36,13 +37,14 @@ describe('Employee.careerOptions and Query.careerOption', () => {
     const result = await subgraph.execute<Options>(OPTIONS, { id: '14' }, { identity: AS.asn });
     expect(result.errors).toBeUndefined();
     const { employee } = result.data!;
-    expect(employee).toMatchObject({ jpm: 100, jpmCategory: 'OPTIMAL' });
+    // Position 7: Σ required 1 × 9 + PAPL 2 + DATA 2 + KAMINFO 1 = 14; held 1+1+1+1+0+1+2+2+1 = 10 managerial and
+    // socio-cultural (PP never assessed), PAPL 1, DATA 1, KAMINFO 1: 13 / 14 = 92.86 (BKN).
+    expect(employee).toMatchObject({ jpm: 92.86, jpmCategory: 'OPTIMAL' });
     const [first, second] = employee.careerOptions;
-    // Position 8: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held 2+1+2+2+1+1+1+2+2 = 14 managerial and
-    // socio-cultural, DATA 2, KAMINFO 2, PAPL 0 (never assessed): 18 / 26 = 69.23 (BKN).
-    expect(first).toMatchObject({ positionId: '8', rank: 1, kind: 'VERTICAL', steps: 1, jpm: 69.23 });
+    // Position 8: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held the same 13: 13 / 26 = 50 (BKN).
+    expect(first).toMatchObject({ positionId: '8', rank: 1, kind: 'VERTICAL', steps: 1, jpm: 50 });
     expect(first!.path.map((position) => position.id)).toEqual(['7', '8']);
-    expect(first!.gaps.find((gap) => gap.competency.code === 'PAPL')).toMatchObject({ gap: -3 });
+    expect(first!.gaps.find((gap) => gap.competency.code === 'PAPL')).toMatchObject({ gap: -2 });
     expect(second).toMatchObject({ kind: 'DIAGONAL', steps: 2, leadershipTrainingCode: 'PKA' });
     expect(employee.careerOptions.map((option) => option.rank)).toEqual(
       employee.careerOptions.map((_, index) => index + 1),
@@ -82,19 +84,24 @@ describe('Employee.careerOptions and Query.careerOption', () => {
         { employeeId: '14', positionId: '1' },
         { employeeId: '14', positionId: '8' },
       ],
-      'employeeId positionId rank gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn',
+      'employeeId positionId rank gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode eligibleOn',
     );
     expect(entities.map((entity) => (entity as { rank: number } | null)?.rank ?? null)).toEqual([2, null, 1]);
   });
 
-  it('offers no move past the retirement horizon (employee 3: an Administrator born 1967-02-11, retired at 58)', async () => {
-    // The ladder has moves from the post, but none could be made before 2025-02-11.
+  it('offers no move past the retirement horizon (employee 3 as an Administrator born 1967-02-11, retired at 58)', async () => {
+    // Nobody in the demo serves past retirement, so employee 3 is made older here: the ladder has moves from the
+    // post, but none could be made before 2025-02-11.
+    const repository = subgraph.dataSource.getRepository(Employee);
+    const { nip } = await repository.findOneByOrFail({ id: 3 });
+    await repository.update({ id: 3 }, { nip: `19670211${nip.slice(8)}` });
     const result = await subgraph.execute(
       `{ employee(id: "3") { careerOptions { positionId } } }`,
       {},
       { identity: AS.admin },
     );
     expect(result.errors).toBeUndefined();
+    await repository.update({ id: 3 }, { nip });
     expect((result.data!.employee as { careerOptions: unknown[] }).careerOptions).toEqual([]);
   });
 

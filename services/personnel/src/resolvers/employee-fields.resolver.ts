@@ -8,18 +8,33 @@ import { Position } from '../entities/position.entity.js';
 import { Unit } from '../entities/unit.entity.js';
 import { authorize } from '../policy.js';
 import { golonganOfRank, type GolonganCode } from '../rules/golongan.js';
+import { pppkGradeLabel } from '../rules/pppk-grade.js';
 import { Golongan } from '../types/golongan.enum.js';
 
 @Resolver(() => Employee)
 export class EmployeeFieldsResolver {
-  @FieldResolver(() => Golongan, { description: 'Golongan/ruang.' })
-  golongan(@Root() employee: Employee): GolonganCode {
-    return golonganOfRank(employee.golonganRank).code;
+  @FieldResolver(() => Golongan, {
+    nullable: true,
+    description: 'Golongan/ruang of a PNS (the latest rank history entry); null for a PPPK, who holds a grade.',
+  })
+  golongan(@Root() employee: Employee): GolonganCode | null {
+    return employee.employeeType === 'PNS' ? golonganOfRank(employee.golonganRank).code : null;
   }
 
-  @FieldResolver(() => String, { description: 'Pangkat, derived from the golongan (e.g. Penata Muda for III/a).' })
-  pangkat(@Root() employee: Employee): string {
-    return golonganOfRank(employee.golonganRank).pangkat;
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Pangkat, derived from the golongan (e.g. Penata Muda for III/a); null for a PPPK.',
+  })
+  pangkat(@Root() employee: Employee): string | null {
+    return employee.employeeType === 'PNS' ? golonganOfRank(employee.golonganRank).pangkat : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'PPPK grade I-XVII (Perpres 98/2020) of a PPPK; null for a PNS.',
+  })
+  pppkGrade(@Root() employee: Employee): string | null {
+    return employee.employeeType === 'PPPK' ? pppkGradeLabel(employee.golonganRank) : null;
   }
 
   @FieldResolver(() => DateScalar, { description: 'Date the employee took up the current position.' })

@@ -8,6 +8,7 @@ import { Employee } from '../entities/employee.entity.js';
 import { Mentorship } from '../entities/mentorship.entity.js';
 import { parseId } from '../errors.js';
 import { authorize } from '../policy.js';
+import { deriveFromNumber } from '../rules/ni-pppk.js';
 import { deriveFromNip, formatNip, type Gender as GenderValue } from '../rules/nip.js';
 import type { PerformancePredikat as PredikatValue } from '../rules/talent-box.js';
 import { CurrentLevel } from '../types/current-level.type.js';
@@ -44,11 +45,12 @@ export class EmployeePersonalResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Month of first appointment (TMT CPNS), YYYY-MM, from the NIP (personal).',
+    description:
+      'Month of first appointment (TMT CPNS), YYYY-MM, from the NIP (personal); null for a PPPK, whose NI PPPK carries the year only.',
   })
-  appointmentMonth(@Root() employee: Employee, @Ctx() context: Context): string {
+  appointmentMonth(@Root() employee: Employee, @Ctx() context: Context): string | null {
     personal(employee, context);
-    return deriveFromNip(employee.nip).appointmentMonth;
+    return deriveFromNumber(employee.nip, employee.employeeType).appointmentMonth;
   }
 
   @FieldResolver(() => Gender, { nullable: true, description: 'Gender, from the NIP (personal).' })

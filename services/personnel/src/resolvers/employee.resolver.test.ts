@@ -79,9 +79,9 @@ describe('Query.employees', () => {
     const someone = (await page({ first: 1, orderBy: { field: 'NAME', direction: 'DESC' } })).edges[0]!.node;
     const byName = await page({ first: 100, filter: { search: someone.name.split(' ')[1]!.toLowerCase() } });
     expect(byName.edges.map((edge) => edge.node.id)).toContain(someone.id);
-    const byNip = await page({ first: 100, filter: { search: '19660314' } });
+    const byNip = await page({ first: 100, filter: { search: '19670314' } });
     expect(byNip.edges.map((edge) => edge.node.id)).toEqual(['1']);
-    const asAsn = await page({ first: 100, filter: { search: '19660314' } }, AS.asn);
+    const asAsn = await page({ first: 100, filter: { search: '19670314' } }, AS.asn);
     expect(asAsn.totalCount).toBe(0);
   });
 

@@ -22,7 +22,9 @@ const LADDER: [number, number, CareerMoveKindValue, number, string | null, Educa
   [4, 2, 'VERTICAL', 2, 'PKN_II', 'S1'],
   [3, 2, 'VERTICAL', 2, 'PKN_II', 'S1'],
   [14, 2, 'VERTICAL', 2, 'PKN_II', 'S1'],
-  [9, 13, 'DIAGONAL', 4, 'PKA', 'S1'],
+  // Procurement Ahli Pertama moves up one level to a Pengawas post, and from there to Kepala Bagian.
+  [9, 6, 'DIAGONAL', 3, 'PKP', 'S1'],
+  [6, 13, 'VERTICAL', 3, 'PKA', 'S1'],
   [10, 19, 'DIAGONAL', 3, 'PKA', 'S1'],
   [11, 22, 'VERTICAL', 4, null, null],
   [21, 1, 'DIAGONAL', 2, 'PKN_II', 'S1'],

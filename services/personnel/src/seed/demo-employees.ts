@@ -1,11 +1,16 @@
-// 300 employees, 75 per agency (ids (agency-1)*75 + j), with valid NIPs, golongan within their position's range,
-// managers (the head of their unit), ratings. Employees 1-5 are born first, so they lead the NIP order
-// (the other subgraphs' seeds give them enrolments and certificates).
+// 300 employees, 75 per agency (ids (agency-1)*75 + j), with valid NIPs (NI PPPK for PPPK), golongan within their
+// position's range, managers (the head of their unit) and the histories behind them (demo-histories.ts): the
+// employee's golongan, post and predikat are the latest entries. Nobody is past the retirement age of their post.
+// Employees 1-5 are born first, so they lead the NIP order (the other subgraphs' seeds give them enrolments and
+// certificates).
+import type { EducationHistory } from '../entities/education-history.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
+import type { PerformanceRating } from '../entities/performance-rating.entity.js';
+import type { PositionHistory } from '../entities/position-history.entity.js';
+import type { RankHistory } from '../entities/rank-history.entity.js';
 import type { EducationLevel } from '../rules/education.js';
-import { golonganRank } from '../rules/golongan.js';
 import type { Gender } from '../rules/nip.js';
-import type { PerformancePredikat } from '../rules/talent-box.js';
+import { demoCareer, demoEducation, demoPosts } from './demo-histories.js';
 import { demoName, withTitle } from './demo-names.js';
 import { unitId, UNIT_TREE } from './demo-organisation.js';
 import { DEMO_POSITIONS, positionId, type DemoPosition } from './demo-positions.js';
@@ -56,27 +61,61 @@ export const HEAD_OF_UNIT: Record<number, number> = {
   12: 13,
 };
 
-/** Birth years by seniority of the post; the first five of agency 1 get the earliest dates of all. */
+/**
+ * Birth years by seniority of the post, so that nobody is past the retirement age of their post in 2026 (58, or 60
+ * for JPT and Ahli Madya); the first five of agency 1 get the earliest dates of all.
+ */
 const BIRTH_YEARS: Record<string, [number, number]> = {
-  JPT_PRATAMA: [1968, 1974],
-  ADMINISTRATOR: [1970, 1979],
-  PENGAWAS: [1975, 1985],
+  JPT_PRATAMA: [1970, 1975],
+  ADMINISTRATOR: [1970, 1980],
+  PENGAWAS: [1975, 1986],
   AHLI_MADYA: [1970, 1978],
-  AHLI_MUDA: [1978, 1988],
-  AHLI_PERTAMA: [1988, 1997],
-  PENYELIA: [1976, 1984],
-  TERAMPIL: [1986, 1998],
-  PELAKSANA: [1975, 1998],
+  AHLI_MUDA: [1978, 1990],
+  AHLI_PERTAMA: [1988, 1998],
+  MAHIR: [1980, 1990],
+  TERAMPIL: [1986, 1999],
+  PELAKSANA: [1972, 1999],
 };
-const FIRST_FIVE_BIRTHS = ['1966-03-14', '1966-08-01', '1967-02-11', '1967-06-25', '1967-10-30'];
+const FIRST_FIVE_BIRTHS = ['1967-03-14', '1967-08-01', '1969-01-11', '1969-02-25', '1969-10-30'];
+
+/** Earlier posts by position k, most recent first: the ladder's steps below the post, never skipping a level. */
+const PREVIOUS_POSTS: Record<number, number[]> = {
+  1: [3, 6],
+  2: [4, 5],
+  3: [6, 12],
+  4: [5, 12],
+  5: [12],
+  6: [12],
+  8: [7],
+  10: [12],
+  13: [6, 12],
+  14: [5, 12],
+  15: [16],
+  16: [11],
+  17: [3, 6],
+  18: [19, 10],
+  19: [10],
+  21: [4, 5],
+  22: [11],
+};
+
+/** An employee and the history rows behind the record (the rows' employeeId is the employee's id). */
+export interface DemoRecord {
+  employee: Employee;
+  ranks: Omit<RankHistory, 'id'>[];
+  posts: Omit<PositionHistory, 'id'>[];
+  ratings: Omit<PerformanceRating, 'id' | 'ratedBy'>[];
+  education: Omit<EducationHistory, 'id'>[];
+}
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 function educationFor(position: DemoPosition, random: Random): EducationLevel {
   if (position.kind === 'JPT_PRATAMA') return 'S2';
   if (position.kind === 'ADMINISTRATOR' || position.level === 'AHLI_MADYA') return random.chance(0.5) ? 'S2' : 'S1';
-  if (position.level === 'TERAMPIL' || position.level === 'PENYELIA') return random.chance(0.8) ? 'D3' : 'S1';
-  if (position.kind === 'PELAKSANA') return random.pick(['SMA', 'SMA', 'D3', 'S1'] as const);
+  if (position.level === 'TERAMPIL' || position.level === 'MAHIR') return random.chance(0.8) ? 'D3' : 'S1';
+  // Most pelaksana today hold a diploma or a degree (BKN's 2021 profile: 68% of PNS are graduates).
+  if (position.kind === 'PELAKSANA') return random.pick(['SMA', 'D3', 'S1', 'S1', 'S1'] as const);
   return random.chance(0.85) ? 'S1' : 'S2';
 }
 
@@ -87,15 +126,11 @@ function fieldOf(position: DemoPosition): 'health' | 'teaching' | 'it' | 'genera
   return 'general';
 }
 
-function predikat(random: Random): PerformancePredikat {
-  const roll = random.next();
-  if (roll < 0.2) return 'SANGAT_BAIK';
-  if (roll < 0.8) return 'BAIK';
-  if (roll < 0.92) return 'BUTUH_PERBAIKAN';
-  return roll < 0.98 ? 'KURANG' : 'SANGAT_KURANG';
+export function demoEmployees(agencyId: number): Employee[] {
+  return demoRecords(agencyId).map((record) => record.employee);
 }
 
-export function demoEmployees(agencyId: number): Employee[] {
+export function demoRecords(agencyId: number): DemoRecord[] {
   const random = createRandom(7919 * agencyId);
   return STAFFING.map(([positionK, unitK], index) => {
     const j = index + 1;
@@ -108,35 +143,62 @@ export function demoEmployees(agencyId: number): Employee[] {
         : `${random.int(low, high)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`;
     const birthYear = Number(birthDate.slice(0, 4));
     const isHead = j <= 13;
+    // PPPK serve in JF and pelaksana posts, not as unit heads.
     const employeeType = !isHead && random.chance(0.2) ? 'PPPK' : 'PNS';
-    const appointmentYear = Math.min(
-      2024,
-      birthYear + (employeeType === 'PPPK' ? random.int(28, 34) : random.int(23, 29)),
-    );
     const gender: Gender = random.chance(position.unitK === 9 ? 0.75 : 0.45) ? 'FEMALE' : 'MALE';
-    const nip = `${birthDate.replace(/-/g, '')}${appointmentYear}${pad(random.int(1, 12))}${gender === 'MALE' ? 1 : 2}${pad(id, 3)}`;
     const education = educationFor(position, random);
-    const golongan = random.int(golonganRank(position.golongan[0]), golonganRank(position.golongan[1]));
+    // Nurses start on a D3; most master's degrees are earned while serving.
+    const startEducation =
+      position.level === 'TERAMPIL' || position.level === 'MAHIR'
+        ? 'D3'
+        : education === 'S2' && random.chance(0.8)
+          ? 'S1'
+          : education;
+    const career = demoCareer(
+      { employeeType, birthYear, position, education, startEducation, decreePrefix: `800/${pad(id, 3)}/BKPSDM` },
+      random,
+    );
+    const appointmentYear = Number(career.appointment.slice(0, 4));
+    // A PNS NIP carries the TMT CPNS month; an NI PPPK the appointment year and two digits that are not a month.
+    const middle = employeeType === 'PPPK' ? `${appointmentYear}21` : career.appointment.slice(0, 7).replace('-', '');
+    const nip = `${birthDate.replace(/-/g, '')}${middle}${gender === 'MALE' ? 1 : 2}${pad(id, 3)}`;
     const sinceYear = Math.min(2025, Math.max(appointmentYear + 1, 2026 - random.int(1, 9)));
+    const positionSince = employeeType === 'PPPK' ? career.appointment : `${sinceYear}-${pad(random.int(1, 12))}-01`;
     const headJ = HEAD_OF_UNIT[unitK]!;
     const parentK = UNIT_TREE[unitK - 1]!.parent;
     // A head reports to the head of the parent unit; everyone else to the head of their own unit.
     const managerJ = headJ === j ? (parentK === null ? null : HEAD_OF_UNIT[parentK]!) : headJ;
-    return {
+    const current = { positionId: positionId(agencyId, positionK), unitId: unitId(agencyId, unitK) };
+    const predecessors = (employeeType === 'PPPK' ? [] : (PREVIOUS_POSTS[positionK] ?? [])).map((k) => ({
+      positionId: positionId(agencyId, k),
+      unitId: unitId(agencyId, DEMO_POSITIONS[k - 1]!.unitK),
+    }));
+    const posts = demoPosts(career.appointment, positionSince, current, predecessors, random);
+    const employee: Employee = {
       id,
       nip,
       name: withTitle(demoName(agencyId, gender, random), education, fieldOf(position)),
       employeeType,
       agencyId,
-      unitId: unitId(agencyId, unitK),
-      positionId: positionId(agencyId, positionK),
+      unitId: current.unitId,
+      positionId: current.positionId,
       managerId: managerJ === null || managerJ === j ? null : employeeId(agencyId, managerJ),
-      golonganRank: golongan,
+      golonganRank: career.rank,
       education,
-      positionSince: `${sinceYear}-${pad(random.int(1, 12))}-01`,
-      performancePredikat: random.chance(0.95) ? predikat(random) : null,
+      positionSince,
+      performancePredikat: career.ratings.at(-1)?.predikat ?? null,
       potentialScore: random.int(42, 96),
       version: 1,
+    };
+    const withId = <T>(rows: T[]) => rows.map((row) => ({ ...row, employeeId: id }));
+    return {
+      employee,
+      ranks: withId(career.ranks),
+      posts: withId(posts),
+      ratings: withId(career.ratings),
+      education: withId(
+        demoEducation(agencyId, birthYear, { education, startEducation }, fieldOf(position), appointmentYear),
+      ),
     };
   });
 }

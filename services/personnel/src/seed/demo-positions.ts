@@ -42,7 +42,7 @@ export const DEMO_POSITIONS: DemoPosition[] = [
   { k: 19, name: 'Kepala Bidang Pengembangan Kompetensi', kind: 'ADMINISTRATOR', level: null, unitK: 12, minGolongan: 'III_D', minEducation: 'S1', golongan: ['III_D', 'IV_B'], technical: [['MSDM', 3], ['RENGAR', 2]] },
   { k: 20, name: 'Guru Ahli Muda', kind: 'FUNGSIONAL', level: 'AHLI_MUDA', unitK: 10, minGolongan: 'III_C', minEducation: 'S1', golongan: ['III_C', 'III_D'], technical: [] },
   { k: 21, name: 'Analis Kebijakan Ahli Madya', kind: 'FUNGSIONAL', level: 'AHLI_MADYA', unitK: 2, minGolongan: 'IV_A', minEducation: 'S1', golongan: ['IV_A', 'IV_C'], technical: [['AKEB', 4], ['DATA', 2]] },
-  { k: 22, name: 'Perawat Penyelia', kind: 'FUNGSIONAL', level: 'PENYELIA', unitK: 9, minGolongan: 'III_C', minEducation: 'D3', golongan: ['III_C', 'III_D'], technical: [['YANKES', 3]] },
+  { k: 22, name: 'Perawat Mahir', kind: 'FUNGSIONAL', level: 'MAHIR', unitK: 9, minGolongan: 'III_A', minEducation: 'D3', golongan: ['III_A', 'III_B'], technical: [['YANKES', 3]] },
 ];
 
 /** Contract ids for k ≤ 12; the additions follow after all agencies' contract positions. */

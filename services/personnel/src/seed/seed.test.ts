@@ -4,7 +4,7 @@ import type { TestSubgraph } from '@asn/common/testing';
 import { createLogger } from '@asn/common';
 import { Assessment } from '../entities/assessment.entity.js';
 import { Employee } from '../entities/employee.entity.js';
-import { parseNip } from '../rules/nip.js';
+import { parseEmployeeNumber } from '../rules/ni-pppk.js';
 import { AS, createSeededPersonnel, TODAY } from '../testing/identities.js';
 import { seedPersonnel } from './seed.js';
 
@@ -20,7 +20,7 @@ describe('the demo seed', () => {
     expect(employees.map((employee) => employee.id)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     for (const employee of employees) {
       expect(employee.agencyId).toBe(Math.ceil(employee.id / 75));
-      expect(parseNip(employee.nip, TODAY)).toMatchObject({ ok: true });
+      expect(parseEmployeeNumber(employee.nip, employee.employeeType, TODAY)).toMatchObject({ ok: true });
     }
     expect(new Set(employees.map((employee) => employee.nip)).size).toBe(300);
     const pppk = employees.filter((employee) => employee.employeeType === 'PPPK').length;
@@ -66,7 +66,7 @@ describe('the demo seed', () => {
     expect(result.data!.competencies.every((competency) => competency.levels.length === 5)).toBe(true);
   });
 
-  it('gives every employee a golongan at least their position minimum', async () => {
+  it('gives every PNS a golongan at least their position minimum (a PPPK holds a grade)', async () => {
     const result = await subgraph.execute<{ employees: { totalCount: number } }>(
       '{ employees(first: 1) { totalCount } }',
       {},
@@ -74,7 +74,7 @@ describe('the demo seed', () => {
     );
     expect(result.data!.employees.totalCount).toBe(300);
     const rows = await subgraph.dataSource.query(
-      'SELECT COUNT(*) AS n FROM employee e JOIN position p ON p.id = e.position_id WHERE e.golongan_rank < p.min_golongan_rank',
+      "SELECT COUNT(*) AS n FROM employee e JOIN position p ON p.id = e.position_id WHERE e.golongan_rank < p.min_golongan_rank AND e.employee_type = 'PNS'",
     );
     expect(Number(rows[0].n)).toBe(0);
   });

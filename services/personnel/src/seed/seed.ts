@@ -7,7 +7,11 @@ import { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
 import { CompetencyLevel } from '../entities/competency-level.entity.js';
 import { CompetencyStandard } from '../entities/competency-standard.entity.js';
 import { Competency } from '../entities/competency.entity.js';
+import { EducationHistory } from '../entities/education-history.entity.js';
 import { Employee } from '../entities/employee.entity.js';
+import { PerformanceRating } from '../entities/performance-rating.entity.js';
+import { PositionHistory } from '../entities/position-history.entity.js';
+import { RankHistory } from '../entities/rank-history.entity.js';
 import { KinerjaMapping } from '../entities/kinerja-mapping.entity.js';
 import { MentorshipFocus } from '../entities/mentorship-focus.entity.js';
 import { Mentorship } from '../entities/mentorship.entity.js';
@@ -19,7 +23,7 @@ import { trackOf } from '../rules/position-level.js';
 import { demoAssessments } from './demo-assessments.js';
 import { demoLadder, demoMentorships, demoUsers } from './demo-career.js';
 import { DEMO_COMPETENCIES } from './demo-competencies.js';
-import { demoEmployees, employeeId, HEAD_OF_UNIT } from './demo-employees.js';
+import { demoRecords, employeeId, HEAD_OF_UNIT } from './demo-employees.js';
 import { DEMO_AGENCIES, unitId, UNIT_TREE } from './demo-organisation.js';
 import { DEMO_POSITIONS, defaultManagerialLevel, positionId } from './demo-positions.js';
 
@@ -132,9 +136,24 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
     await insertAll(manager, Position, positions);
     await insertAll(manager, CompetencyStandard, standards);
 
-    const employees = DEMO_AGENCIES.flatMap((agency) => demoEmployees(agency.id));
+    const records = DEMO_AGENCIES.flatMap((agency) => demoRecords(agency.id));
+    const employees = records.map((record) => record.employee);
     await insertAll(manager, Employee, employees);
     const byId = new Map(employees.map((employee) => [employee.id, employee]));
+    await insertAll(manager, RankHistory, records.flatMap((record) => record.ranks) as RankHistory[]);
+    await insertAll(manager, PositionHistory, records.flatMap((record) => record.posts) as PositionHistory[]);
+    await insertAll(manager, EducationHistory, records.flatMap((record) => record.education) as EducationHistory[]);
+    // The appraising official is the manager; the head of the region rates the Sekda.
+    await insertAll(
+      manager,
+      PerformanceRating,
+      records.flatMap(({ employee, ratings }) =>
+        ratings.map((rating) => ({
+          ...rating,
+          ratedBy: employee.managerId === null ? 'Kepala Daerah' : byId.get(employee.managerId)!.name,
+        })),
+      ) as PerformanceRating[],
+    );
     const standardsOf = new Map<number, CompetencyStandard[]>();
     for (const line of standards) standardsOf.set(line.positionId, [...(standardsOf.get(line.positionId) ?? []), line]);
     const senior = new Set(

@@ -9,11 +9,21 @@ import type { Assessment } from '../entities/assessment.entity.js';
 import type { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
 import type { CompetencyStandard } from '../entities/competency-standard.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
+import type { PerformanceRating } from '../entities/performance-rating.entity.js';
+import type { PositionHistory } from '../entities/position-history.entity.js';
+import type { RankHistory } from '../entities/rank-history.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import { latestDate } from '../rules/calendar.js';
 import { reachableTargets, type CareerPath } from '../rules/career-paths.js';
 import { rankOptions } from '../rules/career-ranking.js';
-import { checkRequirements, earliestEligibleDate, type Candidate } from '../rules/career-requirements.js';
+import {
+  checkRequirements,
+  earliestEligibleDate,
+  openTo,
+  undatedRequirements,
+  type Candidate,
+  type PositionFacts,
+} from '../rules/career-requirements.js';
 import type { CurrentLevel } from '../rules/current-level.js';
 import { selectionCategory } from '../rules/jpm.js';
 import { leadershipTrainingFor } from '../rules/leadership-training.js';
@@ -29,41 +39,62 @@ export interface CareerOptionLoaders {
   positionsById: DataLoader<number, Position | null>;
   standardsByPositionId: DataLoader<number, CompetencyStandard[]>;
   currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<Assessment>[]>;
+  ratingsByEmployeeId: DataLoader<number, PerformanceRating[]>;
+  rankHistoryByEmployeeId: DataLoader<number, RankHistory[]>;
+  positionHistoryByEmployeeId: DataLoader<number, PositionHistory[]>;
+}
+
+interface Histories {
+  ratings: PerformanceRating[];
+  ranks: RankHistory[];
+  positions: PositionHistory[];
 }
 
 /**
- * What personnel knows of the candidate. The record keeps neither the date of the last promotion (so a golongan
- * still to reach has no foreseeable date) nor a predikat history: the one predikat on record counts as last year's.
+ * The candidate as the histories tell it: the rank's TMT from the latest rank history entry, the time in position
+ * from the open position history entry (the employee's columns are kept equal to these latest entries by the
+ * history writes, so they only fill in for an employee with no history yet), the predikat per year.
  */
-function candidateOf(employee: Employee, today: string): Candidate {
-  const lastYear = Number(today.slice(0, 4)) - 1;
+function candidateOf(employee: Employee, current: Position, histories: Histories): Candidate {
+  const openPost = histories.positions.find((entry) => entry.toDate === null);
   return {
+    employeeType: employee.employeeType,
     golonganRank: employee.golonganRank,
-    golonganSince: null,
+    golonganSince: histories.ranks[0]?.tmt ?? null,
     education: employee.education,
-    positionSince: employee.positionSince,
+    positionSince: openPost?.fromDate ?? employee.positionSince,
     birthDate: deriveFromNip(employee.nip).birthDate,
-    performance: employee.performancePredikat ? [{ year: lastYear, predikat: employee.performancePredikat }] : [],
+    position: { kind: current.kind, functionalLevel: current.functionalLevel },
+    performance: histories.ratings.map((rating) => ({ year: rating.year, predikat: rating.predikat })),
   };
 }
+
+const factsOf = (position: Position): PositionFacts => ({
+  kind: position.kind,
+  functionalLevel: position.functionalLevel,
+  minGolonganRank: position.minGolonganRank,
+  minEducation: position.minEducation,
+});
 
 function optionFor(
   employee: Employee,
   path: CareerPath<CareerLadderEdge>,
-  target: Position,
+  candidate: Candidate,
+  positionOf: ReadonlyMap<number, Position | null | undefined>,
   context: { formula: Agency['jpmFormula']; standard: CompetencyStandard[]; levels: CurrentLevel<Assessment>[] },
   today: string,
   language: Language,
 ) {
+  const target = positionOf.get(path.targetPositionId)!;
   const { lines, jpm } = matchPosition(context.standard, context.levels, context.formula);
   const requirements = checkRequirements(
-    candidateOf(employee, today),
+    candidate,
     path.steps.map((step) => ({
       minYearsInPosition: step.minYearsInPosition,
       minGolonganRank: step.minGolonganRank,
       requiredEducation: step.requiredEducation,
+      to: factsOf(positionOf.get(step.toPositionId) ?? target),
     })),
-    { kind: target.kind, minGolonganRank: target.minGolonganRank, minEducation: target.minEducation },
     today,
     language,
   );
@@ -85,6 +116,7 @@ function optionFor(
         gap: line.gap,
       })),
     requirements,
+    undatedRequirements: undatedRequirements(requirements),
     requirementsMet: requirements.every((check) => check.met),
     leadershipTrainingCode: leadershipTrainingFor(
       target.kind,
@@ -109,18 +141,20 @@ export async function buildCareerOptions(
     (employee): employee is Employee => employee !== null,
   );
   const agencyIds = employees.map((employee) => employee.agencyId);
-  const [agencies, ladders, levels] = await Promise.all([
+  const ids = employees.map((employee) => employee.id);
+  const [agencies, ladders, levels, ratings, ranks, posts] = await Promise.all([
     loadAll(loaders.agenciesById, agencyIds),
     loadAll(loaders.ladderEdgesByAgencyId, agencyIds),
-    loadAll(
-      loaders.currentLevelsByEmployeeId,
-      employees.map((employee) => employee.id),
-    ),
+    loadAll(loaders.currentLevelsByEmployeeId, ids),
+    loadAll(loaders.ratingsByEmployeeId, ids),
+    loadAll(loaders.rankHistoryByEmployeeId, ids),
+    loadAll(loaders.positionHistoryByEmployeeId, ids),
   ]);
   const paths = employees.map((employee, index) => reachableTargets(employee.positionId, ladders[index]!));
   const targetIds = [...new Set(paths.flat().map((path) => path.targetPositionId))];
-  // Targets and the employees' own positions (for the retirement horizon) in one batch.
-  const positionIds = [...new Set([...targetIds, ...employees.map((employee) => employee.positionId)])];
+  // Targets, the positions on the way and the employees' own (ceiling, retirement horizon) in one batch.
+  const stepIds = paths.flat().flatMap((path) => path.steps.map((step) => step.toPositionId));
+  const positionIds = [...new Set([...targetIds, ...stepIds, ...employees.map((employee) => employee.positionId)])];
   const [positions, standards] = await Promise.all([
     loadAll(loaders.positionsById, positionIds),
     loadAll(loaders.standardsByPositionId, targetIds),
@@ -136,15 +170,21 @@ export async function buildCareerOptions(
       const retiresOn = current
         ? retirementDate(deriveFromNip(employee.nip).birthDate, retirementAge(current.kind, current.functionalLevel))
         : null;
+      const candidate = current
+        ? candidateOf(employee, current, { ratings: ratings[index]!, ranks: ranks[index]!, positions: posts[index]! })
+        : null;
       const options = paths[index]!.flatMap((path) => {
+        if (!candidate) return [];
         const target = targetOf.get(path.targetPositionId);
         if (!target?.position) return [];
+        const kinds = path.steps.map((step) => positionOf.get(step.toPositionId)?.kind ?? target.position!.kind);
+        if (!openTo(employee.employeeType, kinds)) return [];
         const context = {
           formula: agencies[index]?.jpmFormula ?? 'BKN',
           standard: target.standard,
           levels: levels[index]!,
         };
-        const option = optionFor(employee, path, target.position, context, today, language);
+        const option = optionFor(employee, path, candidate, positionOf, context, today, language);
         return retiresOn !== null && option.experienceMetOn >= retiresOn ? [] : [option];
       });
       const ranked = rankOptions(

@@ -8,7 +8,7 @@ import { Employee as EmployeeEntity } from '../entities/employee.entity.js';
 import { invalid, parseId } from '../errors.js';
 import { meetsEducation } from '../rules/education.js';
 import { golonganOfRank } from '../rules/golongan.js';
-import { parseNip } from '../rules/nip.js';
+import { parseEmployeeNumber } from '../rules/ni-pppk.js';
 
 /** The columns a create or update sets. */
 export type EmployeeValues = Omit<Employee, 'id' | 'version'>;
@@ -19,7 +19,8 @@ export async function validateEmployee(
   existingId: number | null,
 ): Promise<EmployeeValues> {
   const { loaders, today } = context;
-  const parsed = parseNip(values.nip, today);
+  // A PNS carries a NIP, a PPPK an NI PPPK: each number is accepted only for its type.
+  const parsed = parseEmployeeNumber(values.nip, values.employeeType, today);
   if (!parsed.ok) throw invalid('input.nip', parsed.reason);
   if (values.name.trim().length === 0 || values.name.trim().length > 150) throw invalid('input.name', 'NAME_REQUIRED');
   // No bidi overrides, zero-width or control characters: one name cannot pass for another.
@@ -35,7 +36,8 @@ export async function validateEmployee(
   if (position.agencyId !== values.agencyId) {
     throw invalid('input.positionId', 'OTHER_AGENCY', { agency: values.agencyId });
   }
-  if (values.golonganRank < position.minGolonganRank) {
+  // A PPPK's rank is a PPPK grade, which has no PNS golongan minimum to compare with.
+  if (values.employeeType === 'PNS' && values.golonganRank < position.minGolonganRank) {
     throw invalid('input.golongan', 'GOLONGAN_BELOW_POSITION_MINIMUM', {
       golongan: golonganOfRank(values.golonganRank).label,
       minimum: golonganOfRank(position.minGolonganRank).label,

@@ -44,6 +44,12 @@ export class CareerOption {
   })
   requirements: CareerRequirement[];
 
+  @Field(() => [CareerRequirement], {
+    description:
+      'The requirements that cannot be dated, each with its reason: empty exactly when eligibleOn has a date.',
+  })
+  undatedRequirements: CareerRequirement[];
+
   @Field(() => String, { nullable: true, description: 'Code of the leadership training the target level needs.' })
   leadershipTrainingCode: string | null;
 
@@ -53,7 +59,7 @@ export class CareerOption {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'When every personnel requirement is met (today if all are); null when one cannot be foreseen. Training and certificates may push the date later (trainingPlan).',
+      'The earliest date on which every personnel requirement of the path is met, each move dated from the one before (today if all are met); null when one cannot be dated (see undatedRequirements). trainingPlan.earliestEligibleDate adds the trainings still needed, and is null whenever this is.',
   })
   eligibleOn: string | null;
 

@@ -21,6 +21,10 @@ export class CareerOption {
   leadershipTrainingCode?: string | null;
 
   @Directive('@external')
-  @Field(() => DateScalar, { description: 'When the experience requirement is met.' })
-  experienceMetOn?: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The earliest date on which every personnel requirement of the path is met, each move dated from the one before (today if all are met); null when one cannot be dated (see undatedRequirements). trainingPlan.earliestEligibleDate adds the trainings still needed, and is null whenever this is.',
+  })
+  eligibleOn?: string | null;
 }

@@ -10,9 +10,7 @@ import { planTrainingForCareer } from '../services/career-training-plan.service.
 
 @Resolver(() => CareerOption)
 export class CareerOptionTrainingResolver {
-  @Directive(
-    '@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode experienceMetOn")',
-  )
+  @Directive('@requires(fields: "gaps { competencyId requiredLevel currentLevel } leadershipTrainingCode eligibleOn")')
   @FieldResolver(() => CareerTrainingPlan, {
     nullable: true,
     description:

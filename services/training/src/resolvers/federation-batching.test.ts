@@ -126,7 +126,7 @@ describe('batching of lists and contributed fields', () => {
         { competencyId: '99', requiredLevel: 2, currentLevel: 0 },
       ],
       leadershipTrainingCode: 'T-1',
-      experienceMetOn: '2026-09-01',
+      eligibleOn: '2026-09-01',
     };
     const { entities } = await resolveEntities(
       subgraph,
@@ -134,7 +134,8 @@ describe('batching of lists and contributed fields', () => {
       [option],
       'trainingPlan { leadershipMet steps { training { code } competency { id } nextSession { endDate } } uncovered { id } totalJp earliestEligibleDate }',
     );
-    // Employee 1 completed T-2 (index 1), not T-1; the cheapest training reaching level 3 of competency 11 is T-1.
+    // Employee 1 completed T-2 (index 1), not T-1; the cheapest training reaching level 3 of competency 11 is T-1,
+    // in which employee 1 is enrolled (approved, index 0): in progress, so its JP are not counted again.
     expect(entities[0]!.trainingPlan).toEqual({
       leadershipMet: false,
       steps: [
@@ -142,7 +143,7 @@ describe('batching of lists and contributed fields', () => {
         { training: { code: 'T-1' }, competency: { id: '11' }, nextSession: { endDate: '2026-08-05' } },
       ],
       uncovered: [{ id: '99' }],
-      totalJp: 8,
+      totalJp: 0,
       earliestEligibleDate: '2026-09-01',
     });
   });

@@ -43,8 +43,9 @@ describe('training plan of a career move', () => {
       ],
       leadership: pka,
       leadershipMet: false,
-      experienceMetOn: '2027-01-01',
+      eligibleOn: '2027-01-01',
       catalog: [pka, dataCourse, dataElearning, kom],
+      taken: new Map(),
     });
     // The free e-learning reaches only level 2 of the 3 required: the course is taken.
     expect(plan.steps.map((step) => step.training.code)).toEqual(['PKA', 'DATA-1']);
@@ -62,8 +63,9 @@ describe('training plan of a career move', () => {
       ],
       leadership: pka,
       leadershipMet: true,
-      experienceMetOn: '2026-03-01',
+      eligibleOn: '2026-03-01',
       catalog: [pka, dataCourse, dataElearning],
+      taken: new Map(),
     });
     expect(plan.steps.map((step) => step.training.code)).toEqual(['DATA-E']);
     expect(plan.uncovered).toEqual([99]);
@@ -75,9 +77,52 @@ describe('training plan of a career move', () => {
       gaps: [{ competencyId: 3, requiredLevel: 3, currentLevel: 2 }],
       leadership: null,
       leadershipMet: false,
-      experienceMetOn: '2026-03-01',
+      eligibleOn: '2026-03-01',
       catalog: [kom],
+      taken: new Map(),
     });
     expect(plan.earliestEligibleDate).toBeNull();
+  });
+
+  it('has no date when personnel has none (an undatable requirement), whatever the sessions', () => {
+    const plan = planCareerTraining({
+      gaps: [{ competencyId: 11, requiredLevel: 2, currentLevel: 1 }],
+      leadership: null,
+      leadershipMet: false,
+      eligibleOn: null,
+      catalog: [dataElearning],
+      taken: new Map(),
+    });
+    expect(plan.steps).toHaveLength(1);
+    expect(plan.earliestEligibleDate).toBeNull();
+  });
+
+  it('shows a completed training as done and an enrolled one as in progress, counting neither again', () => {
+    const plan = planCareerTraining({
+      gaps: [
+        { competencyId: 11, requiredLevel: 2, currentLevel: 1 },
+        { competencyId: 3, requiredLevel: 3, currentLevel: 2 },
+      ],
+      leadership: pka,
+      leadershipMet: false,
+      eligibleOn: '2026-12-01',
+      catalog: [pka, dataCourse, dataElearning, kom],
+      taken: new Map([
+        // Completed the course (level 3) although the free e-learning would be the pick for level 2.
+        [dataCourse.id, { status: 'DONE' as const }],
+        // Enrolled in PKA, in a session ending 2027-03-31 (earlier than the next open one).
+        [pka.id, { status: 'IN_PROGRESS' as const, endDate: '2027-03-31' }],
+        // Enrolled in KOM although it has no open session now.
+        [kom.id, { status: 'IN_PROGRESS' as const, endDate: '2027-01-20' }],
+      ]),
+    });
+    expect(plan.steps.map((step) => [step.training.code, step.status])).toEqual([
+      ['PKA', 'IN_PROGRESS'],
+      ['DATA-1', 'DONE'],
+      ['KOM', 'IN_PROGRESS'],
+    ]);
+    expect(plan.totalJp).toBe(0);
+    expect(plan.totalCost).toBe(0);
+    expect(plan.earliestEligibleDate).toBe('2027-03-31');
   });
 });

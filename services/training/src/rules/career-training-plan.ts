@@ -1,7 +1,9 @@
 // The training side of a career move (CareerOption.trainingPlan; docs/domain.md, "Career paths"): the
 // leadership training of the target level (met when completed), one catalog training per competency gap with its
-// next open session, total JP and cost, and the earliest eligible date = the latest of the date the experience is
-// met and the end dates of the sessions still needed.
+// next open session, total JP and cost, and the earliest eligible date = the latest of personnel's eligibleOn and the
+// end dates of the sessions still needed; null whenever personnel's is (one definition of eligibility). A training
+// the person has completed shows as done, one they are enrolled in as in progress (its own session's end counts);
+// neither is recommended again nor counted again in JP and cost.
 import { closesGap } from './training-level.js';
 
 export interface PlanGap {
@@ -20,9 +22,15 @@ export interface PlanTraining {
   nextSession: { id: number; endDate: string } | null;
 }
 
+export type StepStatus = 'RECOMMENDED' | 'IN_PROGRESS' | 'DONE';
+
+/** A training the person already took or is taking: done, or in progress until its session ends. */
+export type Taken = { status: 'DONE' } | { status: 'IN_PROGRESS'; endDate: string };
+
 export interface PlannedStep {
   training: PlanTraining;
   competencyId: number | null;
+  status: StepStatus;
 }
 
 export interface CareerTrainingPlan {
@@ -31,9 +39,10 @@ export interface CareerTrainingPlan {
   steps: PlannedStep[];
   /** Gaps no catalog training develops far enough. */
   uncovered: number[];
+  /** JP and cost of the recommended trainings only (each once). */
   totalJp: number;
   totalCost: number;
-  /** null when a needed training has no open session. */
+  /** null when personnel's eligibleOn is, or a recommended training has no open session. */
   earliestEligibleDate: string | null;
 }
 
@@ -52,30 +61,45 @@ export function planCareerTraining(input: {
   gaps: PlanGap[];
   leadership: PlanTraining | null;
   leadershipMet: boolean;
-  experienceMetOn: string;
+  /** Personnel's eligibleOn: every personnel requirement of the path met; null when one cannot be dated. */
+  eligibleOn: string | null;
   catalog: PlanTraining[];
+  /** Trainings by id the person completed or is enrolled in. */
+  taken: ReadonlyMap<number, Taken>;
 }): CareerTrainingPlan {
   const steps: PlannedStep[] = [];
   const uncovered: number[] = [];
-  if (input.leadership && !input.leadershipMet) steps.push({ training: input.leadership, competencyId: null });
+  const statusOf = (training: PlanTraining): StepStatus => input.taken.get(training.id)?.status ?? 'RECOMMENDED';
+  if (input.leadership && !input.leadershipMet) {
+    steps.push({ training: input.leadership, competencyId: null, status: statusOf(input.leadership) });
+  }
+  const takenTrainings = input.catalog.filter((training) => input.taken.has(training.id));
   for (const gap of input.gaps.filter((g) => g.currentLevel < g.requiredLevel)) {
-    const training = pickTrainingForGap(gap, input.catalog);
+    // One the person already took or is taking closes the gap before any new recommendation.
+    const training = pickTrainingForGap(gap, takenTrainings) ?? pickTrainingForGap(gap, input.catalog);
     if (!training) uncovered.push(gap.competencyId);
-    else steps.push({ training, competencyId: gap.competencyId });
+    else steps.push({ training, competencyId: gap.competencyId, status: statusOf(training) });
   }
   // One training may close several gaps: it is taken (and paid) once.
-  const distinct = [...new Map(steps.map((step) => [step.training.id, step.training])).values()];
-  const endDates = distinct.map((training) => training.nextSession?.endDate ?? null);
-  const earliestEligibleDate = endDates.includes(null)
-    ? null
-    : [input.experienceMetOn, ...(endDates as string[])].sort().at(-1)!;
+  const distinct = [...new Map(steps.map((step) => [step.training.id, step])).values()];
+  const recommended = distinct.filter((step) => step.status === 'RECOMMENDED').map((step) => step.training);
+  const endDates = distinct.flatMap((step) => {
+    const taken = input.taken.get(step.training.id);
+    if (taken?.status === 'DONE') return [];
+    if (taken?.status === 'IN_PROGRESS') return [taken.endDate];
+    return [step.training.nextSession?.endDate ?? null];
+  });
+  const earliestEligibleDate =
+    input.eligibleOn === null || endDates.includes(null)
+      ? null
+      : [input.eligibleOn, ...(endDates as string[])].sort().at(-1)!;
   return {
     leadershipMet: input.leadershipMet,
     leadership: input.leadership,
     steps,
     uncovered,
-    totalJp: distinct.reduce((sum, training) => sum + training.jp, 0),
-    totalCost: distinct.reduce((sum, training) => sum + training.costPerParticipant, 0),
+    totalJp: recommended.reduce((sum, training) => sum + training.jp, 0),
+    totalCost: recommended.reduce((sum, training) => sum + training.costPerParticipant, 0),
     earliestEligibleDate,
   };
 }

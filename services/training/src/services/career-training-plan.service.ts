@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import type { CareerOption } from '../entities/career-option.entity.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
-import { planCareerTraining, type PlanTraining } from '../rules/career-training-plan.js';
+import { planCareerTraining, type PlanTraining, type Taken } from '../rules/career-training-plan.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { CareerTrainingPlan } from '../types/career-training-plan.type.js';
 import { competencyRef } from '../resolvers/references.js';
@@ -50,11 +50,26 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
   });
   const leadershipMet =
     !leadership || enrolments.some((e) => e.trainingId === leadership.id && e.status === EnrolmentStatus.COMPLETED);
+  // What the person completed or is still enrolled in (requested, approved, attended), with that session's end.
+  const live = enrolments.filter((e) =>
+    [EnrolmentStatus.REQUESTED, EnrolmentStatus.APPROVED, EnrolmentStatus.ATTENDED].includes(e.status),
+  );
+  const liveSessions = await loadAll(
+    loaders.sessionsById,
+    live.map((e) => e.sessionId),
+  );
+  const taken = new Map<number, Taken>();
+  live.forEach((e, i) => {
+    const endDate = liveSessions[i]?.endDate;
+    if (endDate) taken.set(e.trainingId, { status: 'IN_PROGRESS', endDate });
+  });
+  for (const e of enrolments) if (e.status === EnrolmentStatus.COMPLETED) taken.set(e.trainingId, { status: 'DONE' });
   const plan = planCareerTraining({
     gaps,
     leadership: leadership ? byId.get(leadership.id)!.plan : null,
     leadershipMet,
-    experienceMetOn: option.experienceMetOn ?? today,
+    eligibleOn: option.eligibleOn ?? null,
+    taken,
     // A leadership training still to take may close gaps too; one already completed is not recommended again.
     catalog: [...byId.values()].map((entry) => entry.plan).filter((t) => !leadershipMet || t.id !== leadership?.id),
   });
@@ -65,6 +80,7 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
       training: byId.get(step.training.id)!.training,
       competency: step.competencyId === null ? null : competencyRef(step.competencyId),
       nextSession: byId.get(step.training.id)!.next,
+      status: step.status,
     })),
     uncovered: plan.uncovered.map(competencyRef),
     totalJp: plan.totalJp,

@@ -1,8 +1,25 @@
 import { DateScalar } from '@asn/common';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { StepStatus } from '../rules/career-training-plan.js';
 import { Competency } from '../entities/competency.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
+
+export const CareerTrainingStepStatus = {
+  RECOMMENDED: 'RECOMMENDED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  DONE: 'DONE',
+} as const satisfies Record<StepStatus, StepStatus>;
+
+registerEnumType(CareerTrainingStepStatus, {
+  name: 'CareerTrainingStepStatus',
+  description: 'Whether a training of a career plan is still to take, being taken, or done.',
+  valuesConfig: {
+    RECOMMENDED: { description: 'To take: its JP and cost count in the plan.' },
+    IN_PROGRESS: { description: 'The person is enrolled (requested, approved or attended): not counted again.' },
+    DONE: { description: 'The person completed it: not recommended nor counted again.' },
+  },
+});
 
 @ObjectType({ description: 'A training a career move needs, with its next open session.' })
 export class CareerTrainingStep {
@@ -14,6 +31,9 @@ export class CareerTrainingStep {
 
   @Field(() => TrainingSession, { nullable: true, description: 'The next session still open for registration.' })
   nextSession: TrainingSession | null;
+
+  @Field(() => CareerTrainingStepStatus, { description: 'To take, being taken, or done.' })
+  status: StepStatus;
 }
 
 @ObjectType({ description: 'What a career move needs from the training catalog.' })
@@ -34,7 +54,7 @@ export class CareerTrainingPlan {
   @Field(() => [Competency], { description: 'Gaps no catalog training develops far enough.' })
   uncovered: Competency[];
 
-  @Field(() => Int, { description: 'JP of the trainings to take (each once).' })
+  @Field(() => Int, { description: 'JP of the trainings to take (each once); done and in-progress ones excluded.' })
   totalJp: number;
 
   @Field(() => Int, { description: 'Cost of the trainings to take, in rupiah.' })
@@ -43,7 +63,7 @@ export class CareerTrainingPlan {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'Latest of the date the experience is met and the end dates of the sessions needed; null while a needed training has no open session.',
+      "Latest of the option's eligibleOn and the end dates of the sessions still needed (an enrolled one's own session); null when eligibleOn is null or a training to take has no open session.",
   })
   earliestEligibleDate: string | null;
 }

@@ -247,7 +247,7 @@ export type EmployeeSummaryFragment = {
   id: string;
   nip: string | null;
   name: string;
-  golongan: Golongan;
+  golongan: Golongan | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
 };
@@ -418,7 +418,7 @@ export type EmployeeProfileQuery = {
     __typename: 'Employee';
     employeeType: EmployeeType;
     education: Education;
-    pangkat: string;
+    pangkat: string | null;
     positionSince: string;
     performancePredikat: PerformancePredikat | null;
     jpm: number | null;
@@ -426,7 +426,7 @@ export type EmployeeProfileQuery = {
     id: string;
     nip: string | null;
     name: string;
-    golongan: Golongan;
+    golongan: Golongan | null;
     position: {
       __typename: 'Position';
       id: string;
@@ -504,7 +504,7 @@ export type EmployeesQuery = {
         id: string;
         nip: string | null;
         name: string;
-        golongan: Golongan;
+        golongan: Golongan | null;
         position: { __typename: 'Position'; id: string; name: string };
         unit: { __typename: 'Unit'; id: string; name: string };
       };
