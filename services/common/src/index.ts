@@ -15,3 +15,4 @@ export * from './audit/index.js';
 export * from './transaction.js';
 export * from './seeded-random.js';
 export * from './graphql/connection.js';
+export * from './master/index.js';
