@@ -13,8 +13,10 @@ export type Action =
   | 'employee:request'
   /** Approve, reject, record attendance, results and application ratings; approve or return plans. */
   | 'employee:decide'
-  /** The participant's own reaction rating and comment. */
+  /** The participant's own reaction rating and comment, and their own past trainings submitted for verification. */
   | 'employee:react'
+  /** Record or verify a past training as checked evidence: an administrator of the agency, never on their own. */
+  | 'employee:verify'
   /** A unit's JP compliance and needs analysis. */
   | 'unit:read'
   /** Ratings and comments (personal data for API keys). */
@@ -67,6 +69,8 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
       return !isSelf && (isAdmin || isManagerOf(identity, resource.employeeId));
     case 'employee:react':
       return isSelf;
+    case 'employee:verify':
+      return !isSelf && isAdmin;
     case 'unit:read':
       return (
         isAdmin ||

@@ -53,7 +53,7 @@ export function readCsvTable<F extends string>(
   text: string,
   headers: Record<F, string[]>,
   maxRows: number,
-  optional: readonly F[] = [],
+  optional: readonly NoInfer<F>[] = [],
 ): CsvTable<F> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((line) => line.trim() !== '');
