@@ -7,6 +7,9 @@ export type Action =
   | 'catalog:read'
   /** Create trainings and sessions, set budgets: an agency's administrator. */
   | 'catalog:manage'
+  /** Change or retire an agency's own catalog entries, providers and sessions: its administrator only. National
+   * entries (no agency) are kept by their national owner, not by any agency's administrator. */
+  | 'catalog:keep'
   /** An employee's enrolments, JP, plan and evidence. */
   | 'employee:read'
   /** Ask for an enrolment or edit a plan on the employee's behalf. */
@@ -60,6 +63,8 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
       return true;
     case 'catalog:manage':
       return isAdmin;
+    case 'catalog:keep':
+      return identity.role === 'ADMIN' && resource.agencyId != null && String(resource.agencyId) === identity.agencyId;
     case 'employee:read':
     case 'personal:read':
     case 'employee:request':

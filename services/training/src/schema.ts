@@ -14,6 +14,7 @@ import { EmployeeTrainingResolver } from './resolvers/employee-training.resolver
 import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolver.js';
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
 import { resolveEnrolmentReference, resolveTrainingReference } from './resolvers/references.js';
+import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
@@ -42,6 +43,7 @@ export function buildTrainingSchema(options: { careerOption?: boolean } = {}) {
       EmployeeTrainingResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      PastTrainingResolver,
       ...(careerOption ? [CareerOptionTrainingResolver] : []),
     ],
     orphanedTypes: [Employee, Competency, Unit, ...(careerOption ? [CareerOption] : [])],

@@ -43,7 +43,11 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
 }
 
 /** A header name as compared: lower case, spaces and dashes as underscores. */
-const headerKey = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const headerKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /**
  * Reads the table. `headers` names, per field, the header spellings it accepts; fields listed in `optional` may be

@@ -31,7 +31,10 @@ export function intInRange(field: string, value: number, min: number, max: numbe
     throw badInput(
       field,
       'VALUE_OUT_OF_RANGE',
-      { id: `Nilai harus bilangan bulat ${min}–${max}.`, en: `The value must be a whole number from ${min} to ${max}.` },
+      {
+        id: `Nilai harus bilangan bulat ${min}–${max}.`,
+        en: `The value must be a whole number from ${min} to ${max}.`,
+      },
       { min, max },
     );
   }
@@ -56,6 +59,18 @@ export function assertNotRetired(field: string, row: Retirable): void {
 /** Retiring twice would overwrite the day it happened. */
 export function assertRetirable(field: string, row: Retirable): void {
   if (row.retiredOn !== null) {
-    throw badInput(field, 'ALREADY_RETIRED', { id: 'Data ini sudah dinonaktifkan.', en: 'This record is already retired.' });
+    throw badInput(field, 'ALREADY_RETIRED', {
+      id: 'Data ini sudah dinonaktifkan.',
+      en: 'This record is already retired.',
+    });
   }
+}
+
+/** A GraphQL ID naming one of our rows (a positive integer); anything else is bad input, not "not found". */
+export function idInput(field: string, value: string): number {
+  const id = Number(value);
+  if (!/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
+    throw badInput(field, 'ID_INVALID', { id: 'Pengenal tidak valid.', en: 'The identifier is not valid.' });
+  }
+  return id;
 }

@@ -20,6 +20,10 @@ export class Provider {
   @Column({ type: 'varchar', length: 30 })
   kind: ProviderKind;
 
+  /** The agency that keeps this provider; null for the national list. */
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId: number | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: 'When it was retired: still shown where referenced, no longer offered for new use.',

@@ -11,10 +11,16 @@ export class PastTrainingInput {
   @Field(() => ID, { description: 'The employee who took it.' })
   employeeId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The catalog training, when it is one (its title, form and category are taken).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The catalog training, when it is one (its title, form and category are taken).',
+  })
   trainingId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Title as on the certificate, when it is not a catalog training.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title as on the certificate, when it is not a catalog training.',
+  })
   title?: string | null;
 
   @Field(() => TrainingForm, { nullable: true, description: 'Form; required without a catalog training.' })
@@ -60,4 +66,3 @@ export class ImportPastTrainingsInput {
   })
   csv: string;
 }
-

@@ -32,7 +32,10 @@ export class CreatePastTraining1764900000000 implements MigrationInterface {
       }),
     );
     await queryRunner.addColumn('training', new TableColumn(retiredOnColumn()));
-    await queryRunner.addColumn('provider', new TableColumn(retiredOnColumn()));
+    await queryRunner.addColumns('provider', [
+      new TableColumn(intColumn('agency_id', true)),
+      new TableColumn(retiredOnColumn()),
+    ]);
     await queryRunner.addColumns('training_session', [
       new TableColumn(dateColumn('cancelled_on', true)),
       new TableColumn(textColumn('cancel_reason', 500, true)),
@@ -41,7 +44,7 @@ export class CreatePastTraining1764900000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropColumns('training_session', ['cancelled_on', 'cancel_reason']);
-    await queryRunner.dropColumn('provider', 'retired_on');
+    await queryRunner.dropColumns('provider', ['agency_id', 'retired_on']);
     await queryRunner.dropColumn('training', 'retired_on');
     await queryRunner.dropTable('past_training');
   }

@@ -26,9 +26,16 @@ export class UnitTrainingResolver {
   ): Promise<JpCompliance> {
     authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
     const memberIds = (unit.memberIds ?? []).map(Number);
-    const enrolmentsByMember = await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds);
+    const [enrolmentsByMember, pastByMember] = await Promise.all([
+      loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
+      loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+    ]);
     const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
-    const earned = await Promise.all(visible.map(async (rows) => earnedJp(await activitiesOf(context, rows), year)));
+    const earned = await Promise.all(
+      visible.map(async (rows, index) =>
+        earnedJp(await activitiesOf(context, rows, visibleRows(context.identity, pastByMember[index]!)), year),
+      ),
+    );
     const { jpTarget } = await settingsFor(context, visible.flat());
     return {
       year,
