@@ -21,6 +21,7 @@ import { PositionStandardMutationResolver } from './resolvers/position-standard-
 import { PositionResolver } from './resolvers/position.resolver.js';
 import { references } from './resolvers/references.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
+import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
 export function buildPersonnelSchema() {
@@ -29,6 +30,7 @@ export function buildPersonnelSchema() {
     resolvers: [
       AgencyResolver,
       UnitResolver,
+      UnitMutationResolver,
       PositionResolver,
       PositionStandardMutationResolver,
       CompetencyResolver,
