@@ -1,5 +1,6 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
+import { assertNotRetired } from '@asn/common';
 import { describeActor, inTransaction, vouchedAgencyOf } from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
@@ -87,6 +88,8 @@ export async function recordCertificate(context: Context, input: RecordCertifica
   const schemeId = parseId(input.schemeId, () => schemeNotFound('input.schemeId'));
   const scheme = await context.loaders.schemesById.load(schemeId);
   if (!scheme) throw schemeNotFound('input.schemeId');
+  // A retired scheme stays on the certificates already issued under it, but no new one is recorded.
+  assertNotRetired('input.schemeId', scheme);
   const number = requiredText(input.number, 100, 'input.number');
   const lspName = optionalText(input.lspName, 200, 'input.lspName');
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
