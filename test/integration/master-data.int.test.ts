@@ -146,7 +146,7 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
 
   describe('catalog, providers and sessions (training)', () => {
     const SAVE_PROVIDER = mutation('saveProvider', 'ProviderInput', 'id name retiredOn');
-    const SAVE_TRAINING = mutation('saveTraining', 'TrainingInput', 'id code jp retiredOn competencies { level } prerequisites { id }');
+    const SAVE_TRAINING = mutation('saveTraining', 'TrainingInput', 'id code jp retiredOn competencies { maxLevel } prerequisites { id }');
     const RETIRE_TRAINING = mutation('retireTraining', 'RetireInput', 'id retiredOn');
     const CREATE_SESSION = mutation('createTrainingSession', 'CreateTrainingSessionInput', 'id');
     const UPDATE_SESSION = mutation('updateTrainingSession', 'UpdateTrainingSessionInput', 'id capacity location');
@@ -183,7 +183,7 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       providerId = provider.data!.saveProvider.id;
       const saved = await training.execute(SAVE_TRAINING, { input: trainingInput(providerId) }, ADMIN);
       expect(saved.errors).toBeUndefined();
-      expect(saved.data!.saveTraining).toMatchObject({ jp: 24, retiredOn: null, competencies: [{ level: 3 }], prerequisites: [{ id: '1' }] });
+      expect(saved.data!.saveTraining).toMatchObject({ jp: 24, retiredOn: null, competencies: [{ maxLevel: 3 }], prerequisites: [{ id: '1' }] });
       trainingId = saved.data!.saveTraining.id;
       const changed = await training.execute(
         SAVE_TRAINING,
@@ -296,7 +296,7 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
   });
 
   describe('schemes (certification)', () => {
-    const SAVE = mutation('saveScheme', 'SchemeInput', 'id code retiredOn validityMonths competencies { level }');
+    const SAVE = mutation('saveScheme', 'SchemeInput', 'id code retiredOn validityMonths certifies { level }');
     const RETIRE = mutation('retireScheme', 'RetireSchemeInput', 'id retiredOn');
     const RECORD = mutation('recordCertificate', 'RecordCertificateInput', 'id');
     const scheme = (extra: Record<string, unknown> = {}) => ({
