@@ -4,6 +4,7 @@
 import type { Caller } from '../support/identities.js';
 import { OPEN_TRAINING, type AdminFixtures, type EnrolmentStage } from '../support/admin-fixtures.js';
 import { HIDDEN, only, type TableRow } from './authorization-outcomes.js';
+import { MASTER_DATA_ROWS } from './authorization-master-data.table.js';
 
 const id = (value: number | string) => String(value);
 const SELF_MANAGER_ADMIN = ['asn.self', 'manager.own', 'admin'] as const;
@@ -269,4 +270,5 @@ export const MUTATION_ROWS: TableRow[] = [
     variables: onEnrolment('COMPLETED', { rating: 4, followUp: 'MENTORING' }),
     expected: only([...MANAGER_ADMIN]),
   },
+  ...MASTER_DATA_ROWS,
 ];

@@ -122,7 +122,8 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
     });
 
     it('imports a SIASN riwayat kursus export whole, or nothing with every bad row', async () => {
-      const header = 'namaKursus;jenisKursus;jumlahJam;tanggalKursus;tanggalSelesaiKursus;tahunKursus;institusiPenyelenggara;nomorSertipikat\n';
+      const header =
+        'namaKursus;jenisKursus;jumlahJam;tanggalKursus;tanggalSelesaiKursus;tahunKursus;institusiPenyelenggara;nomorSertipikat\n';
       const good = 'Kursus Bahasa Inggris;Kursus;40;01-03-2023;30-03-2023;2023;LBPP LIA;LIA/2023/77\n';
       const before = await count(training, 'past_training');
       const bad = await training.execute(
@@ -136,7 +137,12 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       const jpBefore = await jpOf('7');
       const imported = await training.execute(IMPORT, { input: { employeeId: '7', csv: header + good } }, ADMIN);
       expect(imported.data!.importPastTrainings).toEqual([
-        expect.objectContaining({ title: 'Kursus Bahasa Inggris', jp: 40, endDate: '2023-03-30', source: 'SIASN_IMPORT' }),
+        expect.objectContaining({
+          title: 'Kursus Bahasa Inggris',
+          jp: 40,
+          endDate: '2023-03-30',
+          source: 'SIASN_IMPORT',
+        }),
       ]);
       expect(await jpOf('7')).toEqual({ ...jpBefore, y2023: jpBefore.y2023 + 40 });
       const refused = await training.execute(IMPORT, { input: { employeeId: '7', csv: header + good } }, OTHER_ADMIN);
@@ -146,11 +152,19 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
 
   describe('catalog, providers and sessions (training)', () => {
     const SAVE_PROVIDER = mutation('saveProvider', 'ProviderInput', 'id name retiredOn');
-    const SAVE_TRAINING = mutation('saveTraining', 'TrainingInput', 'id code jp retiredOn competencies { maxLevel } prerequisites { id }');
+    const SAVE_TRAINING = mutation(
+      'saveTraining',
+      'TrainingInput',
+      'id code jp retiredOn competencies { maxLevel } prerequisites { id }',
+    );
     const RETIRE_TRAINING = mutation('retireTraining', 'RetireInput', 'id retiredOn');
     const CREATE_SESSION = mutation('createTrainingSession', 'CreateTrainingSessionInput', 'id');
     const UPDATE_SESSION = mutation('updateTrainingSession', 'UpdateTrainingSessionInput', 'id capacity location');
-    const CANCEL_SESSION = mutation('cancelTrainingSession', 'CancelTrainingSessionInput', 'id cancelledOn cancelReason');
+    const CANCEL_SESSION = mutation(
+      'cancelTrainingSession',
+      'CancelTrainingSessionInput',
+      'id cancelledOn cancelReason',
+    );
     const REQUEST = mutation('requestEnrolment', 'RequestEnrolmentInput', 'id status');
     const trainingInput = (providerId: string, extra: Record<string, unknown> = {}) => ({
       code: `AMB-SPBE-${Math.floor(Math.random() * 1e6)}`,
@@ -179,11 +193,20 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
     let trainingId: string;
 
     it('adds a provider and a training with competencies and prerequisites; retires the training', async () => {
-      const provider = await training.execute(SAVE_PROVIDER, { input: { name: 'BPSDM Kota Ambon', kind: 'BPSDM' } }, ADMIN);
+      const provider = await training.execute(
+        SAVE_PROVIDER,
+        { input: { name: 'BPSDM Kota Ambon', kind: 'BPSDM' } },
+        ADMIN,
+      );
       providerId = provider.data!.saveProvider.id;
       const saved = await training.execute(SAVE_TRAINING, { input: trainingInput(providerId) }, ADMIN);
       expect(saved.errors).toBeUndefined();
-      expect(saved.data!.saveTraining).toMatchObject({ jp: 24, retiredOn: null, competencies: [{ maxLevel: 3 }], prerequisites: [{ id: '1' }] });
+      expect(saved.data!.saveTraining).toMatchObject({
+        jp: 24,
+        retiredOn: null,
+        competencies: [{ maxLevel: 3 }],
+        prerequisites: [{ id: '1' }],
+      });
       trainingId = saved.data!.saveTraining.id;
       const changed = await training.execute(
         SAVE_TRAINING,
@@ -203,7 +226,9 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
         ADMIN,
       );
       expect(fieldOf(level)).toBe('input.competencies.0.maxLevel');
-      expect(reasonOf(await training.execute(SAVE_TRAINING, { input: trainingInput(providerId) }, MANAGER))).toBe('FORBIDDEN');
+      expect(reasonOf(await training.execute(SAVE_TRAINING, { input: trainingInput(providerId) }, MANAGER))).toBe(
+        'FORBIDDEN',
+      );
       const other = await training.execute(
         SAVE_TRAINING,
         { input: { ...trainingInput(providerId), id: trainingId } },
@@ -223,10 +248,16 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
         { input: { ...editable, sessionId, capacity: 25, location: 'Hotel Swiss-Belhotel Ambon' } },
         ADMIN,
       );
-      expect(edited.data!.updateTrainingSession).toEqual({ id: sessionId, capacity: 25, location: 'Hotel Swiss-Belhotel Ambon' });
+      expect(edited.data!.updateTrainingSession).toEqual({
+        id: sessionId,
+        capacity: 25,
+        location: 'Hotel Swiss-Belhotel Ambon',
+      });
       const bad = await training.execute(UPDATE_SESSION, { input: { ...editable, sessionId, capacity: 0 } }, ADMIN);
       expect([fieldOf(bad), reasonOf(bad)]).toEqual(['input.capacity', 'VALUE_OUT_OF_RANGE']);
-      expect(reasonOf(await training.execute(UPDATE_SESSION, { input: { ...editable, sessionId } }, OTHER_ADMIN))).toBe('FORBIDDEN');
+      expect(reasonOf(await training.execute(UPDATE_SESSION, { input: { ...editable, sessionId } }, OTHER_ADMIN))).toBe(
+        'FORBIDDEN',
+      );
       const requested = await training.execute(REQUEST, { input: { employeeId: '2', sessionId } }, ADMIN);
       expect(requested.data!.requestEnrolment.status).toBe('REQUESTED');
       const input = { sessionId, reason: 'Narasumber berhalangan.' };
@@ -244,7 +275,11 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
     it('keeps a retired training readable but opens no new session of it', async () => {
       const retired = await training.execute(RETIRE_TRAINING, { input: { id: trainingId } }, ADMIN);
       expect(retired.data!.retireTraining.retiredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      const read = await training.execute(`query ($id: ID!) { training(id: $id) { id retiredOn } }`, { id: trainingId }, ADMIN);
+      const read = await training.execute(
+        `query ($id: ID!) { training(id: $id) { id retiredOn } }`,
+        { id: trainingId },
+        ADMIN,
+      );
       expect(read.data!.training.id).toBe(trainingId);
       const refused = await training.execute(CREATE_SESSION, { input: session(trainingId) }, ADMIN);
       expect([fieldOf(refused), reasonOf(refused)]).toEqual(['input.trainingId', 'RETIRED']);
@@ -279,8 +314,12 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       const cycle = await personnel.execute(MOVE, { input: { unitId: a, parentId: c } }, ADMIN);
       expect([fieldOf(cycle), reasonOf(cycle)]).toEqual(['input.parentId', 'UNIT_CYCLE']);
       expect(await pathOf(c)).toBe(`${base}${pad(a)}/${pad(b)}/${pad(c)}/`);
-      expect(reasonOf(await personnel.execute(MOVE, { input: { unitId: a, parentId: '2' } }, MANAGER))).toBe('FORBIDDEN');
-      expect(reasonOf(await personnel.execute(MOVE, { input: { unitId: a, parentId: '2' } }, OTHER_ADMIN))).toBe('FORBIDDEN');
+      expect(reasonOf(await personnel.execute(MOVE, { input: { unitId: a, parentId: '2' } }, MANAGER))).toBe(
+        'FORBIDDEN',
+      );
+      expect(reasonOf(await personnel.execute(MOVE, { input: { unitId: a, parentId: '2' } }, OTHER_ADMIN))).toBe(
+        'FORBIDDEN',
+      );
       expect(await pathOf(a)).toBe(`${base}${pad(a)}/`);
     });
 
@@ -288,9 +327,15 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       const before = await count(personnel, 'unit');
       const blank = await personnel.execute(RENAME, { input: { unitId: '4', name: '  ' } }, ADMIN);
       expect([fieldOf(blank), reasonOf(blank)]).toEqual(['input.name', 'TEXT_REQUIRED']);
-      expect(reasonOf(await personnel.execute(CREATE, { input: { parentId: '1', name: 'X' } }, OTHER_ADMIN))).toBe('FORBIDDEN');
+      expect(reasonOf(await personnel.execute(CREATE, { input: { parentId: '1', name: 'X' } }, OTHER_ADMIN))).toBe(
+        'FORBIDDEN',
+      );
       expect(await count(personnel, 'unit')).toBe(before);
-      const renamed = await personnel.execute(RENAME, { input: { unitId: '4', name: 'Bagian Umum dan Kepegawaian' } }, ADMIN);
+      const renamed = await personnel.execute(
+        RENAME,
+        { input: { unitId: '4', name: 'Bagian Umum dan Kepegawaian' } },
+        ADMIN,
+      );
       expect(renamed.data!.renameUnit.name).toBe('Bagian Umum dan Kepegawaian');
     });
   });
@@ -329,7 +374,10 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
         { id: certificateId },
         ADMIN,
       );
-      expect(read.data!.certificate).toEqual({ number: 'ARS/2025/001', scheme: { id: schemeId, retiredOn: expect.any(String) } });
+      expect(read.data!.certificate).toEqual({
+        number: 'ARS/2025/001',
+        scheme: { id: schemeId, retiredOn: expect.any(String) },
+      });
       const refused = await certification.execute(
         RECORD,
         { input: { employeeId: '3', schemeId, number: 'ARS/2025/002', issuedOn: '2025-02-03' } },
@@ -338,7 +386,9 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect([fieldOf(refused), reasonOf(refused)]).toEqual(['input.schemeId', 'RETIRED']);
       const list = `query ($filter: SchemeFilter) { schemes(filter: $filter, first: 100) { edges { node { id } } } }`;
       const ids = async (filter: Record<string, unknown>) =>
-        (await certification.execute(list, { filter }, ADMIN)).data!.schemes.edges.map((e: { node: { id: string } }) => e.node.id);
+        (await certification.execute(list, { filter }, ADMIN)).data!.schemes.edges.map(
+          (e: { node: { id: string } }) => e.node.id,
+        );
       expect(await ids({ search: 'ARSIP' })).not.toContain(schemeId);
       expect(await ids({ search: 'ARSIP', includeRetired: true })).toContain(schemeId);
     });
