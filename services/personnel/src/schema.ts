@@ -21,6 +21,7 @@ import { PositionStandardMutationResolver } from './resolvers/position-standard-
 import { PositionResolver } from './resolvers/position.resolver.js';
 import { references } from './resolvers/references.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
+import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
@@ -31,6 +32,7 @@ export function buildPersonnelSchema() {
       AgencyResolver,
       UnitResolver,
       UnitMutationResolver,
+      MasterDataMutationResolver,
       PositionResolver,
       PositionStandardMutationResolver,
       CompetencyResolver,
