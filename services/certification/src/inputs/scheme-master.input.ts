@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IssuerKind } from '../types/issuer-kind.enum.js';
 
 @InputType({ description: 'A competency a scheme certifies, at a level.' })
 export class SchemeCompetencyInput {
@@ -46,4 +47,25 @@ export class RetireSchemeInput {
 export class SetExpiringWindowInput {
   @Field(() => Int, { description: 'Days before expiry a certificate counts as expiring (1–730).' })
   days: number;
+}
+
+@InputType({ description: "A certificate issuer of the administrator's agency (a regional LSP, say)." })
+export class IssuerInput {
+  @Field(() => ID, { nullable: true, description: 'The issuer to change; absent to add a new one.' })
+  id?: string | null;
+
+  @Field(() => String, { description: 'Short code, unique (at most 30 characters).' })
+  code: string;
+
+  @Field(() => String, { description: 'Full name (at most 200 characters).' })
+  name: string;
+
+  @Field(() => IssuerKind, { description: 'What kind of body it is.' })
+  kind: IssuerKind;
+}
+
+@InputType({ description: 'An issuer to retire.' })
+export class RetireIssuerInput {
+  @Field(() => ID, { description: 'The issuer.' })
+  issuerId: string;
 }

@@ -1,6 +1,7 @@
 // An agency administrator keeps the agency's own certification schemes (what they certify, which of its positions
 // require them), retires them instead of deleting (certificates name them), and sets its expiring window.
 import {
+  assertNotRetired,
   assertRetirable,
   idInput,
   intInRange,
@@ -17,7 +18,7 @@ import { SchemeCompetency } from '../entities/scheme-competency.entity.js';
 import { SchemeRequirement } from '../entities/scheme-requirement.entity.js';
 import { Scheme } from '../entities/scheme.entity.js';
 import { schemeNotFound } from '../errors.js';
-import type { SchemeInput } from '../inputs/scheme-master.input.js';
+import type { IssuerInput, SchemeInput } from '../inputs/scheme-master.input.js';
 import { authorize } from '../policy.js';
 
 function ownAgency(identity: Identity): number {
@@ -26,11 +27,17 @@ function ownAgency(identity: Identity): number {
   return agencyId!;
 }
 
-async function loadOwnScheme(context: Context, field: string, idText: string): Promise<Scheme> {
-  const scheme = await context.dataSource.getRepository(Scheme).findOneBy({ id: idInput(field, idText) });
-  if (!scheme) throw schemeNotFound(field);
-  authorize(context.identity, 'scheme:keep', scheme);
-  return scheme;
+/** A scheme or issuer of the caller's agency; a national one (agency null) is nobody's here. */
+async function loadOwn<T extends { id: number; agencyId: number | null }>(
+  context: Context,
+  entity: new () => T,
+  field: string,
+  idText: string,
+): Promise<T> {
+  const row = await context.dataSource.getRepository(entity).findOneBy({ id: idInput(field, idText) } as never);
+  if (!row) throw schemeNotFound(field);
+  authorize(context.identity, 'scheme:keep', row);
+  return row;
 }
 
 const twice = (values: number[]) => new Set(values).size !== values.length;
@@ -39,16 +46,18 @@ const duplicate = (field: string) =>
 
 export async function saveScheme(context: Context, input: SchemeInput): Promise<Scheme> {
   const agencyId = ownAgency(context.identity);
-  const existing = input.id ? await loadOwnScheme(context, 'input.id', input.id) : null;
+  const existing = input.id ? await loadOwn(context, Scheme, 'input.id', input.id) : null;
   const code = requiredText('input.code', input.code, 40).toUpperCase();
   const schemes = context.dataSource.getRepository(Scheme);
   if (await schemes.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
     throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
   }
   const issuerId = idInput('input.issuerId', input.issuerId);
-  if (!(await context.dataSource.getRepository(Issuer).existsBy({ id: issuerId }))) {
+  const issuer = await context.dataSource.getRepository(Issuer).findOneBy({ id: issuerId });
+  if (!issuer) {
     throw badInput('input.issuerId', 'ISSUER_NOT_FOUND', { id: 'Penerbit tidak ditemukan.', en: 'No such issuer.' });
   }
+  if (issuerId !== existing?.issuerId) assertNotRetired('input.issuerId', issuer);
   const validityMonths =
     input.validityMonths == null ? null : intInRange('input.validityMonths', input.validityMonths, 1, 600);
   const competencies = input.competencies.map((line, index) => ({
@@ -84,12 +93,32 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
   });
 }
 
-export async function retireScheme(context: Context, schemeId: string): Promise<Scheme> {
+/** Retires a scheme or issuer of the caller's agency, today. */
+export async function retire<T extends { id: number; agencyId: number | null; retiredOn: string | null }>(
+  context: Context,
+  entity: new () => T,
+  field: string,
+  idText: string,
+): Promise<T> {
   ownAgency(context.identity);
-  const scheme = await loadOwnScheme(context, 'input.schemeId', schemeId);
-  assertRetirable('input.schemeId', scheme);
+  const row = await loadOwn(context, entity, field, idText);
+  assertRetirable(field, row);
   return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(Scheme).save({ ...scheme, retiredOn: context.today }),
+    manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
+  );
+}
+
+export async function saveIssuer(context: Context, input: IssuerInput): Promise<Issuer> {
+  const agencyId = ownAgency(context.identity);
+  const existing = input.id ? await loadOwn(context, Issuer, 'input.id', input.id) : null;
+  const code = requiredText('input.code', input.code, 30).toUpperCase();
+  const issuers = context.dataSource.getRepository(Issuer);
+  if (await issuers.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
+    throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
+  }
+  const values = { code, name: requiredText('input.name', input.name, 200), kind: input.kind };
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(Issuer).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),
   );
 }
 

@@ -65,3 +65,15 @@ export class RetireInput {
   @Field(() => ID, { description: 'The row.' })
   id: string;
 }
+
+@InputType({ description: "The administrator's agency values for competency development." })
+export class JpSettingsInput {
+  @Field(() => Int, { description: 'Minimum JP a PNS earns a year (1–200; the national rule is 20).' })
+  jpTarget: number;
+
+  @Field(() => Int, { description: 'Maximum JP a PPPK earns a contract year (1–200; the national rule is 24).' })
+  pppkJpCap: number;
+
+  @Field(() => Int, { description: 'Lowest post-test score that passes (0–100).' })
+  postTestPassScore: number;
+}

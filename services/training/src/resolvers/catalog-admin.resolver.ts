@@ -9,9 +9,10 @@ import {
   SetTrainingBudgetInput,
   UpdateTrainingSessionInput,
 } from '../inputs/catalog-admin.input.js';
-import { ProviderInput, RetireInput, TrainingInput } from '../inputs/catalog-master.input.js';
+import { JpSettingsInput, ProviderInput, RetireInput, TrainingInput } from '../inputs/catalog-master.input.js';
+import { JpSetting } from '../entities/jp-setting.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { retire, saveProvider, saveTraining } from '../services/catalog-master.service.js';
+import { retire, saveProvider, saveTraining, setJpSettings } from '../services/catalog-master.service.js';
 import { cancelTrainingSession, updateTrainingSession } from '../services/session-admin.service.js';
 import { IsNull } from 'typeorm';
 import { createTrainingSession, setTrainingBudget } from '../services/catalog-admin.service.js';
@@ -84,5 +85,12 @@ export class CatalogAdminResolver {
     @Ctx() context: Context,
   ) {
     return cancelTrainingSession(context, input);
+  }
+
+  @Mutation(() => JpSetting, {
+    description: "Sets the administrator's agency JP target, PPPK cap and post-test pass mark.",
+  })
+  setJpSettings(@Arg('input', () => JpSettingsInput) input: JpSettingsInput, @Ctx() context: Context) {
+    return setJpSettings(context, input);
   }
 }

@@ -12,12 +12,13 @@ import {
 } from '@asn/common';
 import { In, Not } from 'typeorm';
 import type { Context } from '../context.js';
+import { JpSetting } from '../entities/jp-setting.entity.js';
 import { Provider } from '../entities/provider.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { TrainingReason, trainingInput } from '../errors.js';
-import type { ProviderInput, TrainingInput } from '../inputs/catalog-master.input.js';
+import type { JpSettingsInput, ProviderInput, TrainingInput } from '../inputs/catalog-master.input.js';
 import { authorize } from '../policy.js';
 import { MAX_PAST_TRAINING_JP } from '../rules/past-training-csv.js';
 
@@ -137,5 +138,21 @@ export async function retire<T extends { agencyId: number | null; retiredOn: str
   assertRetirable('input.id', row);
   return inTransaction(context.dataSource, (manager) =>
     manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
+  );
+}
+
+/** The agency's own JP settings row, created on first change (until then the national default applies). */
+export async function setJpSettings(context: Context, input: JpSettingsInput): Promise<JpSetting> {
+  const agencyId = ownAgency(context.identity);
+  const values = {
+    jpTarget: intInRange('input.jpTarget', input.jpTarget, 1, 200),
+    pppkJpCap: intInRange('input.pppkJpCap', input.pppkJpCap, 1, 200),
+    postTestPassScore: intInRange('input.postTestPassScore', input.postTestPassScore, 0, 100),
+  };
+  const existing = await context.dataSource.getRepository(JpSetting).findOneBy({ agencyId });
+  return inTransaction(context.dataSource, (manager) =>
+    manager
+      .getRepository(JpSetting)
+      .save({ ...(existing ?? { agencyId }), ...values, source: 'Ditetapkan administrator instansi' }),
   );
 }
