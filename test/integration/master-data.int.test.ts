@@ -4,40 +4,26 @@
 // a retired scheme still read on the certificate issued under it.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '@asn/common';
-import { DEMO_VOUCHED } from '@asn/common/testing';
 import { certificationSubgraph } from '@asn/certification';
 import { personnelSubgraph } from '@asn/personnel';
 import { trainingSubgraph } from '@asn/training';
 import { startInProcessSubgraph, type InProcessSubgraph } from '../support/in-process-subgraph.js';
+import {
+  ADMIN,
+  ASN_1,
+  MANAGER,
+  OTHER_ADMIN,
+  count,
+  fieldOf,
+  mutation,
+  reasonOf,
+} from '../support/master-data-callers.js';
 import { DATABASES } from '../support/test-config.js';
-
-const user = (userId: string, role: 'ADMIN' | 'MANAGER' | 'ASN', agencyId: string, employeeId?: string): Identity => ({
-  kind: 'user',
-  userId,
-  role,
-  agencyId,
-  ...(employeeId !== undefined && { employeeId }),
-  ...DEMO_VOUCHED,
-});
-const ADMIN = user('admin.ambon', 'ADMIN', '1', '31');
-const OTHER_ADMIN = user('admin.mamuju', 'ADMIN', '2', '106');
-const MANAGER = { ...user('manager.ambon', 'MANAGER', '1', '60'), unitIds: ['6'], employeeIds: ['1', '2', '3'] };
-const ASN_1 = user('asn.1', 'ASN', '1', '1');
-
-const mutation = (field: string, inputType: string, selection: string) =>
-  `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`;
-const reasonOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-  result.errors?.[0]?.extensions?.reason ?? result.errors?.[0]?.extensions?.code;
-const fieldOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-  result.errors?.[0]?.extensions?.field;
 
 describe.each(DATABASES)('master data and past trainings on %s', (database) => {
   let training: InProcessSubgraph;
   let personnel: InProcessSubgraph;
   let certification: InProcessSubgraph;
-  const count = (subgraph: InProcessSubgraph, table: string) =>
-    subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`).then((rows) => Number(rows[0].n));
 
   beforeAll(async () => {
     [training, personnel, certification] = await Promise.all([
