@@ -83,3 +83,33 @@ export async function pendingPastTraining(fixtures: AdminFixtures): Promise<stri
   if (!result.data) throw new Error(`fixture failed: submitPastTraining: ${JSON.stringify(result.errors)}`);
   return result.data.submitPastTraining.id;
 }
+
+export const competencyInput = (fixtures: AdminFixtures) => ({
+  code: `UJI${fixtures.next()}`,
+  name: 'Kompetensi Uji',
+  type: 'TECHNICAL',
+  definition: 'Kompetensi untuk uji otorisasi.',
+  levels: [1, 2, 3, 4, 5].map((level) => `Deskriptor level ${level}.`),
+});
+
+export const positionInput = (unitId: number) => ({
+  unitId: String(unitId),
+  name: 'Arsiparis Ahli Muda',
+  kind: 'FUNGSIONAL',
+  functionalLevel: 'AHLI_MUDA',
+  minGolongan: 'III_C',
+  minEducation: 'S1',
+});
+
+export const issuerInput = (fixtures: AdminFixtures) => ({
+  code: `LSP-UJI-${fixtures.next()}`,
+  name: 'LSP Uji',
+  kind: 'BNSP',
+});
+
+export const agencyCompetency = (fixtures: AdminFixtures) =>
+  idOf(fixtures, 'saveCompetency', 'CompetencyInput', competencyInput(fixtures));
+export const agencyPosition = (fixtures: AdminFixtures, unitId: number) =>
+  idOf(fixtures, 'savePosition', 'PositionInput', positionInput(unitId));
+export const agencyIssuer = (fixtures: AdminFixtures) =>
+  idOf(fixtures, 'saveIssuer', 'IssuerInput', issuerInput(fixtures));

@@ -91,9 +91,8 @@ export async function savePosition(context: Context, input: PositionInput): Prom
   const existing = input.id ? await loadOwn(context, Position, input.id) : null;
   const unit = await context.dataSource.getRepository(Unit).findOneBy({ id: idInput('input.unitId', input.unitId) });
   if (!unit) throw invalid('input.unitId', 'UNIT_NOT_FOUND');
-  if (unit.agencyId !== (existing?.agencyId ?? agencyId)) {
-    throw invalid('input.unitId', 'OTHER_AGENCY', { agency: agencyId });
-  }
+  // Another agency's unit is not the caller's to place a post in.
+  authorize(context.identity, { action: 'catalog.write', agencyId: unit.agencyId });
   const functional = input.kind === 'FUNGSIONAL';
   if (functional !== Boolean(input.functionalLevel)) {
     throw badInput('input.functionalLevel', 'LEVEL_FOR_FUNCTIONAL_ONLY', {
