@@ -4,7 +4,9 @@ import type { Identity } from '@asn/common';
 import { DEMO_VOUCHED } from '@asn/common/testing';
 import type { InProcessSubgraph } from './in-process-subgraph.js';
 
-const user = (userId: string, role: 'ADMIN' | 'MANAGER' | 'ASN', agencyId: string, employeeId: string): Identity => ({
+type User = Extract<Identity, { kind: 'user' }>;
+
+const user = (userId: string, role: User['role'], agencyId: string, employeeId: string): User => ({
   kind: 'user',
   userId,
   role,
