@@ -42,12 +42,12 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
   return cells;
 }
 
-/** A header name as compared: lower case, spaces and dashes as underscores. */
+/** A header name as compared: lower case, without spaces, dashes or underscores (jumlahJam = Jumlah Jam). */
 const headerKey = (name: string) =>
   name
     .trim()
     .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+    .replace(/[\s_-]+/g, '');
 
 /**
  * Reads the table. `headers` names, per field, the header spellings it accepts; fields listed in `optional` may be
