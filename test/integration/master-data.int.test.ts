@@ -256,6 +256,12 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(enrolment).toEqual({ status: 'CANCELLED', live: null });
       const again = await training.execute(REQUEST, { input: { employeeId: '3', sessionId } }, ADMIN);
       expect(reasonOf(again)).toBe('SESSION_CANCELLED');
+      const open = await training.execute(
+        `query ($filter: SessionFilter) { sessions(filter: $filter) { edges { node { id } } } }`,
+        { filter: { trainingId, openOnly: true } },
+        ADMIN,
+      );
+      expect(open.data!.sessions.edges).toEqual([]);
     });
 
     it('keeps a retired training readable but opens no new session of it', async () => {
