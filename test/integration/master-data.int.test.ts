@@ -275,6 +275,18 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(read.data!.training.id).toBe(trainingId);
       const refused = await training.execute(CREATE_SESSION, { input: session(trainingId) }, ADMIN);
       expect([fieldOf(refused), reasonOf(refused)]).toEqual(['input.trainingId', 'RETIRED']);
+      const plan = { employeeId: '9', year: 2031 };
+      await training.execute(
+        mutation('createDevelopmentPlan', 'CreateDevelopmentPlanInput', 'id'),
+        { input: plan },
+        ADMIN,
+      );
+      const planned = await training.execute(
+        mutation('addTrainingsToPlan', 'AddTrainingsToPlanInput', 'id'),
+        { input: { ...plan, items: [{ trainingId }] } },
+        ADMIN,
+      );
+      expect([fieldOf(planned), reasonOf(planned)]).toEqual(['input.items.0.trainingId', 'RETIRED']);
     });
   });
 

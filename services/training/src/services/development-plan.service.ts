@@ -1,6 +1,6 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
-import { notFound } from '@asn/common';
+import { assertNotRetired, notFound } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
@@ -65,12 +65,15 @@ async function validateItems({ dataSource }: Context, items: PlanItemInput[]): P
     sessionIds.length ? dataSource.getRepository(TrainingSession).findBy({ id: In(sessionIds) }) : [],
   ]);
   items.forEach((item, index) => {
-    if (!trainings.some((training) => training.id === Number(item.trainingId))) {
+    const training = trainings.find((row) => row.id === Number(item.trainingId));
+    if (!training) {
       throw notFound(`input.items.${index}.trainingId`, {
         id: 'Pelatihan tidak ditemukan.',
         en: 'Training not found.',
       });
     }
+    // A retired training stays on the plans that already hold it, but is not planned anew.
+    assertNotRetired(`input.items.${index}.trainingId`, training);
     const session = item.sessionId ? sessions.find((s) => s.id === Number(item.sessionId)) : undefined;
     if (item.sessionId && session?.trainingId !== Number(item.trainingId)) {
       throw trainingInput(`input.items.${index}.sessionId`, TrainingReason.SESSION_NOT_OF_TRAINING, {
