@@ -4,6 +4,7 @@
 import type { Caller } from '../support/identities.js';
 import { OPEN_TRAINING, type AdminFixtures, type EnrolmentStage } from '../support/admin-fixtures.js';
 import { HIDDEN, only, type TableRow } from './authorization-outcomes.js';
+import { MASTER_DATA_ROWS } from './authorization-master-data.table.js';
 
 const id = (value: number | string) => String(value);
 const SELF_MANAGER_ADMIN = ['asn.self', 'manager.own', 'admin'] as const;
@@ -317,6 +318,7 @@ export const MUTATION_ROWS: TableRow[] = [
     variables: onEnrolment('COMPLETED', { rating: 4, followUp: 'MENTORING' }),
     expected: only([...MANAGER_ADMIN]),
   },
+  ...MASTER_DATA_ROWS,
 ];
 
 /** Signed-in users of agency 1 who act on their own record in the self-decision rows (Caller.self). */

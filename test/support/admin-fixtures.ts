@@ -23,7 +23,7 @@ export class AdminFixtures {
   private readonly planYears = new Map<number, number>();
 
   constructor(
-    private readonly gatewayUrl: string,
+    readonly gatewayUrl: string,
     private readonly token: string,
   ) {}
 

@@ -18,11 +18,12 @@ function fakePersonnel(calls: string[], down = false): SystemClient {
 describe("the caller's agency time zone in the signed identity", () => {
   it('is vouched for users and API keys, looked up once per agency while cached', async () => {
     const calls: string[] = [];
-    const headers = createIdentityHeaders(
-      'secret',
-      async () => ({ employeeAgencies: {}, unitAgencies: {} }),
-      createAgencyTimeZoneLookup(fakePersonnel(calls)),
-    );
+    const headers = createIdentityHeaders('secret', {
+      agencies: async () => ({ employeeAgencies: {}, unitAgencies: {} }),
+      managedScope: async () => ({ unitIds: [], employeeIds: [] }),
+      timeZone: createAgencyTimeZoneLookup(fakePersonnel(calls)),
+    });
+    const fetch = { audience: 'training', search: '', body: '{}' };
     const user: Identity = { kind: 'user', userId: 'u', role: 'ASN', agencyId: '1' };
     const key: Identity = { kind: 'apiKey', keyId: 'k', agencyId: '4', scopes: [] };
     for (const [identity, zone] of [
@@ -30,12 +31,12 @@ describe("the caller's agency time zone in the signed identity", () => {
       [user, 'Asia/Jayapura'],
       [key, 'Asia/Jakarta'],
     ] as const) {
-      const token = (await headers({}, identity, { query: '{ me { id } }' }))['x-asn-identity'];
-      expect(await verifyIdentity(token, 'secret')).toMatchObject({ timeZone: zone });
+      const token = (await headers({}, identity, { query: '{ me { id } }' }, fetch))['x-asn-identity'];
+      expect(await verifyIdentity(token, 'secret', fetch)).toMatchObject({ timeZone: zone });
     }
     expect(calls).toEqual(['1', '4']);
-    const system = (await headers({}, { kind: 'system' }, undefined))['x-asn-identity'];
-    expect(await verifyIdentity(system, 'secret')).toEqual({ kind: 'system' });
+    const system = (await headers({}, { kind: 'system' }, undefined, fetch))['x-asn-identity'];
+    expect(await verifyIdentity(system, 'secret', fetch)).toEqual({ kind: 'system' });
   });
 
   it('leaves the zone out when personnel cannot answer, and asks again next time', async () => {

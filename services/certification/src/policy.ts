@@ -18,7 +18,10 @@ export type Action =
   /** Revoke a certificate. */
   | 'certificate:revoke'
   /** A unit's certificates (its members', sub-units included). */
-  | 'unit:read';
+  | 'unit:read'
+  /** Add, change or retire the agency's own schemes and set its expiring window: its administrator. National
+   * schemes (no agency) are kept by their issuer, not by any agency's administrator. */
+  | 'scheme:keep';
 
 /** What an action is applied to: the certificate's agency and holder, or the unit. */
 export interface Resource {
@@ -69,6 +72,8 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return !isSelf(identity, resource) && (isAdmin || isManagerOf(identity, resource));
     case 'certificate:renew':
       return isAdmin && !isSelf(identity, resource);
+    case 'scheme:keep':
+      return identity.role === 'ADMIN' && resource.agencyId != null && String(resource.agencyId) === identity.agencyId;
     case 'certificate:revoke':
       return isAdmin && !isSelf(identity, resource);
     case 'unit:read':

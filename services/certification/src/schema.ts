@@ -14,6 +14,7 @@ import { PositionSchemesResolver } from './resolvers/position-schemes.resolver.j
 import { resolveIssuerReference, resolveSchemeReference } from './resolvers/catalog.reference.js';
 import { resolveCertificateReference } from './resolvers/certificate.reference.js';
 import { SchemeCompetencyResolver } from './resolvers/scheme-competency.resolver.js';
+import { SchemeMutationResolver } from './resolvers/scheme-mutation.resolver.js';
 import { SchemeResolver } from './resolvers/scheme.resolver.js';
 import { UnitExpiringCertificatesResolver } from './resolvers/unit-expiring-certificates.resolver.js';
 
@@ -22,6 +23,7 @@ export function buildCertificationSchema() {
     service: 'certification',
     resolvers: [
       SchemeResolver,
+      SchemeMutationResolver,
       SchemeCompetencyResolver,
       CertificateResolver,
       CertificateMutationResolver,

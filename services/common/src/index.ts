@@ -22,3 +22,4 @@ export * from './small-groups.js';
 export * from './clock/clock.js';
 export * from './graphql/pager.js';
 export * from './decimal-column.js';
+export * from './master/index.js';

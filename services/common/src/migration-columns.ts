@@ -5,3 +5,18 @@ import type { TableColumnOptions } from 'typeorm';
 export function idColumn(name = 'id'): TableColumnOptions {
   return { name, type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
 }
+
+/** Integer column. */
+export function intColumn(name: string, isNullable = false): TableColumnOptions {
+  return { name, type: 'integer', isNullable };
+}
+
+/** varchar column of a given length. */
+export function textColumn(name: string, length: number, isNullable = false): TableColumnOptions {
+  return { name, type: 'varchar', length: String(length), isNullable };
+}
+
+/** Calendar date column (YYYY-MM-DD). */
+export function dateColumn(name: string, isNullable = false): TableColumnOptions {
+  return { name, type: 'date', isNullable };
+}

@@ -27,6 +27,8 @@ import { PositionStandardMutationResolver } from './resolvers/position-standard-
 import { PositionResolver } from './resolvers/position.resolver.js';
 import { references } from './resolvers/references.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
+import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
+import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
 export function buildPersonnelSchema() {
@@ -35,6 +37,8 @@ export function buildPersonnelSchema() {
     resolvers: [
       AgencyResolver,
       UnitResolver,
+      UnitMutationResolver,
+      MasterDataMutationResolver,
       PositionResolver,
       PositionStandardMutationResolver,
       CompetencyResolver,

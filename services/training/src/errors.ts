@@ -16,6 +16,8 @@ export const TrainingReason = {
   VALUE_INVALID: 'VALUE_INVALID',
   TEXT_TOO_LONG: 'TEXT_TOO_LONG',
   NOT_FOUND: 'NOT_FOUND',
+  SESSION_CANCELLED: 'SESSION_CANCELLED',
+  SESSION_HELD: 'SESSION_HELD',
 } as const;
 
 export type TrainingReasonCode = (typeof TrainingReason)[keyof typeof TrainingReason];

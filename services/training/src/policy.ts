@@ -7,14 +7,19 @@ export type Action =
   | 'catalog:read'
   /** Create trainings and sessions, set budgets: an agency's administrator. */
   | 'catalog:manage'
+  /** Change or retire an agency's own catalog entries, providers and sessions: its administrator only. National
+   * entries (no agency) are kept by their national owner, not by any agency's administrator. */
+  | 'catalog:keep'
   /** An employee's enrolments, JP, plan and evidence. */
   | 'employee:read'
   /** Ask for an enrolment or edit a plan on the employee's behalf. */
   | 'employee:request'
   /** Approve, reject, record attendance, results and application ratings; approve or return plans. */
   | 'employee:decide'
-  /** The participant's own reaction rating and comment. */
+  /** The participant's own reaction rating and comment, and their own past trainings submitted for verification. */
   | 'employee:react'
+  /** Record or verify a past training as checked evidence: an administrator of the agency, never on their own. */
+  | 'employee:verify'
   /** A unit's JP compliance and needs analysis. */
   | 'unit:read'
   /** Ratings and comments (personal data for API keys). */
@@ -58,6 +63,8 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
       return true;
     case 'catalog:manage':
       return isAdmin;
+    case 'catalog:keep':
+      return identity.role === 'ADMIN' && resource.agencyId != null && String(resource.agencyId) === identity.agencyId;
     case 'employee:read':
     case 'personal:read':
     case 'employee:request':
@@ -67,6 +74,8 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
       return !isSelf && (isAdmin || isManagerOf(identity, resource.employeeId));
     case 'employee:react':
       return isSelf;
+    case 'employee:verify':
+      return !isSelf && isAdmin;
     case 'unit:read':
       return (
         isAdmin ||

@@ -14,6 +14,7 @@ import { EmployeeTrainingResolver } from './resolvers/employee-training.resolver
 import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolver.js';
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
 import { resolveEnrolmentReference, resolveTrainingReference } from './resolvers/references.js';
+import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
@@ -35,6 +36,7 @@ export function buildTrainingSchema() {
       EmployeeTrainingResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      PastTrainingResolver,
       CareerOptionTrainingResolver,
     ],
     orphanedTypes: [Employee, Competency, Unit, CareerOption],

@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { IssuerKind } from '../types/issuer-kind.enum.js';
@@ -22,4 +23,15 @@ export class Issuer {
   @Field(() => IssuerKind, { description: 'What kind of body it is.' })
   @Column({ type: 'varchar', length: 30 })
   kind: IssuerKind;
+
+  /** The agency that keeps it (a regional LSP, say); null for national bodies. */
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was retired: its schemes and certificates stay readable, no new scheme names it.',
+  })
+  @Column({ type: 'date', name: 'retired_on', nullable: true })
+  retiredOn: string | null;
 }

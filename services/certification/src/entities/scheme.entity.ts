@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Issuer } from './issuer.entity.js';
@@ -37,6 +38,17 @@ export class Scheme {
   })
   @Column({ type: 'boolean', name: 'nationally_recognised' })
   nationallyRecognised: boolean;
+
+  /** The agency that keeps this scheme; null for national schemes (LKPP, BNSP, ministries). */
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was retired: certificates of it stay readable, no new ones are recorded.',
+  })
+  @Column({ type: 'date', name: 'retired_on', nullable: true })
+  retiredOn: string | null;
 
   @ManyToOne(() => Issuer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'issuer_id' })

@@ -3,6 +3,9 @@ import { IssuerKind } from '../types/issuer-kind.enum.js';
 
 @InputType({ description: 'Which schemes to list; every given condition must hold.' })
 export class SchemeFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Also list retired schemes (administration screens).' })
+  includeRetired?: boolean;
+
   @Field(() => IssuerKind, { nullable: true, description: 'Only schemes of issuers of this kind.' })
   issuerKind?: IssuerKind;
 

@@ -1,5 +1,10 @@
 import { CreateCertificationSchema1764000000000 } from './1764000000000-create-certification-schema.js';
 import { InsertExpiringDefault1764000000001 } from './1764000000001-insert-expiring-default.js';
+import { RetireScheme1764900000000 } from './1764900000000-retire-scheme.js';
 
 /** In the order they run. */
-export const migrations = [CreateCertificationSchema1764000000000, InsertExpiringDefault1764000000001];
+export const migrations = [
+  CreateCertificationSchema1764000000000,
+  InsertExpiringDefault1764000000001,
+  RetireScheme1764900000000,
+];

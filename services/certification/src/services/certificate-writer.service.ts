@@ -1,6 +1,6 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
-import { describeActor, inTransaction, vouchedAgencyOf, parseId, cleanName } from '@asn/common';
+import { assertNotRetired, cleanName, describeActor, inTransaction, parseId, vouchedAgencyOf } from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -81,6 +81,8 @@ export async function recordCertificate(context: Context, input: RecordCertifica
   const schemeId = parseId(input.schemeId, 'input.schemeId');
   const scheme = await context.loaders.schemesById.load(schemeId);
   if (!scheme) throw schemeNotFound('input.schemeId');
+  // A retired scheme stays on the certificates already issued under it, but no new one is recorded.
+  assertNotRetired('input.schemeId', scheme);
   const number = requiredText(input.number, 100, 'input.number');
   const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);

@@ -7,6 +7,8 @@ import type { SchemeFilter } from '../inputs/scheme-filter.input.js';
 export async function listSchemes(context: Context, filter: SchemeFilter = {}, first?: number, after?: string) {
   const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(Scheme).createQueryBuilder('s');
+  // Retired schemes stay readable by id and on their certificates, but are not offered in the catalog.
+  if (!filter.includeRetired) query.andWhere('s.retired_on IS NULL');
   if (filter.issuerKind !== undefined) {
     query.innerJoin('s.issuer', 'i').andWhere('i.kind = :kind', { kind: filter.issuerKind });
   }

@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CompetencyType, type CompetencyTypeValue } from '../types/competency-type.enum.js';
@@ -26,4 +27,15 @@ export class Competency {
   @Field(() => String, { description: 'What the competency is about.' })
   @Column({ type: 'varchar', length: 500 })
   definition: string;
+
+  /** The agency that keeps it (its own technical competencies); null for the national dictionary. */
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was retired: still shown where referenced, no longer offered for new use.',
+  })
+  @Column({ type: 'date', name: 'retired_on', nullable: true })
+  retiredOn: string | null;
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { EducationLevel } from '../rules/education.js';
@@ -48,4 +49,15 @@ export class Position {
   @Field(() => Education, { description: 'Minimum education for the position.' })
   @Column({ type: 'varchar', length: 5, name: 'min_education' })
   minEducation: EducationLevel;
+
+  /** Batas usia pensiun set for this post; null for the default by kind and level (rules/retirement.ts). */
+  @Column({ type: 'int', name: 'retirement_age', nullable: true })
+  retirementAgeOverride: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was retired: still shown where referenced, no longer offered for new use.',
+  })
+  @Column({ type: 'date', name: 'retired_on', nullable: true })
+  retiredOn: string | null;
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
 import { CompetencyLevel } from '../entities/competency-level.entity.js';
 import { Competency } from '../entities/competency.entity.js';
@@ -10,9 +11,13 @@ export class CompetencyResolver {
   @Query(() => [Competency], { description: 'The competency dictionary, optionally of one type (public).' })
   competencies(
     @Arg('type', () => CompetencyType, { nullable: true }) type: CompetencyTypeValue | undefined,
+    @Arg('includeRetired', () => Boolean, { defaultValue: false, description: 'Also list retired competencies.' })
+    includeRetired: boolean,
     @Ctx() { dataSource }: Context,
   ): Promise<Competency[]> {
-    return dataSource.getRepository(Competency).find({ where: type ? { type } : {}, order: { id: 'ASC' } });
+    // Retired competencies stay readable by id and on assessments and standards, but are not offered in lists.
+    const where = { ...(type && { type }), ...(!includeRetired && { retiredOn: IsNull() }) };
+    return dataSource.getRepository(Competency).find({ where, order: { id: 'ASC' } });
   }
 
   @Query(() => Competency, { nullable: true, description: 'One competency by id (public).' })

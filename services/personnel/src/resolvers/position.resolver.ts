@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FindOptionsWhere } from 'typeorm';
+import { IsNull, type FindOptionsWhere } from 'typeorm';
 import type { Context } from '../context.js';
 import { Agency } from '../entities/agency.entity.js';
 import { CompetencyStandard } from '../entities/competency-standard.entity.js';
@@ -18,9 +18,12 @@ export class PositionResolver {
     @Arg('agencyId', () => ID, { nullable: true }) agencyId: string | undefined,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | undefined,
     @Arg('kind', () => PositionKind, { nullable: true }) kind: PositionKindValue | undefined,
+    @Arg('includeRetired', () => Boolean, { defaultValue: false, description: 'Also list retired positions.' })
+    includeRetired: boolean,
     @Ctx() { dataSource }: Context,
   ): Promise<Position[]> {
-    const where: FindOptionsWhere<Position> = {};
+    // Retired posts stay readable by id and on their holders, but are not offered in lists.
+    const where: FindOptionsWhere<Position> = includeRetired ? {} : { retiredOn: IsNull() };
     if (agencyId !== undefined) where.agencyId = parseId(agencyId, 'agencyId');
     if (unitId !== undefined) where.unitId = parseId(unitId, 'unitId');
     if (kind !== undefined) where.kind = kind;

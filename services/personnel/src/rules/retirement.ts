@@ -10,6 +10,15 @@ export function retirementAge(kind: PositionKind, functionalLevel: FunctionalLev
   return 58;
 }
 
+/** A post's own batas usia pensiun when its agency set one, else the default by kind and level. */
+export function retirementAgeOf(position: {
+  kind: PositionKind;
+  functionalLevel: FunctionalLevel | null;
+  retirementAgeOverride: number | null;
+}): number {
+  return position.retirementAgeOverride ?? retirementAge(position.kind, position.functionalLevel);
+}
+
 export function retirementDate(birthDate: string, age: number): string {
   return addYears(birthDate, age);
 }

@@ -119,6 +119,8 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
           functionalLevel: position.level,
           minGolonganRank: golonganRank(position.minGolongan),
           minEducation: position.minEducation,
+          retirementAgeOverride: null,
+          retiredOn: null,
         });
         const managerial = defaultManagerialLevel(position);
         for (let competencyId = 1; competencyId <= 9; competencyId += 1) {

@@ -1,7 +1,7 @@
 // Imports the assessment centre's CSV: every row is checked (format, NIP of the agency, known competency code) and
 // every bad row reported by line number; nothing is written unless every row is good. Three statements at most
 // before the write, whatever the number of rows.
-import { inTransaction, cleanName } from '@asn/common';
+import { cleanName, csvRowsInvalid, csvUnreadable, inTransaction } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -9,13 +9,7 @@ import { Competency } from '../entities/competency.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { invalid } from '../errors.js';
 import { authorize, homeAgency } from '../policy.js';
-import {
-  MAX_CSV_CHARACTERS,
-  MAX_CSV_ROWS,
-  parseAssessmentCsv,
-  summariseProblems,
-  type CsvProblem,
-} from '../rules/assessment-csv.js';
+import { MAX_CSV_ROWS, parseAssessmentCsv, type CsvProblem } from '../rules/assessment-csv.js';
 
 const INSERT_CHUNK = 500;
 
@@ -29,10 +23,7 @@ export async function importAssessments(
   if (assessor.trim().length === 0 || assessor.trim().length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
   const name = cleanName(assessor, 'input.assessor', 150);
   const parsed = parseAssessmentCsv(csv, context.today);
-  if (!parsed.ok) {
-    const max = parsed.reason === 'CSV_TOO_LARGE' ? MAX_CSV_CHARACTERS : MAX_CSV_ROWS;
-    throw invalid('input.csv', parsed.reason, { max }, { max });
-  }
+  if (!parsed.ok) throw csvUnreadable('input.csv', parsed.reason, MAX_CSV_ROWS);
 
   const nips = [...new Set(parsed.rows.map((row) => row.nip))];
   const codes = [...new Set(parsed.rows.map((row) => row.competencyCode))];
@@ -59,20 +50,7 @@ export async function importAssessments(
       problems.push({ line: row.line, field: 'competencyCode', reason: 'COMPETENCY_NOT_FOUND' });
     }
   }
-  if (problems.length > 0) {
-    // A few bad rows listed, the rest counted: a 5,000-row file of bad rows gives an answer of a few KB, not MB.
-    const summary = summariseProblems(problems);
-    const listed = summary.listed.map((problem) => `${problem.line} (${problem.field}: ${problem.reason})`);
-    const lines = summary.truncated
-      ? `${listed.join(', ')}, … (+${summary.problems - listed.length})`
-      : listed.join(', ');
-    throw invalid(
-      'input.csv',
-      'CSV_ROWS_INVALID',
-      { count: summary.count, lines },
-      { rows: summary.listed, problems: summary.problems, truncated: summary.truncated },
-    );
-  }
+  if (problems.length > 0) throw csvRowsInvalid('input.csv', problems);
 
   const records = parsed.rows.map((row) => ({
     employeeId: employeeOf.get(row.nip)!,

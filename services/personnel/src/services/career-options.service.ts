@@ -29,7 +29,7 @@ import { selectionCategory } from '../rules/jpm.js';
 import { leadershipTrainingFor } from '../rules/leadership-training.js';
 import { deriveFromNip } from '../rules/nip.js';
 import { matchPosition } from '../rules/position-match.js';
-import { retirementAge, retirementDate } from '../rules/retirement.js';
+import { retirementAgeOf, retirementDate } from '../rules/retirement.js';
 import type { CareerOption } from '../types/career-option.type.js';
 
 export interface CareerOptionLoaders {
@@ -168,7 +168,7 @@ export async function buildCareerOptions(
       const current = positionOf.get(employee.positionId);
       // The planner's horizon: a move whose requirements can only be met after retirement is no option.
       const retiresOn = current
-        ? retirementDate(deriveFromNip(employee.nip).birthDate, retirementAge(current.kind, current.functionalLevel))
+        ? retirementDate(deriveFromNip(employee.nip).birthDate, retirementAgeOf(current))
         : null;
       const candidate = current
         ? candidateOf(employee, current, { ratings: ratings[index]!, ranks: ranks[index]!, positions: posts[index]! })

@@ -1,7 +1,7 @@
 // Validates an employee as it would be after a create or update, before anything is written: NIP rules and
 // uniqueness, name, position and unit of one agency, golongan and education at least the position's minimum,
 // dates, scores, and a manager in the same agency that makes no management cycle.
-import { cleanName, hasAtMostDecimals } from '@asn/common';
+import { assertNotRetired, cleanName, hasAtMostDecimals } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Employee } from '../entities/employee.entity.js';
 import { Employee as EmployeeEntity } from '../entities/employee.entity.js';
@@ -33,6 +33,8 @@ export async function validateEmployee(
   if (!unit) throw invalid('input.unitId', 'UNIT_NOT_FOUND');
   if (unit.agencyId !== values.agencyId) throw invalid('input.unitId', 'OTHER_AGENCY', { agency: values.agencyId });
   if (!position) throw invalid('input.positionId', 'POSITION_NOT_FOUND');
+  // A retired post keeps its holders, but nobody new is registered into it.
+  if (existingId === null) assertNotRetired('input.positionId', position);
   if (position.agencyId !== values.agencyId) {
     throw invalid('input.positionId', 'OTHER_AGENCY', { agency: values.agencyId });
   }

@@ -2,6 +2,7 @@ import { DevelopmentPlanItem } from './development-plan-item.entity.js';
 import { DevelopmentPlan } from './development-plan.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { JpSetting } from './jp-setting.entity.js';
+import { PastTraining } from './past-training.entity.js';
 import { Provider } from './provider.entity.js';
 import { TrainingBudget } from './training-budget.entity.js';
 import { TrainingCompetency } from './training-competency.entity.js';
@@ -21,4 +22,5 @@ export const entities = [
   DevelopmentPlanItem,
   TrainingBudget,
   JpSetting,
+  PastTraining,
 ];

@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ProviderKind } from '../types/provider-kind.enum.js';
@@ -18,4 +19,15 @@ export class Provider {
   @Field(() => ProviderKind, { description: 'What kind of organiser it is.' })
   @Column({ type: 'varchar', length: 30 })
   kind: ProviderKind;
+
+  /** The agency that keeps this provider; null for the national list. */
+  @Column({ type: 'int', name: 'agency_id', nullable: true })
+  agencyId: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was retired: still shown where referenced, no longer offered for new use.',
+  })
+  @Column({ type: 'date', name: 'retired_on', nullable: true })
+  retiredOn: string | null;
 }

@@ -52,6 +52,17 @@ export class TrainingSession {
   @Column({ type: 'int', name: 'agency_id', nullable: true })
   agencyId: number | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the session was cancelled; its live enrolments were cancelled with it and their seats freed.',
+  })
+  @Column({ type: 'date', name: 'cancelled_on', nullable: true })
+  cancelledOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the session was cancelled.' })
+  @Column({ type: 'varchar', length: 500, name: 'cancel_reason', nullable: true })
+  cancelReason: string | null;
+
   @ManyToOne(() => Training, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'training_id' })
   training?: Relation<Training>;

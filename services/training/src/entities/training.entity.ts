@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Provider } from './provider.entity.js';
@@ -48,6 +49,13 @@ export class Training {
   /** The agency that keeps this entry; null for national programmes (LAN, ministries) anyone may use. */
   @Column({ type: 'int', name: 'agency_id', nullable: true })
   agencyId: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was retired: still shown where referenced, no longer offered for new use.',
+  })
+  @Column({ type: 'date', name: 'retired_on', nullable: true })
+  retiredOn: string | null;
 
   @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'provider_id' })

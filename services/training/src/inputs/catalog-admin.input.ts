@@ -40,3 +40,39 @@ export class SetTrainingBudgetInput {
   @Field(() => Int, { description: 'Amount in whole rupiah (0 or more).' })
   amount: number;
 }
+
+@InputType({ description: 'New values for a session of the administrator’s agency (all of them, as on the form).' })
+export class UpdateTrainingSessionInput {
+  @Field(() => ID, { description: 'The session.' })
+  sessionId: string;
+
+  @Field(() => String, { description: 'Name.' })
+  name: string;
+
+  @Field(() => DateScalar, { description: 'First day.' })
+  startDate: string;
+
+  @Field(() => DateScalar, { description: 'Last day (not before the first).' })
+  endDate: string;
+
+  @Field(() => SessionMode, { description: 'Online, offline or blended.' })
+  mode: SessionMode;
+
+  @Field(() => String, { description: 'Where.' })
+  location: string;
+
+  @Field(() => Int, { description: 'Seats: at least 1 and not fewer than the seats already taken.' })
+  capacity: number;
+
+  @Field(() => DateScalar, { description: 'Last day to request a seat (not after the first day).' })
+  registrationDeadline: string;
+}
+
+@InputType({ description: 'Cancel a session that has not been held.' })
+export class CancelTrainingSessionInput {
+  @Field(() => ID, { description: 'The session.' })
+  sessionId: string;
+
+  @Field(() => String, { description: 'Why (told to everyone whose request or seat is cancelled).' })
+  reason: string;
+}

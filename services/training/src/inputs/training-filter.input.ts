@@ -4,6 +4,9 @@ import { TrainingForm } from '../types/training-form.enum.js';
 
 @InputType({ description: 'Catalog search; every given criterion must hold.' })
 export class TrainingFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Also list retired trainings (administration screens).' })
+  includeRetired?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Words in the code, title or description (case-insensitive).' })
   text?: string;
 

@@ -3,6 +3,7 @@ import { createBudgetsByUnitYearLoader } from './budgets-by-unit-year.loader.js'
 import { createEnrolmentsByColumnLoader } from './enrolments-by-column.loader.js';
 import { createEnrolmentsByIdLoader } from './enrolments-by-id.loader.js';
 import { createJpSettingsByAgencyIdLoader } from './jp-settings-by-agency-id.loader.js';
+import { createPastTrainingsByEmployeeIdLoader } from './past-trainings-by-employee-id.loader.js';
 import { createPlanItemsByPlanIdLoader } from './plan-items-by-plan-id.loader.js';
 import { createPlansByEmployeeYearLoader } from './plans-by-employee-year.loader.js';
 import { createPrerequisitesByTrainingIdLoader } from './prerequisites-by-training-id.loader.js';
@@ -33,6 +34,7 @@ export function createLoaders(dataSource: DataSource) {
     planItemsByPlanId: createPlanItemsByPlanIdLoader(dataSource),
     budgetsByUnitYear: createBudgetsByUnitYearLoader(dataSource),
     jpSettingsByAgencyId: createJpSettingsByAgencyIdLoader(dataSource),
+    pastTrainingsByEmployeeId: createPastTrainingsByEmployeeIdLoader(dataSource),
   };
 }
 

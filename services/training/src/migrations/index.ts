@@ -1,5 +1,10 @@
 import { CreateTrainingSchema1764000000000 } from './1764000000000-create-training-schema.js';
 import { InsertJpDefaults1764000000001 } from './1764000000001-insert-jp-defaults.js';
+import { CreatePastTraining1764900000000 } from './1764900000000-create-past-training.js';
 
 /** In the order they run. */
-export const migrations = [CreateTrainingSchema1764000000000, InsertJpDefaults1764000000001];
+export const migrations = [
+  CreateTrainingSchema1764000000000,
+  InsertJpDefaults1764000000001,
+  CreatePastTraining1764900000000,
+];

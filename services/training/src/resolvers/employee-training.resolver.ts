@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
+import { PastTraining } from '../entities/past-training.entity.js';
 import { authorize, visibleRows } from '../policy.js';
 import { JpSummary } from '../types/jp-summary.type.js';
 import { TrainingEvidence } from '../types/training-evidence.type.js';
@@ -15,6 +16,12 @@ import { jpSummaryOf } from '../services/jp.service.js';
 async function visibleEnrolments(employee: Employee, { loaders, identity }: Context): Promise<Enrolment[]> {
   authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
   return visibleRows(identity, await loaders.enrolmentsByEmployeeId.load(parseId(employee.id, 'id')));
+}
+
+/** Past trainings the caller may read (all statuses); JP and evidence then keep the verified ones. */
+async function visiblePastTrainings(employee: Employee, { loaders, identity }: Context): Promise<PastTraining[]> {
+  authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
+  return visibleRows(identity, await loaders.pastTrainingsByEmployeeId.load(Number(employee.id)));
 }
 
 @Resolver(() => Employee)
@@ -37,8 +44,11 @@ export class EmployeeTrainingResolver {
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
     @Ctx() context: Context,
   ): Promise<JpSummary> {
-    const enrolments = await visibleEnrolments(employee, context);
-    return jpSummaryOf(context, parseId(employee.id, 'id'), employee.employeeType, year, enrolments);
+    const [enrolments, past] = await Promise.all([
+      visibleEnrolments(employee, context),
+      visiblePastTrainings(employee, context),
+    ]);
+    return jpSummaryOf(context, parseId(employee.id, 'id'), employee.employeeType, year, enrolments, past);
   }
 
   @FieldResolver(() => DevelopmentPlan, {
@@ -57,9 +67,22 @@ export class EmployeeTrainingResolver {
 
   @FieldResolver(() => [TrainingEvidence], {
     nullable: true,
-    description: 'Dated evidence of competencies: trainings completed with a passed post-test, latest first.',
+    description:
+      'Dated evidence of competencies: trainings completed with a passed post-test and verified past trainings, latest first.',
   })
   async trainingEvidence(@Root() employee: Employee, @Ctx() context: Context): Promise<TrainingEvidence[]> {
-    return collectEvidence(context, await visibleEnrolments(employee, context));
+    const [enrolments, past] = await Promise.all([
+      visibleEnrolments(employee, context),
+      visiblePastTrainings(employee, context),
+    ]);
+    return collectEvidence(context, enrolments, past);
+  }
+
+  @FieldResolver(() => [PastTraining], {
+    nullable: true,
+    description: 'Past and external trainings recorded without enrolment (riwayat diklat), pending ones included.',
+  })
+  pastTrainings(@Root() employee: Employee, @Ctx() context: Context): Promise<PastTraining[]> {
+    return visiblePastTrainings(employee, context);
   }
 }

@@ -30,9 +30,16 @@ export class UnitTrainingResolver {
     // figures only when 5 or more people stand behind them.
     const personal = context.identity.kind !== 'apiKey' || context.identity.scopes.includes('pii:read');
     if (!personal && !releasable(memberIds.length)) return null;
-    const enrolmentsByMember = await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds);
+    const [enrolmentsByMember, pastByMember] = await Promise.all([
+      loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
+      loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+    ]);
     const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
-    const earned = await Promise.all(visible.map(async (rows) => earnedJp(await activitiesOf(context, rows), year)));
+    const earned = await Promise.all(
+      visible.map(async (rows, index) =>
+        earnedJp(await activitiesOf(context, rows, visibleRows(context.identity, pastByMember[index]!)), year),
+      ),
+    );
     const { jpTarget } = await settingsFor(context, visible.flat());
     return {
       year,

@@ -1,5 +1,5 @@
 // An administrator's catalog writes: new sessions and unit budgets, each validated before it is written.
-import { notFound, parseId, cleanName } from '@asn/common';
+import { assertNotRetired, cleanName, notFound, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -20,6 +20,7 @@ export async function createTrainingSession(
     .findOneBy({ id: parseId(input.trainingId, 'input.trainingId') });
   if (!training) throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
   authorize(context.identity, 'catalog:manage', { agencyId: training.agencyId });
+  assertNotRetired('input.trainingId', training);
   if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
     throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
       id: 'Tanggal selesai tidak boleh sebelum tanggal mulai, dan batas pendaftaran tidak boleh setelah tanggal mulai.',

@@ -25,6 +25,8 @@ function monthRange(month: string): [string, string] {
 export async function searchCatalog(context: Context, filter: TrainingFilter, first: number, after?: string | null) {
   const page = parsePage({ first, after }, ID_KEY);
   const query = context.dataSource.getRepository(Training).createQueryBuilder('t');
+  // Retired entries stay readable by id (enrolments and history name them) but are not offered in the catalog.
+  if (!filter.includeRetired) query.andWhere('t.retired_on IS NULL');
   if (filter.text) {
     // A title is at most 200 characters; a longer pattern only burdens the database (SQLite refuses very long ones).
     if (filter.text.length > MAX_TEXT) {

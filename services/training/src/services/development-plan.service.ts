@@ -1,6 +1,6 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
-import { notFound, parseId, freeText } from '@asn/common';
+import { assertNotRetired, freeText, notFound, parseId } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
@@ -75,12 +75,15 @@ async function validateItems({ dataSource }: Context, input: PlanItemInput[]): P
     sessionIds.length ? dataSource.getRepository(TrainingSession).findBy({ id: In(sessionIds) }) : [],
   ]);
   items.forEach((item, index) => {
-    if (!trainings.some((training) => training.id === item.trainingId)) {
+    const training = trainings.find((row) => row.id === item.trainingId);
+    if (!training) {
       throw notFound(`input.items.${index}.trainingId`, {
         id: 'Pelatihan tidak ditemukan.',
         en: 'Training not found.',
       });
     }
+    // A retired training stays on the plans that already hold it, but is not planned anew.
+    assertNotRetired(`input.items.${index}.trainingId`, training);
     const session = item.sessionId ? sessions.find((s) => s.id === item.sessionId) : undefined;
     if (item.sessionId && session?.trainingId !== item.trainingId) {
       throw trainingInput(`input.items.${index}.sessionId`, TrainingReason.SESSION_NOT_OF_TRAINING, {

@@ -41,6 +41,12 @@ export async function requestEnrolment(
   authorize(identity, 'employee:request', { employeeId });
   const session = await dataSource.getRepository(TrainingSession).findOneBy({ id: sessionId });
   if (!session) throw notFound('input.sessionId', { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' });
+  if (session.cancelledOn !== null) {
+    throw trainingInput('input.sessionId', TrainingReason.SESSION_CANCELLED, {
+      id: 'Angkatan ini sudah dibatalkan.',
+      en: 'This session is cancelled.',
+    });
+  }
   if (today > session.registrationDeadline) {
     throw trainingInput('input.sessionId', TrainingReason.REGISTRATION_CLOSED, {
       id: `Pendaftaran angkatan ini ditutup pada ${session.registrationDeadline}.`,

@@ -3,13 +3,26 @@
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
+import type { PastTraining } from '../entities/past-training.entity.js';
+import { PastTrainingStatus } from '../types/past-training-status.enum.js';
 import { computeJp, PROJECTED_STATUSES, type JpActivity } from '../rules/jp.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { JpSummary } from '../types/jp-summary.type.js';
 import { settingsFor } from './settings.service.js';
 
-export async function activitiesOf({ loaders }: Context, enrolments: Enrolment[]): Promise<JpActivity[]> {
+/** Verified past trainings count as completed activities in the year of their end date; pending ones do not. */
+export function pastActivities(pastTrainings: PastTraining[]): JpActivity[] {
+  return pastTrainings
+    .filter((row) => row.status === PastTrainingStatus.VERIFIED)
+    .map((row) => ({ status: EnrolmentStatus.COMPLETED, jp: row.jp, endDate: row.endDate }));
+}
+
+export async function activitiesOf(
+  { loaders }: Context,
+  enrolments: Enrolment[],
+  pastTrainings: PastTraining[] = [],
+): Promise<JpActivity[]> {
   const planned = enrolments.filter((e) => PROJECTED_STATUSES.has(e.status));
   const [trainings, sessions] = await Promise.all([
     loadAll(
@@ -26,6 +39,7 @@ export async function activitiesOf({ loaders }: Context, enrolments: Enrolment[]
     .map((e) => ({ status: e.status, jp: e.jpCredited ?? 0, endDate: e.completedOn! }));
   return [
     ...completed,
+    ...pastActivities(pastTrainings),
     ...planned.map((e, i) => ({ status: e.status, jp: trainings[i]?.jp ?? 0, endDate: sessions[i]?.endDate ?? '' })),
   ];
 }
@@ -36,11 +50,12 @@ export async function jpSummaryOf(
   employeeType: EmployeeType | undefined,
   year: number,
   enrolments: Enrolment[],
+  pastTrainings: PastTraining[] = [],
 ): Promise<JpSummary> {
   const { loaders } = context;
   const [settings, activities, plan] = await Promise.all([
     settingsFor(context, enrolments),
-    activitiesOf(context, enrolments),
+    activitiesOf(context, enrolments, pastTrainings),
     loaders.plansByEmployeeYear.load({ employeeId, year }),
   ]);
   const items = plan ? await loaders.planItemsByPlanId.load(plan.id) : [];

@@ -14,7 +14,10 @@ export async function searchSessions(context: Context, filter: SessionFilter, fi
   if (filter.startsUntil) query.andWhere('s.start_date <= :until', { until: filter.startsUntil });
   if (filter.mode) query.andWhere('s.mode = :mode', { mode: filter.mode });
   if (filter.openOnly) {
-    query.andWhere('s.registration_deadline >= :today AND s.seats_taken < s.capacity', { today: context.today });
+    // A cancelled session frees its seats but takes no request: it is not open.
+    query.andWhere('s.registration_deadline >= :today AND s.seats_taken < s.capacity AND s.cancelled_on IS NULL', {
+      today: context.today,
+    });
   }
   const totalCount = await query.clone().getCount();
   if (page.after) query.andWhere('s.id > :after', { after: page.after[0] });

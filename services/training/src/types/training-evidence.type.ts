@@ -2,8 +2,12 @@ import { DateScalar } from '@asn/common';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Competency } from '../entities/competency.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
+import { PastTraining } from '../entities/past-training.entity.js';
 
-@ObjectType({ description: 'Dated evidence of a competency: a training completed with a passed post-test.' })
+@ObjectType({
+  description:
+    'Dated evidence of a competency: a training completed with a passed post-test, or a verified past training.',
+})
 export class TrainingEvidence {
   @Field(() => Competency, { description: 'The competency the training develops.' })
   competency: Competency;
@@ -14,6 +18,9 @@ export class TrainingEvidence {
   @Field(() => DateScalar, { description: 'End date of the completed training.' })
   date: string;
 
-  @Field(() => Enrolment, { description: 'The completed enrolment.' })
-  enrolment: Enrolment;
+  @Field(() => Enrolment, { nullable: true, description: 'The completed enrolment, when it came through one.' })
+  enrolment: Enrolment | null;
+
+  @Field(() => PastTraining, { nullable: true, description: 'The verified past training, when it is one.' })
+  pastTraining: PastTraining | null;
 }

@@ -1,0 +1,138 @@
+// An agency administrator keeps the agency's own certification schemes (what they certify, which of its positions
+// require them), retires them instead of deleting (certificates name them), and sets its expiring window.
+import {
+  assertNotRetired,
+  assertRetirable,
+  idInput,
+  intInRange,
+  inTransaction,
+  requiredText,
+  badInput,
+  type Identity,
+} from '@asn/common';
+import { Not } from 'typeorm';
+import type { Context } from '../context.js';
+import { CertificationSetting } from '../entities/certification-setting.entity.js';
+import { Issuer } from '../entities/issuer.entity.js';
+import { SchemeCompetency } from '../entities/scheme-competency.entity.js';
+import { SchemeRequirement } from '../entities/scheme-requirement.entity.js';
+import { Scheme } from '../entities/scheme.entity.js';
+import { schemeNotFound } from '../errors.js';
+import type { IssuerInput, SchemeInput } from '../inputs/scheme-master.input.js';
+import { authorize } from '../policy.js';
+
+function ownAgency(identity: Identity): number {
+  const agencyId = identity.kind === 'user' ? Number(identity.agencyId) : undefined;
+  authorize(identity, 'scheme:keep', { agencyId });
+  return agencyId!;
+}
+
+/** A scheme or issuer of the caller's agency; a national one (agency null) is nobody's here. */
+async function loadOwn<T extends { id: number; agencyId: number | null }>(
+  context: Context,
+  entity: new () => T,
+  field: string,
+  idText: string,
+): Promise<T> {
+  const row = await context.dataSource.getRepository(entity).findOneBy({ id: idInput(field, idText) } as never);
+  if (!row) throw schemeNotFound(field);
+  authorize(context.identity, 'scheme:keep', row);
+  return row;
+}
+
+const twice = (values: number[]) => new Set(values).size !== values.length;
+const duplicate = (field: string) =>
+  badInput(field, 'DUPLICATE', { id: 'Data yang sama muncul dua kali.', en: 'The same entry appears twice.' });
+
+export async function saveScheme(context: Context, input: SchemeInput): Promise<Scheme> {
+  const agencyId = ownAgency(context.identity);
+  const existing = input.id ? await loadOwn(context, Scheme, 'input.id', input.id) : null;
+  const code = requiredText('input.code', input.code, 40).toUpperCase();
+  const schemes = context.dataSource.getRepository(Scheme);
+  if (await schemes.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
+    throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
+  }
+  const issuerId = idInput('input.issuerId', input.issuerId);
+  const issuer = await context.dataSource.getRepository(Issuer).findOneBy({ id: issuerId });
+  if (!issuer) {
+    throw badInput('input.issuerId', 'ISSUER_NOT_FOUND', { id: 'Penerbit tidak ditemukan.', en: 'No such issuer.' });
+  }
+  if (issuerId !== existing?.issuerId) assertNotRetired('input.issuerId', issuer);
+  const validityMonths =
+    input.validityMonths == null ? null : intInRange('input.validityMonths', input.validityMonths, 1, 600);
+  const competencies = input.competencies.map((line, index) => ({
+    competencyId: idInput(`input.competencies.${index}.competencyId`, line.competencyId),
+    level: intInRange(`input.competencies.${index}.level`, line.level, 1, 5),
+  }));
+  if (twice(competencies.map((line) => line.competencyId))) throw duplicate('input.competencies');
+  const positionIds = input.requiredForPositionIds.map((id, index) =>
+    idInput(`input.requiredForPositionIds.${index}`, id),
+  );
+  if (twice(positionIds)) throw duplicate('input.requiredForPositionIds');
+  const values = { code, name: requiredText('input.name', input.name, 200), issuerId, validityMonths };
+  return inTransaction(context.dataSource, async (manager) => {
+    const saved = await manager.getRepository(Scheme).save({
+      ...(existing ?? { agencyId, retiredOn: null }),
+      ...values,
+      nationallyRecognised: input.nationallyRecognised,
+    });
+    // Replaced whole, as the administrator's form shows them.
+    await manager.getRepository(SchemeCompetency).delete({ schemeId: saved.id });
+    await manager.getRepository(SchemeRequirement).delete({ schemeId: saved.id });
+    if (competencies.length) {
+      await manager
+        .getRepository(SchemeCompetency)
+        .insert(competencies.map((line) => ({ ...line, schemeId: saved.id })));
+    }
+    if (positionIds.length) {
+      await manager
+        .getRepository(SchemeRequirement)
+        .insert(positionIds.map((positionId) => ({ positionId, schemeId: saved.id, agencyId })));
+    }
+    return saved;
+  });
+}
+
+/** Retires a scheme or issuer of the caller's agency, today. */
+export async function retire<T extends { id: number; agencyId: number | null; retiredOn: string | null }>(
+  context: Context,
+  entity: new () => T,
+  field: string,
+  idText: string,
+): Promise<T> {
+  ownAgency(context.identity);
+  const row = await loadOwn(context, entity, field, idText);
+  assertRetirable(field, row);
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
+  );
+}
+
+export async function saveIssuer(context: Context, input: IssuerInput): Promise<Issuer> {
+  const agencyId = ownAgency(context.identity);
+  const existing = input.id ? await loadOwn(context, Issuer, 'input.id', input.id) : null;
+  const code = requiredText('input.code', input.code, 30).toUpperCase();
+  const issuers = context.dataSource.getRepository(Issuer);
+  if (await issuers.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
+    throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
+  }
+  const values = { code, name: requiredText('input.name', input.name, 200), kind: input.kind };
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(Issuer).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),
+  );
+}
+
+export async function setExpiringWindow(context: Context, days: number): Promise<number> {
+  const agencyId = ownAgency(context.identity);
+  const value = intInRange('input.days', days, 1, 730);
+  const settings = context.dataSource.getRepository(CertificationSetting);
+  const existing = await settings.findOneBy({ agencyId });
+  await inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(CertificationSetting).save({
+      ...(existing ?? { agencyId }),
+      expiringWithinDays: value,
+      source: 'Ditetapkan administrator instansi',
+    }),
+  );
+  return value;
+}

@@ -1,0 +1,3 @@
+export * from './csv-table.js';
+export * from './input-checks.js';
+export * from './retired-column.js';

@@ -1,0 +1,76 @@
+// The checks every master-data mutation repeats (a name that is there and fits, a number in its range, a row that
+// is not retired), each throwing BAD_USER_INPUT with the field and a reason code, so the three subgraphs agree.
+import { badInput } from '../errors.js';
+
+/** Trimmed text of 1..max characters. */
+export function requiredText(field: string, value: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0) {
+    throw badInput(field, 'TEXT_REQUIRED', { id: 'Isian ini wajib diisi.', en: 'This field is required.' });
+  }
+  if (text.length > max) {
+    throw badInput(
+      field,
+      'TEXT_TOO_LONG',
+      { id: `Maksimal ${max} karakter.`, en: `At most ${max} characters.` },
+      { max },
+    );
+  }
+  return text;
+}
+
+/** Optional text: null or blank becomes null, else as requiredText. */
+export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return requiredText(field, value, max);
+}
+
+/** A whole number within [min, max]. */
+export function intInRange(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(
+      field,
+      'VALUE_OUT_OF_RANGE',
+      {
+        id: `Nilai harus bilangan bulat ${min}–${max}.`,
+        en: `The value must be a whole number from ${min} to ${max}.`,
+      },
+      { min, max },
+    );
+  }
+  return value;
+}
+
+/** What a retirable row carries: the day it was retired, null while in use. */
+export interface Retirable {
+  retiredOn: string | null;
+}
+
+/** A retired row stays readable where it is referenced, but is not offered for new use. */
+export function assertNotRetired(field: string, row: Retirable): void {
+  if (row.retiredOn !== null) {
+    throw badInput(field, 'RETIRED', {
+      id: 'Data ini sudah tidak berlaku dan tidak dapat dipakai lagi.',
+      en: 'This record is retired and cannot be used for anything new.',
+    });
+  }
+}
+
+/** Retiring twice would overwrite the day it happened. */
+export function assertRetirable(field: string, row: Retirable): void {
+  if (row.retiredOn !== null) {
+    throw badInput(field, 'ALREADY_RETIRED', {
+      id: 'Data ini sudah dinonaktifkan.',
+      en: 'This record is already retired.',
+    });
+  }
+}
+
+/** A GraphQL ID naming one of our rows (a positive integer); anything else is bad input, not "not found". */
+export function idInput(field: string, value: string): number {
+  const id = Number(value);
+  if (!/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
+    throw badInput(field, 'ID_INVALID', { id: 'Pengenal tidak valid.', en: 'The identifier is not valid.' });
+  }
+  return id;
+}

@@ -1,0 +1,158 @@
+// An agency administrator keeps their agency's catalog: trainings (with competencies and prerequisites) and
+// providers, added, changed and retired. Nothing is deleted: enrolments, plans and past trainings point at them.
+import {
+  assertNotRetired,
+  assertRetirable,
+  idInput,
+  intInRange,
+  inTransaction,
+  notFound,
+  requiredText,
+  type Identity,
+} from '@asn/common';
+import { In, Not } from 'typeorm';
+import type { Context } from '../context.js';
+import { JpSetting } from '../entities/jp-setting.entity.js';
+import { Provider } from '../entities/provider.entity.js';
+import { TrainingCompetency } from '../entities/training-competency.entity.js';
+import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
+import { Training } from '../entities/training.entity.js';
+import { TrainingReason, trainingInput } from '../errors.js';
+import type { JpSettingsInput, ProviderInput, TrainingInput } from '../inputs/catalog-master.input.js';
+import { authorize } from '../policy.js';
+import { MAX_PAST_TRAINING_JP } from '../rules/past-training-csv.js';
+
+const NOT_FOUND = { id: 'Data tidak ditemukan.', en: 'Not found.' };
+
+/** The administrator's own agency: what new rows belong to. */
+function ownAgency(identity: Identity): number {
+  authorize(identity, 'catalog:manage');
+  return identity.kind === 'user' ? Number(identity.agencyId) : 0;
+}
+
+/** Loads a row the caller may change: their agency's, found, else NOT_FOUND or FORBIDDEN. */
+async function loadOwn<T extends { agencyId: number | null }>(
+  context: Context,
+  entity: new () => T,
+  field: string,
+  idText: string,
+): Promise<T> {
+  const row = await context.dataSource.getRepository(entity).findOneBy({ id: idInput(field, idText) } as never);
+  if (!row) throw notFound(field, NOT_FOUND);
+  authorize(context.identity, 'catalog:keep', row);
+  return row;
+}
+
+function duplicates(values: string[]): boolean {
+  return new Set(values).size !== values.length;
+}
+
+export async function saveTraining(context: Context, input: TrainingInput): Promise<Training> {
+  const agencyId = ownAgency(context.identity);
+  const existing = input.id ? await loadOwn(context, Training, 'input.id', input.id) : null;
+  const code = requiredText('input.code', input.code, 40).toUpperCase();
+  if (!/^[A-Z0-9_-]+$/.test(code)) {
+    throw trainingInput('input.code', TrainingReason.VALUE_INVALID, {
+      id: 'Kode hanya huruf, angka, _ dan -.',
+      en: 'The code may only hold letters, digits, _ and -.',
+    });
+  }
+  const trainings = context.dataSource.getRepository(Training);
+  if (await trainings.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
+    throw trainingInput('input.code', TrainingReason.VALUE_INVALID, {
+      id: 'Kode sudah dipakai pelatihan lain.',
+      en: 'The code is used by another training.',
+    });
+  }
+  const providerId = idInput('input.providerId', input.providerId);
+  const provider = await context.dataSource.getRepository(Provider).findOneBy({ id: providerId });
+  if (!provider) throw notFound('input.providerId', NOT_FOUND);
+  if (provider.id !== existing?.providerId) assertNotRetired('input.providerId', provider);
+  const competencies = input.competencies.map((line, index) => ({
+    competencyId: idInput(`input.competencies.${index}.competencyId`, line.competencyId),
+    maxLevel: intInRange(`input.competencies.${index}.maxLevel`, line.maxLevel, 1, 5),
+  }));
+  if (duplicates(competencies.map((line) => String(line.competencyId)))) {
+    throw trainingInput('input.competencies', TrainingReason.VALUE_INVALID, {
+      id: 'Kompetensi yang sama muncul dua kali.',
+      en: 'The same competency appears twice.',
+    });
+  }
+  const prerequisiteIds = input.prerequisiteIds.map((id, index) => idInput(`input.prerequisiteIds.${index}`, id));
+  const prerequisites = prerequisiteIds.length ? await trainings.findBy({ id: In(prerequisiteIds) }) : [];
+  const usable = prerequisites.filter((row) => row.retiredOn === null && row.id !== existing?.id);
+  if (duplicates(prerequisiteIds.map(String)) || usable.length !== prerequisiteIds.length) {
+    throw trainingInput('input.prerequisiteIds', TrainingReason.VALUE_INVALID, {
+      id: 'Prasyarat harus pelatihan lain yang masih berlaku, masing-masing sekali.',
+      en: 'Prerequisites must be other trainings still in use, each once.',
+    });
+  }
+  const values = {
+    code,
+    title: requiredText('input.title', input.title, 200),
+    description: requiredText('input.description', input.description, 1000),
+    form: input.form,
+    category: input.category,
+    jp: intInRange('input.jp', input.jp, 1, MAX_PAST_TRAINING_JP),
+    costPerParticipant: intInRange('input.costPerParticipant', input.costPerParticipant, 0, 2_000_000_000),
+    providerId,
+  };
+  return inTransaction(context.dataSource, async (manager) => {
+    const saved = await manager
+      .getRepository(Training)
+      .save({ ...(existing ?? { agencyId, retiredOn: null }), ...values });
+    // The lists are replaced whole: what the administrator sees is what is kept.
+    await manager.getRepository(TrainingCompetency).delete({ trainingId: saved.id });
+    await manager.getRepository(TrainingPrerequisite).delete({ trainingId: saved.id });
+    if (competencies.length) {
+      await manager
+        .getRepository(TrainingCompetency)
+        .insert(competencies.map((line) => ({ ...line, trainingId: saved.id })));
+    }
+    if (prerequisiteIds.length) {
+      await manager
+        .getRepository(TrainingPrerequisite)
+        .insert(prerequisiteIds.map((prerequisiteId) => ({ trainingId: saved.id, prerequisiteId })));
+    }
+    return saved;
+  });
+}
+
+export async function saveProvider(context: Context, input: ProviderInput): Promise<Provider> {
+  const agencyId = ownAgency(context.identity);
+  const existing = input.id ? await loadOwn(context, Provider, 'input.id', input.id) : null;
+  const values = { name: requiredText('input.name', input.name, 200), kind: input.kind };
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(Provider).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),
+  );
+}
+
+/** Retires a training or provider of the caller's agency, today. */
+export async function retire<T extends { agencyId: number | null; retiredOn: string | null }>(
+  context: Context,
+  entity: new () => T,
+  idText: string,
+): Promise<T> {
+  ownAgency(context.identity);
+  const row = await loadOwn(context, entity, 'input.id', idText);
+  assertRetirable('input.id', row);
+  return inTransaction(context.dataSource, (manager) =>
+    manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
+  );
+}
+
+/** The agency's own JP settings row, created on first change (until then the national default applies). */
+export async function setJpSettings(context: Context, input: JpSettingsInput): Promise<JpSetting> {
+  const agencyId = ownAgency(context.identity);
+  const values = {
+    jpTarget: intInRange('input.jpTarget', input.jpTarget, 1, 200),
+    pppkJpCap: intInRange('input.pppkJpCap', input.pppkJpCap, 1, 200),
+    postTestPassScore: intInRange('input.postTestPassScore', input.postTestPassScore, 0, 100),
+  };
+  const existing = await context.dataSource.getRepository(JpSetting).findOneBy({ agencyId });
+  return inTransaction(context.dataSource, (manager) =>
+    manager
+      .getRepository(JpSetting)
+      .save({ ...(existing ?? { agencyId }), ...values, source: 'Ditetapkan administrator instansi' }),
+  );
+}

@@ -1,0 +1,159 @@
+// Past and external trainings (issue 18): an administrator records them as verified evidence, one at a time or from
+// a SIASN export; an employee submits their own, pending until an administrator verifies it. Only verified ones
+// count toward JP (jp.service) and as competency evidence (evidence.service).
+import {
+  csvRowsInvalid,
+  idInput,
+  csvUnreadable,
+  intInRange,
+  inTransaction,
+  isCalendarDate,
+  notFound,
+  optionalText,
+  requiredText,
+  type Identity,
+} from '@asn/common';
+import type { Context } from '../context.js';
+import { PastTraining } from '../entities/past-training.entity.js';
+import { Provider } from '../entities/provider.entity.js';
+import { Training } from '../entities/training.entity.js';
+import { invalidTransition, TrainingReason, trainingInput } from '../errors.js';
+import type { PastTrainingInput } from '../inputs/past-training.input.js';
+import { authorize } from '../policy.js';
+import { MAX_PAST_TRAINING_JP, MAX_PAST_TRAINING_ROWS, parsePastTrainingCsv } from '../rules/past-training-csv.js';
+import { PastTrainingSource } from '../types/past-training-source.enum.js';
+import { PastTrainingStatus } from '../types/past-training-status.enum.js';
+import { agencyOfRequester } from './enrolment-request.service.js';
+
+type PastTrainingFields = Omit<PastTraining, 'id' | 'status' | 'source' | 'recordedBy' | 'verifiedBy' | 'verifiedOn'>;
+
+const userIdOf = (identity: Identity) => (identity.kind === 'user' ? identity.userId : identity.kind);
+
+/** Checks the input and fills in what the catalog training says; throws BAD_USER_INPUT on the first fault. */
+async function validate(context: Context, input: PastTrainingInput): Promise<PastTrainingFields> {
+  const employeeId = idInput('input.employeeId', input.employeeId);
+  const trainings = context.dataSource.getRepository(Training);
+  // A since-retired catalog training may still be the one taken in an earlier year: history may name it.
+  const training = input.trainingId
+    ? await trainings.findOneBy({ id: idInput('input.trainingId', input.trainingId) })
+    : null;
+  if (input.trainingId && !training) {
+    throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
+  }
+  const title = training ? training.title : requiredText('input.title', input.title ?? '', 200);
+  const form = training?.form ?? input.form;
+  const category = training?.category ?? input.category;
+  if (!form) throw trainingInput('input.form', TrainingReason.VALUE_INVALID, REQUIRED);
+  if (!category) throw trainingInput('input.category', TrainingReason.VALUE_INVALID, REQUIRED);
+  if (!isCalendarDate(input.startDate) || !isCalendarDate(input.endDate) || input.endDate < input.startDate) {
+    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
+      id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+      en: 'The end date may not precede the start date.',
+    });
+  }
+  if (input.endDate > context.today) {
+    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
+      id: 'Pelatihan yang lalu tidak boleh berakhir di masa depan.',
+      en: 'A past training cannot end in the future.',
+    });
+  }
+  const jp = intInRange('input.jp', input.jp, 1, MAX_PAST_TRAINING_JP);
+  const providerId = input.providerId ? idInput('input.providerId', input.providerId) : null;
+  if (providerId !== null && !(await context.dataSource.getRepository(Provider).existsBy({ id: providerId }))) {
+    throw notFound('input.providerId', { id: 'Penyelenggara tidak ditemukan.', en: 'Provider not found.' });
+  }
+  return {
+    employeeId,
+    agencyId: agencyOfRequester(context.identity, { employeeId }),
+    trainingId: training?.id ?? null,
+    title,
+    form,
+    category,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    jp,
+    providerId: providerId ?? training?.providerId ?? null,
+    providerName: optionalText('input.providerName', input.providerName, 200),
+    certificateNumber: optionalText('input.certificateNumber', input.certificateNumber, 100),
+  };
+}
+
+const REQUIRED = { id: 'Wajib diisi tanpa pelatihan katalog.', en: 'Required without a catalog training.' };
+
+async function save(context: Context, row: Omit<PastTraining, 'id'>): Promise<PastTraining> {
+  return inTransaction(context.dataSource, (manager) => manager.getRepository(PastTraining).save(row));
+}
+
+/** An administrator records it: verified at once, by them. */
+export async function recordPastTraining(context: Context, input: PastTrainingInput): Promise<PastTraining> {
+  authorize(context.identity, 'employee:verify', { employeeId: idInput('input.employeeId', input.employeeId) });
+  const fields = await validate(context, input);
+  const by = userIdOf(context.identity);
+  return save(context, {
+    ...fields,
+    status: PastTrainingStatus.VERIFIED,
+    source: PastTrainingSource.ADMIN,
+    recordedBy: by,
+    verifiedBy: by,
+    verifiedOn: context.today,
+  });
+}
+
+/** The employee submits their own: pending until an administrator verifies it. */
+export async function submitPastTraining(context: Context, input: PastTrainingInput): Promise<PastTraining> {
+  authorize(context.identity, 'employee:react', { employeeId: idInput('input.employeeId', input.employeeId) });
+  const fields = await validate(context, input);
+  return save(context, {
+    ...fields,
+    status: PastTrainingStatus.PENDING,
+    source: PastTrainingSource.SELF,
+    recordedBy: userIdOf(context.identity),
+    verifiedBy: null,
+    verifiedOn: null,
+  });
+}
+
+export async function verifyPastTraining(context: Context, pastTrainingId: string): Promise<PastTraining> {
+  const id = idInput('input.pastTrainingId', pastTrainingId);
+  const repository = context.dataSource.getRepository(PastTraining);
+  const row = await repository.findOneBy({ id });
+  if (!row) throw notFound('input.pastTrainingId', { id: 'Riwayat tidak ditemukan.', en: 'Past training not found.' });
+  authorize(context.identity, 'employee:verify', row);
+  if (row.status !== PastTrainingStatus.PENDING) {
+    throw invalidTransition('input.pastTrainingId', row.status, PastTrainingStatus.VERIFIED);
+  }
+  return save(context, {
+    ...row,
+    status: PastTrainingStatus.VERIFIED,
+    verifiedBy: userIdOf(context.identity),
+    verifiedOn: context.today,
+  });
+}
+
+/** One employee's SIASN riwayat kursus: every row good, or nothing written and every bad row reported. */
+export async function importPastTrainings(
+  context: Context,
+  employeeIdText: string,
+  csv: string,
+): Promise<PastTraining[]> {
+  const employeeId = idInput('input.employeeId', employeeIdText);
+  authorize(context.identity, 'employee:verify', { employeeId });
+  const parsed = parsePastTrainingCsv(csv, context.today);
+  if (!parsed.ok) throw csvUnreadable('input.csv', parsed.reason, MAX_PAST_TRAINING_ROWS);
+  if (parsed.problems.length > 0) throw csvRowsInvalid('input.csv', parsed.problems);
+  const by = userIdOf(context.identity);
+  const agencyId = agencyOfRequester(context.identity, { employeeId });
+  const rows = parsed.rows.map(({ line: _line, ...row }) => ({
+    ...row,
+    employeeId,
+    agencyId,
+    trainingId: null,
+    providerId: null,
+    status: PastTrainingStatus.VERIFIED,
+    source: PastTrainingSource.SIASN_IMPORT,
+    recordedBy: by,
+    verifiedBy: by,
+    verifiedOn: context.today,
+  }));
+  return inTransaction(context.dataSource, (manager) => manager.getRepository(PastTraining).save(rows));
+}
