@@ -18,8 +18,9 @@ describe('unitCompetencyGaps', () => {
       { standard: [{ competencyId: 1, requiredLevel: 2 }], levels: new Map() },
     ]);
     expect(gaps).toEqual([
-      { competencyId: 1, employeesBelow: 2, totalDeficit: 4 },
-      { competencyId: 2, employeesBelow: 0, totalDeficit: 0 },
+      // people: whose standard has the competency, the people behind the figures (small groups are withheld).
+      { competencyId: 1, people: 3, employeesBelow: 2, totalDeficit: 4 },
+      { competencyId: 2, people: 1, employeesBelow: 0, totalDeficit: 0 },
     ]);
   });
 
