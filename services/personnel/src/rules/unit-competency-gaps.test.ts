@@ -18,8 +18,10 @@ describe('unitCompetencyGaps', () => {
       { standard: [{ competencyId: 1, requiredLevel: 2 }], levels: new Map() },
     ]);
     expect(gaps).toEqual([
+      // people: whose standard has the competency, the people behind the figures (small groups are withheld).
       {
         competencyId: 1,
+        people: 3,
         employeesBelow: 2,
         totalDeficit: 4,
         // Where each member below stands: a training's reach depends on it (training's needs analysis).
@@ -28,7 +30,7 @@ describe('unitCompetencyGaps', () => {
           { requiredLevel: 3, currentLevel: 1, employees: 1 },
         ],
       },
-      { competencyId: 2, employeesBelow: 0, totalDeficit: 0, shortfalls: [] },
+      { competencyId: 2, people: 1, employeesBelow: 0, totalDeficit: 0, shortfalls: [] },
     ]);
   });
 
