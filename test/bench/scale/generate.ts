@@ -76,6 +76,7 @@ interface Template {
   trainings: { id: number; code: string; jp: number }[];
   schemes: { id: number; issuerId: number; code: string; validityMonths: number | null }[];
   requirements: Map<number, number[]>;
+  ladder: Row[];
 }
 
 const TEMPLATE_AGENCY = 1;
@@ -181,7 +182,15 @@ async function readTemplate(db: ScaleDatabases): Promise<Template> {
   for (const { position_id, scheme_id } of requirementRows) {
     requirements.set(Number(position_id), [...(requirements.get(Number(position_id)) ?? []), Number(scheme_id)]);
   }
+  // The career ladder between the template's posts: from, to, kind, years, golongan, leadership training, education.
+  const ladder = await rows<Record<string, string | number | null>>(
+    db.personnel,
+    'SELECT from_position_id, to_position_id, kind, min_years_in_position, min_golongan_rank, leadership_training_code, ' +
+      'required_education FROM career_ladder_edge WHERE agency_id = ? ORDER BY id',
+    [TEMPLATE_AGENCY],
+  );
   return {
+    ladder: ladder.map((edge) => Object.values(edge) as Row),
     units: units.map((unit) => ({
       id: Number(unit.id),
       parentId: unit.parent_id === null ? null : Number(unit.parent_id),
@@ -445,6 +454,12 @@ async function generateAgency(
   await bulkInsert(db.personnel, 'unit', ['id', 'agency_id', 'parent_id', 'name', 'path', 'head_employee_id'], unitRows.map((u) => [u.id, agencyId, u.parentId, u.name, u.path, u.head]));
   await bulkInsert(db.personnel, 'position', ['id', 'agency_id', 'unit_id', 'name', 'kind', 'track', 'functional_level', 'min_golongan_rank', 'min_education'], positionRows);
   await bulkInsert(db.personnel, 'competency_standard', ['id', 'position_id', 'competency_id', 'required_level'], standardRows);
+  await bulkInsert(
+    db.personnel,
+    'career_ladder_edge',
+    ['agency_id', 'from_position_id', 'to_position_id', 'kind', 'min_years_in_position', 'min_golongan_rank', 'leadership_training_code', 'required_education'],
+    template.ladder.map(([from, to, ...rest]) => [agencyId, positionOf.get(Number(from))!.id, positionOf.get(Number(to))!.id, ...rest]),
+  );
   await bulkInsert(db.personnel, 'employee', ['id', 'nip', 'name', 'employee_type', 'agency_id', 'unit_id', 'position_id', 'manager_id', 'golongan_rank', 'education', 'position_since', 'performance_predikat', 'potential_score', 'version'], employeeRows);
   await bulkInsert(db.personnel, 'assessment', ['employee_id', 'competency_id', 'level', 'source', 'assessed_on', 'assessor', 'evidence'], assessmentRows);
 
