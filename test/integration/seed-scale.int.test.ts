@@ -11,6 +11,7 @@ import {
   closeScaleDatabases,
   generateScale,
   openScaleDatabases,
+  scaleModules,
   type ScaleDatabases,
   type ScaleSummary,
 } from '../bench/scale/generate.js';
@@ -140,5 +141,33 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
        (SELECT COUNT(*) FROM enrolment e WHERE e.live_session_id = s.id))`,
     );
     expect(wrongSeats).toBe(0);
+  });
+
+  it.runIf(database === 'sqlite')("finds a unit's members by a range of the unit path index, not a scan", async () => {
+    const statements: { query: string; parameters: unknown[] }[] = [];
+    const logger = db.personnel.logger;
+    Object.assign(db.personnel, {
+      logger: Object.assign(Object.create(logger) as object, {
+        logQuery: (query: string, parameters: unknown[] = []) => statements.push({ query, parameters }),
+      }),
+    });
+    Object.assign(db.personnel.options, { logging: ['query'] });
+    try {
+      const context = scaleModules(TODAY).personnel.createContext(db.personnel, {
+        identity: { kind: 'system' },
+        language: 'en',
+      });
+      const members = await context.loaders.memberIdsByUnitId.load(summary.agencies[0]!.pendidikanUnitId);
+      expect(members.length).toBeGreaterThan(1);
+      const memberQuery = statements.find(({ query }) => query.includes('"unit"."path"'))!;
+      const plan = (await db.personnel.query(`EXPLAIN QUERY PLAN ${memberQuery.query}`, memberQuery.parameters)) as {
+        detail: string;
+      }[];
+      const details = plan.map((step) => step.detail).join('; ');
+      expect(details).toMatch(/SEARCH unit USING (COVERING )?INDEX \S+ \(path>\? AND path<\?\)/);
+      expect(details).not.toMatch(/SCAN employee/);
+    } finally {
+      Object.assign(db.personnel, { logger });
+    }
   });
 });

@@ -114,6 +114,17 @@ async function worker(service: Service, target: Target): Promise<void> {
   const module = scaleModules(TODAY)[service];
   const databases = await openScaleDatabases(target.options);
   const dataSource: DataSource = databases[service];
+  const slow = Number(process.env.SCALE_BENCH_SLOW_SQL ?? 0);
+  // SCALE_BENCH_SLOW_SQL=ms prints each statement slower than that, to find the plans the indexes must serve.
+  if (slow > 0) {
+    Object.assign(dataSource.options, { maxQueryExecutionTime: slow });
+    Object.assign(dataSource, {
+      logger: Object.assign(Object.create(dataSource.logger) as object, {
+        logQuerySlow: (time: number, query: string, parameters?: unknown[]) =>
+          console.error(`${service} ${time} ms: ${query} -- ${JSON.stringify(parameters).slice(0, 200)}`),
+      }),
+    });
+  }
   const logger = createLogger(service, 'silent');
   const server = createApolloServer(await module.buildSchema(), logger);
   await server.start();
