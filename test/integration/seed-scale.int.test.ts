@@ -41,7 +41,8 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
   afterAll(async () => {
     if (!db) return;
     if (database === 'mysql') {
-      for (const dataSource of Object.values(db)) await dataSource.query(`DROP DATABASE \`${dataSource.options.database}\``);
+      for (const dataSource of Object.values(db))
+        await dataSource.query(`DROP DATABASE \`${dataSource.options.database}\``);
     }
     await closeScaleDatabases(db);
   });
@@ -73,9 +74,9 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
     );
     expect(strays).toBe(0);
     // Only the root's head reports to no one.
-    expect(await count('personnel', 'SELECT COUNT(*) AS n FROM employee WHERE agency_id >= :first AND manager_id IS NULL')).toBe(
-      summary.agencies.length,
-    );
+    expect(
+      await count('personnel', 'SELECT COUNT(*) AS n FROM employee WHERE agency_id >= :first AND manager_id IS NULL'),
+    ).toBe(summary.agencies.length);
   });
 
   it('builds a unit tree whose paths extend the parent path, headed by a member of the subtree', async () => {
@@ -143,31 +144,33 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
     expect(wrongSeats).toBe(0);
   });
 
-  it.runIf(database === 'sqlite')("finds a unit's members by a range of the unit path index, not a scan", async () => {
-    const statements: { query: string; parameters: unknown[] }[] = [];
-    const logger = db.personnel.logger;
-    Object.assign(db.personnel, {
-      logger: Object.assign(Object.create(logger) as object, {
-        logQuery: (query: string, parameters: unknown[] = []) => statements.push({ query, parameters }),
-      }),
-    });
-    Object.assign(db.personnel.options, { logging: ['query'] });
-    try {
-      const context = scaleModules(TODAY).personnel.createContext(db.personnel, {
-        identity: { kind: 'system' },
-        language: 'en',
+  // The plan is read in SQLite's EXPLAIN QUERY PLAN wording; MariaDB served the old LIKE by the same index already.
+  if (database === 'sqlite')
+    it("finds a unit's members by a range of the unit path index, not a scan", async () => {
+      const statements: { query: string; parameters: unknown[] }[] = [];
+      const logger = db.personnel.logger;
+      Object.assign(db.personnel, {
+        logger: Object.assign(Object.create(logger) as object, {
+          logQuery: (query: string, parameters: unknown[] = []) => statements.push({ query, parameters }),
+        }),
       });
-      const members = await context.loaders.memberIdsByUnitId.load(summary.agencies[0]!.pendidikanUnitId);
-      expect(members.length).toBeGreaterThan(1);
-      const memberQuery = statements.find(({ query }) => query.includes('"unit"."path"'))!;
-      const plan = (await db.personnel.query(`EXPLAIN QUERY PLAN ${memberQuery.query}`, memberQuery.parameters)) as {
-        detail: string;
-      }[];
-      const details = plan.map((step) => step.detail).join('; ');
-      expect(details).toMatch(/SEARCH unit USING (COVERING )?INDEX \S+ \(path>\? AND path<\?\)/);
-      expect(details).not.toMatch(/SCAN employee/);
-    } finally {
-      Object.assign(db.personnel, { logger });
-    }
-  });
+      Object.assign(db.personnel.options, { logging: ['query'] });
+      try {
+        const context = scaleModules(TODAY).personnel.createContext(db.personnel, {
+          identity: { kind: 'system' },
+          language: 'en',
+        });
+        const members = await context.loaders.memberIdsByUnitId.load(summary.agencies[0]!.pendidikanUnitId);
+        expect(members.length).toBeGreaterThan(1);
+        const memberQuery = statements.find(({ query }) => query.includes('"unit"."path"'))!;
+        const plan = (await db.personnel.query(`EXPLAIN QUERY PLAN ${memberQuery.query}`, memberQuery.parameters)) as {
+          detail: string;
+        }[];
+        const details = plan.map((step) => step.detail).join('; ');
+        expect(details).toMatch(/SEARCH unit USING (COVERING )?INDEX \S+ \(path>\? AND path<\?\)/);
+        expect(details).not.toMatch(/SCAN employee/);
+      } finally {
+        Object.assign(db.personnel, { logger });
+      }
+    });
 });

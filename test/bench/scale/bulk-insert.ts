@@ -16,7 +16,9 @@ export async function bulkInsert(
   if (rows.length === 0) return;
   const chunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns.length));
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+  // Quoted: `position` is a reserved word on MariaDB.
+  const quote = (name: string) => dataSource.driver.escape(name);
+  const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
   // One statement text per chunk size: better-sqlite3 and mysql2 reuse the full-size one.
   const fullStatement = head + Array.from({ length: chunk }, () => tuple).join(', ');
   const runner = dataSource.createQueryRunner();

@@ -162,7 +162,10 @@ async function readTemplate(db: ScaleDatabases): Promise<Template> {
       headPosition.set(Number(employee.id), Number(employee.position_id));
       headUnit.set(Number(employee.id), Number(employee.unit_id));
     } else {
-      staff.set(Number(employee.unit_id), [...(staff.get(Number(employee.unit_id)) ?? []), Number(employee.position_id)]);
+      staff.set(Number(employee.unit_id), [
+        ...(staff.get(Number(employee.unit_id)) ?? []),
+        Number(employee.position_id),
+      ]);
     }
   }
   const trainings = await rows<{ id: number; code: string; jp: number }>(
@@ -312,7 +315,15 @@ async function generateAgency(
   await bulkInsert(
     db.personnel,
     'agency',
-    ['id', 'name', 'province', 'jpm_formula', 'assessment_validity_years', 'potential_menengah_from', 'potential_tinggi_from'],
+    [
+      'id',
+      'name',
+      'province',
+      'jpm_formula',
+      'assessment_validity_years',
+      'potential_menengah_from',
+      'potential_tinggi_from',
+    ],
     [[agencyId, `Pemerintah Kabupaten ${region}`, PROVINCES[agencyId % PROVINCES.length]!, 'BKN', 3, 60, 80]],
   );
   await bulkInsert(
@@ -345,7 +356,13 @@ async function generateAgency(
     const parent = unit.parentId === null ? null : unitOf.get(unit.parentId)!;
     const path = parent ? `${parent.path}${pad(id, 6)}/` : pathOf([id]);
     unitOf.set(unit.id, { id, path, parentId: parent?.id ?? null });
-    unitRows.push({ id, parentId: parent?.id ?? null, name: unit.id === template.units[0]!.id ? `Pemerintah Kabupaten ${region}` : unit.name, path, head: null });
+    unitRows.push({
+      id,
+      parentId: parent?.id ?? null,
+      name: unit.id === template.units[0]!.id ? `Pemerintah Kabupaten ${region}` : unit.name,
+      path,
+      head: null,
+    });
   }
   /** Per template unit: where its staff sit (itself, or its sub-units in turn). */
   const seats = new Map<number, { id: number; parentId: number | null }[]>();
@@ -358,8 +375,16 @@ async function generateAgency(
     }
     const children = Array.from({ length: Math.ceil(count / SUB_UNIT) }, (_, index) => {
       const id = ids.unit.take();
-      const childName = CHILD_NAMES[unit.name] ? `${CHILD_NAMES[unit.name]} ${index + 1}` : `Tim Kerja ${index + 1} ${unit.name}`;
-      unitRows.push({ id, parentId: own.id, name: childName.slice(0, 150), path: `${own.path}${pad(id, 6)}/`, head: null });
+      const childName = CHILD_NAMES[unit.name]
+        ? `${CHILD_NAMES[unit.name]} ${index + 1}`
+        : `Tim Kerja ${index + 1} ${unit.name}`;
+      unitRows.push({
+        id,
+        parentId: own.id,
+        name: childName.slice(0, 150),
+        path: `${own.path}${pad(id, 6)}/`,
+        head: null,
+      });
       return { id, parentId: own.id };
     });
     seats.set(unit.id, children);
@@ -371,8 +396,19 @@ async function generateAgency(
   for (const position of template.positions) {
     const id = ids.position.take();
     positionOf.set(position.id, { id, position });
-    positionRows.push([id, agencyId, unitOf.get(position.unitId)!.id, position.name, position.kind, position.track, position.functionalLevel, position.minGolonganRank, position.minEducation]);
-    for (const line of position.standards) standardRows.push([ids.standard.take(), id, line.competencyId, line.requiredLevel]);
+    positionRows.push([
+      id,
+      agencyId,
+      unitOf.get(position.unitId)!.id,
+      position.name,
+      position.kind,
+      position.track,
+      position.functionalLevel,
+      position.minGolonganRank,
+      position.minEducation,
+    ]);
+    for (const line of position.standards)
+      standardRows.push([ids.standard.take(), id, line.competencyId, line.requiredLevel]);
   }
 
   // Employees: the template's heads, then each template unit's staff spread over its seats.
@@ -441,27 +477,116 @@ async function generateAgency(
       1,
     ]);
     // Histories as the demo's: the assessment centre for senior posts, managers and self-ratings for most.
-    const senior = (position.kind !== 'FUNGSIONAL' && position.kind !== 'PELAKSANA') || position.functionalLevel === 'AHLI_MADYA';
-    const centreDay = senior ? `${random.pick([year - 5, year - 3, year - 2, year - 1])}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}` : null;
-    const managerDay = managerId !== null && random.chance(0.6) ? `${random.pick([year - 2, year - 1])}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}` : null;
-    const selfDay = random.chance(0.8) ? `${year}-${pad(random.int(1, Math.max(1, Number(today.slice(5, 7)) - 1)))}-${pad(random.int(1, 28))}` : null;
+    const senior =
+      (position.kind !== 'FUNGSIONAL' && position.kind !== 'PELAKSANA') || position.functionalLevel === 'AHLI_MADYA';
+    const centreDay = senior
+      ? `${random.pick([year - 5, year - 3, year - 2, year - 1])}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`
+      : null;
+    const managerDay =
+      managerId !== null && random.chance(0.6)
+        ? `${random.pick([year - 2, year - 1])}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`
+        : null;
+    const selfDay = random.chance(0.8)
+      ? `${year}-${pad(random.int(1, Math.max(1, Number(today.slice(5, 7)) - 1)))}-${pad(random.int(1, 28))}`
+      : null;
     for (const line of position.standards) {
-      if (centreDay) assessmentRows.push([employee.id, line.competencyId, around(line.requiredLevel, random), 'ASSESSMENT_CENTER', centreDay, `UPT Penilaian Kompetensi ${region}`, 'Hasil asesmen kompetensi (assessment center).']);
-      if (managerDay && random.chance(0.7)) assessmentRows.push([employee.id, line.competencyId, around(line.requiredLevel, random), 'MANAGER', managerDay, 'Atasan langsung', 'Penilaian atasan berdasarkan pengamatan kinerja.']);
-      if (selfDay && random.chance(0.7)) assessmentRows.push([employee.id, line.competencyId, around(line.requiredLevel, random), 'SELF', selfDay, employee.name, null]);
+      if (centreDay)
+        assessmentRows.push([
+          employee.id,
+          line.competencyId,
+          around(line.requiredLevel, random),
+          'ASSESSMENT_CENTER',
+          centreDay,
+          `UPT Penilaian Kompetensi ${region}`,
+          'Hasil asesmen kompetensi (assessment center).',
+        ]);
+      if (managerDay && random.chance(0.7))
+        assessmentRows.push([
+          employee.id,
+          line.competencyId,
+          around(line.requiredLevel, random),
+          'MANAGER',
+          managerDay,
+          'Atasan langsung',
+          'Penilaian atasan berdasarkan pengamatan kinerja.',
+        ]);
+      if (selfDay && random.chance(0.7))
+        assessmentRows.push([
+          employee.id,
+          line.competencyId,
+          around(line.requiredLevel, random),
+          'SELF',
+          selfDay,
+          employee.name,
+          null,
+        ]);
     }
   }
-  await bulkInsert(db.personnel, 'unit', ['id', 'agency_id', 'parent_id', 'name', 'path', 'head_employee_id'], unitRows.map((u) => [u.id, agencyId, u.parentId, u.name, u.path, u.head]));
-  await bulkInsert(db.personnel, 'position', ['id', 'agency_id', 'unit_id', 'name', 'kind', 'track', 'functional_level', 'min_golongan_rank', 'min_education'], positionRows);
-  await bulkInsert(db.personnel, 'competency_standard', ['id', 'position_id', 'competency_id', 'required_level'], standardRows);
+  await bulkInsert(
+    db.personnel,
+    'unit',
+    ['id', 'agency_id', 'parent_id', 'name', 'path', 'head_employee_id'],
+    unitRows.map((u) => [u.id, agencyId, u.parentId, u.name, u.path, u.head]),
+  );
+  await bulkInsert(
+    db.personnel,
+    'position',
+    ['id', 'agency_id', 'unit_id', 'name', 'kind', 'track', 'functional_level', 'min_golongan_rank', 'min_education'],
+    positionRows,
+  );
+  await bulkInsert(
+    db.personnel,
+    'competency_standard',
+    ['id', 'position_id', 'competency_id', 'required_level'],
+    standardRows,
+  );
   await bulkInsert(
     db.personnel,
     'career_ladder_edge',
-    ['agency_id', 'from_position_id', 'to_position_id', 'kind', 'min_years_in_position', 'min_golongan_rank', 'leadership_training_code', 'required_education'],
-    template.ladder.map(([from, to, ...rest]) => [agencyId, positionOf.get(Number(from))!.id, positionOf.get(Number(to))!.id, ...rest]),
+    [
+      'agency_id',
+      'from_position_id',
+      'to_position_id',
+      'kind',
+      'min_years_in_position',
+      'min_golongan_rank',
+      'leadership_training_code',
+      'required_education',
+    ],
+    template.ladder.map(([from, to, ...rest]) => [
+      agencyId,
+      positionOf.get(Number(from))!.id,
+      positionOf.get(Number(to))!.id,
+      ...rest,
+    ]),
   );
-  await bulkInsert(db.personnel, 'employee', ['id', 'nip', 'name', 'employee_type', 'agency_id', 'unit_id', 'position_id', 'manager_id', 'golongan_rank', 'education', 'position_since', 'performance_predikat', 'potential_score', 'version'], employeeRows);
-  await bulkInsert(db.personnel, 'assessment', ['employee_id', 'competency_id', 'level', 'source', 'assessed_on', 'assessor', 'evidence'], assessmentRows);
+  await bulkInsert(
+    db.personnel,
+    'employee',
+    [
+      'id',
+      'nip',
+      'name',
+      'employee_type',
+      'agency_id',
+      'unit_id',
+      'position_id',
+      'manager_id',
+      'golongan_rank',
+      'education',
+      'position_since',
+      'performance_predikat',
+      'potential_score',
+      'version',
+    ],
+    employeeRows,
+  );
+  await bulkInsert(
+    db.personnel,
+    'assessment',
+    ['employee_id', 'competency_id', 'level', 'source', 'assessed_on', 'assessor', 'evidence'],
+    assessmentRows,
+  );
 
   const enrolments = await generateEnrolments(db, template, ids, agencyId, employees, today, random);
   const certificates = await generateCertificates(db, template, ids, agencyId, employees, positionOf, today, random);
@@ -470,7 +595,9 @@ async function generateAgency(
     assessments: assessmentRows.length,
     enrolments,
     certificates,
-    pendidikan: unitOf.get(template.units.find((unit) => unit.name === 'Dinas Pendidikan')?.id ?? template.units[0]!.id)!.id,
+    pendidikan: unitOf.get(
+      template.units.find((unit) => unit.name === 'Dinas Pendidikan')?.id ?? template.units[0]!.id,
+    )!.id,
   };
 }
 
@@ -514,34 +641,91 @@ async function generateEnrolments(
       const over = session.end < today;
       const roll = random.next();
       const status = over
-        ? roll < 0.7 ? 'COMPLETED' : roll < 0.78 ? 'FAILED' : roll < 0.86 ? 'ATTENDED' : roll < 0.93 ? 'CANCELLED' : 'REJECTED'
-        : roll < 0.5 ? 'REQUESTED' : 'APPROVED';
+        ? roll < 0.7
+          ? 'COMPLETED'
+          : roll < 0.78
+            ? 'FAILED'
+            : roll < 0.86
+              ? 'ATTENDED'
+              : roll < 0.93
+                ? 'CANCELLED'
+                : 'REJECTED'
+        : roll < 0.5
+          ? 'REQUESTED'
+          : 'APPROVED';
       const live = status !== 'CANCELLED' && status !== 'REJECTED';
       if (live) session.taken += 1;
       const tested = status === 'COMPLETED' || status === 'FAILED';
       const completed = status === 'COMPLETED';
       enrolmentRows.push([
-        employee.id, session.id, live ? session.id : null, session.training.id, agencyId, status,
+        employee.id,
+        session.id,
+        live ? session.id : null,
+        session.training.id,
+        agencyId,
+        status,
         session.deadline < today ? session.deadline : today,
         tested ? random.int(35, 70) : null,
         tested ? (completed ? random.int(65, 98) : random.int(40, 69)) : null,
         completed ? session.training.jp : null,
         completed ? session.end : null,
         completed ? `STTPP/${session.training.code}/${session.id}/${employee.id}` : null,
-        status === 'REJECTED' ? 'Kuota unit sudah terpenuhi.' : status === 'CANCELLED' ? 'Berhalangan karena tugas kedinasan.' : null,
+        status === 'REJECTED'
+          ? 'Kuota unit sudah terpenuhi.'
+          : status === 'CANCELLED'
+            ? 'Berhalangan karena tugas kedinasan.'
+            : null,
       ]);
     }
   }
   await bulkInsert(
     db.training,
     'training_session',
-    ['id', 'training_id', 'name', 'start_date', 'end_date', 'mode', 'location', 'capacity', 'seats_taken', 'registration_deadline', 'agency_id'],
-    sessions.map((s) => [s.id, s.training.id, s.name, s.start, s.end, s.id % 3 === 0 ? 'ONLINE' : 'OFFLINE', s.id % 3 === 0 ? 'daring' : 'Aula BKPSDM', SESSION_SEATS, s.taken, s.deadline, agencyId]),
+    [
+      'id',
+      'training_id',
+      'name',
+      'start_date',
+      'end_date',
+      'mode',
+      'location',
+      'capacity',
+      'seats_taken',
+      'registration_deadline',
+      'agency_id',
+    ],
+    sessions.map((s) => [
+      s.id,
+      s.training.id,
+      s.name,
+      s.start,
+      s.end,
+      s.id % 3 === 0 ? 'ONLINE' : 'OFFLINE',
+      s.id % 3 === 0 ? 'daring' : 'Aula BKPSDM',
+      SESSION_SEATS,
+      s.taken,
+      s.deadline,
+      agencyId,
+    ]),
   );
   await bulkInsert(
     db.training,
     'enrolment',
-    ['employee_id', 'session_id', 'live_session_id', 'training_id', 'agency_id', 'status', 'requested_on', 'pre_test_score', 'post_test_score', 'jp_credited', 'completed_on', 'certificate_number', 'decision_note'],
+    [
+      'employee_id',
+      'session_id',
+      'live_session_id',
+      'training_id',
+      'agency_id',
+      'status',
+      'requested_on',
+      'pre_test_score',
+      'post_test_score',
+      'jp_credited',
+      'completed_on',
+      'certificate_number',
+      'decision_note',
+    ],
     enrolmentRows,
   );
   return enrolmentRows.length;
@@ -577,16 +761,34 @@ async function generateCertificates(
       const issuedOn = `${year - random.int(0, 4)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`;
       const verified = random.chance(0.6);
       certificateRows.push([
-        id, employee.id, agencyId, scheme.id, scheme.issuerId, `${scheme.code}-${issuedOn.slice(0, 4)}-S${pad(id, 8)}`,
-        issuedOn, scheme.validityMonths === null ? null : addMonths(issuedOn, scheme.validityMonths),
-        verified ? 'seed:BKPSDM' : null, verified ? (issuedOn < today ? issuedOn : today) : null,
+        id,
+        employee.id,
+        agencyId,
+        scheme.id,
+        scheme.issuerId,
+        `${scheme.code}-${issuedOn.slice(0, 4)}-S${pad(id, 8)}`,
+        issuedOn,
+        scheme.validityMonths === null ? null : addMonths(issuedOn, scheme.validityMonths),
+        verified ? 'seed:BKPSDM' : null,
+        verified ? (issuedOn < today ? issuedOn : today) : null,
       ]);
     }
   }
   await bulkInsert(
     db.certification,
     'certificate',
-    ['id', 'employee_id', 'agency_id', 'scheme_id', 'issuer_id', 'number', 'issued_on', 'expires_on', 'verified_by', 'verified_on'],
+    [
+      'id',
+      'employee_id',
+      'agency_id',
+      'scheme_id',
+      'issuer_id',
+      'number',
+      'issued_on',
+      'expires_on',
+      'verified_by',
+      'verified_on',
+    ],
     certificateRows,
   );
   return certificateRows.length;
@@ -618,7 +820,15 @@ export async function generateScale(db: ScaleDatabases, options: ScaleOptions): 
   };
   let agencyId = await nextId(db.personnel, 'agency');
   const nips = new NipMaker(options.today);
-  const summary: ScaleSummary = { agencies: [], employees: 0, units: 0, assessments: 0, enrolments: 0, certificates: 0, milliseconds: 0 };
+  const summary: ScaleSummary = {
+    agencies: [],
+    employees: 0,
+    units: 0,
+    assessments: 0,
+    enrolments: 0,
+    certificates: 0,
+    milliseconds: 0,
+  };
   for (const size of agencySizes(options.employees)) {
     const made = await generateAgency(db, template, ids, agencyId, size, options.today, nips);
     summary.agencies.push({ id: agencyId, employees: size, pendidikanUnitId: made.pendidikan });
@@ -627,7 +837,9 @@ export async function generateScale(db: ScaleDatabases, options: ScaleOptions): 
     summary.assessments += made.assessments;
     summary.enrolments += made.enrolments;
     summary.certificates += made.certificates;
-    log(`agency ${agencyId}: ${size} employees (${summary.employees}/${options.employees}, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    log(
+      `agency ${agencyId}: ${size} employees (${summary.employees}/${options.employees}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
     agencyId += 1;
   }
   summary.milliseconds = performance.now() - started;

@@ -33,12 +33,32 @@ interface Target {
   /** The 1,000-person unit (the first generated agency's Dinas Pendidikan), a deep offset, an employee to plan. */
   unitId: number;
   deepOffset: number;
+  /** The first generated agency, whose administrator lists its employees by name. */
+  agencyId: number;
+  agencyDeepOffset: number;
   careerEmployeeId: number;
   memberIds?: string[];
 }
 type Figures = Record<string, number>;
 
-const OPERATIONS: Record<Service, { name: string; query: string; variables: (target: Target) => object }[]> = {
+interface Operation {
+  name: string;
+  query: string;
+  variables: (target: Target) => object;
+  /** Who asks; the system identity unless given. */
+  identity?: (target: Target) => Identity;
+}
+
+const BY_NAME = `query($after: String) { employees(first: 20, after: $after, orderBy: { field: NAME, direction: ASC }) {
+  totalCount edges { cursor node { id nip name } } } }`;
+const agencyAdmin = (target: Target): Identity => ({
+  kind: 'user',
+  userId: 'bench-admin',
+  role: 'ADMIN',
+  agencyId: String(target.agencyId),
+});
+
+const OPERATIONS: Record<Service, Operation[]> = {
   personnel: [
     {
       name: 'employees, first page (20 by NIP)',
@@ -49,6 +69,18 @@ const OPERATIONS: Record<Service, { name: string; query: string; variables: (tar
       name: 'employees, deep page (20 at 90%)',
       query: `query($after: String) { employees(first: 20, after: $after) { totalCount edges { cursor node { id nip name } } } }`,
       variables: (target) => ({ after: deepCursor(target.deepOffset) }),
+    },
+    {
+      name: "agency admin's employees by name, first page",
+      query: BY_NAME,
+      variables: () => ({}),
+      identity: agencyAdmin,
+    },
+    {
+      name: "agency admin's employees by name, page at 90%",
+      query: BY_NAME,
+      variables: (target) => ({ after: deepCursor(target.agencyDeepOffset) }),
+      identity: agencyAdmin,
     },
     {
       name: 'team matrix of the 1,000-person unit',
@@ -132,12 +164,13 @@ async function worker(service: Service, target: Target): Promise<void> {
   let memberIds: string[] | undefined;
   try {
     for (const operation of OPERATIONS[service]) {
+      const identity = operation.identity?.(target) ?? SYSTEM;
       const run = async () => {
         const started = performance.now();
-        const response = await runAs(SYSTEM, () =>
+        const response = await runAs(identity, () =>
           server.executeOperation(
             { query: operation.query, variables: operation.variables(target) as Record<string, unknown> },
-            { contextValue: module.createContext(dataSource as never, { identity: SYSTEM, language: 'en' }) as never },
+            { contextValue: module.createContext(dataSource as never, { identity, language: 'en' }) as never },
           ),
         );
         const milliseconds = performance.now() - started;
@@ -161,7 +194,10 @@ async function worker(service: Service, target: Target): Promise<void> {
   process.stdout.write(`${JSON.stringify({ figures, rssMb: peakRssMb(), memberIds })}\n`);
 }
 
-function runWorker(service: Service, target: Target): Promise<{ figures: Figures; rssMb: number; memberIds?: string[] }> {
+function runWorker(
+  service: Service,
+  target: Target,
+): Promise<{ figures: Figures; rssMb: number; memberIds?: string[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'worker', service], {
       env: { ...process.env, SCALE_BENCH_TARGET: JSON.stringify(target) },
@@ -171,12 +207,17 @@ function runWorker(service: Service, target: Target): Promise<{ figures: Figures
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output.trim().split('\n').at(-1)!)) : reject(new Error(`${service} worker exited ${code}`)),
+      code === 0
+        ? resolve(JSON.parse(output.trim().split('\n').at(-1)!))
+        : reject(new Error(`${service} worker exited ${code}`)),
     );
   });
 }
 
-async function measure(database: 'sqlite' | 'mariadb', employees: number): Promise<{ figures: Figures; rss: Figures; seconds: number }> {
+async function measure(
+  database: 'sqlite' | 'mariadb',
+  employees: number,
+): Promise<{ figures: Figures; rss: Figures; seconds: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'asn-scale-bench-'));
   const prefix = `asn_scale_bench_${process.pid}_${employees}_`;
   const options: ScaleOptions = {
@@ -194,12 +235,16 @@ async function measure(database: 'sqlite' | 'mariadb', employees: number): Promi
         'WHERE e.agency_id = ? ORDER BY e.id LIMIT 1',
       [summary.agencies[0]!.id],
     )) as { id: number }[];
-    const [{ total }] = (await databases.personnel.query('SELECT COUNT(*) AS total FROM employee')) as { total: number }[];
+    const [{ total }] = (await databases.personnel.query('SELECT COUNT(*) AS total FROM employee')) as {
+      total: number;
+    }[];
     await closeScaleDatabases(databases);
     const target: Target = {
       options,
       unitId: summary.agencies[0]!.pendidikanUnitId,
       deepOffset: Math.floor(Number(total) * 0.9),
+      agencyId: summary.agencies[0]!.id,
+      agencyDeepOffset: Math.floor(summary.agencies[0]!.employees * 0.9),
       careerEmployeeId: Number(row!.id),
     };
     const figures: Figures = {};
@@ -219,8 +264,19 @@ async function measure(database: 'sqlite' | 'mariadb', employees: number): Promi
     rmSync(dataDir, { recursive: true, force: true });
     if (database === 'mariadb') {
       const url = new URL(process.env.MYSQL_URL!);
-      const drop = ['personnel', 'training', 'certification'].map((s) => `DROP DATABASE IF EXISTS \`${prefix}${s}\`;`).join(' ');
-      execFileSync('mariadb', ['-h', url.hostname, '-P', url.port || '3306', '-u', decodeURIComponent(url.username) || 'root', '-e', drop]);
+      const drop = ['personnel', 'training', 'certification']
+        .map((s) => `DROP DATABASE IF EXISTS \`${prefix}${s}\`;`)
+        .join(' ');
+      execFileSync('mariadb', [
+        '-h',
+        url.hostname,
+        '-P',
+        url.port || '3306',
+        '-u',
+        decodeURIComponent(url.username) || 'root',
+        '-e',
+        drop,
+      ]);
     }
   }
 }
@@ -235,9 +291,15 @@ async function main(): Promise<void> {
       console.log(`\n${database}, ${employees.toLocaleString('en')} employees (generated in ${seconds.toFixed(1)} s)`);
       for (const [name, milliseconds] of Object.entries(figures)) {
         const ratio = milliseconds / base[name]!;
-        console.log(`  ${name.padEnd(48)} ${milliseconds.toFixed(1).padStart(8)} ms  ×${ratio.toFixed(2)} of ${SIZES[0]!.toLocaleString('en')}`);
+        console.log(
+          `  ${name.padEnd(48)} ${milliseconds.toFixed(1).padStart(8)} ms  ×${ratio.toFixed(2)} of ${SIZES[0]!.toLocaleString('en')}`,
+        );
       }
-      console.log(`  peak RSS: ${Object.entries(rss).map(([service, mb]) => `${service} ${mb.toFixed(0)} MB`).join(', ')}`);
+      console.log(
+        `  peak RSS: ${Object.entries(rss)
+          .map(([service, mb]) => `${service} ${mb.toFixed(0)} MB`)
+          .join(', ')}`,
+      );
     }
   }
 }
