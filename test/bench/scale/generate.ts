@@ -15,6 +15,24 @@ import { bulkInsert, type Row } from './bulk-insert.js';
  * exactly 1,000 teachers (10 of the template's 62 staff), the unit the benchmark's team matrix reads.
  */
 export const AGENCY_SIZE = 6_211;
+/** The employee table's columns, in the order the generator and the matrix bench write them. */
+export const EMPLOYEE_COLUMNS = [
+  'id',
+  'nip',
+  'name',
+  'employee_type',
+  'agency_id',
+  'unit_id',
+  'position_id',
+  'manager_id',
+  'golongan_rank',
+  'education',
+  'position_since',
+  'performance_predikat',
+  'potential_score',
+  'version',
+];
+
 /** A template unit with more staff than this is split into sub-units (schools, puskesmas, teams) of SUB_UNIT. */
 const SPLIT_ABOVE = 60;
 const SUB_UNIT = 40;
@@ -490,36 +508,28 @@ async function generateAgency(
       ? `${year}-${pad(random.int(1, Math.max(1, Number(today.slice(5, 7)) - 1)))}-${pad(random.int(1, 28))}`
       : null;
     for (const line of position.standards) {
-      if (centreDay)
+      const assess = (source: string, day: string, assessor: string, evidence: string | null) =>
         assessmentRows.push([
           employee.id,
           line.competencyId,
           around(line.requiredLevel, random),
+          source,
+          day,
+          assessor,
+          evidence,
+        ]);
+      if (centreDay) {
+        assess(
           'ASSESSMENT_CENTER',
           centreDay,
           `UPT Penilaian Kompetensi ${region}`,
           'Hasil asesmen kompetensi (assessment center).',
-        ]);
-      if (managerDay && random.chance(0.7))
-        assessmentRows.push([
-          employee.id,
-          line.competencyId,
-          around(line.requiredLevel, random),
-          'MANAGER',
-          managerDay,
-          'Atasan langsung',
-          'Penilaian atasan berdasarkan pengamatan kinerja.',
-        ]);
-      if (selfDay && random.chance(0.7))
-        assessmentRows.push([
-          employee.id,
-          line.competencyId,
-          around(line.requiredLevel, random),
-          'SELF',
-          selfDay,
-          employee.name,
-          null,
-        ]);
+        );
+      }
+      if (managerDay && random.chance(0.7)) {
+        assess('MANAGER', managerDay, 'Atasan langsung', 'Penilaian atasan berdasarkan pengamatan kinerja.');
+      }
+      if (selfDay && random.chance(0.7)) assess('SELF', selfDay, employee.name, null);
     }
   }
   await bulkInsert(
@@ -560,27 +570,7 @@ async function generateAgency(
       ...rest,
     ]),
   );
-  await bulkInsert(
-    db.personnel,
-    'employee',
-    [
-      'id',
-      'nip',
-      'name',
-      'employee_type',
-      'agency_id',
-      'unit_id',
-      'position_id',
-      'manager_id',
-      'golongan_rank',
-      'education',
-      'position_since',
-      'performance_predikat',
-      'potential_score',
-      'version',
-    ],
-    employeeRows,
-  );
+  await bulkInsert(db.personnel, 'employee', EMPLOYEE_COLUMNS, employeeRows);
   await bulkInsert(
     db.personnel,
     'assessment',
