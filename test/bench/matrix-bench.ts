@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { fixedClock } from '@asn/common';
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
 import { createPersonnelSubgraph } from '@asn/personnel';
+import { EMPLOYEE_COLUMNS } from './scale/generate.js';
 
 const EMPLOYEES = Number(process.env.MATRIX_BENCH_EMPLOYEES ?? 1000);
 const RUNS = Number(process.env.MATRIX_BENCH_RUNS ?? 7);
@@ -106,22 +107,7 @@ async function addBigUnit(subgraph: TestSubgraph): Promise<void> {
   await insert(
     subgraph,
     'employee',
-    [
-      'id',
-      'nip',
-      'name',
-      'employee_type',
-      'agency_id',
-      'unit_id',
-      'position_id',
-      'manager_id',
-      'golongan_rank',
-      'education',
-      'position_since',
-      'performance_predikat',
-      'potential_score',
-      'version',
-    ],
+    [...EMPLOYEE_COLUMNS],
     Array.from({ length: EMPLOYEES }, (_, index) => [
       10001 + index,
       `1977${String(1 + (Math.floor(index / 28) % 12)).padStart(2, '0')}${String(1 + (index % 28)).padStart(2, '0')}2000012${String(900 + Math.floor(index / 336)).padStart(3, '0')}`,

@@ -3,6 +3,7 @@
 // two units of 10 and 500 employees showing that SQL statements and subgraph fetches do not grow with the unit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataSource } from '@asn/common';
+import { EMPLOYEE_COLUMNS } from '../bench/scale/generate.js';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
@@ -191,22 +192,7 @@ async function addUnits(stack: TestStack, units: { id: number; name: string; peo
     const people = units.flatMap((unit) => unit.people.map((person) => ({ unitId: unit.id, person })));
     await insert(
       'employee',
-      [
-        'id',
-        'nip',
-        'name',
-        'employee_type',
-        'agency_id',
-        'unit_id',
-        'position_id',
-        'manager_id',
-        'golongan_rank',
-        'education',
-        'position_since',
-        'performance_predikat',
-        'potential_score',
-        'version',
-      ],
+      EMPLOYEE_COLUMNS,
       people.map(({ unitId, person }, index) => [
         person.id,
         nipOf(index),

@@ -19,3 +19,6 @@ export function createPersonnelSubgraph(clock: Clock = systemClock): SubgraphMod
 }
 
 export const personnelSubgraph = createPersonnelSubgraph();
+
+/** The NIP rule, for tools outside the subgraph that write or check employees (the scale generator's test). */
+export { parseNip } from './rules/nip.js';

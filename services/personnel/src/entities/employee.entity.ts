@@ -16,6 +16,8 @@ import { EmployeeType, type EmployeeTypeValue } from '../types/employee-type.enu
 @Entity('employee')
 @Index(['nip'], { unique: true })
 @Index(['agencyId', 'nip'])
+// The NAME sort of an agency's employees pages from this index (migration 1764600000000).
+@Index(['agencyId', 'name'])
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier of the employee in this graph.' })
   @PrimaryGeneratedColumn()

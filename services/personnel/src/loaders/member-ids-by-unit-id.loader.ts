@@ -1,9 +1,11 @@
 // The employees of each unit and all its sub-units, for any number of units in one statement: a sub-unit's path
-// starts with its ancestor's path, so every asked-for subtree is one LIKE of the same query.
+// starts with its ancestor's path, so every asked-for subtree is one range of the unit path index in the same query
+// (a range, not LIKE: at 100k employees SQLite turned the LIKE into a scan of every employee, 120-470 ms).
 import DataLoader from 'dataloader';
 import { Brackets, type DataSource } from 'typeorm';
 import { Employee } from '../entities/employee.entity.js';
 import { Unit } from '../entities/unit.entity.js';
+import { subtreeRange } from '../rules/unit-path.js';
 
 export function createMemberIdsByUnitIdLoader(dataSource: DataSource, unitsById: DataLoader<number, Unit | null>) {
   return new DataLoader<number, number[]>(async (unitIds) => {
@@ -18,9 +20,13 @@ export function createMemberIdsByUnitIdLoader(dataSource: DataSource, unitsById:
       .addSelect('unit.path', 'path')
       .where(
         new Brackets((where) => {
-          paths.forEach((path, index) =>
-            where.orWhere(`unit.path LIKE :path${index}`, { [`path${index}`]: `${path}%` }),
-          );
+          paths.forEach((path, index) => {
+            const { from, to } = subtreeRange(path);
+            where.orWhere(`(unit.path >= :from${index} AND unit.path < :to${index})`, {
+              [`from${index}`]: from,
+              [`to${index}`]: to,
+            });
+          });
         }),
       )
       .orderBy('employee.id', 'ASC')

@@ -5,6 +5,7 @@ import { CreateAccess1764000000003 } from './1764000000003-create-access.js';
 import { CreateHistories1764000000004 } from './1764000000004-create-histories.js';
 import { AddAgencyTimeZone1764600000000 } from './1764600000000-add-agency-time-zone.js';
 import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-potential-score.js';
+import { IndexEmployeeAgencyName1764700000000 } from './1764700000000-index-employee-agency-name.js';
 import { KeepMasterData1764900000000 } from './1764900000000-keep-master-data.js';
 
 /** In the order they run. */
@@ -16,5 +17,6 @@ export const migrations = [
   CreateHistories1764000000004,
   AddAgencyTimeZone1764600000000,
   DecimalPotentialScore1764600000001,
+  IndexEmployeeAgencyName1764700000000,
   KeepMasterData1764900000000,
 ];

@@ -9,6 +9,7 @@ import { UserAccount } from '../entities/user-account.entity.js';
 import { forbidden, parseId } from '../errors.js';
 import type { Loaders } from '../loaders/index.js';
 import { authorize } from '../policy.js';
+import { subtreeRange } from '../rules/unit-path.js';
 import { ApiKeyIdentity, DemoUser, ManagedScope, SignInProfile } from '../types/access.types.js';
 
 /** Outside demo mode the demo-only fields do not exist for anyone. */
@@ -23,8 +24,17 @@ async function managedScopeOf(dataSource: DataSource, loaders: Loaders, employee
   const subtree = await dataSource
     .getRepository(Unit)
     .createQueryBuilder('unit')
-    .where(headed.map((_, index) => `unit.path LIKE :path${index}`).join(' OR '), {
-      ...Object.fromEntries(headed.map((unit, index) => [`path${index}`, `${unit.path}%`])),
+    // Ranges on the path index (rules/unit-path.ts), as every subtree query reads.
+    .where(headed.map((_, index) => `(unit.path >= :from${index} AND unit.path < :to${index})`).join(' OR '), {
+      ...Object.fromEntries(
+        headed.flatMap((unit, index) => {
+          const { from, to } = subtreeRange(unit.path);
+          return [
+            [`from${index}`, from],
+            [`to${index}`, to],
+          ];
+        }),
+      ),
     })
     .orderBy('unit.id', 'ASC')
     .getMany();

@@ -10,6 +10,7 @@ import type { EmployeeFilter, EmployeeOrder } from '../inputs/employee-filter.in
 import { authorize, can, homeAgency } from '../policy.js';
 import { normalizeNip } from '../rules/nip.js';
 import { golonganRank } from '../rules/golongan.js';
+import { subtreeRange } from '../rules/unit-path.js';
 import type { EmployeeConnection } from '../types/employee-connection.type.js';
 
 const ORDER_COLUMN = { NIP: 'employee.nip', NAME: 'employee.name', GOLONGAN: 'employee.golongan_rank' } as const;
@@ -36,7 +37,8 @@ async function applyFilter(
         .subQuery()
         .select('unit.id')
         .from(Unit, 'unit')
-        .where('unit.path LIKE :unitPath', { unitPath: `${escapeLike(unit.path)}%` })
+        // A range on the path index, not LIKE (which SQLite cannot serve from a case-sensitive index).
+        .where('unit.path >= :from AND unit.path < :to', subtreeRange(unit.path))
         .getQuery();
       query.andWhere(`employee.unit_id IN ${subtree}`);
     }
