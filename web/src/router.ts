@@ -60,6 +60,24 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'talent.title' },
   },
   {
+    path: '/catalog',
+    name: 'catalog',
+    component: () => import('./pages/CatalogPage.vue'),
+    meta: { titleKey: 'work.catalog.title' },
+  },
+  {
+    path: '/my-training',
+    name: 'my-training',
+    component: () => import('./pages/MyTrainingPage.vue'),
+    meta: { titleKey: 'work.mine.title' },
+  },
+  {
+    path: '/inbox',
+    name: 'inbox',
+    component: () => import('./pages/InboxPage.vue'),
+    meta: { titleKey: 'work.inbox.title' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./pages/NotFoundPage.vue'),

@@ -841,6 +841,7 @@ export type EmployeesQuery = {
 export type ManagerInboxQueryVariables = Exact<{
   unitId: string | number;
   year: number;
+  nextYear: number;
 }>;
 
 export type ManagerInboxQuery = {
@@ -863,7 +864,28 @@ export type ManagerInboxQuery = {
           training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
           session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string };
         }> | null;
-        developmentPlan: {
+        current: {
+          __typename: 'DevelopmentPlan';
+          id: string;
+          year: number;
+          status: PlanStatus;
+          managerNote: string | null;
+          totalJp: number;
+          totalCost: number;
+          items: Array<{
+            __typename: 'DevelopmentPlanItem';
+            id: string;
+            training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              startDate: string;
+              endDate: string;
+            } | null;
+          }>;
+        } | null;
+        next: {
           __typename: 'DevelopmentPlan';
           id: string;
           year: number;
@@ -3210,7 +3232,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const ManagerInboxDocument = {
-  __meta__: { hash: '1e9966534bb8824bf5eaba840ad6ca70c0e2fd876e89d27c3009b738e1d76ac9' },
+  __meta__: { hash: 'a63dadf3f2420a936664097b72a150655c813065be5206ef9fe7ec886ae415c1' },
   kind: 'Document',
   definitions: [
     {
@@ -3226,6 +3248,11 @@ export const ManagerInboxDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nextYear' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
@@ -3342,12 +3369,32 @@ export const ManagerInboxDocument = {
                             },
                             {
                               kind: 'Field',
+                              alias: { kind: 'Name', value: 'current' },
                               name: { kind: 'Name', value: 'developmentPlan' },
                               arguments: [
                                 {
                                   kind: 'Argument',
                                   name: { kind: 'Name', value: 'year' },
                                   value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              alias: { kind: 'Name', value: 'next' },
+                              name: { kind: 'Name', value: 'developmentPlan' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'year' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'nextYear' } },
                                 },
                               ],
                               selectionSet: {
