@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { seriousA11yViolations } from './axe.js';
+import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const NEXT_YEAR = new Date().getFullYear() + 1;
@@ -45,22 +45,14 @@ describe('an ASN requests seats and plans their development in the browser', () 
     expect(response.errors).toBeUndefined();
     return response.data!.employee;
   };
-  async function atBothWidths(name: string) {
-    await browser.screenshot(page, `${name}-1366`);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await browser.screenshot(page, `${name}-390`);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    // Nothing wider than the phone: the page scrolls vertically only.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.setViewportSize({ width: 1366, height: 768 });
-  }
+  const atBothWidths = (name: string, viewportOnly = false) => checkAtBothWidths(browser, page, name, viewportOnly);
 
   beforeAll(async () => {
     browser = await startBrowserStack();
     page = await browser.newPage();
     username = await signInAsFirst(page, 'ASN');
     token = await signIn(browser.stack.gatewayUrl, username);
-    const session = await page.evaluate(() => sessionStorage.getItem('asn.session'));
+    const session = (await page.evaluate("sessionStorage.getItem('asn.session')")) as string;
     employeeId = (JSON.parse(session!) as { user: { employeeId: string } }).user.employeeId;
   });
   afterAll(() => browser?.stop());
@@ -89,7 +81,7 @@ describe('an ASN requests seats and plans their development in the browser', () 
     await page.getByTestId('catalog-open').check();
     await page.waitForURL(/open=1/);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await atBothWidths('catalog');
+    await atBothWidths('catalog', true);
   });
 
   it('requests a seat: the request is in the API, the seat counted, the row says so', async () => {

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { BrowserStack } from './browser-stack.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,14 +19,13 @@ interface AxeViolation {
 /** Serious and critical WCAG 2.x A/AA violations on the page as it is now, one line each (empty when none). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, {
+  // A string, run in the page: the tests compile without the DOM's types.
+  const violations = (await page.evaluate(`axe
+    .run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
-    })) as { violations: AxeViolation[] };
-    return result.violations;
-  });
+    })
+    .then((result) => result.violations)`)) as AxeViolation[];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -34,4 +35,22 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .map((node) => JSON.stringify(node.target))
           .join(', ')}`,
     );
+}
+
+/**
+ * Photographs the page at 1366 px and at 390 px, and at phone width asserts no serious accessibility violation
+ * and nothing wider than the screen (the page scrolls vertically only); back at 1366 px afterwards.
+ */
+export async function checkAtBothWidths(
+  browser: BrowserStack,
+  page: Page,
+  name: string,
+  viewportOnly = false,
+): Promise<void> {
+  await browser.screenshot(page, `${name}-1366`, { viewportOnly });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await browser.screenshot(page, `${name}-390`, { viewportOnly });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1366, height: 768 });
 }

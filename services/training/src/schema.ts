@@ -17,6 +17,7 @@ import { resolveEnrolmentReference, resolveTrainingReference } from './resolvers
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
+import { UnitInboxResolver } from './resolvers/unit-inbox.resolver.js';
 import { UnitTrainingResolver } from './resolvers/unit-training.resolver.js';
 
 /**
@@ -42,6 +43,7 @@ export function buildTrainingSchema(options: { careerOption?: boolean } = {}) {
       EmployeeTrainingResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      UnitInboxResolver,
       ...(careerOption ? [CareerOptionTrainingResolver] : []),
     ],
     orphanedTypes: [Employee, Competency, Unit, ...(careerOption ? [CareerOption] : [])],

@@ -1,5 +1,5 @@
-// What waits for a manager: their people's seat requests and the plans they submitted (this year and next), from
-// the members of the units they head. The header shows the count; the inbox page decides.
+// What waits for a manager: their people's seat requests and the plans they submitted (this year and next), in
+// the unit they head and its sub-units. The header shows the count; the inbox page decides.
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed } from 'vue';
 import {
@@ -12,9 +12,9 @@ import {
 } from '../graphql/generated/graphql';
 import { useSession } from './useSession';
 
-type Member = ManagerInboxQuery['employees']['edges'][number]['node'];
-export type InboxRequest = NonNullable<Member['enrolments']>[number] & { employee: { id: string; name: string } };
-export type InboxPlan = NonNullable<Member['current']> & { employee: { id: string; name: string } };
+type InboxUnit = NonNullable<ManagerInboxQuery['unit']>;
+export type InboxRequest = NonNullable<InboxUnit['pendingEnrolments']>[number];
+export type InboxPlan = NonNullable<InboxUnit['submittedPlans']>[number];
 
 export function useManagerInbox() {
   const { user } = useSession();
@@ -23,27 +23,12 @@ export function useManagerInbox() {
   const unitId = computed(() => (user.value?.role === 'MANAGER' ? (user.value.unitIds[0] ?? null) : null));
   const { result, loading, error, refetch } = useQuery(
     ManagerInboxDocument,
-    () => ({ unitId: unitId.value ?? '', year, nextYear: year + 1 }),
+    () => ({ unitId: unitId.value ?? '', years: [year, year + 1] }),
     () => ({ enabled: unitId.value !== null, fetchPolicy: 'cache-and-network' }),
   );
-  // Nobody decides on their own request or plan: the manager's own row is left out.
-  const members = computed(() =>
-    (result.value?.employees.edges ?? []).map((edge) => edge.node).filter((m) => m.id !== user.value?.employeeId),
-  );
-  const requests = computed<InboxRequest[]>(() =>
-    members.value.flatMap((member) =>
-      (member.enrolments ?? [])
-        .filter((enrolment) => enrolment.status === 'REQUESTED')
-        .map((enrolment) => ({ ...enrolment, employee: { id: member.id, name: member.name } })),
-    ),
-  );
-  const plans = computed<InboxPlan[]>(() =>
-    members.value.flatMap((member) =>
-      [member.current, member.next]
-        .filter((plan): plan is NonNullable<Member['current']> => plan?.status === 'SUBMITTED')
-        .map((plan) => ({ ...plan, employee: { id: member.id, name: member.name } })),
-    ),
-  );
+  // The API lists only what the caller may decide on (never their own request or plan).
+  const requests = computed<InboxRequest[]>(() => result.value?.unit?.pendingEnrolments ?? []);
+  const plans = computed<InboxPlan[]>(() => result.value?.unit?.submittedPlans ?? []);
 
   const refresh = async () => {
     await refetch();

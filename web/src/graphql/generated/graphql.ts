@@ -840,75 +840,40 @@ export type EmployeesQuery = {
 
 export type ManagerInboxQueryVariables = Exact<{
   unitId: string | number;
-  year: number;
-  nextYear: number;
+  years: Array<number> | number;
 }>;
 
 export type ManagerInboxQuery = {
   __typename: 'Query';
-  employees: {
-    __typename: 'EmployeeConnection';
-    totalCount: number;
-    edges: Array<{
-      __typename: 'EmployeeEdge';
-      cursor: string;
-      node: {
-        __typename: 'Employee';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    pendingEnrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      requestedOn: string;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string };
+    }> | null;
+    submittedPlans: Array<{
+      __typename: 'DevelopmentPlan';
+      id: string;
+      year: number;
+      status: PlanStatus;
+      managerNote: string | null;
+      totalJp: number;
+      totalCost: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      items: Array<{
+        __typename: 'DevelopmentPlanItem';
         id: string;
-        name: string;
-        enrolments: Array<{
-          __typename: 'Enrolment';
-          id: string;
-          status: EnrolmentStatus;
-          requestedOn: string;
-          training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
-          session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string };
-        }> | null;
-        current: {
-          __typename: 'DevelopmentPlan';
-          id: string;
-          year: number;
-          status: PlanStatus;
-          managerNote: string | null;
-          totalJp: number;
-          totalCost: number;
-          items: Array<{
-            __typename: 'DevelopmentPlanItem';
-            id: string;
-            training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
-            session: {
-              __typename: 'TrainingSession';
-              id: string;
-              name: string;
-              startDate: string;
-              endDate: string;
-            } | null;
-          }>;
-        } | null;
-        next: {
-          __typename: 'DevelopmentPlan';
-          id: string;
-          year: number;
-          status: PlanStatus;
-          managerNote: string | null;
-          totalJp: number;
-          totalCost: number;
-          items: Array<{
-            __typename: 'DevelopmentPlanItem';
-            id: string;
-            training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
-            session: {
-              __typename: 'TrainingSession';
-              id: string;
-              name: string;
-              startDate: string;
-              endDate: string;
-            } | null;
-          }>;
-        } | null;
-      };
-    }>;
-  };
+        training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+        session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+      }>;
+    }> | null;
+  } | null;
 };
 
 export type MyTrainingQueryVariables = Exact<{
@@ -3232,7 +3197,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const ManagerInboxDocument = {
-  __meta__: { hash: 'a63dadf3f2420a936664097b72a150655c813065be5206ef9fe7ec886ae415c1' },
+  __meta__: { hash: '953dde4de1c4e9dd661be29ccde75be8981bfd1361a645cf4e270eba5f16d5e8' },
   kind: 'Document',
   definitions: [
     {
@@ -3247,13 +3212,14 @@ export const ManagerInboxDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nextYear' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+            },
+          },
         },
       ],
       selectionSet: {
@@ -3262,149 +3228,96 @@ export const ManagerInboxDocument = {
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'employees' },
+            name: { kind: 'Name', value: 'unit' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'unitId' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'includeSubUnits' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'field' },
-                      value: { kind: 'EnumValue', value: 'NAME' },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'direction' },
-                      value: { kind: 'EnumValue', value: 'ASC' },
-                    },
-                  ],
-                },
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
+                  name: { kind: 'Name', value: 'pendingEnrolments' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
+                        name: { kind: 'Name', value: 'employee' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'enrolments' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'training' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'session' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              alias: { kind: 'Name', value: 'current' },
-                              name: { kind: 'Name', value: 'developmentPlan' },
-                              arguments: [
-                                {
-                                  kind: 'Argument',
-                                  name: { kind: 'Name', value: 'year' },
-                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-                                },
-                              ],
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              alias: { kind: 'Name', value: 'next' },
-                              name: { kind: 'Name', value: 'developmentPlan' },
-                              arguments: [
-                                {
-                                  kind: 'Argument',
-                                  name: { kind: 'Name', value: 'year' },
-                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'nextYear' } },
-                                },
-                              ],
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
-                                ],
-                              },
-                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedPlans' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },

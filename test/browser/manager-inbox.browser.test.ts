@@ -1,0 +1,183 @@
+// A manager's inbox in the browser: the count in the header (and in the phone menu), a seat request of one of
+// their people approved, that person's plan returned with a note (refused without one), resubmitted by the ASN who
+// sees the note, then approved; each decision checked through the API, the page checked with axe at both widths.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { graphql } from '../support/graphql-client.js';
+import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
+import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+
+const NEXT_YEAR = new Date().getFullYear() + 1;
+
+interface SignedIn {
+  token: string;
+  user: { employeeId: string | null; employeeIds: string[]; agencyId: string };
+}
+
+async function signInApi(gatewayUrl: string, username: string): Promise<SignedIn> {
+  const response = await fetch(`${gatewayUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as SignedIn;
+}
+
+const STATE = `query State($id: ID!, $year: Int!) {
+  employee(id: $id) {
+    enrolments { id status }
+    developmentPlan(year: $year) { id status managerNote }
+  }
+}`;
+
+describe('a manager decides on requests and plans from the inbox', () => {
+  let browser: BrowserStack;
+  let manager: Page;
+  let asnUsername: string;
+  let asn: SignedIn;
+  let enrolmentId: string;
+  let planId: string;
+
+  const api = async <T>(query: string, variables: Record<string, unknown>, token = asn.token) => {
+    const response = await graphql<T>(browser.stack.gatewayUrl, query, variables, { token });
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+  const state = () =>
+    api<{
+      employee: {
+        enrolments: { id: string; status: string }[];
+        developmentPlan: { id: string; status: string; managerNote: string | null };
+      };
+    }>(STATE, { id: asn.user.employeeId, year: NEXT_YEAR }).then((data) => data.employee);
+
+  beforeAll(async () => {
+    browser = await startBrowserStack();
+    manager = await browser.newPage();
+    const managerUsername = await signInAsFirst(manager, 'Atasan langsung');
+    const { user: managerUser } = await signInApi(browser.stack.gatewayUrl, managerUsername);
+    // One of the manager's people among the demo ASN users.
+    const demo = await graphql<{ demoUsers: { username: string; role: string }[] }>(
+      browser.stack.gatewayUrl,
+      'query { demoUsers { username role } }',
+    );
+    for (const { username } of demo.data!.demoUsers.filter((user) => user.role === 'ASN')) {
+      const candidate = await signInApi(browser.stack.gatewayUrl, username);
+      if (candidate.user.employeeId && managerUser.employeeIds.includes(candidate.user.employeeId)) {
+        [asnUsername, asn] = [username, candidate];
+        break;
+      }
+    }
+    expect(asnUsername).toBeDefined();
+    // The ASN asks for a seat and submits a plan for next year, through the API.
+    const { sessions } = await api<{ sessions: { edges: { node: { id: string; training: { id: string } } }[] } }>(
+      'query { sessions(first: 5, filter: { openOnly: true }) { edges { node { id training { id } } } } }',
+      {},
+    );
+    const [session] = sessions.edges.map((edge) => edge.node);
+    const requested = await api<{ requestEnrolment: { id: string } }>(
+      'mutation ($input: RequestEnrolmentInput!) { requestEnrolment(input: $input) { id } }',
+      { input: { employeeId: asn.user.employeeId, sessionId: session!.id } },
+    );
+    enrolmentId = requested.requestEnrolment.id;
+    const planned = await api<{ addTrainingsToPlan: { id: string } }>(
+      'mutation ($input: AddTrainingsToPlanInput!) { addTrainingsToPlan(input: $input) { id } }',
+      {
+        input: {
+          employeeId: asn.user.employeeId,
+          year: NEXT_YEAR,
+          items: [{ trainingId: session!.training.id, sessionId: session!.id }],
+        },
+      },
+    );
+    planId = planned.addTrainingsToPlan.id;
+    await api('mutation ($input: PlanDecisionInput!) { submitDevelopmentPlan(input: $input) { id } }', {
+      input: { planId },
+    });
+  });
+  afterAll(() => browser?.stop());
+
+  it('shows how much waits, in the header and on the inbox page', async () => {
+    await manager.reload();
+    const count = manager.getByTestId('inbox-count');
+    await count.waitFor();
+    const waiting = Number((await count.locator('[aria-hidden="true"]').textContent())!.trim());
+    await manager.getByRole('link', { name: /Kotak masuk/ }).click();
+    await manager.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor();
+    await manager.getByTestId(`inbox-request-${enrolmentId}`).waitFor();
+    await manager.getByTestId(`inbox-plan-${planId}`).waitFor();
+    const listed =
+      (await manager.locator('[data-testid^="inbox-request-"]').count()) +
+      (await manager.locator('[data-testid^="inbox-plan-"]').count());
+    expect(listed).toBe(waiting);
+    expect(await seriousA11yViolations(manager)).toEqual([]);
+    await checkAtBothWidths(browser, manager, 'inbox', true);
+  });
+
+  it('folds the header into a menu at phone width, with the count', async () => {
+    await manager.setViewportSize({ width: 390, height: 844 });
+    const inboxLink = manager.getByRole('link', { name: /Kotak masuk/ });
+    await expect(inboxLink.isVisible()).resolves.toBe(false);
+    const toggle = manager.getByTestId('menu-toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await inboxLink.waitFor();
+    await browser.screenshot(manager, 'header-menu-390', { viewportOnly: true });
+    expect(await seriousA11yViolations(manager)).toEqual([]);
+    await toggle.click();
+    await manager.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('approves the seat request', async () => {
+    const row = manager.getByTestId(`inbox-request-${enrolmentId}`);
+    await row.getByTestId('approve-request').click();
+    await manager.getByTestId('inbox-notice').getByText('disetujui').waitFor();
+    await expect.poll(() => row.count()).toBe(0);
+    expect((await state()).enrolments.find((e) => e.id === enrolmentId)?.status).toBe('APPROVED');
+  });
+
+  it('will not return a plan without a note, and returns it with one', async () => {
+    const row = manager.getByTestId(`inbox-plan-${planId}`);
+    await row.getByTestId('return-plan').click();
+    await row.getByRole('alert').getByText('Tulis catatan').waitFor();
+    expect((await state()).developmentPlan.status).toBe('SUBMITTED');
+    await row.getByTestId('plan-note').fill('Tambahkan pelatihan teknis jabatan.');
+    await row.getByTestId('return-plan').click();
+    await expect.poll(() => row.count()).toBe(0);
+    const plan = (await state()).developmentPlan;
+    expect(plan).toMatchObject({ status: 'RETURNED', managerNote: 'Tambahkan pelatihan teknis jabatan.' });
+  });
+
+  it('the ASN sees the note and resubmits; the manager approves', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, asnUsername);
+    await page.goto(`/my-training?year=${NEXT_YEAR}`);
+    await page.getByTestId('manager-note').getByText('Tambahkan pelatihan teknis jabatan.').waitFor();
+    await page.getByTestId('plan-status').getByText('Dikembalikan').waitFor();
+    await browser.screenshot(page, 'plan-returned');
+    await page.getByRole('button', { name: 'Ajukan ulang' }).click();
+    await page.getByTestId('plan-status').getByText('Menunggu atasan').waitFor();
+    expect((await state()).developmentPlan.status).toBe('SUBMITTED');
+
+    await manager.reload();
+    const row = manager.getByTestId(`inbox-plan-${planId}`);
+    await row.getByTestId('approve-plan').click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect((await state()).developmentPlan.status).toBe('APPROVED');
+    await page.reload();
+    await page.getByTestId('plan-status').getByText('Disetujui').waitFor();
+  });
+
+  it('reads in English', async () => {
+    await manager.getByTestId('language-switch').selectOption('en');
+    await manager.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await manager.getByRole('heading', { level: 2, name: /^Seat requests/ }).waitFor();
+    await manager.getByTestId('language-switch').selectOption('id');
+  });
+
+  it('raised no errors in the browser console', () => {
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
