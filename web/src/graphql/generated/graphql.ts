@@ -988,6 +988,7 @@ export type TeamMatrixQuery = {
         competencyId: string;
         requiredLevel: number;
         currentLevel: number;
+        source: AssessmentSource | null;
         stale: boolean;
       }>;
     }>;
@@ -3694,7 +3695,7 @@ export const TalentGridDocument = {
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '9373bf0a2806d1948b4c102e4f5f406771d6535fb87cf8e5c1db9aa61f36cb7f' },
+  __meta__: { hash: '9bd7860f3aa30fe56ce0d9c0d0ac1387a70ac468fd1c651d15a10aa085224394' },
   kind: 'Document',
   definitions: [
     {
@@ -3821,6 +3822,7 @@ export const TeamMatrixDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
                           ],
                         },
