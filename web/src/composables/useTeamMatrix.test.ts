@@ -24,7 +24,16 @@ const data: TeamMatrixQuery['teamMatrix'] = {
       jpm: 83.33,
       jpmCategory: 'CUKUP_OPTIMAL',
       talentBox: null,
-      cells: [{ __typename: 'TeamMatrixCell', competencyId: '11', requiredLevel: 3, currentLevel: 2, source: 'ASSESSMENT_CENTER', stale: true }],
+      cells: [
+        {
+          __typename: 'TeamMatrixCell',
+          competencyId: '11',
+          requiredLevel: 3,
+          currentLevel: 2,
+          source: 'ASSESSMENT_CENTER',
+          stale: true,
+        },
+      ],
     },
   ],
   categoryShares: [{ __typename: 'JpmCategoryShare', category: 'CUKUP_OPTIMAL', count: 1, share: 1 }],
