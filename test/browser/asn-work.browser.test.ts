@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/graphql-client.js';
-import { signIn } from '../support/sign-in.js';
+import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
@@ -138,6 +138,55 @@ describe('an ASN requests seats and plans their development in the browser', () 
       .waitFor();
     expect((await ownState()).enrolments.find((e) => e.id === enrolmentId)?.status).toBe('CANCELLED');
     await atBothWidths('my-training');
+  });
+
+  it('rates a training after attending it', async () => {
+    // The ASN's manager approves another request and records attendance, through the API.
+    const demo = await graphql<{ demoUsers: { username: string; role: string }[] }>(
+      browser.stack.gatewayUrl,
+      'query { demoUsers { username role } }',
+    );
+    let managerToken = '';
+    for (const { username: candidate } of demo.data!.demoUsers.filter((user) => user.role === 'MANAGER')) {
+      const signed = await signInWithProfile(browser.stack.gatewayUrl, candidate);
+      if (signed.user.employeeIds.includes(employeeId)) managerToken = signed.token;
+      if (managerToken) break;
+    }
+    expect(managerToken).not.toBe('');
+    const open = await graphql<{ sessions: { edges: { node: { id: string } }[] } }>(
+      browser.stack.gatewayUrl,
+      'query { sessions(first: 10, filter: { openOnly: true }) { edges { node { id } } } }',
+    );
+    const taken = new Set((await ownState()).enrolments.map((e) => e.session.id));
+    const sessionId = open.data!.sessions.edges.map((edge) => edge.node.id).find((id) => !taken.has(id))!;
+    const decide = async (mutation: string, input: Record<string, unknown>, asToken: string) => {
+      const result = await graphql<Record<string, { id: string }>>(
+        browser.stack.gatewayUrl,
+        `mutation ($input: ${mutation === 'requestEnrolment' ? 'RequestEnrolmentInput' : 'EnrolmentDecisionInput'}!) { ${mutation}(input: $input) { id } }`,
+        { input },
+        { token: asToken },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data![mutation]!.id;
+    };
+    const enrolmentId = await decide('requestEnrolment', { employeeId, sessionId }, token);
+    await decide('approveEnrolment', { enrolmentId }, managerToken);
+    await decide('recordAttendance', { enrolmentId }, managerToken);
+
+    await page.reload();
+    const row = page.getByTestId(`my-enrolment-${enrolmentId}`);
+    const form = row.getByTestId('reaction-form');
+    await form.getByLabel(/^Nilai/).selectOption('4');
+    await form.getByLabel(/^Komentar/).fill('Materi relevan dengan tugas.');
+    await form.getByRole('button', { name: 'Kirim penilaian' }).click();
+    await row.getByTestId('my-rating').getByText('Penilaian Anda: 4/5').waitFor();
+    const rated = await graphql<{ enrolment: { reactionRating: number; reactionComment: string } }>(
+      browser.stack.gatewayUrl,
+      'query ($id: ID!) { enrolment(id: $id) { reactionRating reactionComment } }',
+      { id: enrolmentId },
+      { token },
+    );
+    expect(rated.data?.enrolment).toEqual({ reactionRating: 4, reactionComment: 'Materi relevan dengan tugas.' });
   });
 
   it('reads in English', async () => {

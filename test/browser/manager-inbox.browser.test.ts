@@ -4,25 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/graphql-client.js';
+import { signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const NEXT_YEAR = new Date().getFullYear() + 1;
 
-interface SignedIn {
-  token: string;
-  user: { employeeId: string | null; employeeIds: string[]; agencyId: string };
-}
-
-async function signInApi(gatewayUrl: string, username: string): Promise<SignedIn> {
-  const response = await fetch(`${gatewayUrl}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as SignedIn;
-}
+type SignedIn = Awaited<ReturnType<typeof signInWithProfile>>;
+const signInApi = signInWithProfile;
 
 const STATE = `query State($id: ID!, $year: Int!) {
   employee(id: $id) {
@@ -38,6 +27,8 @@ describe('a manager decides on requests and plans from the inbox', () => {
   let asn: SignedIn;
   let enrolmentId: string;
   let planId: string;
+  let managerUsername: string;
+  let managerToken: string;
 
   const api = async <T>(query: string, variables: Record<string, unknown>, token = asn.token) => {
     const response = await graphql<T>(browser.stack.gatewayUrl, query, variables, { token });
@@ -55,8 +46,9 @@ describe('a manager decides on requests and plans from the inbox', () => {
   beforeAll(async () => {
     browser = await startBrowserStack();
     manager = await browser.newPage();
-    const managerUsername = await signInAsFirst(manager, 'Atasan langsung');
-    const { user: managerUser } = await signInApi(browser.stack.gatewayUrl, managerUsername);
+    managerUsername = await signInAsFirst(manager, 'Atasan langsung');
+    const { user: managerUser, token } = await signInApi(browser.stack.gatewayUrl, managerUsername);
+    managerToken = token;
     // One of the manager's people among the demo ASN users.
     const demo = await graphql<{ demoUsers: { username: string; role: string }[] }>(
       browser.stack.gatewayUrl,
@@ -168,6 +160,36 @@ describe('a manager decides on requests and plans from the inbox', () => {
     expect((await state()).developmentPlan.status).toBe('APPROVED');
     await page.reload();
     await page.getByTestId('plan-status').getByText('Disetujui').waitFor();
+  });
+
+  it('opens the employee list on the unit the manager heads, without an error', async () => {
+    await manager.goto('/employees');
+    const rows = manager.getByTestId('employee-table').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await manager.getByTestId('error-alert').count()).toBe(0);
+    const chosen = await manager.locator('#employee-unit').inputValue();
+    expect(chosen).not.toBe('');
+    expect(await seriousA11yViolations(manager)).toEqual([]);
+    await manager.goto('/inbox');
+  });
+
+  it('shows the team page: JP compliance as the API counts it, who is behind, needs and expiring certificates', async () => {
+    await manager.getByRole('link', { name: 'Tim saya' }).click();
+    const summary = manager.getByTestId('team-jp-summary');
+    await summary.waitFor();
+    const unitId = (await signInWithProfile(browser.stack.gatewayUrl, managerUsername)).user.unitIds[0];
+    const { unit } = await api<{ unit: { jpCompliance: { members: number; atOrAbove: number } } }>(
+      'query ($id: ID!, $year: Int!) { unit(id: $id) { jpCompliance(year: $year) { members atOrAbove } } }',
+      { id: unitId, year: NEXT_YEAR - 1 },
+      managerToken,
+    );
+    await expect(summary.textContent()).resolves.toContain(
+      `${unit.jpCompliance.atOrAbove} dari ${unit.jpCompliance.members} pegawai`,
+    );
+    await manager.getByTestId('team-needs').waitFor();
+    await manager.getByTestId('team-expiring').waitFor();
+    expect(await manager.getByTestId('error-alert').count()).toBe(0);
+    await checkAtBothWidths(browser, manager, 'team');
   });
 
   it('reads in English', async () => {

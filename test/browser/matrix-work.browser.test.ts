@@ -91,6 +91,7 @@ describe('the team matrix: search, below standard, sort, unassessed, phone width
     const cell = rows().first().locator('td.matrix-cell').first();
     expect((await cell.boundingBox())!.x).toBeLessThan(390);
     await browser.screenshot(page, 'matrix-work-390', { viewportOnly: true });
+    await browser.screenshot(page.locator('.matrix-wrap'), 'matrix-work-table-390');
     await page.setViewportSize({ width: 1366, height: 768 });
     await checkAtBothWidths(browser, page, 'matrix-work', true);
   });

@@ -72,6 +72,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'work.mine.title' },
   },
   {
+    path: '/team',
+    name: 'team',
+    component: () => import('./pages/TeamPage.vue'),
+    meta: { titleKey: 'work.team.title' },
+  },
+  {
     path: '/inbox',
     name: 'inbox',
     component: () => import('./pages/InboxPage.vue'),

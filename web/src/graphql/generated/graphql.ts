@@ -996,6 +996,77 @@ export type TeamMatrixQuery = {
   };
 };
 
+export type TeamOverviewQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamOverviewQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    jpCompliance: {
+      __typename: 'JpCompliance';
+      year: number;
+      target: number;
+      members: number;
+      atOrAbove: number;
+      below: number;
+      none: number;
+      totalShortfall: number;
+    } | null;
+    trainingNeeds: {
+      __typename: 'TrainingNeeds';
+      year: number;
+      budget: number;
+      spent: number;
+      remainingBudget: number;
+      recommendations: Array<{
+        __typename: 'TrainingRecommendation';
+        rank: number;
+        participants: number;
+        cost: number;
+        gapClosed: number;
+        training: { __typename: 'Training'; id: string; title: string };
+      }>;
+    } | null;
+    expiringCertificates: Array<{
+      __typename: 'Certificate';
+      id: string;
+      expiresOn: string | null;
+      daysUntilExpiry: number | null;
+      status: CertificateStatus;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      scheme: { __typename: 'Scheme'; id: string; name: string };
+    }> | null;
+  } | null;
+  employees: {
+    __typename: 'EmployeeConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'EmployeeEdge';
+      cursor: string;
+      node: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        jp: {
+          __typename: 'JpSummary';
+          employeeType: EmployeeType;
+          earned: number;
+          projected: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+        } | null;
+      };
+    }>;
+  };
+};
+
 export type TrainingCatalogQueryVariables = Exact<{
   first: number;
   filter?: TrainingFilter | null | undefined;
@@ -3851,6 +3922,269 @@ export const TeamMatrixDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamMatrixQuery, TeamMatrixQueryVariables>;
+export const TeamOverviewDocument = {
+  __meta__: { hash: 'b54f2f57600cc87f7ae807c5b78ad12a8ff072dfcd2d73d6fd20b2844c45b1ef' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpCompliance' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'atOrAbove' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'below' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'none' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remainingBudget' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recommendations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gapClosed' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'training' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expiringCertificates' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'withinDays' },
+                      value: { kind: 'IntValue', value: '90' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scheme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'unitId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeSubUnits' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'NAME' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'jp' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'year' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamOverviewQuery, TeamOverviewQueryVariables>;
 export const TrainingCatalogDocument = {
   __meta__: { hash: '7a5d17eaf36a56d430a106839ca38c4b41fe58628db3e017a6080715ea9afde8' },
   kind: 'Document',
