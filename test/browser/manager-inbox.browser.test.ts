@@ -96,6 +96,7 @@ describe('a manager decides on requests and plans from the inbox', () => {
     await count.waitFor();
     const waiting = Number((await count.locator('[aria-hidden="true"]').textContent())!.trim());
     await manager.getByRole('link', { name: /Kotak masuk/ }).click();
+    await manager.waitForURL(/\/inbox$/);
     await manager.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor();
     await manager.getByTestId(`inbox-request-${enrolmentId}`).waitFor();
     await manager.getByTestId(`inbox-plan-${planId}`).waitFor();

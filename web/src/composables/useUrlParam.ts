@@ -10,11 +10,17 @@ export function useUrlParam<T extends string>(
 ): WritableComputedRef<T> {
   const route = useRoute();
   const router = useRouter();
+  const read = (): T => {
+    const value = route.query[key];
+    return typeof value === 'string' && accept(value) ? value : fallback;
+  };
   return computed<T>({
-    get: () => {
-      const value = route.query[key];
-      return typeof value === 'string' && accept(value) ? value : fallback;
+    get: read,
+    // An unchanged value writes nothing: a needless replace() would cancel a navigation under way (a link just
+    // clicked while the page's data arrives).
+    set: (value) => {
+      if (value === read()) return;
+      void router.replace({ query: { ...route.query, [key]: value === fallback ? undefined : value } });
     },
-    set: (value) => void router.replace({ query: { ...route.query, [key]: value === fallback ? undefined : value } }),
   });
 }
