@@ -194,6 +194,7 @@ describe('a manager decides on requests and plans from the inbox', () => {
   });
 
   it('reads in English', async () => {
+    await manager.goto('/inbox');
     await manager.getByTestId('language-switch').selectOption('en');
     await manager.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     await manager.getByRole('heading', { level: 2, name: /^Seat requests/ }).waitFor();
