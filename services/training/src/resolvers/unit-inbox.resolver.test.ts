@@ -24,7 +24,10 @@ describe('a unit’s inbox: requests and submitted plans waiting for the caller'
   let catalog: Catalog;
   const inbox = (identity: Identity, years = [2026, 2027], memberIds = MEMBERS) =>
     subgraph.execute<{
-      _entities: { pendingEnrolments: { id: string }[] | null; submittedPlans: { id: string; year: number }[] | null }[];
+      _entities: {
+        pendingEnrolments: { id: string }[] | null;
+        submittedPlans: { id: string; year: number }[] | null;
+      }[];
     }>(INBOX, { representations: [{ __typename: 'Unit', id: '6', memberIds }], years }, { identity });
 
   const enrolment = (employeeId: number, index: number, status: EnrolmentStatus): Partial<Enrolment> => ({
