@@ -16,8 +16,8 @@ export interface BrowserStack {
   newPage(): Promise<Page>;
   /** Errors the app printed or threw in any page so far (CSP violations included). */
   pageErrors: string[];
-  /** The whole page, or one element of it at full resolution (a wide table, a panel). */
-  screenshot(target: Page | Locator, name: string): Promise<string>;
+  /** The whole page (or only what the viewport shows, for long lists), or one element of it at full resolution. */
+  screenshot(target: Page | Locator, name: string, options?: { viewportOnly?: boolean }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -66,9 +66,11 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
       });
       return page;
     },
-    async screenshot(target, name) {
+    async screenshot(target, name, options = {}) {
       const path = `${SCREENSHOTS}${name}.png`;
-      await ('goto' in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
+      await ('goto' in target
+        ? target.screenshot({ path, fullPage: !options.viewportOnly })
+        : target.screenshot({ path }));
       return path;
     },
     async stop() {

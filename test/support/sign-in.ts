@@ -8,3 +8,17 @@ export async function signIn(gatewayUrl: string, username: string): Promise<stri
   if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
 }
+
+/** Signs in and returns the token with who it names (the claims the subgraphs authorize by). */
+export async function signInWithProfile(
+  gatewayUrl: string,
+  username: string,
+): Promise<{ token: string; user: { employeeId: string | null; employeeIds: string[]; unitIds: string[] } }> {
+  const response = await fetch(`${gatewayUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status}`);
+  return (await response.json()) as Awaited<ReturnType<typeof signInWithProfile>>;
+}

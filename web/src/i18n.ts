@@ -2,10 +2,14 @@
 import { createI18n } from 'vue-i18n';
 import en from './locales/en.json';
 import id from './locales/id.json';
+// The ASN and manager workflows' strings live in their own files under `work.*`.
+import workEn from './locales/work.en.json';
+import workId from './locales/work.id.json';
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type MessageSchema = typeof id;
+const messages = { id: { ...id, work: workId }, en: { ...en, work: workEn } };
+export type MessageSchema = (typeof messages)['id'];
 
 const STORAGE_KEY = 'asn.locale';
 
@@ -24,7 +28,7 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: { id, en },
+  messages,
   numberFormats: { id: numberFormats, en: numberFormats },
   datetimeFormats: {
     id: { date: { day: 'numeric', month: 'long', year: 'numeric' } },

@@ -5,6 +5,7 @@ import { createApolloClient } from './apollo';
 import { i18n, currentLocale } from './i18n';
 import { createAppRouter } from './router';
 import './styles/main.css';
+import './styles/work.css';
 
 document.documentElement.lang = currentLocale();
 

@@ -60,6 +60,30 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'talent.title' },
   },
   {
+    path: '/catalog',
+    name: 'catalog',
+    component: () => import('./pages/CatalogPage.vue'),
+    meta: { titleKey: 'work.catalog.title' },
+  },
+  {
+    path: '/my-training',
+    name: 'my-training',
+    component: () => import('./pages/MyTrainingPage.vue'),
+    meta: { titleKey: 'work.mine.title' },
+  },
+  {
+    path: '/team',
+    name: 'team',
+    component: () => import('./pages/TeamPage.vue'),
+    meta: { titleKey: 'work.team.title' },
+  },
+  {
+    path: '/inbox',
+    name: 'inbox',
+    component: () => import('./pages/InboxPage.vue'),
+    meta: { titleKey: 'work.inbox.title' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./pages/NotFoundPage.vue'),

@@ -18,6 +18,7 @@ import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
+import { UnitInboxResolver } from './resolvers/unit-inbox.resolver.js';
 import { UnitTrainingResolver } from './resolvers/unit-training.resolver.js';
 
 export function buildTrainingSchema() {
@@ -37,6 +38,7 @@ export function buildTrainingSchema() {
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
       PastTrainingResolver,
+      UnitInboxResolver,
       CareerOptionTrainingResolver,
     ],
     orphanedTypes: [Employee, Competency, Unit, CareerOption],

@@ -24,7 +24,16 @@ const data: TeamMatrixQuery['teamMatrix'] = {
       jpm: 83.33,
       jpmCategory: 'CUKUP_OPTIMAL',
       talentBox: null,
-      cells: [{ __typename: 'TeamMatrixCell', competencyId: '11', requiredLevel: 3, currentLevel: 2, stale: true }],
+      cells: [
+        {
+          __typename: 'TeamMatrixCell',
+          competencyId: '11',
+          requiredLevel: 3,
+          currentLevel: 2,
+          source: 'ASSESSMENT_CENTER',
+          stale: true,
+        },
+      ],
     },
   ],
   categoryShares: [{ __typename: 'JpmCategoryShare', category: 'CUKUP_OPTIMAL', count: 1, share: 1 }],
@@ -45,7 +54,7 @@ describe('toTeamMatrix', () => {
       },
     ]);
     expect(matrix.rows[0]).toMatchObject({ nip: null, talentBox: null, mappingCategory: 'CUKUP_OPTIMAL' });
-    expect(matrix.rows[0]?.cells).toEqual({ '11': { required: 3, current: 2, isStale: true } });
+    expect(matrix.rows[0]?.cells).toEqual({ '11': { required: 3, current: 2, isStale: true, isAssessed: true } });
     expect(matrix.shares).toEqual([{ category: 'CUKUP_OPTIMAL', count: 1, share: 1 }]);
   });
 });

@@ -40,7 +40,12 @@ export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix']): TeamMatrix {
       cells: Object.fromEntries(
         row.cells.map((cell): [string, MatrixCell] => [
           cell.competencyId,
-          { required: cell.requiredLevel, current: cell.currentLevel, isStale: cell.stale },
+          {
+            required: cell.requiredLevel,
+            current: cell.currentLevel,
+            isStale: cell.stale,
+            isAssessed: cell.source !== null && cell.source !== undefined,
+          },
         ]),
       ),
     })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../composables/useCsvExport';
-import { matrixCsvColumns, type TeamMatrix } from './teamMatrix';
+import { arrangeRows, matrixCsvColumns, type TeamMatrix } from './teamMatrix';
 
 const matrix: TeamMatrix = {
   unitName: 'Dinas Kominfo',
@@ -26,8 +26,8 @@ const matrix: TeamMatrix = {
       mappingCategory: 'CUKUP_OPTIMAL',
       talentBox: 5,
       cells: {
-        '1': { current: 2, required: 3, isStale: false },
-        '11': { current: 3, required: 3, isStale: true },
+        '1': { current: 2, required: 3, isStale: false, isAssessed: true },
+        '11': { current: 3, required: 3, isStale: true, isAssessed: true },
       },
     },
     {
@@ -38,14 +38,14 @@ const matrix: TeamMatrix = {
       jpm: null,
       mappingCategory: null,
       talentBox: null,
-      cells: { '1': { current: 3, required: 3, isStale: false } },
+      cells: { '1': { current: 0, required: 3, isStale: false, isAssessed: false } },
     },
   ],
   shares: [],
 };
 
 describe('matrixCsvColumns', () => {
-  it('writes current/required per competency and leaves cells empty where not required', () => {
+  it('writes levels as words, unassessed as such, the NIP grouped, and leaves cells empty where not required', () => {
     const columns = matrixCsvColumns(matrix, {
       name: 'Nama',
       nip: 'NIP',
@@ -55,12 +55,36 @@ describe('matrixCsvColumns', () => {
       category: (category) =>
         ({ OPTIMAL: 'Optimal', CUKUP_OPTIMAL: 'Cukup Optimal', KURANG_OPTIMAL: 'Kurang Optimal' })[category],
       talentBox: 'Kotak talenta',
+      cell: (current, required) => `${current} dari ${required}`,
+      notAssessed: (required) => `belum dinilai (standar ${required})`,
     });
     expect(toCsv(columns, matrix.rows).split('\r\n')).toEqual([
       'Nama,NIP,Jabatan,JPM,Kategori,Kotak talenta,INT Integritas,DATA Pengelolaan Data',
-      '"Rina, S.Kom",199001012015032001,Pranata Komputer Ahli Pertama,83.33,Cukup Optimal,5,2/3,3/3',
-      'Dodi,198502022010011002,,,,,3/3,',
+      '"Rina, S.Kom",19900101 201503 2 001,Pranata Komputer Ahli Pertama,83.33,Cukup Optimal,5,2 dari 3,3 dari 3',
+      'Dodi,19850202 201001 1 002,,,,,belum dinilai (standar 3),',
       '',
     ]);
+  });
+});
+
+describe('arrangeRows', () => {
+  const base = { search: '', belowOnly: false, sort: 'name' as const, competencyId: null };
+  const names = (rows: { name: string }[]) => rows.map((row) => row.name);
+
+  it('keeps the API order by default and finds by name, ignoring case', () => {
+    expect(names(arrangeRows(matrix.rows, base))).toEqual(['Rina, S.Kom', 'Dodi']);
+    expect(names(arrangeRows(matrix.rows, { ...base, search: 'dOD' }))).toEqual(['Dodi']);
+  });
+
+  it('keeps only people below the standard, and an unassessed cell is not below', () => {
+    expect(names(arrangeRows(matrix.rows, { ...base, belowOnly: true }))).toEqual(['Rina, S.Kom']);
+    expect(names(arrangeRows(matrix.rows, { ...base, belowOnly: true, competencyId: '11' }))).toEqual([]);
+  });
+
+  it('sorts by JPM lowest first and by the chosen column’s gap largest first, unknowns last', () => {
+    const rows = [...matrix.rows].reverse();
+    expect(names(arrangeRows(rows, { ...base, sort: 'jpm' }))).toEqual(['Rina, S.Kom', 'Dodi']);
+    expect(names(arrangeRows(rows, { ...base, sort: 'gap', competencyId: '1' }))).toEqual(['Rina, S.Kom', 'Dodi']);
+    expect(names(arrangeRows(rows, { ...base, sort: 'gap' }))).toEqual(['Dodi', 'Rina, S.Kom']);
   });
 });

@@ -1,6 +1,7 @@
 // The team competency matrix as the page draws it: one row per employee, one column per competency, cells only
 // where the employee's position requires the competency. The composable shapes the API's answer into this.
 import type { CsvColumn } from '../composables/useCsvExport';
+import { formatNip } from '../utils/formatNip';
 import type { MappingCategory } from '../utils/tones';
 
 export interface MatrixColumn {
@@ -17,7 +18,10 @@ export interface MatrixColumn {
 
 export interface MatrixCell {
   required: number;
+  /** 0 when not assessed: read `isAssessed` before treating it as a level. */
   current: number;
+  /** An assessment stands behind `current` (the API reports level 0 for "none"). */
+  isAssessed: boolean;
   /** The assessment behind `current` is older than the agency's validity. */
   isStale: boolean;
 }
@@ -57,13 +61,20 @@ export interface MatrixCsvLabels {
   category: (category: MappingCategory) => string;
   categoryHeader: string;
   talentBox: string;
+  /** A cell as text a spreadsheet keeps as text ("2 dari 3", never the date 2 March). */
+  cell: (current: number, required: number) => string;
+  notAssessed: (required: number) => string;
 }
 
-/** CSV columns: who, then one "current/required" column per competency (empty where not required). */
+/**
+ * CSV columns: who, then one column per competency (empty where not required). Spreadsheets read "2/3" as a date
+ * and an 18-digit NIP as a rounded number, so levels are words ("2 dari 3") and the NIP is grouped 8-6-1-3 with
+ * spaces, its official display form, which both Excel and LibreOffice keep as text.
+ */
 export function matrixCsvColumns(matrix: TeamMatrix, labels: MatrixCsvLabels): CsvColumn<MatrixRow>[] {
   return [
     { header: labels.name, value: (row) => row.name },
-    { header: labels.nip, value: (row) => row.nip },
+    { header: labels.nip, value: (row) => (row.nip ? formatNip(row.nip) : null) },
     { header: labels.position, value: (row) => row.positionName },
     { header: labels.jpm, value: (row) => row.jpm },
     {
@@ -75,8 +86,53 @@ export function matrixCsvColumns(matrix: TeamMatrix, labels: MatrixCsvLabels): C
       header: `${column.code} ${column.name}`,
       value: (row: MatrixRow) => {
         const cell = row.cells[column.competencyId];
-        return cell ? `${cell.current}/${cell.required}` : null;
+        if (!cell) return null;
+        return cell.isAssessed ? labels.cell(cell.current, cell.required) : labels.notAssessed(cell.required);
       },
     })),
   ];
+}
+
+/** How the rows are ordered: as the API lists them, by JPM (lowest first), or by the gap in the chosen column. */
+export type MatrixSort = 'name' | 'jpm' | 'gap';
+
+export interface RowArrangement {
+  search: string;
+  /** Only people below the standard: in the chosen column if any, else in some column. Unassessed is not "below". */
+  belowOnly: boolean;
+  sort: MatrixSort;
+  /** The chosen column, for "below" and the gap sort. */
+  competencyId: string | null;
+}
+
+const gapIn = (row: MatrixRow, competencyId: string): number | null => {
+  const cell = row.cells[competencyId];
+  return cell?.isAssessed ? cell.current - cell.required : null;
+};
+
+function isBelow(row: MatrixRow, competencyId: string | null): boolean {
+  const ids = competencyId ? [competencyId] : Object.keys(row.cells);
+  return ids.some((id) => (gapIn(row, id) ?? 0) < 0);
+}
+
+/** The rows the matrix shows, in the order asked; unknowns (no JPM, unassessed, not required) sort last. */
+export function arrangeRows(rows: readonly MatrixRow[], arrangement: RowArrangement): MatrixRow[] {
+  const needle = arrangement.search.trim().toLocaleLowerCase('id');
+  const shown = rows.filter(
+    (row) =>
+      (!needle || row.name.toLocaleLowerCase('id').includes(needle)) &&
+      (!arrangement.belowOnly || isBelow(row, arrangement.competencyId)),
+  );
+  const key = (row: MatrixRow): number | null => {
+    if (arrangement.sort === 'jpm') return row.jpm;
+    if (arrangement.sort === 'gap' && arrangement.competencyId) return gapIn(row, arrangement.competencyId);
+    return null;
+  };
+  if (arrangement.sort === 'name' || (arrangement.sort === 'gap' && !arrangement.competencyId)) return shown;
+  // Array.prototype.sort is stable: equal keys keep the API's order.
+  return [...shown].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
+    return ka - kb;
+  });
 }

@@ -14,23 +14,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
   'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}': typeof types.EmployeeCompetencyLevelsFragmentDoc;
   'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
+  'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
+  'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
+  'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ApproveDevelopmentPlanDocument;
+  'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.ApproveEnrolmentDocument;
+  'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.CancelEnrolmentDocument;
+  'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
+  'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RejectEnrolmentDocument;
+  'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.RemoveTrainingFromPlanDocument;
+  'mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RequestEnrolmentDocument;
+  'mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ReturnDevelopmentPlanDocument;
+  'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.SubmitDevelopmentPlanDocument;
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
+  'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.CompetencyOptionsDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
+  'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ManagerInboxDocument;
+  'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
-  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
+  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        source\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
+  'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}': typeof types.TeamOverviewDocument;
+  'query TrainingCatalog($first: Int!, $filter: TrainingFilter) {\n  trainings(first: $first, filter: $filter) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        code\n        title\n        form\n        category\n        jp\n        costPerParticipant\n        provider {\n          id\n          name\n        }\n        competencies {\n          maxLevel\n          competency {\n            id\n            code\n            name\n          }\n        }\n        sessions {\n          ...SessionSeat\n        }\n      }\n    }\n  }\n}': typeof types.TrainingCatalogDocument;
   'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}': typeof types.UnitsDocument;
 };
 const documents: Documents = {
+  'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}':
+    types.DevelopmentPlanDetailFragmentDoc,
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}':
     types.EmployeeCertificatesFragmentDoc,
   'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}':
@@ -41,24 +60,55 @@ const documents: Documents = {
     types.EmployeeJpProgressFragmentDoc,
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.EmployeeSummaryFragmentDoc,
+  'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
+    types.SessionSeatFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
     types.TalentPersonFragmentDoc,
+  'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
+    types.AddToPlanDocument,
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}':
     types.AddTrainingsToPlanDocument,
+  'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
+    types.ApproveDevelopmentPlanDocument,
+  'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
+    types.ApproveEnrolmentDocument,
+  'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
+    types.CancelEnrolmentDocument,
+  'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
+    types.RecordReactionDocument,
+  'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
+    types.RejectEnrolmentDocument,
+  'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
+    types.RemoveTrainingFromPlanDocument,
+  'mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
+    types.RequestEnrolmentDocument,
+  'mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
+    types.ReturnDevelopmentPlanDocument,
+  'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
+    types.SubmitDevelopmentPlanDocument,
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
     types.CareerOptionsDocument,
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
     types.CompetencyDevelopmentDocument,
+  'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': types.CompetencyOptionsDocument,
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}':
     types.DemoUsersDocument,
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}':
     types.EmployeeProfileDocument,
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}':
     types.EmployeesDocument,
+  'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}':
+    types.ManagerInboxDocument,
+  'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
+    types.MyTrainingDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
-  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}':
+  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        source\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}':
     types.TeamMatrixDocument,
+  'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}':
+    types.TeamOverviewDocument,
+  'query TrainingCatalog($first: Int!, $filter: TrainingFilter) {\n  trainings(first: $first, filter: $filter) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        code\n        title\n        form\n        category\n        jp\n        costPerParticipant\n        provider {\n          id\n          name\n        }\n        competencies {\n          maxLevel\n          competency {\n            id\n            code\n            name\n          }\n        }\n        sessions {\n          ...SessionSeat\n        }\n      }\n    }\n  }\n}':
+    types.TrainingCatalogDocument,
   'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}':
     types.UnitsDocument,
 };
@@ -77,6 +127,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}',
+): (typeof documents)['fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -111,14 +167,80 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}',
+): (typeof documents)['fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}',
+): (typeof documents)['mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}',
+): (typeof documents)['mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
+): (typeof documents)['mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
+): (typeof documents)['mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
+): (typeof documents)['mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
+): (typeof documents)['mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}',
+): (typeof documents)['mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
+): (typeof documents)['mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}',
+): (typeof documents)['mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}',
+): (typeof documents)['mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,6 +253,12 @@ export function graphql(
 export function graphql(
   source: 'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}',
 ): (typeof documents)['query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}',
+): (typeof documents)['query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,14 +281,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}',
+): (typeof documents)['query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}',
 ): (typeof documents)['query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}',
-): (typeof documents)['query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}'];
+  source: 'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        source\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}',
+): (typeof documents)['query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n        source\n        stale\n      }\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TrainingCatalog($first: Int!, $filter: TrainingFilter) {\n  trainings(first: $first, filter: $filter) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        code\n        title\n        form\n        category\n        jp\n        costPerParticipant\n        provider {\n          id\n          name\n        }\n        competencies {\n          maxLevel\n          competency {\n            id\n            code\n            name\n          }\n        }\n        sessions {\n          ...SessionSeat\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query TrainingCatalog($first: Int!, $filter: TrainingFilter) {\n  trainings(first: $first, filter: $filter) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        code\n        title\n        form\n        category\n        jp\n        costPerParticipant\n        provider {\n          id\n          name\n        }\n        competencies {\n          maxLevel\n          competency {\n            id\n            code\n            name\n          }\n        }\n        sessions {\n          ...SessionSeat\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,14 @@ export type EmployeeFilter = {
 /** Civil servant (PNS) or contract employee (PPPK). */
 export type EmployeeType = 'PNS' | 'PPPK';
 
+/** A decision on an enrolment: approve, reject, cancel or record attendance. */
+export type EnrolmentDecisionInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** Reason or remark, kept on the enrolment. */
+  note?: string | null | undefined;
+};
+
 /** Where an enrolment stands: requested → approved → attended → completed or failed; or cancelled/rejected. */
 export type EnrolmentStatus =
   /** Approved by the manager; a seat is held. */
@@ -124,6 +132,14 @@ export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
 
+/** A decision on a plan: submit, approve or return. */
+export type PlanDecisionInput = {
+  /** The manager’s note. */
+  note?: string | null | undefined;
+  /** The plan. */
+  planId: string | number;
+};
+
 /** A training to plan, optionally in a chosen session. */
 export type PlanItemInput = {
   /** A session of that training. */
@@ -150,8 +166,43 @@ export type PositionKind =
 /** Potential axis of the 9-box: high, middle or low. */
 export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
 
+/** The participant’s reaction to a training. */
+export type RecordReactionInput = {
+  /** Comment. */
+  comment?: string | null | undefined;
+  /** Your enrolment. */
+  enrolmentId: string | number;
+  /** Rating 1 (poor) – 5 (excellent). */
+  rating: number;
+};
+
+/** Remove a training from a plan. */
+export type RemoveTrainingFromPlanInput = {
+  /** The plan. */
+  planId: string | number;
+  /** The training to remove. */
+  trainingId: string | number;
+};
+
+/** Ask for a seat in a session. */
+export type RequestEnrolmentInput = {
+  /** The employee to enrol (yourself, or one of your people). */
+  employeeId: string | number;
+  /** The session (angkatan). */
+  sessionId: string | number;
+};
+
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
 export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
+
+/** How a session (angkatan) is delivered. */
+export type SessionMode =
+  /** Partly online, partly in person. */
+  | 'BLENDED'
+  /** In person, at its location. */
+  | 'OFFLINE'
+  /** Entirely online. */
+  | 'ONLINE';
 
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
@@ -165,6 +216,63 @@ export type TeamMatrixInput = {
   unitId: string | number;
 };
 
+/** The kind of programme; the leadership programmes (PKN I, PKN II, PKA, PKP) are told apart by code. */
+export type TrainingCategory =
+  /** Benchmarking visit (studi banding). */
+  | 'BENCHMARKING'
+  /** Coaching. */
+  | 'COACHING'
+  /** Course (kursus) or penataran. */
+  | 'COURSE'
+  /** A degree (tugas belajar / izin belajar). */
+  | 'DEGREE'
+  /** E-learning or distance training. */
+  | 'E_LEARNING'
+  /** Training for a functional position (jabatan fungsional). */
+  | 'FUNCTIONAL'
+  /** Internship (magang), often with a university partner. */
+  | 'INTERNSHIP'
+  /** Latihan Dasar CPNS, for every candidate civil servant. */
+  | 'LATSAR'
+  /** Leadership training: PKN Tingkat I, PKN Tingkat II, PKA, PKP. */
+  | 'LEADERSHIP'
+  /** Learning community or self-study. */
+  | 'LEARNING_COMMUNITY'
+  /** Managerial competency training. */
+  | 'MANAGERIAL'
+  /** Mentoring. */
+  | 'MENTORING'
+  /** Secondment (detasering) or exchange. */
+  | 'SECONDMENT'
+  /** Seminar or conference. */
+  | 'SEMINAR'
+  /** Socio-cultural competency training (Perekat Bangsa). */
+  | 'SOCIO_CULTURAL'
+  /** Technical training for a field of work. */
+  | 'TECHNICAL'
+  /** Bimbingan teknis (bimtek) or sosialisasi. */
+  | 'TECHNICAL_GUIDANCE'
+  /** Workshop (lokakarya). */
+  | 'WORKSHOP';
+
+/** Catalog search; every given criterion must hold. */
+export type TrainingFilter = {
+  /** Only this category. */
+  category?: TrainingCategory | null | undefined;
+  /** Only trainings that develop this competency. */
+  competencyId?: string | number | null | undefined;
+  /** Only this form. */
+  form?: TrainingForm | null | undefined;
+  /** Also list retired trainings (administration screens). */
+  includeRetired?: boolean | null | undefined;
+  /** Only trainings with a session starting in this month, YYYY-MM. */
+  month?: string | null | undefined;
+  /** Only trainings of this provider. */
+  providerId?: string | number | null | undefined;
+  /** Words in the code, title or description (case-insensitive). */
+  text?: string | null | undefined;
+};
+
 /** Education (a degree), classical training (classroom) or non-classical training (on the job, online). */
 export type TrainingForm =
   /** Classroom training: leadership, technical, functional, seminar, workshop, course. */
@@ -176,6 +284,22 @@ export type TrainingForm =
 
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
 export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
+
+export type DevelopmentPlanDetailFragment = {
+  __typename: 'DevelopmentPlan';
+  id: string;
+  year: number;
+  status: PlanStatus;
+  managerNote: string | null;
+  totalJp: number;
+  totalCost: number;
+  items: Array<{
+    __typename: 'DevelopmentPlanItem';
+    id: string;
+    training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+    session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+  }>;
+};
 
 export type EmployeeCertificatesFragment = {
   __typename: 'Employee';
@@ -252,11 +376,47 @@ export type EmployeeSummaryFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type SessionSeatFragment = {
+  __typename: 'TrainingSession';
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  mode: SessionMode;
+  location: string;
+  seatsLeft: number;
+  registrationDeadline: string;
+  isOpen: boolean;
+};
+
 export type TalentPersonFragment = {
   __typename: 'Employee';
   id: string;
   name: string;
   position: { __typename: 'Position'; id: string; name: string };
+};
+
+export type AddToPlanMutationVariables = Exact<{
+  input: AddTrainingsToPlanInput;
+}>;
+
+export type AddToPlanMutation = {
+  __typename: 'Mutation';
+  addTrainingsToPlan: {
+    __typename: 'DevelopmentPlan';
+    id: string;
+    year: number;
+    status: PlanStatus;
+    managerNote: string | null;
+    totalJp: number;
+    totalCost: number;
+    items: Array<{
+      __typename: 'DevelopmentPlanItem';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+    }>;
+  };
 };
 
 export type AddTrainingsToPlanMutationVariables = Exact<{
@@ -277,6 +437,173 @@ export type AddTrainingsToPlanMutation = {
       id: string;
       training: { __typename: 'Training'; id: string; title: string; jp: number };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
+    }>;
+  };
+};
+
+export type ApproveDevelopmentPlanMutationVariables = Exact<{
+  input: PlanDecisionInput;
+}>;
+
+export type ApproveDevelopmentPlanMutation = {
+  __typename: 'Mutation';
+  approveDevelopmentPlan: {
+    __typename: 'DevelopmentPlan';
+    id: string;
+    year: number;
+    status: PlanStatus;
+    managerNote: string | null;
+    totalJp: number;
+    totalCost: number;
+    items: Array<{
+      __typename: 'DevelopmentPlanItem';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+    }>;
+  };
+};
+
+export type ApproveEnrolmentMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type ApproveEnrolmentMutation = {
+  __typename: 'Mutation';
+  approveEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    decisionNote: string | null;
+    reactionRating: number | null;
+  };
+};
+
+export type CancelEnrolmentMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type CancelEnrolmentMutation = {
+  __typename: 'Mutation';
+  cancelEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    decisionNote: string | null;
+    reactionRating: number | null;
+  };
+};
+
+export type RecordReactionMutationVariables = Exact<{
+  input: RecordReactionInput;
+}>;
+
+export type RecordReactionMutation = {
+  __typename: 'Mutation';
+  recordReaction: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    decisionNote: string | null;
+    reactionRating: number | null;
+  };
+};
+
+export type RejectEnrolmentMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type RejectEnrolmentMutation = {
+  __typename: 'Mutation';
+  rejectEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    decisionNote: string | null;
+    reactionRating: number | null;
+  };
+};
+
+export type RemoveTrainingFromPlanMutationVariables = Exact<{
+  input: RemoveTrainingFromPlanInput;
+}>;
+
+export type RemoveTrainingFromPlanMutation = {
+  __typename: 'Mutation';
+  removeTrainingFromPlan: {
+    __typename: 'DevelopmentPlan';
+    id: string;
+    year: number;
+    status: PlanStatus;
+    managerNote: string | null;
+    totalJp: number;
+    totalCost: number;
+    items: Array<{
+      __typename: 'DevelopmentPlanItem';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+    }>;
+  };
+};
+
+export type RequestEnrolmentMutationVariables = Exact<{
+  input: RequestEnrolmentInput;
+}>;
+
+export type RequestEnrolmentMutation = {
+  __typename: 'Mutation';
+  requestEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    decisionNote: string | null;
+    reactionRating: number | null;
+  };
+};
+
+export type ReturnDevelopmentPlanMutationVariables = Exact<{
+  input: PlanDecisionInput;
+}>;
+
+export type ReturnDevelopmentPlanMutation = {
+  __typename: 'Mutation';
+  returnDevelopmentPlan: {
+    __typename: 'DevelopmentPlan';
+    id: string;
+    year: number;
+    status: PlanStatus;
+    managerNote: string | null;
+    totalJp: number;
+    totalCost: number;
+    items: Array<{
+      __typename: 'DevelopmentPlanItem';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+    }>;
+  };
+};
+
+export type SubmitDevelopmentPlanMutationVariables = Exact<{
+  input: PlanDecisionInput;
+}>;
+
+export type SubmitDevelopmentPlanMutation = {
+  __typename: 'Mutation';
+  submitDevelopmentPlan: {
+    __typename: 'DevelopmentPlan';
+    id: string;
+    year: number;
+    status: PlanStatus;
+    managerNote: string | null;
+    totalJp: number;
+    totalCost: number;
+    items: Array<{
+      __typename: 'DevelopmentPlanItem';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
     }>;
   };
 };
@@ -391,6 +718,13 @@ export type CompetencyDevelopmentQuery = {
       issuer: { __typename: 'Issuer'; id: string; name: string };
     }> | null;
   } | null;
+};
+
+export type CompetencyOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompetencyOptionsQuery = {
+  __typename: 'Query';
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
 };
 
 export type DemoUsersQueryVariables = Exact<{ [key: string]: never }>;
@@ -512,6 +846,96 @@ export type EmployeesQuery = {
   };
 };
 
+export type ManagerInboxQueryVariables = Exact<{
+  unitId: string | number;
+  years: Array<number> | number;
+}>;
+
+export type ManagerInboxQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    pendingEnrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      requestedOn: string;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+      session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string };
+    }> | null;
+    submittedPlans: Array<{
+      __typename: 'DevelopmentPlan';
+      id: string;
+      year: number;
+      status: PlanStatus;
+      managerNote: string | null;
+      totalJp: number;
+      totalCost: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      items: Array<{
+        __typename: 'DevelopmentPlanItem';
+        id: string;
+        training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+        session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+      }>;
+    }> | null;
+  } | null;
+};
+
+export type MyTrainingQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+export type MyTrainingQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    enrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      requestedOn: string;
+      decisionNote: string | null;
+      reactionRating: number | null;
+      postTestScore: number | null;
+      passedPostTest: boolean;
+      jpCredited: number | null;
+      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        startDate: string;
+        endDate: string;
+        mode: SessionMode;
+        location: string;
+        seatsLeft: number;
+        registrationDeadline: string;
+        isOpen: boolean;
+      };
+    }> | null;
+    developmentPlan: {
+      __typename: 'DevelopmentPlan';
+      id: string;
+      year: number;
+      status: PlanStatus;
+      managerNote: string | null;
+      totalJp: number;
+      totalCost: number;
+      items: Array<{
+        __typename: 'DevelopmentPlanItem';
+        id: string;
+        training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
+        session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
+      }>;
+    } | null;
+  } | null;
+};
+
 export type TalentGridQueryVariables = Exact<{
   unitId: string | number;
   includeSubUnits: boolean;
@@ -574,10 +998,127 @@ export type TeamMatrixQuery = {
         competencyId: string;
         requiredLevel: number;
         currentLevel: number;
+        source: AssessmentSource | null;
         stale: boolean;
       }>;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
+  };
+};
+
+export type TeamOverviewQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamOverviewQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    jpCompliance: {
+      __typename: 'JpCompliance';
+      year: number;
+      target: number;
+      members: number;
+      atOrAbove: number;
+      below: number;
+      none: number;
+      totalShortfall: number;
+    } | null;
+    trainingNeeds: {
+      __typename: 'TrainingNeeds';
+      year: number;
+      budget: number;
+      spent: number;
+      remainingBudget: number;
+      recommendations: Array<{
+        __typename: 'TrainingRecommendation';
+        rank: number;
+        participants: number;
+        cost: number;
+        gapClosed: number;
+        training: { __typename: 'Training'; id: string; title: string };
+      }>;
+    } | null;
+    expiringCertificates: Array<{
+      __typename: 'Certificate';
+      id: string;
+      expiresOn: string | null;
+      daysUntilExpiry: number | null;
+      status: CertificateStatus;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      scheme: { __typename: 'Scheme'; id: string; name: string };
+    }> | null;
+  } | null;
+  employees: {
+    __typename: 'EmployeeConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'EmployeeEdge';
+      cursor: string;
+      node: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        jp: {
+          __typename: 'JpSummary';
+          employeeType: EmployeeType;
+          earned: number;
+          projected: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type TrainingCatalogQueryVariables = Exact<{
+  first: number;
+  filter?: TrainingFilter | null | undefined;
+}>;
+
+export type TrainingCatalogQuery = {
+  __typename: 'Query';
+  trainings: {
+    __typename: 'TrainingConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      cursor: string;
+      node: {
+        __typename: 'Training';
+        id: string;
+        code: string;
+        title: string;
+        form: TrainingForm;
+        category: TrainingCategory;
+        jp: number;
+        costPerParticipant: number;
+        provider: { __typename: 'Provider'; id: string; name: string };
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; code: string; name: string };
+        }>;
+        sessions: Array<{
+          __typename: 'TrainingSession';
+          id: string;
+          name: string;
+          startDate: string;
+          endDate: string;
+          mode: SessionMode;
+          location: string;
+          seatsLeft: number;
+          registrationDeadline: string;
+          isOpen: boolean;
+        }>;
+      };
+    }>;
   };
 };
 
@@ -596,6 +1137,67 @@ export type UnitsQuery = {
   }>;
 };
 
+export const DevelopmentPlanDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DevelopmentPlanDetailFragment, unknown>;
 export const EmployeeCertificatesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -861,6 +1463,31 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const SessionSeatFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionSeat' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionSeatFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -891,6 +1518,107 @@ export const TalentPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TalentPersonFragment, unknown>;
+export const AddToPlanDocument = {
+  __meta__: { hash: 'fca4e9b4cafa4f9efb39baf7bfc5174baa538c1740ed90f3e1459daa3496467d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddToPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddTrainingsToPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addTrainingsToPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddToPlanMutation, AddToPlanMutationVariables>;
 export const AddTrainingsToPlanDocument = {
   __meta__: { hash: 'cb07929a0af18cff2a766d037da8655a9558b94f4dc3b0a9dfa71e787863e9fb' },
   kind: 'Document',
@@ -977,6 +1705,650 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const ApproveDevelopmentPlanDocument = {
+  __meta__: { hash: '67c7f7c649b7dc7496a9a28f6d43a5fe5a96fb357c67a4c03dece64974abe8a0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveDevelopmentPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveDevelopmentPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveDevelopmentPlanMutation, ApproveDevelopmentPlanMutationVariables>;
+export const ApproveEnrolmentDocument = {
+  __meta__: { hash: 'bf49ac0682894f060597c5c71d6d8c77ed03ec42327c175e0fc5e3f7f61bf290' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveEnrolmentMutation, ApproveEnrolmentMutationVariables>;
+export const CancelEnrolmentDocument = {
+  __meta__: { hash: '3026befbd9d1b20fba0c73b69f438d3dfc7044235253a269010115fbdc37e5b8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
+export const RecordReactionDocument = {
+  __meta__: { hash: 'b4e7ed280ba1e08731fb7a4950e64cca18a13e37492666492de74586d3c85ded' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordReaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordReactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordReaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordReactionMutation, RecordReactionMutationVariables>;
+export const RejectEnrolmentDocument = {
+  __meta__: { hash: '3256dc7c6436c2bd09989f6aab8015ba38b52be88ac08137e28e4be225d4e154' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectEnrolmentMutation, RejectEnrolmentMutationVariables>;
+export const RemoveTrainingFromPlanDocument = {
+  __meta__: { hash: 'c9acb3b10ba1c61418ce2b93c95aef076a3ff35bdff90cd366ba3589cb296543' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveTrainingFromPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveTrainingFromPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeTrainingFromPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveTrainingFromPlanMutation, RemoveTrainingFromPlanMutationVariables>;
+export const RequestEnrolmentDocument = {
+  __meta__: { hash: '6e34faa956ef041f6e5d6d69cb490c70d993cf75049135c66cfd266be2b54e35' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestEnrolmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestEnrolmentMutation, RequestEnrolmentMutationVariables>;
+export const ReturnDevelopmentPlanDocument = {
+  __meta__: { hash: 'db6f3cb2c9679d0b8b7709ce96d7216e0d01d967eb20490b63a97cd490f6b6e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnDevelopmentPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnDevelopmentPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnDevelopmentPlanMutation, ReturnDevelopmentPlanMutationVariables>;
+export const SubmitDevelopmentPlanDocument = {
+  __meta__: { hash: '65ea3e266881c7aa9dafef496f5c82e10eca291f68e836f9d763906ebba80c50' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitDevelopmentPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitDevelopmentPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitDevelopmentPlanMutation, SubmitDevelopmentPlanMutationVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',
@@ -1357,6 +2729,36 @@ export const CompetencyDevelopmentDocument = {
     },
   ],
 } as unknown as DocumentNode<CompetencyDevelopmentQuery, CompetencyDevelopmentQueryVariables>;
+export const CompetencyOptionsDocument = {
+  __meta__: { hash: '174be0e9ca45272ada355615b55ca2d8c159ebfb3ae19ff3055bc1c97101f858' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompetencyOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompetencyOptionsQuery, CompetencyOptionsQueryVariables>;
 export const DemoUsersDocument = {
   __meta__: { hash: 'ed1934816aaaa1ceff2fbba4e883dc6664b99b944f718b41ea795718bb4fe5e2' },
   kind: 'Document',
@@ -1876,6 +3278,381 @@ export const EmployeesDocument = {
     },
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
+export const ManagerInboxDocument = {
+  __meta__: { hash: '953dde4de1c4e9dd661be29ccde75be8981bfd1361a645cf4e270eba5f16d5e8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ManagerInbox' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingEnrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedPlans' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ManagerInboxQuery, ManagerInboxQueryVariables>;
+export const MyTrainingDocument = {
+  __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'session' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionSeat' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'developmentPlan' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DevelopmentPlanDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionSeat' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DevelopmentPlanDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DevelopmentPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTrainingQuery, MyTrainingQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
@@ -2001,7 +3778,7 @@ export const TalentGridDocument = {
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '9373bf0a2806d1948b4c102e4f5f406771d6535fb87cf8e5c1db9aa61f36cb7f' },
+  __meta__: { hash: '9bd7860f3aa30fe56ce0d9c0d0ac1387a70ac468fd1c651d15a10aa085224394' },
   kind: 'Document',
   definitions: [
     {
@@ -2128,6 +3905,7 @@ export const TeamMatrixDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
                           ],
                         },
@@ -2156,6 +3934,416 @@ export const TeamMatrixDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamMatrixQuery, TeamMatrixQueryVariables>;
+export const TeamOverviewDocument = {
+  __meta__: { hash: 'b54f2f57600cc87f7ae807c5b78ad12a8ff072dfcd2d73d6fd20b2844c45b1ef' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpCompliance' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'atOrAbove' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'below' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'none' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remainingBudget' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recommendations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gapClosed' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'training' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expiringCertificates' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'withinDays' },
+                      value: { kind: 'IntValue', value: '90' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scheme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employees' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'unitId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeSubUnits' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'NAME' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'jp' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'year' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamOverviewQuery, TeamOverviewQueryVariables>;
+export const TrainingCatalogDocument = {
+  __meta__: { hash: '7a5d17eaf36a56d430a106839ca38c4b41fe58628db3e017a6080715ea9afde8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainingCatalog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'provider' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'competencies' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'competency' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sessions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionSeat' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionSeat' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingCatalogQuery, TrainingCatalogQueryVariables>;
 export const UnitsDocument = {
   __meta__: { hash: '97ec5347d0c34ffdc2c2ca7265f05b5232118f69a0f5abc03fbc01ba5f1d074e' },
   kind: 'Document',
