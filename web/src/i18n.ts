@@ -1,11 +1,15 @@
 // Indonesian first, English on request; the choice survives reloads. Number formats follow each language.
 import { createI18n } from 'vue-i18n';
+import adminEn from './locales/admin/en.json';
+import adminId from './locales/admin/id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type MessageSchema = typeof id;
+// The administrator's console keeps its strings in files of its own, under `admin.*`.
+const messages = { id: { ...id, admin: adminId }, en: { ...en, admin: adminEn } };
+export type MessageSchema = (typeof messages)['id'];
 
 const STORAGE_KEY = 'asn.locale';
 
@@ -24,7 +28,7 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'id',
-  messages: { id, en },
+  messages,
   numberFormats: { id: numberFormats, en: numberFormats },
   datetimeFormats: {
     id: { date: { day: 'numeric', month: 'long', year: 'numeric' } },

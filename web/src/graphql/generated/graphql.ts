@@ -37,6 +37,32 @@ export type CertificateStatus =
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
+/** A new employee. Birth date, appointment month and gender come from the NIP. */
+export type CreateEmployeeInput = {
+  /** Highest education; at least the position's minimum. */
+  education: Education;
+  /** PNS (default) or PPPK. */
+  employeeType?: EmployeeType;
+  /** Golongan; at least the position's minimum. */
+  golongan: Golongan;
+  /** Direct manager, of the same agency. */
+  managerId?: string | number | null | undefined;
+  /** Full name with academic titles. */
+  name: string;
+  /** NIP, 18 digits; spaces, dots and dashes are ignored. */
+  nip: string;
+  /** The latest year's performance predikat. */
+  performancePredikat?: PerformancePredikat | null | undefined;
+  /** Position (jabatan), of the same agency as the unit. */
+  positionId: string | number;
+  /** Date the employee took up the position; not after today. */
+  positionSince: string;
+  /** Potential score 0-100. */
+  potentialScore?: number | null | undefined;
+  /** Unit; its agency becomes the employee agency. */
+  unitId: string | number;
+};
+
 /** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
 export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 'SMA' | 'SMP';
 
@@ -78,6 +104,9 @@ export type EnrolmentStatus =
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
 
+/** Gender as the NIP encodes it (digit 15: 1 man, 2 woman). */
+export type Gender = 'FEMALE' | 'MALE';
+
 /** Golongan/ruang of a PNS, I/a (I_A) to IV/e (IV_E), in rank order. */
 export type Golongan =
   /** III/a Penata Muda */
@@ -115,6 +144,16 @@ export type Golongan =
   /** I/d Juru Tingkat I */
   | 'I_D';
 
+/** The assessment centre's CSV export: columns nip, competency_code, level, date. */
+export type ImportAssessmentsInput = {
+  /** Assessor recorded on every row. */
+  assessor?: string;
+  /** The CSV text with its header line; comma or semicolon separated. */
+  csv: string;
+  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
+  dryRun?: boolean;
+};
+
 /** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
 export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
 
@@ -144,6 +183,24 @@ export type PlanStatus =
 export type PositionKind =
   'ADMINISTRATOR' | 'FUNGSIONAL' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'JPT_UTAMA' | 'PELAKSANA' | 'PENGAWAS';
 
+/** An assessment of one employee's level in one competency. */
+export type RecordAssessmentInput = {
+  /** Date of the assessment; not after today. */
+  assessedOn: string;
+  /** Assessor; defaults by source. */
+  assessor?: string | null | undefined;
+  /** The competency. */
+  competencyId: string | number;
+  /** The employee assessed. */
+  employeeId: string | number;
+  /** Evidence note (at most 500 characters). */
+  evidence?: string | null | undefined;
+  /** Level 1-5. */
+  level: number;
+  /** SELF (the employee), MANAGER (their manager or an admin), ASSESSMENT_CENTER (admins). */
+  source: AssessmentSource;
+};
+
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
 export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
 
@@ -168,8 +225,57 @@ export type TrainingForm =
   /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
   | 'NON_CLASSICAL';
 
+/** Changes to an employee: omitted fields stay as they are; null clears a nullable one. */
+export type UpdateEmployeeInput = {
+  /** Highest education. */
+  education?: Education | null | undefined;
+  /** PNS or PPPK. */
+  employeeType?: EmployeeType | null | undefined;
+  /** Golongan. */
+  golongan?: Golongan | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** Direct manager; null removes it. */
+  managerId?: string | number | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** NIP, 18 digits. */
+  nip?: string | null | undefined;
+  /** Performance predikat; null clears it. */
+  performancePredikat?: PerformancePredikat | null | undefined;
+  /** Position. */
+  positionId?: string | number | null | undefined;
+  /** Date in the current position. */
+  positionSince?: string | null | undefined;
+  /** Potential score 0-100; null clears it. */
+  potentialScore?: number | null | undefined;
+  /** Unit, in the same agency. */
+  unitId?: string | number | null | undefined;
+  /** The version read; a stale version is refused with CONFLICT. */
+  version: number;
+};
+
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
 export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
+
+export type AdminEmployeeRecordFragment = {
+  __typename: 'Employee';
+  id: string;
+  version: number;
+  nip: string | null;
+  name: string;
+  employeeType: EmployeeType;
+  golongan: Golongan;
+  education: Education;
+  positionSince: string;
+  performancePredikat: PerformancePredikat | null;
+  potentialScore: number | null;
+  birthDate: string | null;
+  appointmentMonth: string | null;
+  gender: Gender | null;
+  position: { __typename: 'Position'; id: string; name: string };
+  unit: { __typename: 'Unit'; id: string; name: string };
+};
 
 export type EmployeeCertificatesFragment = {
   __typename: 'Employee';
@@ -273,6 +379,142 @@ export type AddTrainingsToPlanMutation = {
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
     }>;
   };
+};
+
+export type CreateEmployeeMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+export type CreateEmployeeMutation = {
+  __typename: 'Mutation';
+  createEmployee: {
+    __typename: 'Employee';
+    id: string;
+    version: number;
+    nip: string | null;
+    name: string;
+    employeeType: EmployeeType;
+    golongan: Golongan;
+    education: Education;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
+    potentialScore: number | null;
+    birthDate: string | null;
+    appointmentMonth: string | null;
+    gender: Gender | null;
+    position: { __typename: 'Position'; id: string; name: string };
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
+export type ImportAssessmentsMutationVariables = Exact<{
+  input: ImportAssessmentsInput;
+}>;
+
+export type ImportAssessmentsMutation = {
+  __typename: 'Mutation';
+  importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type RecordAssessmentMutation = {
+  __typename: 'Mutation';
+  recordAssessment: {
+    __typename: 'Assessment';
+    id: string;
+    level: number;
+    source: AssessmentSource;
+    assessedOn: string;
+    assessor: string;
+    competency: { __typename: 'Competency'; id: string; name: string };
+  };
+};
+
+export type UpdateEmployeeMutationVariables = Exact<{
+  input: UpdateEmployeeInput;
+}>;
+
+export type UpdateEmployeeMutation = {
+  __typename: 'Mutation';
+  updateEmployee: {
+    __typename: 'Employee';
+    id: string;
+    version: number;
+    nip: string | null;
+    name: string;
+    employeeType: EmployeeType;
+    golongan: Golongan;
+    education: Education;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
+    potentialScore: number | null;
+    birthDate: string | null;
+    appointmentMonth: string | null;
+    gender: Gender | null;
+    position: { __typename: 'Position'; id: string; name: string };
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
+export type AdminCompetenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminCompetenciesQuery = {
+  __typename: 'Query';
+  competencies: Array<{
+    __typename: 'Competency';
+    id: string;
+    code: string;
+    name: string;
+    type: CompetencyType;
+    definition: string;
+    levels: Array<{ __typename: 'CompetencyLevel'; level: number; descriptor: string }>;
+  }>;
+};
+
+export type AdminEmployeeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AdminEmployeeQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    version: number;
+    nip: string | null;
+    name: string;
+    employeeType: EmployeeType;
+    golongan: Golongan;
+    education: Education;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
+    potentialScore: number | null;
+    birthDate: string | null;
+    appointmentMonth: string | null;
+    gender: Gender | null;
+    position: { __typename: 'Position'; id: string; name: string };
+    unit: { __typename: 'Unit'; id: string; name: string };
+  } | null;
+};
+
+export type AdminPositionsQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminPositionsQuery = {
+  __typename: 'Query';
+  positions: Array<{
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    minGolongan: Golongan;
+    minEducation: Education;
+    unit: { __typename: 'Unit'; id: string };
+  }>;
 };
 
 export type CareerOptionsQueryVariables = Exact<{
@@ -588,6 +830,59 @@ export type UnitsQuery = {
   }>;
 };
 
+export const AdminEmployeeRecordFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
 export const EmployeeCertificatesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -969,6 +1264,491 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const CreateEmployeeDocument = {
+  __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEmployeeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminEmployeeRecord' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
+export const ImportAssessmentsDocument = {
+  __meta__: { hash: 'a96224545883bda5c196553c84ed16c01428bcabd5557e0239b2301a234ed1fc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportAssessments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportAssessmentsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importAssessments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const RecordAssessmentDocument = {
+  __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const UpdateEmployeeDocument = {
+  __meta__: { hash: '2f08e68f57ce198a280db6a5a237f08c586eaccbbf0e73b0586413f6fce57dbd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateEmployeeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminEmployeeRecord' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
+export const AdminCompetenciesDocument = {
+  __meta__: { hash: '390802ff7e3f668f38e5ffbc66e7d0cd79b68bedf68b4768628f31ffa41475b7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCompetencies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'descriptor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCompetenciesQuery, AdminCompetenciesQueryVariables>;
+export const AdminEmployeeDocument = {
+  __meta__: { hash: '3cab7eaa09743333e0dd66e980c4135f0be13f83aa05607ecb832f5839d01ba3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminEmployeeRecord' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminPositionsDocument = {
+  __meta__: { hash: '3e22ba3d02d8ef89c2ca18455a6d8b5fad4f09b91cc45d8df4b5817878a2818a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPositions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',
