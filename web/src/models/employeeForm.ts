@@ -7,6 +7,7 @@ import type {
   Golongan,
   PerformancePredikat,
 } from '../graphql/generated/graphql';
+import { formatNip } from '../utils/formatNip';
 
 export interface EmployeeFormValues {
   nip: string;
@@ -38,7 +39,7 @@ export const EMPTY_EMPLOYEE: EmployeeFormValues = {
 
 export function valuesOf(record: AdminEmployeeRecordFragment): EmployeeFormValues {
   return {
-    nip: record.nip ?? '',
+    nip: record.nip ? formatNip(record.nip) : '',
     name: record.name,
     employeeType: record.employeeType,
     golongan: record.golongan,
