@@ -104,6 +104,10 @@ export type EnrolmentStatus =
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
 
+/** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
+export type FunctionalLevel =
+  'AHLI_MADYA' | 'AHLI_MUDA' | 'AHLI_PERTAMA' | 'AHLI_UTAMA' | 'MAHIR' | 'PEMULA' | 'PENYELIA' | 'TERAMPIL';
+
 /** Gender as the NIP encodes it (digit 15: 1 man, 2 woman). */
 export type Gender = 'FEMALE' | 'MALE';
 
@@ -203,6 +207,22 @@ export type RecordAssessmentInput = {
 
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
 export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
+
+/** A position's whole competency standard; it replaces the current one. */
+export type SetPositionStandardInput = {
+  /** Each competency once, with its required level. */
+  items: Array<StandardItemInput>;
+  /** The position. */
+  positionId: string | number;
+};
+
+/** A line of a competency standard. */
+export type StandardItemInput = {
+  /** The competency. */
+  competencyId: string | number;
+  /** Required level, 1-5. */
+  requiredLevel: number;
+};
 
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
@@ -433,6 +453,23 @@ export type RecordAssessmentMutation = {
   };
 };
 
+export type SetPositionStandardMutationVariables = Exact<{
+  input: SetPositionStandardInput;
+}>;
+
+export type SetPositionStandardMutation = {
+  __typename: 'Mutation';
+  setPositionStandard: {
+    __typename: 'Position';
+    id: string;
+    standard: Array<{
+      __typename: 'CompetencyStandard';
+      requiredLevel: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
+    }>;
+  };
+};
+
 export type UpdateEmployeeMutationVariables = Exact<{
   input: UpdateEmployeeInput;
 }>;
@@ -500,6 +537,19 @@ export type AdminEmployeeQuery = {
   } | null;
 };
 
+export type AdminPositionStandardQueryVariables = Exact<{
+  positionId: string | number;
+}>;
+
+export type AdminPositionStandardQuery = {
+  __typename: 'Query';
+  positionStandard: Array<{
+    __typename: 'CompetencyStandard';
+    requiredLevel: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
+  }>;
+};
+
 export type AdminPositionsQueryVariables = Exact<{
   agencyId: string | number;
 }>;
@@ -511,6 +561,7 @@ export type AdminPositionsQuery = {
     id: string;
     name: string;
     kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
     minGolongan: Golongan;
     minEducation: Education;
     unit: { __typename: 'Unit'; id: string };
@@ -1465,6 +1516,76 @@ export const RecordAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const SetPositionStandardDocument = {
+  __meta__: { hash: 'eb165584ad7d6cda8b6f7c8f6ca0bc9b0163e4c902183521832f8395431a481d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPositionStandard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPositionStandardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPositionStandard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'standard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPositionStandardMutation, SetPositionStandardMutationVariables>;
 export const UpdateEmployeeDocument = {
   __meta__: { hash: '2f08e68f57ce198a280db6a5a237f08c586eaccbbf0e73b0586413f6fce57dbd' },
   kind: 'Document',
@@ -1692,8 +1813,64 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminPositionStandardDocument = {
+  __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPositionStandard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'positionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positionStandard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'positionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'positionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPositionStandardQuery, AdminPositionStandardQueryVariables>;
 export const AdminPositionsDocument = {
-  __meta__: { hash: '3e22ba3d02d8ef89c2ca18455a6d8b5fad4f09b91cc45d8df4b5817878a2818a' },
+  __meta__: { hash: '704053c3ab02e1c5bab3b047a28f6813fc5a4aa66ff3582b78764e35bb851026' },
   kind: 'Document',
   definitions: [
     {
@@ -1728,6 +1905,7 @@ export const AdminPositionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
                 {

@@ -27,4 +27,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminAssessmentsPage.vue'),
     meta: { titleKey: 'admin.assessments.title' },
   },
+  {
+    path: 'competencies',
+    name: 'admin-competencies',
+    component: () => import('./AdminCompetenciesPage.vue'),
+    meta: { titleKey: 'admin.competencies.title' },
+  },
 ];
