@@ -63,6 +63,26 @@ export type CreateEmployeeInput = {
   unitId: string | number;
 };
 
+/** A new session (angkatan) of a catalog training. */
+export type CreateTrainingSessionInput = {
+  /** Seats (1 or more). */
+  capacity: number;
+  /** Last day (not before the first). */
+  endDate: string;
+  /** Where. */
+  location: string;
+  /** Online, offline or blended. */
+  mode: SessionMode;
+  /** Name, e.g. "Angkatan II 2026". */
+  name: string;
+  /** Last day to request a seat (not after the first day). */
+  registrationDeadline: string;
+  /** First day. */
+  startDate: string;
+  /** The training. */
+  trainingId: string | number;
+};
+
 /** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
 export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 'SMA' | 'SMP';
 
@@ -208,12 +228,31 @@ export type RecordAssessmentInput = {
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
 export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
 
+/** How a session (angkatan) is delivered. */
+export type SessionMode =
+  /** Partly online, partly in person. */
+  | 'BLENDED'
+  /** In person, at its location. */
+  | 'OFFLINE'
+  /** Entirely online. */
+  | 'ONLINE';
+
 /** A position's whole competency standard; it replaces the current one. */
 export type SetPositionStandardInput = {
   /** Each competency once, with its required level. */
   items: Array<StandardItemInput>;
   /** The position. */
   positionId: string | number;
+};
+
+/** Set a unit’s training budget for a year. */
+export type SetTrainingBudgetInput = {
+  /** Amount in whole rupiah (0 or more). */
+  amount: number;
+  /** The unit. */
+  unitId: string | number;
+  /** The calendar year. */
+  year: number;
 };
 
 /** A line of a competency standard. */
@@ -427,6 +466,27 @@ export type CreateEmployeeMutation = {
   };
 };
 
+export type CreateTrainingSessionMutationVariables = Exact<{
+  input: CreateTrainingSessionInput;
+}>;
+
+export type CreateTrainingSessionMutation = {
+  __typename: 'Mutation';
+  createTrainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
+  };
+};
+
 export type ImportAssessmentsMutationVariables = Exact<{
   input: ImportAssessmentsInput;
 }>;
@@ -468,6 +528,15 @@ export type SetPositionStandardMutation = {
       competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
     }>;
   };
+};
+
+export type SetTrainingBudgetMutationVariables = Exact<{
+  input: SetTrainingBudgetInput;
+}>;
+
+export type SetTrainingBudgetMutation = {
+  __typename: 'Mutation';
+  setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
 };
 
 export type UpdateEmployeeMutationVariables = Exact<{
@@ -566,6 +635,61 @@ export type AdminPositionsQuery = {
     minEducation: Education;
     unit: { __typename: 'Unit'; id: string };
   }>;
+};
+
+export type AdminTrainingSessionsQueryVariables = Exact<{
+  startsFrom: string;
+}>;
+
+export type AdminTrainingSessionsQuery = {
+  __typename: 'Query';
+  sessions: {
+    __typename: 'TrainingSessionConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'TrainingSessionEdge';
+      node: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        startDate: string;
+        endDate: string;
+        mode: SessionMode;
+        location: string;
+        capacity: number;
+        seatsLeft: number;
+        registrationDeadline: string;
+        training: { __typename: 'Training'; id: string; code: string; title: string };
+      };
+    }>;
+  };
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: { __typename: 'Training'; id: string; code: string; title: string; jp: number };
+    }>;
+  };
+};
+
+export type AdminUnitBudgetQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type AdminUnitBudgetQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    trainingNeeds: {
+      __typename: 'TrainingNeeds';
+      year: number;
+      budget: number;
+      spent: number;
+      remainingBudget: number;
+    } | null;
+  } | null;
 };
 
 export type CareerOptionsQueryVariables = Exact<{
@@ -1408,6 +1532,72 @@ export const CreateEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
+export const CreateTrainingSessionDocument = {
+  __meta__: { hash: 'fb2d92a028ec442591c243f6f9eebeba3b7cbf0f5f2111f0a6e1b1c439867fd1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
 export const ImportAssessmentsDocument = {
   __meta__: { hash: 'a96224545883bda5c196553c84ed16c01428bcabd5557e0239b2301a234ed1fc' },
   kind: 'Document',
@@ -1586,6 +1776,54 @@ export const SetPositionStandardDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPositionStandardMutation, SetPositionStandardMutationVariables>;
+export const SetTrainingBudgetDocument = {
+  __meta__: { hash: '7e366d05ca4f375801ace9303cf9aa4c89d813258d6c64c4a59aa9a8bf79f271' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTrainingBudget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTrainingBudgetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTrainingBudget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
 export const UpdateEmployeeDocument = {
   __meta__: { hash: '2f08e68f57ce198a280db6a5a237f08c586eaccbbf0e73b0586413f6fce57dbd' },
   kind: 'Document',
@@ -1927,6 +2165,205 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminTrainingSessionsDocument = {
+  __meta__: { hash: 'd48a39cd56babd45dd8024e3f01d219a83ac03fae2a6c287d1639d0b43f09c8a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminTrainingSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'startsFrom' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'startsFrom' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'startsFrom' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'training' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingSessionsQuery, AdminTrainingSessionsQueryVariables>;
+export const AdminUnitBudgetDocument = {
+  __meta__: { hash: '2ed45c3596648ef674e310088cbc1bc9413f84413aa1de531234328b2e46c27d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUnitBudget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remainingBudget' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUnitBudgetQuery, AdminUnitBudgetQueryVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',

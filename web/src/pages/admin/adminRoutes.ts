@@ -33,4 +33,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminCompetenciesPage.vue'),
     meta: { titleKey: 'admin.competencies.title' },
   },
+  {
+    path: 'training',
+    name: 'admin-training',
+    component: () => import('./AdminTrainingPage.vue'),
+    meta: { titleKey: 'admin.training.title' },
+  },
 ];
