@@ -23,6 +23,18 @@ export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
 
+/** Which certificates to list; every given condition must hold. */
+export type CertificateFilter = {
+  /** Only this employee’s certificates. */
+  employeeId?: string | number | null | undefined;
+  /** Only certificates, neither revoked nor expired, whose expiry is within this many days (0-3650). */
+  expiringWithinDays?: number | null | undefined;
+  /** Only certificates of this scheme. */
+  schemeId?: string | number | null | undefined;
+  /** Only certificates with this status today. */
+  status?: CertificateStatus | null | undefined;
+};
+
 /** Where a certificate stands today, computed when read (never stored); revoked wins over the others. */
 export type CertificateStatus =
   /** Valid, and its expiry (if any) is further away than the agency window (default 90 days). */
@@ -225,6 +237,46 @@ export type RecordAssessmentInput = {
   source: AssessmentSource;
 };
 
+/** A certificate to record for an employee. */
+export type RecordCertificateInput = {
+  /** The holder. */
+  employeeId: string | number;
+  /** The expiry the issuer printed, after the issue date; omit to compute it from the scheme validity. */
+  expiresOn?: string | null | undefined;
+  /** Date of issue; not after today. */
+  issuedOn: string;
+  /** For BNSP schemes: the LSP that assessed. */
+  lspName?: string | null | undefined;
+  /** The number printed by the issuer; unique per issuer. */
+  number: string;
+  /** The scheme it was issued under. */
+  schemeId: string | number;
+};
+
+/** The new certificate that renews an existing one (same holder, same scheme). */
+export type RenewCertificateInput = {
+  /** The certificate being renewed. */
+  certificateId: string | number;
+  /** The expiry the issuer printed; omit to compute it from the scheme validity. */
+  expiresOn?: string | null | undefined;
+  /** Date of issue of the new certificate; not after today, not before the old one. */
+  issuedOn: string;
+  /** For BNSP schemes: the LSP that assessed. */
+  lspName?: string | null | undefined;
+  /** The number of the new certificate; unique per issuer. */
+  number: string;
+};
+
+/** A certificate to revoke, and why. */
+export type RevokeCertificateInput = {
+  /** The certificate revoked. */
+  certificateId: string | number;
+  /** Why it is revoked (1-500 characters). */
+  reason: string;
+  /** When it was revoked; not after today, not before its issue date. Default: today. */
+  revokedOn?: string | null | undefined;
+};
+
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
 export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
 
@@ -316,6 +368,33 @@ export type UpdateEmployeeInput = {
 
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
 export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
+
+/** Whether the agency has checked the certificate against the issuer. */
+export type VerificationState =
+  /** Recorded but not yet checked. */
+  | 'UNVERIFIED'
+  /** Checked by a manager or administrator, who and when recorded. */
+  | 'VERIFIED';
+
+/** A certificate that has been checked against its issuer. */
+export type VerifyCertificateInput = {
+  /** The certificate checked. */
+  certificateId: string | number;
+};
+
+export type AdminCertificateRowFragment = {
+  __typename: 'Certificate';
+  id: string;
+  number: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  status: CertificateStatus;
+  daysUntilExpiry: number | null;
+  verificationState: VerificationState;
+  revocationReason: string | null;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+};
 
 export type AdminEmployeeRecordFragment = {
   __typename: 'Employee';
@@ -513,6 +592,69 @@ export type RecordAssessmentMutation = {
   };
 };
 
+export type RecordCertificateMutationVariables = Exact<{
+  input: RecordCertificateInput;
+}>;
+
+export type RecordCertificateMutation = {
+  __typename: 'Mutation';
+  recordCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type RenewCertificateMutationVariables = Exact<{
+  input: RenewCertificateInput;
+}>;
+
+export type RenewCertificateMutation = {
+  __typename: 'Mutation';
+  renewCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+export type RevokeCertificateMutation = {
+  __typename: 'Mutation';
+  revokeCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
 export type SetPositionStandardMutationVariables = Exact<{
   input: SetPositionStandardInput;
 }>;
@@ -562,6 +704,62 @@ export type UpdateEmployeeMutation = {
     gender: Gender | null;
     position: { __typename: 'Position'; id: string; name: string };
     unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
+export type VerifyCertificateMutationVariables = Exact<{
+  input: VerifyCertificateInput;
+}>;
+
+export type VerifyCertificateMutation = {
+  __typename: 'Mutation';
+  verifyCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type AdminCertificatesQueryVariables = Exact<{
+  filter?: CertificateFilter | null | undefined;
+}>;
+
+export type AdminCertificatesQuery = {
+  __typename: 'Query';
+  certificates: {
+    __typename: 'CertificateConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'CertificateEdge';
+      node: {
+        __typename: 'Certificate';
+        id: string;
+        number: string;
+        issuedOn: string;
+        expiresOn: string | null;
+        status: CertificateStatus;
+        daysUntilExpiry: number | null;
+        verificationState: VerificationState;
+        revocationReason: string | null;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+      };
+    }>;
+  };
+  schemes: {
+    __typename: 'SchemeConnection';
+    edges: Array<{
+      __typename: 'SchemeEdge';
+      node: { __typename: 'Scheme'; id: string; code: string; name: string; validityMonths: number | null };
+    }>;
   };
 };
 
@@ -1005,6 +1203,55 @@ export type UnitsQuery = {
   }>;
 };
 
+export const AdminCertificateRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCertificateRowFragment, unknown>;
 export const AdminEmployeeRecordFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1706,6 +1953,273 @@ export const RecordAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const RecordCertificateDocument = {
+  __meta__: { hash: 'f37d754f3ff3cbe514dc81efcbd5a6b98d015ea6571236492ad37ddf8d9ccbfb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCertificateMutation, RecordCertificateMutationVariables>;
+export const RenewCertificateDocument = {
+  __meta__: { hash: 'e7e4e2df7d889af1adc7860772122220a95b682ccca3eb8f1ab792e62c7c0502' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenewCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenewCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renewCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenewCertificateMutation, RenewCertificateMutationVariables>;
+export const RevokeCertificateDocument = {
+  __meta__: { hash: '06d3122524ebb837e0d7a86f18ef8325216f26c66821574f95e66adf10604e99' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
 export const SetPositionStandardDocument = {
   __meta__: { hash: 'eb165584ad7d6cda8b6f7c8f6ca0bc9b0163e4c902183521832f8395431a481d' },
   kind: 'Document',
@@ -1917,6 +2431,240 @@ export const UpdateEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
+export const VerifyCertificateDocument = {
+  __meta__: { hash: 'a192a6fd8a0aa4b655c13751912e553974448c44b16aed0396248121b1305b22' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const AdminCertificatesDocument = {
+  __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCertificates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CertificateFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificates' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schemes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCertificatesQuery, AdminCertificatesQueryVariables>;
 export const AdminCompetenciesDocument = {
   __meta__: { hash: '390802ff7e3f668f38e5ffbc66e7d0cd79b68bedf68b4768628f31ffa41475b7' },
   kind: 'Document',

@@ -39,4 +39,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminTrainingPage.vue'),
     meta: { titleKey: 'admin.training.title' },
   },
+  {
+    path: 'certification',
+    name: 'admin-certification',
+    component: () => import('./AdminCertificationPage.vue'),
+    meta: { titleKey: 'admin.certification.title' },
+  },
 ];
