@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
+import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const EMPLOYEES = `query { employees(first: 3, orderBy: { field: NAME, direction: ASC }) {
@@ -49,14 +49,14 @@ describe('administrator console: assessments', () => {
     await page.goto('/admin/assessments');
     await page.locator('#assessment-employee-search').fill(person.name);
     await expect
-      .poll(() => page.locator('#assessment-employee option').allTextContents())
+      .poll(() => page.locator('#assessment-employee option').allTextContents(), POLL)
       .toEqual([expect.stringContaining(person.name)]);
     await page.locator('#assessment-competency').selectOption({ label: 'KOM · Komunikasi' });
     await page.locator('#assessment-level').selectOption('4');
     await page.locator('#assessment-date').fill('2026-06-15');
     await page.locator('#assessment-assessor').fill('Tim Asesor BKPSDM');
     await page.getByTestId('assessment-save').click();
-    await expect.poll(() => page.getByTestId('assessment-recorded').textContent()).toContain(person.name);
+    await expect.poll(() => page.getByTestId('assessment-recorded').textContent(), POLL).toContain(person.name);
     expect(await historyOf(person.id)).toContainEqual({
       level: 4,
       source: 'ASSESSMENT_CENTER',
@@ -105,10 +105,10 @@ describe('administrator console: assessments', () => {
     ];
     await page.getByTestId('assessment-import-file').setInputFiles(csvFile(good.join('\r\n')));
     const ready = page.getByTestId('assessment-import-ready');
-    await expect.poll(() => ready.textContent()).toContain('Semua 2 baris benar: 2 pegawai');
+    await expect.poll(() => ready.textContent(), POLL).toContain('Semua 2 baris benar: 2 pegawai');
     expect(await historyOf(first.id)).toEqual(before);
     await page.getByTestId('assessment-import-confirm').click();
-    await expect.poll(() => page.getByTestId('assessment-import-done').textContent()).toContain('2 penilaian');
+    await expect.poll(() => page.getByTestId('assessment-import-done').textContent(), POLL).toContain('2 penilaian');
     expect(await historyOf(first.id)).toContainEqual({
       level: 4,
       source: 'ASSESSMENT_CENTER',

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
+import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const EMPLOYEES = `query { employees(first: 1, orderBy: { field: NAME, direction: ASC }) { edges { node { id name } } } }`;
@@ -47,15 +47,15 @@ describe('administrator console: certification', () => {
     await signInAs(page, 'admin.ambon');
     await page.goto('/admin/certification');
     await page.locator('#certificate-employee-search').fill(holder.name);
-    await expect.poll(() => page.locator('#certificate-employee option').count()).toBe(1);
+    await expect.poll(() => page.locator('#certificate-employee option').count(), POLL).toBe(1);
     const scheme = page.locator('#certificate-scheme');
-    await expect.poll(() => scheme.locator('option').count()).toBeGreaterThan(1);
+    await expect.poll(() => scheme.locator('option').count(), POLL).toBeGreaterThan(1);
     await scheme.selectOption({ index: 1 });
     await page.locator('#certificate-number').fill('UJI-ADM-001');
     await page.locator('#certificate-issued').fill('2024-01-10');
     await page.locator('#certificate-expires').fill(isoDate(new Date(Date.now() + 30 * 86_400_000)));
     await page.getByTestId('certificate-record').click();
-    await expect.poll(() => page.getByTestId('certificate-recorded').textContent()).toContain('UJI-ADM-001');
+    await expect.poll(() => page.getByTestId('certificate-recorded').textContent(), POLL).toContain('UJI-ADM-001');
     expect(await certificateNumbered('UJI-ADM-001')).toMatchObject({
       status: 'EXPIRING',
       verificationState: 'UNVERIFIED',
@@ -63,7 +63,7 @@ describe('administrator console: certification', () => {
 
     const row = page.getByTestId('certificate-UJI-ADM-001');
     await row.getByRole('button', { name: 'Verifikasi' }).click();
-    await expect.poll(() => row.textContent()).toContain('Terverifikasi');
+    await expect.poll(() => row.textContent(), POLL).toContain('Terverifikasi');
     expect(await certificateNumbered('UJI-ADM-001')).toMatchObject({ verificationState: 'VERIFIED' });
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -71,14 +71,14 @@ describe('administrator console: certification', () => {
     await row.getByLabel('Nomor baru').fill('UJI-ADM-002');
     await screenshotBothWidths(browser, page, 'admin-certification');
     await row.getByRole('button', { name: 'Perpanjang sertifikat' }).click();
-    await expect.poll(() => page.getByTestId('certificate-done').textContent()).toContain('UJI-ADM-002');
+    await expect.poll(() => page.getByTestId('certificate-done').textContent(), POLL).toContain('UJI-ADM-002');
     expect(await certificateNumbered('UJI-ADM-002')).toMatchObject({ renews: { number: 'UJI-ADM-001' } });
 
     // The renewed certificate is still on the expiring list until it expires: revoke it there.
     await row.getByRole('button', { name: 'Cabut' }).click();
     await row.getByLabel('Alasan').fill('Diterbitkan keliru');
     await row.getByRole('button', { name: 'Cabut sertifikat' }).click();
-    await expect.poll(() => page.getByTestId('certificate-done').textContent()).toContain('dicabut');
+    await expect.poll(() => page.getByTestId('certificate-done').textContent(), POLL).toContain('dicabut');
     expect(await certificateNumbered('UJI-ADM-001')).toMatchObject({
       status: 'REVOKED',
       revocationReason: 'Diterbitkan keliru',
@@ -118,7 +118,7 @@ describe('administrator console: certification', () => {
     await signInAs(page, 'admin.mamuju');
     await page.goto('/admin/certification');
     await page.getByTestId('certificate-list').waitFor();
-    await expect.poll(() => page.getByTestId('certificate-list').locator('tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('certificate-list').locator('tbody tr').count(), POLL).toBeGreaterThan(0);
     expect(await page.getByTestId('certificate-UJI-ADM-002').count()).toBe(0);
   });
 

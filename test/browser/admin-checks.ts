@@ -7,6 +7,9 @@ import type { BrowserStack } from './browser-stack.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** expect.poll's options for the console's tests: a query can take seconds while other stacks share the CPUs. */
+export const POLL = { timeout: 15_000 } as const;
+
 export interface AxeFinding {
   id: string;
   impact: string | null;

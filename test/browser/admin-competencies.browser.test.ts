@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
+import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const POSITIONS = `query ($agencyId: ID!) { positions(agencyId: $agencyId, kind: JPT_PRATAMA) { id name } }`;
@@ -103,7 +103,7 @@ describe('administrator console: competencies and standards', () => {
     await signInAs(page, 'admin.mamuju');
     await page.goto('/admin/competencies');
     const options = page.locator('#standard-position option');
-    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await expect.poll(() => options.count(), POLL).toBeGreaterThan(1);
     expect(await options.evaluateAll((all) => all.map((option) => (option as HTMLOptionElement).value))).not.toContain(
       position.id,
     );

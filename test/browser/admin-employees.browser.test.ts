@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
+import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const NEW_NIP = '199505152020122987';
@@ -34,7 +34,7 @@ describe('administrator console: employees', () => {
     const firstName = (await rows.first().locator('td').first().textContent())!.trim();
     await page.getByTestId('admin-employee-search').fill(firstName.slice(0, 5));
     await expect
-      .poll(async () => (await rows.allTextContents()).every((row) => row.includes(firstName.slice(0, 5))))
+      .poll(async () => (await rows.allTextContents()).every((row) => row.includes(firstName.slice(0, 5))), POLL)
       .toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-employees');
@@ -48,13 +48,13 @@ describe('administrator console: employees', () => {
     const nip = page.getByTestId('nip-input');
     const status = page.getByTestId('nip-status');
     await nip.fill('19950515');
-    await expect.poll(() => status.textContent()).toContain('NIP harus 18 angka.');
+    await expect.poll(() => status.textContent(), POLL).toContain('NIP harus 18 angka.');
     await nip.fill('199502302020122987');
-    await expect.poll(() => status.textContent()).toContain('Tanggal lahir pada NIP bukan tanggal yang valid.');
+    await expect.poll(() => status.textContent(), POLL).toContain('Tanggal lahir pada NIP bukan tanggal yang valid.');
     await nip.fill('199505152010122987');
-    await expect.poll(() => status.textContent()).toContain('lebih awal dari bulan pegawai berusia 18 tahun');
+    await expect.poll(() => status.textContent(), POLL).toContain('lebih awal dari bulan pegawai berusia 18 tahun');
     await nip.fill('19950515 202012 2 987');
-    await expect.poll(() => page.getByTestId('nip-birth-date').textContent()).toBe('15 Mei 1995');
+    await expect.poll(() => page.getByTestId('nip-birth-date').textContent(), POLL).toBe('15 Mei 1995');
     expect(await page.getByTestId('nip-appointment').textContent()).toBe('Desember 2020');
     expect(await page.getByTestId('nip-gender').textContent()).toBe('Perempuan');
 
@@ -67,7 +67,7 @@ describe('administrator console: employees', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-employee-new');
     await page.getByTestId('employee-save').click();
-    await expect.poll(() => page.getByTestId('employee-notice').textContent()).toContain('Siti Rahmawati Uji');
+    await expect.poll(() => page.getByTestId('employee-notice').textContent(), POLL).toContain('Siti Rahmawati Uji');
 
     const saved = await byNip(NEW_NIP);
     expect(saved).toMatchObject({
@@ -88,10 +88,10 @@ describe('administrator console: employees', () => {
     await signInAs(page, 'admin.ambon');
     await page.goto(`/admin/employees/${createdId}`);
     const name = page.locator('#employee-name');
-    await expect.poll(() => name.inputValue()).toBe('Siti Rahmawati Uji');
+    await expect.poll(() => name.inputValue(), POLL).toBe('Siti Rahmawati Uji');
     await name.fill('Siti Rahmawati');
     await page.getByTestId('employee-save').click();
-    await expect.poll(() => page.getByTestId('employee-notice').textContent()).toContain('Perubahan tersimpan');
+    await expect.poll(() => page.getByTestId('employee-notice').textContent(), POLL).toContain('Perubahan tersimpan');
     expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati', version: 2 });
 
     // Someone else changes the golongan while this page still holds version 2.
@@ -112,11 +112,11 @@ describe('administrator console: employees', () => {
     await screenshotBothWidths(browser, page, 'admin-employee-conflict');
 
     await page.getByTestId('conflict-reload').click();
-    await expect.poll(() => page.getByTestId('their-changes').textContent()).toContain('Golongan');
+    await expect.poll(() => page.getByTestId('their-changes').textContent(), POLL).toContain('Golongan');
     expect(await page.locator('#employee-name').inputValue()).toBe('Siti Rahmawati, S.Kom.');
     expect(await page.locator('#employee-golongan').inputValue()).toBe('IV_D');
     await page.getByTestId('employee-save').click();
-    await expect.poll(() => page.getByTestId('employee-notice').textContent()).toContain('Perubahan tersimpan');
+    await expect.poll(() => page.getByTestId('employee-notice').textContent(), POLL).toContain('Perubahan tersimpan');
     expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati, S.Kom.', golongan: 'IV_D', version: 4 });
   });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
+import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const UNITS = `query ($agencyId: ID!) { units(agencyId: $agencyId) { id name } }`;
@@ -43,7 +43,7 @@ describe('administrator console: training operations', () => {
     await signInAs(page, 'admin.ambon');
     await page.goto('/admin/training');
     const training = page.locator('#session-training');
-    await expect.poll(() => training.locator('option').count()).toBeGreaterThan(1);
+    await expect.poll(() => training.locator('option').count(), POLL).toBeGreaterThan(1);
     const trainingId = await training.locator('option').nth(1).getAttribute('value');
     await training.selectOption(trainingId!);
     await page.locator('#session-name').fill('Angkatan Uji 2027');
@@ -54,8 +54,8 @@ describe('administrator console: training operations', () => {
     await page.locator('#session-location').fill('Aula BKPSDM Ambon');
     await page.locator('#session-capacity').fill('25');
     await page.getByTestId('session-create').click();
-    await expect.poll(() => page.getByTestId('session-created').textContent()).toContain('Angkatan Uji 2027');
-    await expect.poll(() => page.getByTestId('session-table').textContent()).toContain('Angkatan Uji 2027');
+    await expect.poll(() => page.getByTestId('session-created').textContent(), POLL).toContain('Angkatan Uji 2027');
+    await expect.poll(() => page.getByTestId('session-table').textContent(), POLL).toContain('Angkatan Uji 2027');
     const sessions = await graphql(browser.stack.gatewayUrl, SESSIONS, {}, { token: adminToken });
     expect(sessions.data!.sessions.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({
       name: 'Angkatan Uji 2027',
@@ -79,8 +79,10 @@ describe('administrator console: training operations', () => {
     await page.locator('#budget-year').fill('2027');
     await page.locator('#budget-amount').fill('125000000');
     await page.getByTestId('budget-save').click();
-    await expect.poll(() => page.getByTestId('budget-saved').textContent()).toContain('2027');
-    await expect.poll(() => page.getByTestId('budget-current').textContent()).toMatch(/Anggaran Rp\s?125\.000\.000/);
+    await expect.poll(() => page.getByTestId('budget-saved').textContent(), POLL).toContain('2027');
+    await expect
+      .poll(() => page.getByTestId('budget-current').textContent(), POLL)
+      .toMatch(/Anggaran Rp\s?125\.000\.000/);
     expect(await budgetOf(unit.id)).toBe(125_000_000);
   });
 
