@@ -82,6 +82,18 @@ describe('administrator console: competencies and standards', () => {
     expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
   });
 
+  it('speaks English on request: the console, the grid and the regulation defaults', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/competencies');
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Competencies and standards' }).waitFor();
+    await page.locator('#standard-position').selectOption(position.id);
+    await page.getByRole('columnheader', { name: 'Regulation default' }).waitFor();
+    expect(await page.getByTestId('admin-tabs-nav').textContent()).toContain('Assessments');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
     const username = await signInAsFirst(page, 'Atasan langsung');
