@@ -68,7 +68,7 @@ describe('administrator console: competencies and standards', () => {
     await page.getByTestId('standard-row-KS').getByRole('button', { name: 'Hapus Kerja Sama dari standar' }).click();
     const technical = await page
       .locator('#standard-add option')
-      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+      .evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? '').filter(Boolean));
     await page.locator('#standard-add').selectOption(technical[technical.length - 1]!);
     await page.getByTestId('standard-add').click();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -116,7 +116,7 @@ describe('administrator console: competencies and standards', () => {
     await page.goto('/admin/competencies');
     const options = page.locator('#standard-position option');
     await expect.poll(() => options.count(), POLL).toBeGreaterThan(1);
-    expect(await options.evaluateAll((all) => all.map((option) => (option as HTMLOptionElement).value))).not.toContain(
+    expect(await options.evaluateAll((all) => all.map((option) => option.getAttribute('value') ?? ''))).not.toContain(
       position.id,
     );
     const token = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');
