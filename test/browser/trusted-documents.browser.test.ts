@@ -85,6 +85,22 @@ describe('the web app on a gateway that accepts trusted documents only', () => {
     await page.getByTestId('development-plan').waitFor();
   });
 
+  it('runs the administrator console: a position standard and a CSV preview (a dry-run mutation by hash)', async () => {
+    const page = await newRecordedPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/competencies');
+    const position = page.locator('#standard-position');
+    await expect.poll(() => position.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    await position.selectOption({ index: 1 });
+    await page.getByTestId('standard-grid').locator('tbody tr').first().waitFor();
+    await page.goto('/admin/assessments');
+    const csv = 'nip,competency_code,level,date\n199001012015011999,KS,3,2026-05-01';
+    await page
+      .getByTestId('assessment-import-file')
+      .setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('assessment-import-problems').waitFor();
+  });
+
   it('sent every operation as a hash from the manifest, never as text', () => {
     expect(sent.length).toBeGreaterThan(3);
     for (const body of sent) {

@@ -1,5 +1,7 @@
 // Indonesian first, English on request; the choice survives reloads. Number formats follow each language.
 import { createI18n } from 'vue-i18n';
+import adminEn from './locales/admin/en.json';
+import adminId from './locales/admin/id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
@@ -8,7 +10,12 @@ import workId from './locales/work.id.json';
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-const messages = { id: { ...id, work: workId }, en: { ...en, work: workEn } };
+// The ASN and manager workflows and the administrator's console keep their strings in files of their own, under
+// `work.*` and `admin.*`.
+const messages = {
+  id: { ...id, work: workId, admin: adminId },
+  en: { ...en, work: workEn, admin: adminEn },
+};
 export type MessageSchema = (typeof messages)['id'];
 
 const STORAGE_KEY = 'asn.locale';

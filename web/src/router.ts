@@ -1,6 +1,7 @@
 // The route table, explicit: every page, its title key, and whether it needs a signed-in user.
 import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router';
 import { useSession, type SessionUser } from './composables/useSession';
+import { adminRoutes } from './pages/admin/adminRoutes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -82,6 +83,15 @@ const routes: RouteRecordRaw[] = [
     name: 'inbox',
     component: () => import('./pages/InboxPage.vue'),
     meta: { titleKey: 'work.inbox.title' },
+  },
+  {
+    // The BKPSDM administrator's console; the console page refuses other roles, and the API refuses them anyway.
+    path: '/admin',
+    name: 'admin',
+    redirect: { name: 'admin-employees' },
+    component: () => import('./pages/admin/AdminConsolePage.vue'),
+    meta: { titleKey: 'admin.title' },
+    children: adminRoutes,
   },
   {
     path: '/:pathMatch(.*)*',

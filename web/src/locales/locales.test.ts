@@ -1,5 +1,7 @@
 // Both languages say everything: a key present in one file and missing in the other fails here.
 import { describe, expect, it } from 'vitest';
+import adminEn from './admin/en.json';
+import adminId from './admin/id.json';
 import en from './en.json';
 import id from './id.json';
 
@@ -14,8 +16,12 @@ describe('locales', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(id).sort());
   });
 
+  it('the administrator console says everything in both languages too', () => {
+    expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
+  });
+
   it('has no empty message', () => {
-    const empty = [id, en].flatMap((messages) =>
+    const empty = [id, en, adminId, adminEn].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
           key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',

@@ -36,4 +36,10 @@ export class ImportAssessmentsInput {
 
   @Field(() => String, { defaultValue: 'Assessment Center', description: 'Assessor recorded on every row.' })
   assessor: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Check every row as an import would, report the same problems, and save nothing (the preview).',
+  })
+  dryRun: boolean;
 }

@@ -6,6 +6,8 @@ import { AS, createSeededPersonnel, snapshot } from '../testing/identities.js';
 const RECORD = `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) {
   id level source assessedOn assessor stale competency { code } } }`;
 const IMPORT = 'mutation ($input: ImportAssessmentsInput!) { importAssessments(input: $input) { imported employees } }';
+const IMPORT_PREVIEW =
+  'mutation ($input: ImportAssessmentsInput!) { importAssessments(input: $input) { imported employees dryRun } }';
 const LEVELS = `query ($id: ID!) { employee(id: $id) { currentLevels { competencyId level source assessedOn stale }
   assessments(competencyId: "1") { level source assessedOn } } }`;
 
@@ -96,6 +98,25 @@ describe('recording and importing assessments', () => {
     const result = await subgraph.execute(IMPORT, { input: { csv } });
     expect(result.data).toEqual({ importAssessments: { imported: 2, employees: 2 } });
     expect(await levelOf('21', '21')).toMatchObject({ level: 3, source: 'ASSESSMENT_CENTER' });
+  });
+
+  it('previews a good CSV on a dry run: the counts an import would save, and nothing written', async () => {
+    const csv = `nip,competency_code,level,date\n${await nipOf('20')},INT,4,2026-09-01\n${await nipOf('21')},PAPL,3,2026-09-01\n`;
+    const state = await snapshot(subgraph, tables);
+    const result = await subgraph.execute(IMPORT_PREVIEW, { input: { csv, dryRun: true } });
+    expect(result.data).toEqual({ importAssessments: { imported: 2, employees: 2, dryRun: true } });
+    expect(await snapshot(subgraph, tables)).toBe(state);
+  });
+
+  it('reports every bad row by line number on a dry run too, writing nothing', async () => {
+    const csv = `nip,competency_code,level,date\n${await nipOf('20')},XYZ,4,2026-09-01\n`;
+    const state = await snapshot(subgraph, tables);
+    const result = await subgraph.execute(IMPORT_PREVIEW, { input: { csv, dryRun: true } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      reason: 'CSV_ROWS_INVALID',
+      rows: [{ line: 2, field: 'competencyCode', reason: 'COMPETENCY_NOT_FOUND' }],
+    });
+    expect(await snapshot(subgraph, tables)).toBe(state);
   });
 
   it('reports every bad row by line number and writes nothing if any row is bad', async () => {

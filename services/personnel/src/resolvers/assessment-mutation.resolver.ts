@@ -60,6 +60,6 @@ export class AssessmentMutationResolver {
     @Arg('input', () => ImportAssessmentsInput) input: ImportAssessmentsInput,
     @Ctx() context: Context,
   ): Promise<AssessmentImportResult> {
-    return importAssessments(context, input.csv, input.assessor);
+    return importAssessments(context, input.csv, input.assessor, input.dryRun);
   }
 }

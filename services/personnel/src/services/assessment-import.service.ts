@@ -1,6 +1,6 @@
 // Imports the assessment centre's CSV: every row is checked (format, NIP of the agency, known competency code) and
-// every bad row reported by line number; nothing is written unless every row is good. Three statements at most
-// before the write, whatever the number of rows.
+// every bad row reported by line number; nothing is written unless every row is good, nor on a dry run (the preview).
+// Three statements at most before the write, whatever the number of rows.
 import { cleanName, csvRowsInvalid, csvUnreadable, inTransaction } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
@@ -17,7 +17,8 @@ export async function importAssessments(
   context: Context,
   csv: string,
   assessor: string,
-): Promise<{ imported: number; employees: number }> {
+  dryRun = false,
+): Promise<{ imported: number; employees: number; dryRun: boolean }> {
   const agencyId = homeAgency(context.identity);
   if (agencyId !== undefined) authorize(context.identity, { action: 'assessment.import', agencyId });
   if (assessor.trim().length === 0 || assessor.trim().length > 150) throw invalid('input.assessor', 'NAME_REQUIRED');
@@ -61,6 +62,9 @@ export async function importAssessments(
     assessor: name,
     evidence: `Impor CSV assessment center, baris ${row.line}`,
   }));
+  const employeeCount = new Set(records.map((record) => record.employeeId)).size;
+  // The preview runs every check above and stops short of the write, so what it reports is what an import would do.
+  if (dryRun) return { imported: records.length, employees: employeeCount, dryRun: true };
   await inTransaction(context.dataSource, async (manager) => {
     for (let start = 0; start < records.length; start += INSERT_CHUNK) {
       // updateEntity(false): no read-back of generated ids, so a chunk is one statement on SQLite too.
@@ -73,5 +77,5 @@ export async function importAssessments(
         .execute();
     }
   });
-  return { imported: records.length, employees: new Set(records.map((record) => record.employeeId)).size };
+  return { imported: records.length, employees: employeeCount, dryRun: false };
 }

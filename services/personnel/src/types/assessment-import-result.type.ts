@@ -1,9 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What an assessment-centre CSV import saved.' })
+@ObjectType({ description: 'What an assessment-centre CSV import saved, or for a dry run would save.' })
 export class AssessmentImportResult {
-  @Field(() => Int, { description: 'Assessments saved (one per data row).' })
+  @Field(() => Int, { description: 'Assessments saved (one per data row); for a dry run, those that would be.' })
   imported: number;
+
+  @Field(() => Boolean, { description: 'True when nothing was saved because the import was a dry run.' })
+  dryRun: boolean;
 
   @Field(() => Int, { description: 'Distinct employees assessed.' })
   employees: number;

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
-import type { Identity } from '@asn/common';
-import { fixedClock } from '../clock.js';
+import { fixedClock, type Identity } from '@asn/common';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { createTrainingSubgraph } from '../subgraph.js';

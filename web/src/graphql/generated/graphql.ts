@@ -23,6 +23,18 @@ export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
 
+/** Which certificates to list; every given condition must hold. */
+export type CertificateFilter = {
+  /** Only this employee’s certificates. */
+  employeeId?: string | number | null | undefined;
+  /** Only reminders: certificates neither revoked, expired nor renewed, whose expiry is within this many days (0-3650). */
+  expiringWithinDays?: number | null | undefined;
+  /** Only certificates of this scheme. */
+  schemeId?: string | number | null | undefined;
+  /** Only certificates with this status today. */
+  status?: CertificateStatus | null | undefined;
+};
+
 /** Where a certificate stands today, computed when read (never stored); revoked wins over the others. */
 export type CertificateStatus =
   /** Valid, and its expiry (if any) is further away than the agency window (default 90 days). */
@@ -36,6 +48,52 @@ export type CertificateStatus =
 
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
+
+/** A new employee. Birth date, appointment month and gender come from the NIP. */
+export type CreateEmployeeInput = {
+  /** Highest education; at least the position's minimum. */
+  education: Education;
+  /** PNS (default) or PPPK. */
+  employeeType?: EmployeeType;
+  /** Golongan; at least the position's minimum. */
+  golongan: Golongan;
+  /** Direct manager, of the same agency. */
+  managerId?: string | number | null | undefined;
+  /** Full name with academic titles. */
+  name: string;
+  /** NIP, 18 digits; spaces, dots and dashes are ignored. */
+  nip: string;
+  /** The latest year's performance predikat. */
+  performancePredikat?: PerformancePredikat | null | undefined;
+  /** Position (jabatan), of the same agency as the unit. */
+  positionId: string | number;
+  /** Date the employee took up the position; not after today. */
+  positionSince: string;
+  /** Potential score 0-100, at most two decimals (59.99). */
+  potentialScore?: number | null | undefined;
+  /** Unit; its agency becomes the employee agency. */
+  unitId: string | number;
+};
+
+/** A new session (angkatan) of a catalog training. */
+export type CreateTrainingSessionInput = {
+  /** Seats (1 or more). */
+  capacity: number;
+  /** Last day (not before the first). */
+  endDate: string;
+  /** Where. */
+  location: string;
+  /** Online, offline or blended. */
+  mode: SessionMode;
+  /** Name, e.g. "Angkatan II 2026". */
+  name: string;
+  /** Last day to request a seat (not after the first day). */
+  registrationDeadline: string;
+  /** First day. */
+  startDate: string;
+  /** The training. */
+  trainingId: string | number;
+};
 
 /** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
 export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 'SMA' | 'SMP';
@@ -86,6 +144,13 @@ export type EnrolmentStatus =
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
 
+/** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
+export type FunctionalLevel =
+  'AHLI_MADYA' | 'AHLI_MUDA' | 'AHLI_PERTAMA' | 'AHLI_UTAMA' | 'MAHIR' | 'PEMULA' | 'PENYELIA' | 'TERAMPIL';
+
+/** Gender as the NIP encodes it (digit 15: 1 man, 2 woman). */
+export type Gender = 'FEMALE' | 'MALE';
+
 /** Golongan/ruang of a PNS, I/a (I_A) to IV/e (IV_E), in rank order. */
 export type Golongan =
   /** III/a Penata Muda */
@@ -122,6 +187,16 @@ export type Golongan =
   | 'I_C'
   /** I/d Juru Tingkat I */
   | 'I_D';
+
+/** The assessment centre's CSV export: columns nip, competency_code, level, date. */
+export type ImportAssessmentsInput = {
+  /** Assessor recorded on every row. */
+  assessor?: string;
+  /** The CSV text with its header line; comma or semicolon separated. */
+  csv: string;
+  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
+  dryRun?: boolean;
+};
 
 /** Performance axis of the 9-box: above, meeting or below expectations. */
 export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
@@ -166,6 +241,40 @@ export type PositionKind =
 /** Potential axis of the 9-box: high, middle or low. */
 export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
 
+/** An assessment of one employee's level in one competency. */
+export type RecordAssessmentInput = {
+  /** Date of the assessment; not after today. */
+  assessedOn: string;
+  /** Assessor; defaults by source. */
+  assessor?: string | null | undefined;
+  /** The competency. */
+  competencyId: string | number;
+  /** The employee assessed. */
+  employeeId: string | number;
+  /** Evidence note (at most 500 characters). */
+  evidence?: string | null | undefined;
+  /** Level 1-5. */
+  level: number;
+  /** SELF (the employee), MANAGER (their manager or an admin), ASSESSMENT_CENTER (admins). */
+  source: AssessmentSource;
+};
+
+/** A certificate to record for an employee. */
+export type RecordCertificateInput = {
+  /** The holder. */
+  employeeId: string | number;
+  /** The expiry the issuer printed, after the issue date; omit to compute it from the scheme validity. */
+  expiresOn?: string | null | undefined;
+  /** Date of issue; not after today. */
+  issuedOn: string;
+  /** For BNSP schemes: the LSP that assessed. */
+  lspName?: string | null | undefined;
+  /** The number printed by the issuer; unique per issuer. */
+  number: string;
+  /** The scheme it was issued under. */
+  schemeId: string | number;
+};
+
 /** The participant’s reaction to a training. */
 export type RecordReactionInput = {
   /** Comment. */
@@ -184,12 +293,36 @@ export type RemoveTrainingFromPlanInput = {
   trainingId: string | number;
 };
 
+/** The new certificate that renews an existing one (same holder, same scheme). */
+export type RenewCertificateInput = {
+  /** The certificate being renewed. */
+  certificateId: string | number;
+  /** The expiry the issuer printed; omit to compute it from the scheme validity. */
+  expiresOn?: string | null | undefined;
+  /** Date of issue of the new certificate; not after today, not before the old one. */
+  issuedOn: string;
+  /** For BNSP schemes: the LSP that assessed. */
+  lspName?: string | null | undefined;
+  /** The number of the new certificate; unique per issuer. */
+  number: string;
+};
+
 /** Ask for a seat in a session. */
 export type RequestEnrolmentInput = {
   /** The employee to enrol (yourself, or one of your people). */
   employeeId: string | number;
   /** The session (angkatan). */
   sessionId: string | number;
+};
+
+/** A certificate to revoke, and why. */
+export type RevokeCertificateInput = {
+  /** The certificate revoked. */
+  certificateId: string | number;
+  /** Why it is revoked (1-500 characters). */
+  reason: string;
+  /** When it was revoked; not after today, not before its issue date. Default: today. */
+  revokedOn?: string | null | undefined;
 };
 
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
@@ -203,6 +336,32 @@ export type SessionMode =
   | 'OFFLINE'
   /** Entirely online. */
   | 'ONLINE';
+
+/** A position's whole competency standard; it replaces the current one. */
+export type SetPositionStandardInput = {
+  /** Each competency once, with its required level. */
+  items: Array<StandardItemInput>;
+  /** The position. */
+  positionId: string | number;
+};
+
+/** Set a unit’s training budget for a year. */
+export type SetTrainingBudgetInput = {
+  /** Amount in whole rupiah (0 or more). */
+  amount: number;
+  /** The unit. */
+  unitId: string | number;
+  /** The calendar year. */
+  year: number;
+};
+
+/** A line of a competency standard. */
+export type StandardItemInput = {
+  /** The competency. */
+  competencyId: string | number;
+  /** Required level, 1-5. */
+  requiredLevel: number;
+};
 
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
@@ -282,8 +441,84 @@ export type TrainingForm =
   /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
   | 'NON_CLASSICAL';
 
+/** Changes to an employee: omitted fields stay as they are; null clears a nullable one. */
+export type UpdateEmployeeInput = {
+  /** Highest education. */
+  education?: Education | null | undefined;
+  /** PNS or PPPK. */
+  employeeType?: EmployeeType | null | undefined;
+  /** Golongan. */
+  golongan?: Golongan | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** Direct manager; null removes it. */
+  managerId?: string | number | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** NIP, 18 digits. */
+  nip?: string | null | undefined;
+  /** Performance predikat; null clears it. */
+  performancePredikat?: PerformancePredikat | null | undefined;
+  /** Position. */
+  positionId?: string | number | null | undefined;
+  /** Date in the current position. */
+  positionSince?: string | null | undefined;
+  /** Potential score 0-100, at most two decimals (59.99); null clears it. */
+  potentialScore?: number | null | undefined;
+  /** Unit, in the same agency. */
+  unitId?: string | number | null | undefined;
+  /** The version read; a stale version is refused with CONFLICT. */
+  version: number;
+};
+
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
 export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
+
+/** Whether the agency has checked the certificate against the issuer. */
+export type VerificationState =
+  /** Recorded but not yet checked. */
+  | 'UNVERIFIED'
+  /** Checked by a manager or administrator, who and when recorded. */
+  | 'VERIFIED';
+
+/** A certificate that has been checked against its issuer. */
+export type VerifyCertificateInput = {
+  /** The certificate checked. */
+  certificateId: string | number;
+};
+
+export type AdminCertificateRowFragment = {
+  __typename: 'Certificate';
+  id: string;
+  number: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  status: CertificateStatus;
+  daysUntilExpiry: number | null;
+  verificationState: VerificationState;
+  revocationReason: string | null;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+};
+
+export type AdminEmployeeRecordFragment = {
+  __typename: 'Employee';
+  id: string;
+  version: number;
+  nip: string | null;
+  name: string;
+  employeeType: EmployeeType;
+  golongan: Golongan | null;
+  education: Education;
+  positionSince: string;
+  performancePredikat: PerformancePredikat | null;
+  potentialScore: number | null;
+  birthDate: string | null;
+  appointmentMonth: string | null;
+  gender: Gender | null;
+  position: { __typename: 'Position'; id: string; name: string };
+  unit: { __typename: 'Unit'; id: string; name: string };
+};
 
 export type DevelopmentPlanDetailFragment = {
   __typename: 'DevelopmentPlan';
@@ -494,6 +729,100 @@ export type CancelEnrolmentMutation = {
   };
 };
 
+export type CreateEmployeeMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+export type CreateEmployeeMutation = {
+  __typename: 'Mutation';
+  createEmployee: {
+    __typename: 'Employee';
+    id: string;
+    version: number;
+    nip: string | null;
+    name: string;
+    employeeType: EmployeeType;
+    golongan: Golongan | null;
+    education: Education;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
+    potentialScore: number | null;
+    birthDate: string | null;
+    appointmentMonth: string | null;
+    gender: Gender | null;
+    position: { __typename: 'Position'; id: string; name: string };
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
+export type CreateTrainingSessionMutationVariables = Exact<{
+  input: CreateTrainingSessionInput;
+}>;
+
+export type CreateTrainingSessionMutation = {
+  __typename: 'Mutation';
+  createTrainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
+  };
+};
+
+export type ImportAssessmentsMutationVariables = Exact<{
+  input: ImportAssessmentsInput;
+}>;
+
+export type ImportAssessmentsMutation = {
+  __typename: 'Mutation';
+  importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type RecordAssessmentMutation = {
+  __typename: 'Mutation';
+  recordAssessment: {
+    __typename: 'Assessment';
+    id: string;
+    level: number;
+    source: AssessmentSource;
+    assessedOn: string;
+    assessor: string;
+    competency: { __typename: 'Competency'; id: string; name: string };
+  };
+};
+
+export type RecordCertificateMutationVariables = Exact<{
+  input: RecordCertificateInput;
+}>;
+
+export type RecordCertificateMutation = {
+  __typename: 'Mutation';
+  recordCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
 export type RecordReactionMutationVariables = Exact<{
   input: RecordReactionInput;
 }>;
@@ -547,6 +876,27 @@ export type RemoveTrainingFromPlanMutation = {
   };
 };
 
+export type RenewCertificateMutationVariables = Exact<{
+  input: RenewCertificateInput;
+}>;
+
+export type RenewCertificateMutation = {
+  __typename: 'Mutation';
+  renewCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
 export type RequestEnrolmentMutationVariables = Exact<{
   input: RequestEnrolmentInput;
 }>;
@@ -585,6 +935,53 @@ export type ReturnDevelopmentPlanMutation = {
   };
 };
 
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+export type RevokeCertificateMutation = {
+  __typename: 'Mutation';
+  revokeCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type SetPositionStandardMutationVariables = Exact<{
+  input: SetPositionStandardInput;
+}>;
+
+export type SetPositionStandardMutation = {
+  __typename: 'Mutation';
+  setPositionStandard: {
+    __typename: 'Position';
+    id: string;
+    standard: Array<{
+      __typename: 'CompetencyStandard';
+      requiredLevel: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
+    }>;
+  };
+};
+
+export type SetTrainingBudgetMutationVariables = Exact<{
+  input: SetTrainingBudgetInput;
+}>;
+
+export type SetTrainingBudgetMutation = {
+  __typename: 'Mutation';
+  setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
+};
+
 export type SubmitDevelopmentPlanMutationVariables = Exact<{
   input: PlanDecisionInput;
 }>;
@@ -606,6 +1003,215 @@ export type SubmitDevelopmentPlanMutation = {
       session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
     }>;
   };
+};
+
+export type UpdateEmployeeMutationVariables = Exact<{
+  input: UpdateEmployeeInput;
+}>;
+
+export type UpdateEmployeeMutation = {
+  __typename: 'Mutation';
+  updateEmployee: {
+    __typename: 'Employee';
+    id: string;
+    version: number;
+    nip: string | null;
+    name: string;
+    employeeType: EmployeeType;
+    golongan: Golongan | null;
+    education: Education;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
+    potentialScore: number | null;
+    birthDate: string | null;
+    appointmentMonth: string | null;
+    gender: Gender | null;
+    position: { __typename: 'Position'; id: string; name: string };
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
+export type VerifyCertificateMutationVariables = Exact<{
+  input: VerifyCertificateInput;
+}>;
+
+export type VerifyCertificateMutation = {
+  __typename: 'Mutation';
+  verifyCertificate: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type AdminCertificatesQueryVariables = Exact<{
+  filter?: CertificateFilter | null | undefined;
+}>;
+
+export type AdminCertificatesQuery = {
+  __typename: 'Query';
+  certificates: {
+    __typename: 'CertificateConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'CertificateEdge';
+      node: {
+        __typename: 'Certificate';
+        id: string;
+        number: string;
+        issuedOn: string;
+        expiresOn: string | null;
+        status: CertificateStatus;
+        daysUntilExpiry: number | null;
+        verificationState: VerificationState;
+        revocationReason: string | null;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+      };
+    }>;
+  };
+  schemes: {
+    __typename: 'SchemeConnection';
+    edges: Array<{
+      __typename: 'SchemeEdge';
+      node: { __typename: 'Scheme'; id: string; code: string; name: string; validityMonths: number | null };
+    }>;
+  };
+};
+
+export type AdminCompetenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminCompetenciesQuery = {
+  __typename: 'Query';
+  competencies: Array<{
+    __typename: 'Competency';
+    id: string;
+    code: string;
+    name: string;
+    type: CompetencyType;
+    definition: string;
+    levels: Array<{ __typename: 'CompetencyLevel'; level: number; descriptor: string }>;
+  }>;
+};
+
+export type AdminEmployeeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AdminEmployeeQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    version: number;
+    nip: string | null;
+    name: string;
+    employeeType: EmployeeType;
+    golongan: Golongan | null;
+    education: Education;
+    positionSince: string;
+    performancePredikat: PerformancePredikat | null;
+    potentialScore: number | null;
+    birthDate: string | null;
+    appointmentMonth: string | null;
+    gender: Gender | null;
+    position: { __typename: 'Position'; id: string; name: string };
+    unit: { __typename: 'Unit'; id: string; name: string };
+  } | null;
+};
+
+export type AdminPositionStandardQueryVariables = Exact<{
+  positionId: string | number;
+}>;
+
+export type AdminPositionStandardQuery = {
+  __typename: 'Query';
+  positionStandard: Array<{
+    __typename: 'CompetencyStandard';
+    requiredLevel: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
+  }>;
+};
+
+export type AdminPositionsQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminPositionsQuery = {
+  __typename: 'Query';
+  positions: Array<{
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    unit: { __typename: 'Unit'; id: string };
+  }>;
+};
+
+export type AdminTrainingSessionsQueryVariables = Exact<{
+  startsFrom: string;
+}>;
+
+export type AdminTrainingSessionsQuery = {
+  __typename: 'Query';
+  sessions: {
+    __typename: 'TrainingSessionConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'TrainingSessionEdge';
+      node: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        startDate: string;
+        endDate: string;
+        mode: SessionMode;
+        location: string;
+        capacity: number;
+        seatsLeft: number;
+        registrationDeadline: string;
+        training: { __typename: 'Training'; id: string; code: string; title: string };
+      };
+    }>;
+  };
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: { __typename: 'Training'; id: string; code: string; title: string; jp: number };
+    }>;
+  };
+};
+
+export type AdminUnitBudgetQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type AdminUnitBudgetQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    trainingNeeds: {
+      __typename: 'TrainingNeeds';
+      year: number;
+      budget: number;
+      spent: number;
+      remainingBudget: number;
+    } | null;
+  } | null;
 };
 
 export type CareerOptionsQueryVariables = Exact<{
@@ -1137,6 +1743,108 @@ export type UnitsQuery = {
   }>;
 };
 
+export const AdminCertificateRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCertificateRowFragment, unknown>;
+export const AdminEmployeeRecordFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
 export const DevelopmentPlanDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1902,6 +2610,362 @@ export const CancelEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
+export const CreateEmployeeDocument = {
+  __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEmployeeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminEmployeeRecord' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
+export const CreateTrainingSessionDocument = {
+  __meta__: { hash: 'fb2d92a028ec442591c243f6f9eebeba3b7cbf0f5f2111f0a6e1b1c439867fd1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const ImportAssessmentsDocument = {
+  __meta__: { hash: 'a96224545883bda5c196553c84ed16c01428bcabd5557e0239b2301a234ed1fc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportAssessments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportAssessmentsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importAssessments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const RecordAssessmentDocument = {
+  __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const RecordCertificateDocument = {
+  __meta__: { hash: 'f37d754f3ff3cbe514dc81efcbd5a6b98d015ea6571236492ad37ddf8d9ccbfb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCertificateMutation, RecordCertificateMutationVariables>;
 export const RecordReactionDocument = {
   __meta__: { hash: 'b4e7ed280ba1e08731fb7a4950e64cca18a13e37492666492de74586d3c85ded' },
   kind: 'Document',
@@ -2099,6 +3163,95 @@ export const RemoveTrainingFromPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveTrainingFromPlanMutation, RemoveTrainingFromPlanMutationVariables>;
+export const RenewCertificateDocument = {
+  __meta__: { hash: 'e7e4e2df7d889af1adc7860772122220a95b682ccca3eb8f1ab792e62c7c0502' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenewCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenewCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renewCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenewCertificateMutation, RenewCertificateMutationVariables>;
 export const RequestEnrolmentDocument = {
   __meta__: { hash: '6e34faa956ef041f6e5d6d69cb490c70d993cf75049135c66cfd266be2b54e35' },
   kind: 'Document',
@@ -2248,6 +3401,213 @@ export const ReturnDevelopmentPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<ReturnDevelopmentPlanMutation, ReturnDevelopmentPlanMutationVariables>;
+export const RevokeCertificateDocument = {
+  __meta__: { hash: '06d3122524ebb837e0d7a86f18ef8325216f26c66821574f95e66adf10604e99' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const SetPositionStandardDocument = {
+  __meta__: { hash: 'eb165584ad7d6cda8b6f7c8f6ca0bc9b0163e4c902183521832f8395431a481d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPositionStandard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPositionStandardInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPositionStandard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'standard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPositionStandardMutation, SetPositionStandardMutationVariables>;
+export const SetTrainingBudgetDocument = {
+  __meta__: { hash: '7e366d05ca4f375801ace9303cf9aa4c89d813258d6c64c4a59aa9a8bf79f271' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTrainingBudget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTrainingBudgetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTrainingBudget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
 export const SubmitDevelopmentPlanDocument = {
   __meta__: { hash: '65ea3e266881c7aa9dafef496f5c82e10eca291f68e836f9d763906ebba80c50' },
   kind: 'Document',
@@ -2349,6 +3709,780 @@ export const SubmitDevelopmentPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitDevelopmentPlanMutation, SubmitDevelopmentPlanMutationVariables>;
+export const UpdateEmployeeDocument = {
+  __meta__: { hash: '2f08e68f57ce198a280db6a5a237f08c586eaccbbf0e73b0586413f6fce57dbd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateEmployeeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmployee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminEmployeeRecord' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
+export const VerifyCertificateDocument = {
+  __meta__: { hash: 'a192a6fd8a0aa4b655c13751912e553974448c44b16aed0396248121b1305b22' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const AdminCertificatesDocument = {
+  __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCertificates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CertificateFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificates' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schemes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCertificatesQuery, AdminCertificatesQueryVariables>;
+export const AdminCompetenciesDocument = {
+  __meta__: { hash: '390802ff7e3f668f38e5ffbc66e7d0cd79b68bedf68b4768628f31ffa41475b7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCompetencies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'descriptor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCompetenciesQuery, AdminCompetenciesQueryVariables>;
+export const AdminEmployeeDocument = {
+  __meta__: { hash: '3cab7eaa09743333e0dd66e980c4135f0be13f83aa05607ecb832f5839d01ba3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminEmployeeRecord' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminEmployeeRecord' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'performancePredikat' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'potentialScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appointmentMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminPositionStandardDocument = {
+  __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPositionStandard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'positionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positionStandard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'positionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'positionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPositionStandardQuery, AdminPositionStandardQueryVariables>;
+export const AdminPositionsDocument = {
+  __meta__: { hash: '704053c3ab02e1c5bab3b047a28f6813fc5a4aa66ff3582b78764e35bb851026' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPositions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminTrainingSessionsDocument = {
+  __meta__: { hash: 'd48a39cd56babd45dd8024e3f01d219a83ac03fae2a6c287d1639d0b43f09c8a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminTrainingSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'startsFrom' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'startsFrom' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'startsFrom' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'training' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingSessionsQuery, AdminTrainingSessionsQueryVariables>;
+export const AdminUnitBudgetDocument = {
+  __meta__: { hash: '2ed45c3596648ef674e310088cbc1bc9413f84413aa1de531234328b2e46c27d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUnitBudget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remainingBudget' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUnitBudgetQuery, AdminUnitBudgetQueryVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',

@@ -1,0 +1,48 @@
+// The administrator console's pages, one group under /admin (router.ts mounts it).
+import type { RouteRecordRaw } from 'vue-router';
+
+export const adminRoutes: RouteRecordRaw[] = [
+  {
+    path: 'employees',
+    name: 'admin-employees',
+    component: () => import('./AdminEmployeesPage.vue'),
+    meta: { titleKey: 'admin.employees.title' },
+  },
+  {
+    path: 'employees/new',
+    name: 'admin-employee-new',
+    component: () => import('./AdminEmployeeFormPage.vue'),
+    meta: { titleKey: 'admin.form.createTitle' },
+  },
+  {
+    path: 'employees/:id',
+    name: 'admin-employee-edit',
+    component: () => import('./AdminEmployeeFormPage.vue'),
+    props: true,
+    meta: { titleKey: 'admin.form.editTitle' },
+  },
+  {
+    path: 'assessments',
+    name: 'admin-assessments',
+    component: () => import('./AdminAssessmentsPage.vue'),
+    meta: { titleKey: 'admin.assessments.title' },
+  },
+  {
+    path: 'competencies',
+    name: 'admin-competencies',
+    component: () => import('./AdminCompetenciesPage.vue'),
+    meta: { titleKey: 'admin.competencies.title' },
+  },
+  {
+    path: 'training',
+    name: 'admin-training',
+    component: () => import('./AdminTrainingPage.vue'),
+    meta: { titleKey: 'admin.training.title' },
+  },
+  {
+    path: 'certification',
+    name: 'admin-certification',
+    component: () => import('./AdminCertificationPage.vue'),
+    meta: { titleKey: 'admin.certification.title' },
+  },
+];
