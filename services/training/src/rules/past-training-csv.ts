@@ -76,8 +76,7 @@ export function readDate(text: string): string | null {
 }
 
 export type PastTrainingCsv =
-  | { ok: true; rows: PastTrainingRow[]; problems: CsvProblem[] }
-  | { ok: false; reason: CsvUnreadableReason };
+  { ok: true; rows: PastTrainingRow[]; problems: CsvProblem[] } | { ok: false; reason: CsvUnreadableReason };
 
 export function parsePastTrainingCsv(text: string, today: string): PastTrainingCsv {
   const table = readCsvTable(text, HEADERS, MAX_PAST_TRAINING_ROWS, ['end', 'year', 'provider', 'certificate']);
