@@ -22,6 +22,13 @@ const OWN_ROW_IDS: Record<string, string> = {
   sessionId: 'training: a session belongs to its training',
   planId: 'training: a development plan carries its employee’s agency',
   enrolmentId: 'training: an enrolment carries its employee’s agency',
+  id: 'the saved row itself (training, provider, scheme, issuer), which carries its agency or is national',
+  issuerId: 'certification: an issuer carries its agency, or none when national',
+  providerId: 'training: a provider carries its agency, or none when national',
+  prerequisiteIds: 'training: prerequisites are trainings, which carry their agency',
+  pastTrainingId: 'training: a past training carries its employee’s agency',
+  competencyId: 'personnel’s dictionary, only referenced: a competency is no one’s personal data',
+  requiredForPositionIds: 'personnel’s posts, only referenced: the scheme written is the caller’s own agency’s',
 };
 
 const supergraph = buildSchema(readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8'), {
