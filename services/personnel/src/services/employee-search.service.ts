@@ -56,7 +56,8 @@ async function applyFilter(
   const to = filter.golonganTo ? golonganRank(filter.golonganTo) : 17;
   if (from > to) throw invalid('filter.golonganFrom', 'GOLONGAN_RANGE_INVERTED');
   if (filter.golonganFrom || filter.golonganTo) {
-    query.andWhere('employee.golongan_rank BETWEEN :from AND :to', { from, to });
+    // A PPPK's rank column holds their PPPK grade, not a golongan: a golongan range selects PNS only.
+    query.andWhere("employee.employee_type = 'PNS' AND employee.golongan_rank BETWEEN :from AND :to", { from, to });
   }
   const term = filter.search?.trim();
   // A name is at most 150 characters; a longer pattern only burdens the database (SQLite refuses very long ones).

@@ -102,9 +102,9 @@ export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 
 export type EmployeeFilter = {
   /** Only this agency (others than your own are refused). */
   agencyId?: string | number | null | undefined;
-  /** Lowest golongan, inclusive. */
+  /** Lowest golongan, inclusive (PNS only: a PPPK has a grade instead). */
   golonganFrom?: Golongan | null | undefined;
-  /** Highest golongan, inclusive. */
+  /** Highest golongan, inclusive (PNS only: a PPPK has a grade instead). */
   golonganTo?: Golongan | null | undefined;
   /** With unitId: include the sub-units (default true). */
   includeSubUnits?: boolean;
