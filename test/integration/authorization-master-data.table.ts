@@ -1,4 +1,4 @@
-// The authorization table, issue 18's master-data and past-training mutations. An administrator keeps their own
+// The authorization table, the master-data and past-training mutations. An administrator keeps their own
 // agency's rows: new rows are allowed to any agency's administrator (they land in the caller's agency), changes to
 // agency 1's rows only to agency 1's. A past training is recorded and verified by an administrator, never by its
 // owner; the owner alone submits it.

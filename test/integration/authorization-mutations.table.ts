@@ -325,7 +325,7 @@ export const MUTATION_ROWS: TableRow[] = [
 const SELF_USERS = ['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin'] as const;
 
 /**
- * Issue 15: nobody records anything about themself above a self-assessment, nor sets their own rating, potential or
+ * Nobody records anything about themself above a self-assessment, nor sets their own rating, potential or
  * standing. Each caller acts on their own record (others, who have none, on their subject, and are refused anyway).
  */
 export const SELF_DECISION_ROWS: TableRow[] = [

@@ -50,7 +50,7 @@ describe.each(['training', 'certification'])('with %s stopped', (stopped) => {
     expect(employee[missing]).toBeNull();
     expect(employee[present]).toEqual(expect.any(Array));
     expect(result.errors?.length).toBeGreaterThan(0);
-    // The internal address of the subgraph is not leaked, nor which subgraph failed (issue 15, item 8).
+    // The internal address of the subgraph is not leaked, nor which subgraph failed.
     expect(JSON.stringify(result.errors)).not.toContain('127.0.0.1');
     expect(JSON.stringify(result.errors)).not.toMatch(new RegExp(`${stopped}|subgraph|https?:`, 'i'));
   });

@@ -1,4 +1,4 @@
-// Issue 15, items 3, 4 and 8 at the gateway: only a credential that verifies earns its own rate-limit bucket or an
+// At the gateway: only a credential that verifies earns its own rate-limit bucket or an
 // exemption from trusted documents; the rest share their address's bucket and are refused cheaply; tokens need an
 // expiry and our audience; CORS allows no foreign origin; a malformed body is not echoed. SQLite only.
 import { SignJWT } from 'jose';

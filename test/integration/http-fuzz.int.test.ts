@@ -1,4 +1,4 @@
-// Issue 15, item 1: no request of any shape stops a process. Malformed escapes, invalid UTF-8, control characters,
+// No request of any shape stops a process. Malformed escapes, invalid UTF-8, control characters,
 // very long paths and headers, odd methods, broken and chunked bodies go to the gateway and to each subgraph over raw
 // sockets; afterwards every process is still running and answers its health route. SQLite only: the HTTP surface is
 // the processes', not the database's.

@@ -1,4 +1,4 @@
-// Issue 18, the rest of the reference data an administrator keeps, on both databases: competencies with their five
+// The rest of the reference data an administrator keeps, on both databases: competencies with their five
 // level descriptors, positions with their own retirement age, agency settings (personnel), JP settings (training)
 // and issuers (certification). Each: happy path, bad input writing nothing, refusal to a manager and to another
 // agency's administrator; retired rows readable by id but not listed.

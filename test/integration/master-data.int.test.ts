@@ -1,4 +1,4 @@
-// Issue 18, master data and past trainings, on both databases: each subgraph in process on its seeded database,
+// Master data and past trainings, on both databases: each subgraph in process on its seeded database,
 // acting as the Ambon administrator (agency 1), the Mamuju administrator (agency 2), a manager and an ASN.
 // Hand-worked: a past training counted in the year of its end date, a unit move rewriting its descendants' paths,
 // a retired scheme still read on the certificate issued under it.

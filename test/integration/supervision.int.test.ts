@@ -1,4 +1,4 @@
-// Issue 15, item 1: `npm start` restarts a supervised process that dies instead of stopping the whole system. The
+// `npm start` restarts a supervised process that dies instead of stopping the whole system. The
 // same launcher (gateway/launcher/stack.mjs, `supervise`) runs here; each process is killed hard once and must come
 // back on its port. SQLite only.
 import type { ChildProcess } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Master-data inputs and fixtures for the authorization table (issue 18), made through the gateway as the Ambon
+// Master-data inputs and fixtures for the authorization table, made through the gateway as the Ambon
 // administrator, or, for a submitted past training, as the ASN who submits it. Each call makes a fresh one.
 import type { AdminFixtures } from './admin-fixtures.js';
 import { graphql } from './graphql-client.js';

@@ -1,4 +1,4 @@
-// Issue 18: schemes and issuers an agency keeps itself, retired instead of deleted (certificates point at them).
+// Schemes and issuers an agency keeps itself, retired instead of deleted (certificates point at them).
 import { intColumn, retiredOnColumn } from '@asn/common';
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 

@@ -1,7 +1,7 @@
 import { idColumn } from '@asn/common';
 import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
-/** The personnel histories the career planner dates requirements from (issue 18). */
+/** The personnel histories the career planner dates requirements from. */
 export class CreateHistories1764000000004 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const tables: [string, TableColumnOptions[], string[]][] = [

@@ -1,4 +1,4 @@
-// Issue 18: competencies an agency keeps itself, positions with their own retirement age, and both retired instead
+// Competencies an agency keeps itself, positions with their own retirement age, and both retired instead
 // of deleted (assessments, standards and employees point at them).
 import { intColumn, retiredOnColumn } from '@asn/common';
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';

@@ -1,5 +1,5 @@
 // The demo data as someone who knows a Kota/Kabupaten would read it, measured: the planner can date most options
-// (issue 18: at least 80% get an eligibleOn, every null with its reason), JPM categories far from 70% "Optimal",
+// (at least 80% get an eligibleOn, every null with its reason), JPM categories far from 70% "Optimal",
 // nobody past retirement age, PPPK on PPPK terms, histories consistent with the employee record.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

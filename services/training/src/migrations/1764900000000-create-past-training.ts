@@ -1,4 +1,4 @@
-// Issue 18: past and external trainings, and what keeps the catalog without deleting it (retired trainings and
+// Past and external trainings, and what keeps the catalog without deleting it (retired trainings and
 // providers, cancelled sessions).
 import { dateColumn, idColumn, intColumn, retiredOnColumn, textColumn } from '@asn/common';
 import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';

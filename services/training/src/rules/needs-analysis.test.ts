@@ -78,7 +78,7 @@ describe('training needs analysis', () => {
     expect(result.remainingDeficits.get(1)).toBe(6);
   });
 
-  it('never closes more than the level the training develops to (issue 16, item 1)', () => {
+  it('never closes more than the level the training develops to', () => {
     // Project management up to level 2 for two people at 1 of 3: 1 level each, 2 in all, and 2 remain.
     const projectManagement: GapInput = {
       competencyId: 7,

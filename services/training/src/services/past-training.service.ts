@@ -1,4 +1,4 @@
-// Past and external trainings (issue 18): an administrator records them as verified evidence, one at a time or from
+// Past and external trainings: an administrator records them as verified evidence, one at a time or from
 // a SIASN export; an employee submits their own, pending until an administrator verifies it. Only verified ones
 // count toward JP (jp.service) and as competency evidence (evidence.service).
 import {
