@@ -16,6 +16,8 @@ export const TrainingReason = {
   VALUE_INVALID: 'VALUE_INVALID',
   TEXT_TOO_LONG: 'TEXT_TOO_LONG',
   NOT_FOUND: 'NOT_FOUND',
+  SESSION_NOT_STARTED: 'SESSION_NOT_STARTED',
+  SESSION_NOT_ENDED: 'SESSION_NOT_ENDED',
 } as const;
 
 export type TrainingReasonCode = (typeof TrainingReason)[keyof typeof TrainingReason];
@@ -34,6 +36,26 @@ export function invalidTransition(field: string, from: string, to: string) {
       en: `The status cannot change from ${from} to ${to}.`,
     },
     { from, to },
+  );
+}
+
+/** Attendance is recorded once the session has started (its start date is today or past, in the agency's date). */
+export function sessionNotStarted(field: string, startDate: string) {
+  return badInput(
+    field,
+    TrainingReason.SESSION_NOT_STARTED,
+    { id: `Angkatan ini baru mulai ${startDate}.`, en: `This session only starts on ${startDate}.` },
+    { startDate },
+  );
+}
+
+/** Results are recorded once the session has ended, so the completion date (its end) is never in the future. */
+export function sessionNotEnded(field: string, endDate: string) {
+  return badInput(
+    field,
+    TrainingReason.SESSION_NOT_ENDED,
+    { id: `Angkatan ini baru selesai ${endDate}.`, en: `This session only ends on ${endDate}.` },
+    { endDate },
   );
 }
 

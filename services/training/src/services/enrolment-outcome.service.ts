@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
-import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
+import { TrainingReason, invalidTransition, sessionNotEnded, trainingInput } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
 import { authorize } from '../policy.js';
 import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
@@ -37,6 +37,8 @@ export async function recordResults(context: Context, input: RecordResultsInput)
     context.loaders.trainingsById.load(enrolment.trainingId),
     context.loaders.sessionsById.load(enrolment.sessionId),
   ]);
+  // A session on its last day has ended by the end of today: its end date is the completion date, never later.
+  if (session!.endDate > context.today) throw sessionNotEnded('input.enrolmentId', session!.endDate);
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, {
       status: to,

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
-import { invalidTransition } from '../errors.js';
+import { invalidTransition, sessionNotStarted } from '../errors.js';
 import { authorize, type Action } from '../policy.js';
 import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
@@ -56,6 +56,10 @@ export async function transitionEnrolment(
   const enrolment = await loadEnrolmentForUpdate(context, input.enrolmentId);
   authorize(context.identity, action, enrolment);
   assertEnrolmentTransition(enrolment.status, to);
+  if (to === EnrolmentStatus.ATTENDED) {
+    const session = await context.loaders.sessionsById.load(enrolment.sessionId);
+    if (session && session.startDate > context.today) throw sessionNotStarted('input.enrolmentId', session.startDate);
+  }
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, { status: to, ...(input.note !== undefined && { decisionNote: input.note }) }),
   );
