@@ -131,6 +131,29 @@ describe('enrolment transitions', () => {
     }
   });
 
+  it('fails, with no JP, a finished training whose post-test is below the pass mark of the JP settings', async () => {
+    // Hand-worked: the default pass mark is 70, so 69 fails and 70 passes; raised to 75, 72 fails; no post-test passes.
+    await subgraph.dataSource.getRepository(TrainingSession).update(catalog.sessions[0]!.id, { capacity: 10 });
+    const finish = async (employeeId: string, postTestScore: number | undefined) => {
+      const requested = await run(REQUEST, { employeeId, sessionId: String(catalog.sessions[0]!.id) }, ADMIN_AMBON);
+      const enrolmentId = requested.data!.requestEnrolment!.id;
+      await run(APPROVE, { enrolmentId }, ADMIN_AMBON);
+      now = '2026-08-05';
+      await run(ATTEND, { enrolmentId }, ADMIN_AMBON);
+      const results = await run(RESULTS, { enrolmentId, completed: true, postTestScore }, ADMIN_AMBON);
+      now = '2026-06-15';
+      return results.data!.recordResults;
+    };
+    const failed = { status: 'FAILED', jpCredited: null, completedOn: null, passedPostTest: false };
+    const passed = { status: 'COMPLETED', jpCredited: 8, completedOn: '2026-08-05', passedPostTest: true };
+    expect(await finish('4', 69)).toMatchObject(failed);
+    expect(await finish('5', 70)).toMatchObject(passed);
+    expect(await finish('6', undefined)).toMatchObject({ ...passed, passedPostTest: false });
+    await subgraph.dataSource.query('UPDATE jp_setting SET post_test_pass_score = 75');
+    expect(await finish('8', 72)).toMatchObject(failed);
+    await subgraph.dataSource.query('UPDATE jp_setting SET post_test_pass_score = 70');
+  });
+
   it('refuses completing twice, rejecting an approved enrolment, and a reaction by someone else', async () => {
     const requested = await run(REQUEST, { employeeId: '3', sessionId: String(catalog.sessions[2]!.id) }, ADMIN_AMBON);
     const enrolmentId = requested.data!.requestEnrolment!.id;
