@@ -14,10 +14,11 @@ import { settingsFor } from '../services/settings.service.js';
 
 @Resolver(() => Unit)
 export class UnitTrainingResolver {
-  @Directive('@requires(fields: "memberIds")')
+  @Directive('@requires(fields: "memberIds pppkMemberIds")')
   @FieldResolver(() => JpCompliance, {
     nullable: true,
-    description: 'Members (sub-units included) at or above the yearly JP target, below it, and with none.',
+    description:
+      'PNS members (sub-units included) at or above the yearly JP target, below it, and with none; PPPK within or over the cap.',
   })
   async jpCompliance(
     @Root() unit: Unit,
@@ -26,15 +27,24 @@ export class UnitTrainingResolver {
   ): Promise<JpCompliance> {
     authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
     const memberIds = (unit.memberIds ?? []).map(Number);
+    const pppk = new Set((unit.pppkMemberIds ?? []).map(Number));
     const enrolmentsByMember = await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds);
     const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
     const earned = await Promise.all(visible.map(async (rows) => earnedJp(await activitiesOf(context, rows), year)));
-    const { jpTarget } = await settingsFor(context, visible.flat());
+    const { jpTarget, pppkJpCap } = await settingsFor(context, visible.flat());
+    // A PPPK is never held to the PNS target (nor a PNS to the cap): the two are counted apart.
+    const pns = earned.filter((_, index) => !pppk.has(memberIds[index]!));
+    const contract = earned.filter((_, index) => pppk.has(memberIds[index]!));
+    const pppkOverCap = contract.filter((value) => value > pppkJpCap).length;
     return {
       year,
       target: jpTarget,
-      ...classifyCompliance(earned, jpTarget),
-      totalShortfall: earned.reduce((sum, value) => sum + Math.max(0, jpTarget - value), 0),
+      ...classifyCompliance(pns, jpTarget),
+      totalShortfall: pns.reduce((sum, value) => sum + Math.max(0, jpTarget - value), 0),
+      pppkCap: pppkJpCap,
+      pppkMembers: contract.length,
+      pppkWithinCap: contract.length - pppkOverCap,
+      pppkOverCap,
     };
   }
 
