@@ -18,6 +18,7 @@ export const TrainingReason = {
   NOT_FOUND: 'NOT_FOUND',
   SESSION_NOT_STARTED: 'SESSION_NOT_STARTED',
   SESSION_NOT_ENDED: 'SESSION_NOT_ENDED',
+  SESSION_IN_OTHER_YEAR: 'SESSION_IN_OTHER_YEAR',
 } as const;
 
 export type TrainingReasonCode = (typeof TrainingReason)[keyof typeof TrainingReason];
@@ -56,6 +57,20 @@ export function sessionNotEnded(field: string, endDate: string) {
     TrainingReason.SESSION_NOT_ENDED,
     { id: `Angkatan ini baru selesai ${endDate}.`, en: `This session only ends on ${endDate}.` },
     { endDate },
+  );
+}
+
+/** JP belong to the year a session ends (domain.md): its item goes into that year's plan, named in the refusal. */
+export function sessionInOtherYear(field: string, endDate: string, planYear: number) {
+  const year = Number(endDate.slice(0, 4));
+  return badInput(
+    field,
+    TrainingReason.SESSION_IN_OTHER_YEAR,
+    {
+      id: `Angkatan ini selesai ${endDate}: masukkan ke rencana tahun ${year}, bukan ${planYear}.`,
+      en: `This session ends on ${endDate}: add it to the ${year} plan, not ${planYear}.`,
+    },
+    { endDate, year },
   );
 }
 

@@ -8,9 +8,10 @@ import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { invalidTransition, TrainingReason, trainingInput } from '../errors.js';
+import { invalidTransition, sessionInOtherYear, TrainingReason, trainingInput } from '../errors.js';
 import type { PlanItemInput } from '../inputs/development-plan.input.js';
 import { authorize, type Action } from '../policy.js';
+import { countsInPlanYear } from '../rules/jp.js';
 import { assertPlanEditable, assertPlanTransition } from '../rules/plan-transitions.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
@@ -56,8 +57,9 @@ export async function createDevelopmentPlan(
   );
 }
 
-/** Checks every item refers to a training, and a session of that training, before anything is written. */
-async function validateItems({ dataSource }: Context, items: PlanItemInput[]): Promise<void> {
+/** Checks every item refers to a training, and a session of that training ending in the plan's year, before anything
+ *  is written. */
+async function validateItems({ dataSource }: Context, items: PlanItemInput[], year: number): Promise<void> {
   const trainingIds = items.map((item) => Number(item.trainingId));
   const sessionIds = items.flatMap((item) => (item.sessionId ? [Number(item.sessionId)] : []));
   const [trainings, sessions] = await Promise.all([
@@ -78,6 +80,9 @@ async function validateItems({ dataSource }: Context, items: PlanItemInput[]): P
         en: 'This session does not belong to that training.',
       });
     }
+    if (session && !countsInPlanYear(session.endDate, year)) {
+      throw sessionInOtherYear(`input.items.${index}.sessionId`, session.endDate, year);
+    }
   });
 }
 
@@ -94,7 +99,7 @@ export async function addTrainingsToPlan(
     authorize(context.identity, 'employee:request', existing);
     assertPlanEditable(existing.status);
   }
-  await validateItems(context, items);
+  await validateItems(context, items, year);
   return inTransaction(context.dataSource, async (manager) => {
     const plans = manager.getRepository(DevelopmentPlan);
     const plan =
