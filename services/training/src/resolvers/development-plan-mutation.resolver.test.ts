@@ -140,12 +140,16 @@ describe('development plans', () => {
     const a = catalog.trainings[0]!;
     const b = catalog.trainings[1]!;
     const yearEnd = await subgraph.dataSource.getRepository(TrainingSession).save({
-      ...catalog.sessions[0]!,
-      id: undefined,
+      trainingId: a.id,
       name: 'Angkatan akhir tahun',
       startDate: '2026-12-29',
       endDate: '2027-01-02',
+      mode: catalog.sessions[0]!.mode,
+      location: 'Ambon',
+      capacity: 30,
+      seatsTaken: 0,
       registrationDeadline: '2026-12-15',
+      agencyId: null,
     });
     const item = { trainingId: String(a.id), sessionId: String(yearEnd.id) };
     const before = await rows();

@@ -3,7 +3,7 @@
 import { notFound } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -118,7 +118,10 @@ export async function addTrainingsToPlan(
     for (const item of items) {
       const sessionId = item.sessionId ? Number(item.sessionId) : null;
       const same = current.find((row) => row.trainingId === Number(item.trainingId));
-      if (same) await itemRepository.update({ id: same.id }, { sessionId });
+      if (same)
+        await auditedWrite(manager, DevelopmentPlanItem, { id: same.id }, () =>
+          itemRepository.update({ id: same.id }, { sessionId }),
+        );
       else
         current.push(
           await itemRepository.save(
@@ -146,7 +149,9 @@ export async function removeTrainingFromPlan(
     });
   }
   await inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }),
+    auditedWrite(manager, DevelopmentPlanItem, { planId, trainingId }, () =>
+      manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }),
+    ),
   );
   return plan;
 }
@@ -173,12 +178,10 @@ export async function movePlan(
   }
   const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote: note ?? null }) };
   await inTransaction(context.dataSource, async (manager) => {
-    const result = await manager
-      .createQueryBuilder()
-      .update(DevelopmentPlan)
-      .set(changes)
-      .where('id = :id AND status = :status', { id: plan.id, status: plan.status })
-      .execute();
+    const where = { id: plan.id, status: plan.status };
+    const result = await auditedWrite(manager, DevelopmentPlan, where, () =>
+      manager.createQueryBuilder().update(DevelopmentPlan).set(changes).where(where).execute(),
+    );
     if (!result.affected) throw invalidTransition('input.planId', plan.status, to);
   });
   return Object.assign(plan, changes);

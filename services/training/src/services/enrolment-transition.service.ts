@@ -4,7 +4,7 @@
 import { notFound } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { invalidTransition, sessionNotStarted } from '../errors.js';
@@ -27,21 +27,21 @@ export async function writeEnrolment(
 ): Promise<Enrolment> {
   const freesSeat = changes.status === EnrolmentStatus.CANCELLED || changes.status === EnrolmentStatus.REJECTED;
   const values = freesSeat ? { ...changes, liveSessionId: null } : changes;
-  const result = await manager
-    .createQueryBuilder()
-    .update(Enrolment)
-    .set(values)
-    .where('id = :id AND status = :status', { id: enrolment.id, status: enrolment.status })
-    .execute();
+  const where = { id: enrolment.id, status: enrolment.status };
+  const result = await auditedWrite(manager, Enrolment, where, () =>
+    manager.createQueryBuilder().update(Enrolment).set(values).where(where).execute(),
+  );
   if (!result.affected)
     throw invalidTransition('input.enrolmentId', enrolment.status, changes.status ?? enrolment.status);
   if (freesSeat) {
-    await manager
-      .createQueryBuilder()
-      .update(TrainingSession)
-      .set({ seatsTaken: () => 'seats_taken - 1' })
-      .where('id = :id', { id: enrolment.sessionId })
-      .execute();
+    await auditedWrite(manager, TrainingSession, { id: enrolment.sessionId }, () =>
+      manager
+        .createQueryBuilder()
+        .update(TrainingSession)
+        .set({ seatsTaken: () => 'seats_taken - 1' })
+        .where('id = :id', { id: enrolment.sessionId })
+        .execute(),
+    );
   }
   return Object.assign(enrolment, values);
 }
