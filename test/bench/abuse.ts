@@ -1,4 +1,4 @@
-// The bounded abuse check of issue 15 (not part of npm test): against a stack it starts itself, on loopback,
+// The bounded abuse check (not part of npm test): against a stack it starts itself, on loopback,
 //   1. 100,000 GraphQL requests, each with a fresh random x-api-key;
 //   2. 20,000 with a valid bearer token followed by random trailing text;
 // and reports the statuses, the duration and the gateway's resident memory before and after. Passes when both end

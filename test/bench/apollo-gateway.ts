@@ -3,9 +3,11 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 import { readFileSync } from 'node:fs';
+import { jwtVerify } from 'jose';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
 
-const [port, personnel, training, certification, secret] = process.argv.slice(2) as [
+const [port, personnel, training, certification, secret, jwtSecret] = process.argv.slice(2) as [
+  string,
   string,
   string,
   string,
@@ -17,13 +19,30 @@ const { ApolloGateway, RemoteGraphQLDataSource } = await import('@apollo/gateway
 const { ApolloServer } = await import('@apollo/server');
 const { startStandaloneServer } = await import('@apollo/server/standalone');
 
+/** Carries the caller from willSendRequest to the fetcher, which signs it bound to the body; never sent. */
+const CALLER_HEADER = 'x-bench-caller';
 const urls: Record<string, string> = { personnel, training, certification };
 let supergraphSdl = readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8');
 for (const [name, url] of Object.entries(urls))
   supergraphSdl = supergraphSdl.replaceAll(`http://${name}.invalid/graphql`, url);
 
-// The same identity the Hive gateway would forward for the benchmark's administrator.
-const identity: Identity = { kind: 'user', userId: 'bench', role: 'ADMIN', agencyId: '1' };
+// As the Hive gateway does: the caller's bearer token verified (issuer, audience, expiry), its claims the identity.
+const jwtKey = new TextEncoder().encode(jwtSecret);
+async function identityOf(authorization: string | undefined): Promise<Identity> {
+  const token = /^Bearer ([A-Za-z0-9._-]+)$/.exec(authorization ?? '')?.[1];
+  if (!token) return { kind: 'anonymous' };
+  const { payload } = await jwtVerify(token, jwtKey, {
+    issuer: 'asn-gateway',
+    audience: 'asn-api',
+    algorithms: ['HS256'],
+  });
+  return {
+    kind: 'user',
+    userId: String(payload.sub),
+    role: payload.role as 'ADMIN',
+    agencyId: String(payload.agencyId),
+  };
+}
 
 const gateway = new ApolloGateway({
   supergraphSdl,
@@ -31,16 +50,24 @@ const gateway = new ApolloGateway({
     new RemoteGraphQLDataSource({
       url,
       // The identity token is bound to the subgraph and to the body of each fetch, as the Hive gateway signs it.
+      willSendRequest({ request, context }) {
+        request.http?.headers.set(CALLER_HEADER, JSON.stringify((context as { identity: Identity }).identity));
+      },
       fetcher: async (input, init) => {
         const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
         const body = typeof init?.body === 'string' ? init.body : '';
         const search = new URL(String(input)).search;
+        const identity = JSON.parse(headers.get(CALLER_HEADER) ?? '{"kind":"anonymous"}') as Identity;
+        headers.delete(CALLER_HEADER);
         headers.set(IDENTITY_HEADER, await signIdentity(identity, secret, { audience: name, search, body }));
         return fetch(String(input), { ...init, headers } as RequestInit) as never;
       },
     }),
 });
 const server = new ApolloServer({ gateway });
-const { url } = await startStandaloneServer(server, { listen: { port: Number(port), host: '127.0.0.1' } });
+const { url } = await startStandaloneServer(server, {
+  listen: { port: Number(port), host: '127.0.0.1' },
+  context: async ({ req }) => ({ identity: await identityOf(req.headers.authorization) }),
+});
 console.log(`apollo gateway ready at ${url}`);
 process.on('SIGTERM', () => void server.stop().then(() => process.exit(0)));

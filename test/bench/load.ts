@@ -1,4 +1,5 @@
-// A bounded closed-loop load generator: `concurrency` clients send the same request back to back for `seconds`.
+// A bounded closed-loop load generator: `concurrency` clients send the same request back to back for `seconds`, each
+// with its own headers when `headers` is a function of the client's number (a distinct identity per client).
 export interface LoadResult {
   requests: number;
   errors: number;
@@ -10,7 +11,7 @@ export interface LoadResult {
 export interface LoadOptions {
   url: string;
   body: string;
-  headers: Record<string, string>;
+  headers: Record<string, string> | ((client: number) => Record<string, string>);
   concurrency: number;
   seconds: number;
   /** A response counts as an error when this says so (default: non-200 or a GraphQL `errors` entry). */
@@ -29,11 +30,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + options.seconds * 1000;
-  const client = async () => {
+  const headersOf = options.headers;
+  const client = async (_: unknown, index: number) => {
+    const headers = typeof headersOf === 'function' ? headersOf(index) : headersOf;
     while (performance.now() < deadline) {
       const started = performance.now();
       try {
-        const response = await fetch(options.url, { method: 'POST', headers: options.headers, body: options.body });
+        const response = await fetch(options.url, { method: 'POST', headers, body: options.body });
         const text = await response.text();
         if (isError(response.status, text)) errors += 1;
       } catch {

@@ -31,6 +31,10 @@ const API_SCHEMA = buildSchema(
 );
 const SECRET = 'authorization-test-identity-secret';
 const FULL_KEY_SCOPES = ['personnel:read', 'training:read', 'certification:read', 'pii:read'] as const;
+/** The stack's fixed instant: midday in Ambon (WIT) on TODAY, so fixtures can enrol in, attend and complete a session
+ *  held that day (attendance needs a started session, results an ended one). */
+const TODAY = '2026-12-01';
+const CLOCK_AT = `${TODAY}T03:00:00Z`;
 const rowName = (row: TableRow) => `${row.field}${row.label ? ` (${row.label})` : ''}`;
 
 describe('the authorization table', () => {
@@ -53,11 +57,11 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
   beforeAll(async () => {
     stack = await startTestStack({
       database,
-      env: { GATEWAY_IDENTITY_SECRET: SECRET },
+      env: { GATEWAY_IDENTITY_SECRET: SECRET, CLOCK_AT },
       envOf: { gateway: { RATE_LIMIT_PER_MINUTE: '100000' } },
     });
     callers = await createCallers(stack);
-    fixtures = new AdminFixtures(stack.gatewayUrl, callers.admin.request.token!);
+    fixtures = new AdminFixtures(stack.gatewayUrl, callers.admin.request.token!, TODAY);
   });
   afterAll(() => stack?.stop());
 

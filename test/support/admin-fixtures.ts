@@ -22,9 +22,12 @@ export class AdminFixtures {
   private mentors = 0;
   private readonly planYears = new Map<number, number>();
 
+  /** `today` is the stack's date in agency 1 (its CLOCK_AT): attendance and results are only taken for sessions that
+   *  have started and ended, so enrolments are made in a one-day session on that day. */
   constructor(
     readonly gatewayUrl: string,
     private readonly token: string,
+    private readonly today?: string,
   ) {}
 
   /** A number never returned before by this object (unique names, NIPs, certificate numbers). */
@@ -41,19 +44,20 @@ export class AdminFixtures {
     return result.data;
   }
 
-  async session(capacity = 100): Promise<string> {
+  /** A session open for registration: far in the future unless `on` names its one day (registration closing then). */
+  async session(capacity = 100, on?: string): Promise<string> {
     const data = await this.run<{ createTrainingSession: { id: string } }>(
       `mutation ($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }`,
       {
         input: {
           trainingId: OPEN_TRAINING,
           name: `Angkatan uji ${this.next()}`,
-          startDate: '2099-02-10',
-          endDate: '2099-02-12',
+          startDate: on ?? '2099-02-10',
+          endDate: on ?? '2099-02-12',
           mode: 'ONLINE',
           location: 'Daring',
           capacity,
-          registrationDeadline: '2099-02-01',
+          registrationDeadline: on ?? '2099-02-01',
         },
       },
     );
@@ -61,7 +65,9 @@ export class AdminFixtures {
   }
 
   async enrolment(employeeId: number, stage: EnrolmentStage): Promise<string> {
-    const sessionId = await this.session();
+    // Even a REQUESTED or APPROVED one may be attended next by the operation under test.
+    if (!this.today && stage !== 'REQUESTED') throw new Error(`an enrolment ${stage} needs the stack's today`);
+    const sessionId = await this.session(100, this.today);
     const request = await this.run<{ requestEnrolment: { id: string } }>(
       `mutation ($input: RequestEnrolmentInput!) { requestEnrolment(input: $input) { id } }`,
       { input: { employeeId: String(employeeId), sessionId } },

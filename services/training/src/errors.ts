@@ -18,6 +18,9 @@ export const TrainingReason = {
   NOT_FOUND: 'NOT_FOUND',
   SESSION_CANCELLED: 'SESSION_CANCELLED',
   SESSION_HELD: 'SESSION_HELD',
+  SESSION_NOT_STARTED: 'SESSION_NOT_STARTED',
+  SESSION_NOT_ENDED: 'SESSION_NOT_ENDED',
+  SESSION_IN_OTHER_YEAR: 'SESSION_IN_OTHER_YEAR',
 } as const;
 
 export type TrainingReasonCode = (typeof TrainingReason)[keyof typeof TrainingReason];
@@ -36,6 +39,40 @@ export function invalidTransition(field: string, from: string, to: string) {
       en: `The status cannot change from ${from} to ${to}.`,
     },
     { from, to },
+  );
+}
+
+/** Attendance is recorded once the session has started (its start date is today or past, in the agency's date). */
+export function sessionNotStarted(field: string, startDate: string) {
+  return badInput(
+    field,
+    TrainingReason.SESSION_NOT_STARTED,
+    { id: `Angkatan ini baru mulai ${startDate}.`, en: `This session only starts on ${startDate}.` },
+    { startDate },
+  );
+}
+
+/** Results are recorded once the session has ended, so the completion date (its end) is never in the future. */
+export function sessionNotEnded(field: string, endDate: string) {
+  return badInput(
+    field,
+    TrainingReason.SESSION_NOT_ENDED,
+    { id: `Angkatan ini baru selesai ${endDate}.`, en: `This session only ends on ${endDate}.` },
+    { endDate },
+  );
+}
+
+/** JP belong to the year a session ends (domain.md): its item goes into that year's plan, named in the refusal. */
+export function sessionInOtherYear(field: string, endDate: string, planYear: number) {
+  const year = Number(endDate.slice(0, 4));
+  return badInput(
+    field,
+    TrainingReason.SESSION_IN_OTHER_YEAR,
+    {
+      id: `Angkatan ini selesai ${endDate}: masukkan ke rencana tahun ${year}, bukan ${planYear}.`,
+      en: `This session ends on ${endDate}: add it to the ${year} plan, not ${planYear}.`,
+    },
+    { endDate, year },
   );
 }
 

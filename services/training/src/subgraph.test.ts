@@ -15,7 +15,7 @@ describe('training as a federation subgraph, with the demo seed', () => {
   it('publishes its SDL with the contract’s @requires', async () => {
     const sdl = await fetchSubgraphSdl(subgraph);
     expect(sdl).toMatch(/jp\([^)]*\): JpSummary @requires\(fields: "employeeType"\)/);
-    expect(sdl).toMatch(/jpCompliance\([^)]*\): JpCompliance @requires\(fields: "memberIds"\)/);
+    expect(sdl).toMatch(/jpCompliance\([^)]*\): JpCompliance @requires\(fields: "memberIds pppkMemberIds"\)/);
     expect(sdl).toMatch(
       /trainingNeeds\([^)]*\): TrainingNeeds @requires\(fields: "memberIds competencyGaps \{ competencyId employeesBelow totalDeficit shortfalls \{ requiredLevel currentLevel employees \} \}"\)/,
     );

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { latestDate, planItemsOf, type CareerOptionView, type OptionTraining } from './careerOption';
 
-const training = (trainingId: string, sessionId: string | null): OptionTraining => ({
+const training = (
+  trainingId: string,
+  sessionId: string | null,
+  nextSessionEnd: string | null = null,
+): OptionTraining => ({
   trainingId,
   sessionId,
   title: `T${trainingId}`,
@@ -9,15 +13,29 @@ const training = (trainingId: string, sessionId: string | null): OptionTraining 
   jp: 10,
   cost: 1_000_000,
   nextSessionStart: null,
-  nextSessionEnd: null,
+  nextSessionEnd,
 });
 
 describe('planItemsOf', () => {
   it('lists each recommended training once, with its next session when it has one', () => {
     const option = {
-      trainings: [training('5', '51'), training('6', null), training('5', '51')],
+      trainings: [training('5', '51', '2026-08-05'), training('6', null), training('5', '51', '2026-08-05')],
     } as CareerOptionView;
-    expect(planItemsOf(option)).toEqual([{ trainingId: '5', sessionId: '51' }, { trainingId: '6' }]);
+    expect(planItemsOf(option, 2026)).toEqual(
+      new Map([[2026, [{ trainingId: '5', sessionId: '51' }, { trainingId: '6' }]]]),
+    );
+  });
+
+  it('puts a session ending next year into next year’s plan, where its JP belong', () => {
+    const option = {
+      trainings: [training('5', '51', '2027-01-02'), training('6', '61', '2026-12-20'), training('7', null)],
+    } as CareerOptionView;
+    expect(planItemsOf(option, 2026)).toEqual(
+      new Map([
+        [2027, [{ trainingId: '5', sessionId: '51' }]],
+        [2026, [{ trainingId: '6', sessionId: '61' }, { trainingId: '7' }]],
+      ]),
+    );
   });
 });
 

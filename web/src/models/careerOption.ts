@@ -71,12 +71,25 @@ export function latestDate(personnel: string | null, training: string | null): s
   return personnel > training ? personnel : training;
 }
 
-/** The items `addTrainingsToPlan` takes for an option: each recommended training once, with its next session. */
-export function planItemsOf(option: CareerOptionView): { trainingId: string; sessionId?: string }[] {
+export interface PlanItem {
+  trainingId: string;
+  sessionId?: string;
+}
+
+/**
+ * The items `addTrainingsToPlan` takes for an option, by plan year: each recommended training once, with its next
+ * session, in the plan of the year that session ends (its JP belong to that year; the server refuses any other);
+ * a training without a session goes into `year`'s plan.
+ */
+export function planItemsOf(option: CareerOptionView, year: number): Map<number, PlanItem[]> {
   const seen = new Set<string>();
-  return option.trainings.flatMap((training) => {
-    if (seen.has(training.trainingId)) return [];
+  const byYear = new Map<number, PlanItem[]>();
+  for (const training of option.trainings) {
+    if (seen.has(training.trainingId)) continue;
     seen.add(training.trainingId);
-    return [{ trainingId: training.trainingId, ...(training.sessionId && { sessionId: training.sessionId }) }];
-  });
+    const planYear = training.sessionId && training.nextSessionEnd ? Number(training.nextSessionEnd.slice(0, 4)) : year;
+    const item = { trainingId: training.trainingId, ...(training.sessionId && { sessionId: training.sessionId }) };
+    byYear.set(planYear, [...(byYear.get(planYear) ?? []), item]);
+  }
+  return byYear;
 }

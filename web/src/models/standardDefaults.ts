@@ -1,5 +1,5 @@
 // The regulation's default required level of the managerial and socio-cultural competencies by position kind and
-// functional level (PermenPANRB 38/2017, as shared/domain.md summarises it), shown beside a standard for reference;
+// functional level (PermenPANRB 38/2017, as docs/domain.md summarises it), shown beside a standard for reference;
 // agencies may require more, and technical competencies have no default (they are per post).
 import type { CompetencyType, FunctionalLevel, PositionKind } from '../graphql/generated/graphql';
 

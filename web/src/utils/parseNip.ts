@@ -1,4 +1,4 @@
-// The NIP rule as the form checks it while the administrator types (shared/domain.md, "Employees", rules 1-5): the
+// The NIP rule as the form checks it while the administrator types (docs/domain.md, "NIP", rules 1-5): the
 // personnel subgraph applies the same rule on save, and the reasons carry the same codes so the messages match.
 export type NipReason =
   | 'NIP_FORMAT'

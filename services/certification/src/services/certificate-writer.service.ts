@@ -1,6 +1,14 @@
 // The four writes on certificates (record, verify, renew, revoke): authorize, validate everything first, then write
 // inside one transaction, so an invalid request is a clear error and leaves the database as it was.
-import { assertNotRetired, cleanName, describeActor, inTransaction, parseId, vouchedAgencyOf } from '@asn/common';
+import {
+  assertNotRetired,
+  auditedWrite,
+  cleanName,
+  describeActor,
+  inTransaction,
+  parseId,
+  vouchedAgencyOf,
+} from '@asn/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -145,7 +153,10 @@ async function updateGuarded(
   lost: () => Error,
 ): Promise<Certificate> {
   const updated = await inTransaction(context.dataSource, async (manager: EntityManager) => {
-    const result = await manager.getRepository(Certificate).update({ id, ...guard }, values);
+    const where = { id, ...guard };
+    const result = await auditedWrite(manager, Certificate, where, () =>
+      manager.getRepository(Certificate).update(where, values),
+    );
     if (result.affected === 0) throw lost();
     return manager.getRepository(Certificate).findOneByOrFail({ id });
   });

@@ -15,7 +15,9 @@ import { buildSubgraph } from '../build-subgraph.js';
 import { idColumn } from '../migration-columns.js';
 import type { RequestInfo } from '../serve.js';
 import { createTestSubgraph, TEST_ADMIN, type TestSubgraph } from '../testing/index.js';
+import { inTransaction } from '../transaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { auditedWrite } from './audit.subscriber.js';
 
 @ObjectType({ description: 'A note.' })
 @Entity('note')
@@ -65,6 +67,28 @@ class NoteResolver {
     note.text = text;
     return repository.save(note);
   }
+
+  @Mutation(() => Boolean, { description: 'rename by criteria, the way guarded writes are made' })
+  async renameNotes(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() { dataSource }: Context,
+  ) {
+    await inTransaction(dataSource, (manager) =>
+      auditedWrite(manager, Note, { text: from }, () =>
+        manager.getRepository(Note).update({ text: from }, { text: to }),
+      ),
+    );
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'delete by criteria' })
+  async dropNotes(@Arg('text', () => String) text: string, @Ctx() { dataSource }: Context) {
+    await inTransaction(dataSource, (manager) =>
+      auditedWrite(manager, Note, { text }, () => manager.getRepository(Note).delete({ text })),
+    );
+    return true;
+  }
 }
 
 const OTHER_AGENCY_ADMIN: Identity = { kind: 'user', userId: 'admin-2', role: 'ADMIN', agencyId: '2' };
@@ -106,5 +130,27 @@ describe('the audit log', () => {
     expect((await subgraph.execute(query, {}, { identity: OTHER_AGENCY_ADMIN })).data?.notesAuditLog).toEqual([]);
     const refused = await subgraph.execute(query, {}, { identity: ASN });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('names every row a criteria update or delete touched, with its values before and after', async () => {
+    await subgraph.execute('mutation { addNote(text: "x") { id } }');
+    await subgraph.execute('mutation { addNote(text: "x") { id } }');
+    const from = (await subgraph.dataSource.getRepository(AuditEntry).count()) + 1;
+    await subgraph.execute('mutation { renameNotes(from: "x", to: "y") }');
+    await subgraph.execute('mutation { dropNotes(text: "y") }');
+    const entries = await subgraph.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('e')
+      .where('e.id >= :from', { from })
+      .orderBy('e.id')
+      .getMany();
+    expect(
+      entries.map((e) => [e.action, e.entityId, e.before && JSON.parse(e.before), e.after && JSON.parse(e.after)]),
+    ).toEqual([
+      ['UPDATE', '3', { id: 3, text: 'x' }, { id: 3, text: 'y' }],
+      ['UPDATE', '4', { id: 4, text: 'x' }, { id: 4, text: 'y' }],
+      ['REMOVE', '3', { id: 3, text: 'y' }, null],
+      ['REMOVE', '4', { id: 4, text: 'y' }, null],
+    ]);
   });
 });

@@ -1,8 +1,14 @@
 // Records every insert, update and remove made while serving a request, in the same transaction. Writes outside a
 // request (migrations, the demo seed) are not audited. Inside a transaction the entries are kept and written in one
 // statement before it commits, so a bulk write (a 1,000-row CSV import) costs one audit statement, not 1,000.
+// TypeORM tells a listener nothing of the rows a criteria update or delete (repository.update/delete, a query
+// builder) touches, so those writes go through auditedWrite, which reads the rows before and after and records
+// each one; the subscriber leaves such writes to it.
 import type {
+  EntityManager,
   EntitySubscriberInterface,
+  EntityTarget,
+  FindOptionsWhere,
   InsertEvent,
   ObjectLiteral,
   QueryRunner,
@@ -11,7 +17,7 @@ import type {
   TransactionRollbackEvent,
   UpdateEvent,
 } from 'typeorm';
-import { EventSubscriber } from 'typeorm';
+import { EventSubscriber, In } from 'typeorm';
 import { currentIdentity, describeActor } from './audit-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -19,6 +25,8 @@ type Action = 'INSERT' | 'UPDATE' | 'REMOVE';
 type PendingEntry = Omit<AuditEntry, 'id'>;
 
 const PENDING = 'auditEntries';
+/** Set on the query runner while auditedWrite records a criteria write itself. */
+const EXPLICIT = 'auditExplicit';
 /** Rows per INSERT when flushing, well under the placeholder limits of SQLite and MySQL. */
 const CHUNK = 200;
 
@@ -32,6 +40,69 @@ function toJson(row: ObjectLiteral | undefined): string | null {
   return row ? JSON.stringify(row) : null;
 }
 
+/** Keeps (in a transaction) or writes one entry for a change made while serving a request. */
+async function recordEntry(
+  manager: EntityManager,
+  queryRunner: QueryRunner,
+  tableName: string,
+  action: Action,
+  entityId: unknown,
+  before: ObjectLiteral | undefined,
+  after: ObjectLiteral | undefined,
+): Promise<void> {
+  const identity = currentIdentity();
+  if (!identity) return;
+  const { actor, agencyId } = describeActor(identity);
+  const entry: PendingEntry = {
+    occurredAt: new Date().toISOString(),
+    actor,
+    actorAgencyId: agencyId,
+    action,
+    entityName: tableName,
+    entityId: entityId === undefined || entityId === null ? null : String(entityId),
+    before: toJson(before),
+    after: toJson(after),
+  };
+  if (queryRunner.isTransactionActive) pendingOf(queryRunner).push(entry);
+  else await manager.getRepository(AuditEntry).insert(entry);
+}
+
+/**
+ * A criteria update or delete, audited row by row: `where` selects the rows `write` changes (the same criteria, guard
+ * included); each is recorded as UPDATE with its values before and after, or REMOVE with its values before. Runs in
+ * the caller's transaction (`manager` from inTransaction), so the reads see the write's own rows.
+ */
+export async function auditedWrite<Entity extends ObjectLiteral, Result>(
+  manager: EntityManager,
+  target: EntityTarget<Entity>,
+  where: FindOptionsWhere<Entity>,
+  write: () => Promise<Result>,
+): Promise<Result> {
+  const queryRunner = manager.queryRunner;
+  if (!queryRunner?.isTransactionActive) throw new Error('auditedWrite needs a transaction (inTransaction)');
+  const repository = manager.getRepository(target);
+  const key = repository.metadata.primaryColumns[0]!.propertyName;
+  const before = await repository.findBy(where);
+  const data = queryRunner.data as Record<string, number | undefined>;
+  data[EXPLICIT] = (data[EXPLICIT] ?? 0) + 1;
+  let result: Result;
+  try {
+    result = await write();
+  } finally {
+    data[EXPLICIT] = data[EXPLICIT]! - 1;
+  }
+  const ids = before.map((row) => row[key] as unknown);
+  const after = ids.length ? await repository.findBy({ [key]: In(ids) } as FindOptionsWhere<Entity>) : [];
+  const afterById = new Map(after.map((row) => [row[key] as unknown, row]));
+  for (const row of before) {
+    const now = afterById.get(row[key]);
+    if (now && toJson(now) === toJson(row)) continue;
+    const action = now ? 'UPDATE' : 'REMOVE';
+    await recordEntry(manager, queryRunner, repository.metadata.tableName, action, row[key], row, now);
+  }
+  return result;
+}
+
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   private async record(
@@ -40,23 +111,12 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     before: ObjectLiteral | undefined,
     after: ObjectLiteral | undefined,
   ): Promise<void> {
-    const identity = currentIdentity();
-    if (!identity || event.metadata.target === AuditEntry) return;
-    const { actor, agencyId } = describeActor(identity);
+    if (event.metadata.target === AuditEntry) return;
+    // A criteria write inside auditedWrite is recorded there, row by row, with what this event lacks.
+    if (action !== 'INSERT' && (event.queryRunner.data as Record<string, number | undefined>)[EXPLICIT]) return;
     const idSource = after ?? before;
     const entityId = idSource?.id ?? ('entityId' in event ? event.entityId : undefined);
-    const entry: PendingEntry = {
-      occurredAt: new Date().toISOString(),
-      actor,
-      actorAgencyId: agencyId,
-      action,
-      entityName: event.metadata.tableName,
-      entityId: entityId === undefined || entityId === null ? null : String(entityId),
-      before: toJson(before),
-      after: toJson(after),
-    };
-    if (event.queryRunner.isTransactionActive) pendingOf(event.queryRunner).push(entry);
-    else await event.manager.getRepository(AuditEntry).insert(entry);
+    await recordEntry(event.manager, event.queryRunner, event.metadata.tableName, action, entityId, before, after);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {

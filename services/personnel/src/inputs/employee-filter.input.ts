@@ -19,10 +19,16 @@ export class EmployeeFilter {
   @Field(() => PositionKind, { nullable: true, description: 'Only positions of this kind.' })
   positionKind?: PositionKindValue;
 
-  @Field(() => Golongan, { nullable: true, description: 'Lowest golongan, inclusive (PNS only: a PPPK has a grade instead).' })
+  @Field(() => Golongan, {
+    nullable: true,
+    description: 'Lowest golongan, inclusive (PNS only: a PPPK has a grade instead).',
+  })
   golonganFrom?: GolonganCode;
 
-  @Field(() => Golongan, { nullable: true, description: 'Highest golongan, inclusive (PNS only: a PPPK has a grade instead).' })
+  @Field(() => Golongan, {
+    nullable: true,
+    description: 'Highest golongan, inclusive (PNS only: a PPPK has a grade instead).',
+  })
   golonganTo?: GolonganCode;
 
   @Field(() => String, {

@@ -1,4 +1,4 @@
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FindOptionsWhere } from 'typeorm';
 import type { Context } from '../context.js';
@@ -92,7 +92,9 @@ export class CareerLadderResolver {
     const edge = await dataSource.getRepository(CareerLadderEdge).findOneBy({ id });
     if (!edge) throw invalid('input.id', 'LADDER_EDGE_NOT_FOUND');
     authorize(identity, { action: 'catalog.write', agencyId: edge.agencyId });
-    await inTransaction(dataSource, (manager) => manager.getRepository(CareerLadderEdge).delete({ id }));
+    await inTransaction(dataSource, (manager) =>
+      auditedWrite(manager, CareerLadderEdge, { id }, () => manager.getRepository(CareerLadderEdge).delete({ id })),
+    );
     return String(id);
   }
 }

@@ -1,4 +1,4 @@
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -87,9 +87,9 @@ export class EmployeeMutationResolver {
     return inTransaction(context.dataSource, async (manager) => {
       const repository = manager.getRepository(Employee);
       // The version in the WHERE closes the race between the check above and this write.
-      const result = await repository.update(
-        { id: existing.id, version: input.version },
-        { ...values, version: input.version + 1 },
+      const where = { id: existing.id, version: input.version };
+      const result = await auditedWrite(manager, Employee, where, () =>
+        repository.update(where, { ...values, version: input.version + 1 }),
       );
       if (result.affected === 0) throw versionConflict('input.version');
       return repository.findOneByOrFail({ id: existing.id });

@@ -1,4 +1,4 @@
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
@@ -78,7 +78,9 @@ export class MentorshipMutationResolver {
     if (mentorship.endsOn !== null) throw invalid('input.id', 'MENTORSHIP_ENDED');
     if (input.endsOn < mentorship.startsOn) throw invalid('input.endsOn', 'END_BEFORE_START');
     await inTransaction(dataSource, (manager) =>
-      manager.getRepository(Mentorship).update({ id, endsOn: IsNull() }, { endsOn: input.endsOn }),
+      auditedWrite(manager, Mentorship, { id, endsOn: IsNull() }, () =>
+        manager.getRepository(Mentorship).update({ id, endsOn: IsNull() }, { endsOn: input.endsOn }),
+      ),
     );
     return { ...mentorship, endsOn: input.endsOn };
   }

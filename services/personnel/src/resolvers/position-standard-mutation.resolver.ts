@@ -1,4 +1,4 @@
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { CompetencyStandard } from '../entities/competency-standard.entity.js';
@@ -35,7 +35,9 @@ export class PositionStandardMutationResolver {
     });
     await inTransaction(dataSource, async (manager) => {
       const repository = manager.getRepository(CompetencyStandard);
-      await repository.delete({ positionId: position.id });
+      await auditedWrite(manager, CompetencyStandard, { positionId: position.id }, () =>
+        repository.delete({ positionId: position.id }),
+      );
       if (items.length) await repository.insert(items.map((item) => ({ ...item, positionId: position.id })));
     });
     loaders.standardsByPositionId.clear(position.id);

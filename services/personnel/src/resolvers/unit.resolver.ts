@@ -89,6 +89,18 @@ export class UnitResolver {
     return (await loaders.memberIdsByUnitId.load(unit.id)).map(String);
   }
 
+  @FieldResolver(() => [ID], {
+    description: 'Ids of the PPPK among memberIds (the others are PNS), so JP are checked against the right rule.',
+  })
+  async pppkMemberIds(@Root() unit: Unit, @Ctx() { loaders, identity }: Context): Promise<string[]> {
+    authorize(identity, { action: 'unit.readMembers', unitId: unit.id, agencyId: unit.agencyId });
+    const memberIds = await loaders.memberIdsByUnitId.load(unit.id);
+    const members = await loaders.employeesById.loadMany(memberIds);
+    return members
+      .filter((member): member is Employee => member instanceof Employee && member.employeeType === 'PPPK')
+      .map((member) => String(member.id));
+  }
+
   @FieldResolver(() => [UnitCompetencyGap], {
     description: "Per competency of the members' standards: members below the required level, and the total deficit.",
   })

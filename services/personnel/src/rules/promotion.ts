@@ -1,4 +1,4 @@
-// Regular rank promotion (kenaikan pangkat reguler, shared/domain.md "Employees"): a PNS rises one golongan at most
+// Regular rank promotion (kenaikan pangkat reguler, docs/domain.md, "Golongan and pangkat"): a PNS rises one golongan at most
 // every 4 years from the TMT of the last rank, only with a predikat at least Baik in each of the last 2 years, and
 // only up to the ceiling of the position held (domain.md's default golongan range per level). A move into the next
 // level carries at most one rank above the held position's ceiling (kenaikan pangkat bersamaan dengan jenjang); more

@@ -1,7 +1,7 @@
 // API keys of external systems: a key is random, shown once; only its SHA-256 is kept, so a leaked table leaks no key.
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Scope } from '@asn/common';
+import { auditedWrite, inTransaction, type Scope } from '@asn/common';
 import { Agency } from '../entities/agency.entity.js';
 import { ApiKey } from '../entities/api-key.entity.js';
 
@@ -59,6 +59,8 @@ export function listApiKeys(dataSource: DataSource): Promise<ApiKey[]> {
 export async function revokeApiKey(dataSource: DataSource, id: number, now: Date): Promise<boolean> {
   const key = await dataSource.getRepository(ApiKey).findOneBy({ id });
   if (!key || key.revokedAt !== null) return false;
-  await dataSource.getRepository(ApiKey).update({ id }, { revokedAt: now });
+  await inTransaction(dataSource, (manager) =>
+    auditedWrite(manager, ApiKey, { id }, () => manager.getRepository(ApiKey).update({ id }, { revokedAt: now })),
+  );
   return true;
 }

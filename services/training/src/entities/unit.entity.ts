@@ -15,6 +15,10 @@ export class Unit {
   memberIds?: string[];
 
   @Directive('@external')
+  @Field(() => [ID], { description: 'Ids of the PPPK among memberIds (the others are PNS).' })
+  pppkMemberIds?: string[];
+
+  @Directive('@external')
   @Field(() => [UnitCompetencyGap], {
     description: "Per competency of the members' standards: members below the required level, and the total deficit.",
   })

@@ -24,7 +24,11 @@ export class RecordResultsInput {
   @Field(() => ID, { description: 'The enrolment.' })
   enrolmentId: string;
 
-  @Field(() => Boolean, { description: 'Completed (JP credited) or failed.' })
+  @Field(() => Boolean, {
+    description:
+      'Finished the training. The enrolment is COMPLETED (JP credited) only when the post-test, if taken, reaches the ' +
+      'pass mark of the JP settings; below it, or when not finished, it is FAILED (no JP).',
+  })
   completed: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Pre-test score, 0–100.' })

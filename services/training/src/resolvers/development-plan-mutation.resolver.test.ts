@@ -4,6 +4,7 @@ import { createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/com
 import { fixedClock, type Identity } from '@asn/common';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
+import { TrainingSession } from '../entities/training-session.entity.js';
 import { createTrainingSubgraph } from '../subgraph.js';
 import { insertCatalog, type Catalog } from '../testing/fixtures.js';
 import { MANAGER_AMBON, asn } from '../testing/identities.js';
@@ -132,5 +133,64 @@ describe('development plans', () => {
       developmentPlan: { totalJp: 27 },
       jp: { planJp: 27, cap: 24, exceedsCap: true, shortfall: null },
     });
+  });
+
+  it('puts a session in the plan of the year it ends, refusing another year by name, and counts its JP there only', async () => {
+    // Hand-worked: training A (8 JP) has a session 29 December 2026 – 2 January 2027, so its JP belong to 2027.
+    const a = catalog.trainings[0]!;
+    const b = catalog.trainings[1]!;
+    const yearEnd = await subgraph.dataSource.getRepository(TrainingSession).save({
+      trainingId: a.id,
+      name: 'Angkatan akhir tahun',
+      startDate: '2026-12-29',
+      endDate: '2027-01-02',
+      mode: catalog.sessions[0]!.mode,
+      location: 'Ambon',
+      capacity: 30,
+      seatsTaken: 0,
+      registrationDeadline: '2026-12-15',
+      agencyId: null,
+    });
+    const item = { trainingId: String(a.id), sessionId: String(yearEnd.id) };
+    const before = await rows();
+    const refused = await run(
+      'addTrainingsToPlan',
+      'AddTrainingsToPlanInput',
+      { employeeId: '4', year: 2026, items: [item] },
+      asn(4),
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'SESSION_IN_OTHER_YEAR',
+      field: 'input.items.0.sessionId',
+    });
+    expect(refused.errors?.[0]?.message).toBe('This session ends on 2027-01-02: add it to the 2027 plan, not 2026.');
+    expect(await rows()).toEqual(before);
+    const added = await run(
+      'addTrainingsToPlan',
+      'AddTrainingsToPlanInput',
+      { employeeId: '4', year: 2027, items: [item] },
+      asn(4),
+    );
+    expect(added.data!.addTrainingsToPlan).toMatchObject({ totalJp: 8 });
+    // A 2026 plan written before the rule with that session counts only B's 9 JP (its item has no session).
+    const legacy = await subgraph.dataSource.getRepository(DevelopmentPlan).save({
+      employeeId: 5,
+      year: 2026,
+      agencyId: 1,
+      status: 'DRAFT' as DevelopmentPlan['status'],
+      managerNote: null,
+    });
+    await subgraph.dataSource.getRepository(DevelopmentPlanItem).save([
+      { planId: legacy.id, trainingId: a.id, sessionId: yearEnd.id },
+      { planId: legacy.id, trainingId: b.id, sessionId: null },
+    ]);
+    const { entities } = await resolveEntities(
+      subgraph,
+      'Employee',
+      [{ id: '5', employeeType: 'PNS' }],
+      'developmentPlan(year: 2026) { totalJp } jp(year: 2026) { planJp }',
+    );
+    expect(entities[0]).toEqual({ developmentPlan: { totalJp: 9 }, jp: { planJp: 9 } });
   });
 });

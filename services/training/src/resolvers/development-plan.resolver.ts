@@ -5,6 +5,7 @@ import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Training } from '../entities/training.entity.js';
+import { planYearJp } from '../services/jp.service.js';
 import { employeeRef } from './references.js';
 
 async function plannedTrainings(plan: DevelopmentPlan, { loaders }: Context): Promise<Training[]> {
@@ -28,9 +29,11 @@ export class DevelopmentPlanResolver {
     return loaders.planItemsByPlanId.load(plan.id);
   }
 
-  @FieldResolver(() => Int, { description: 'JP of the planned trainings.' })
+  @FieldResolver(() => Int, {
+    description: 'JP of the planned trainings that count in the plan’s year (none for a session ending in another).',
+  })
   async totalJp(@Root() plan: DevelopmentPlan, @Ctx() context: Context): Promise<number> {
-    return (await plannedTrainings(plan, context)).reduce((sum, training) => sum + training.jp, 0);
+    return planYearJp(context, await context.loaders.planItemsByPlanId.load(plan.id), plan.year);
   }
 
   @FieldResolver(() => Int, { description: 'Cost of the planned trainings, in rupiah.' })

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
 import { fixedClock, type Identity } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
@@ -39,8 +39,13 @@ describe('enrolment transitions', () => {
     sessions: await subgraph.dataSource.getRepository(TrainingSession).find({ order: { id: 'ASC' } }),
   });
 
+  // The fixture sessions run 1-5 August 2026, registration until 20 July: enrol in June, attend and finish later.
+  let now = '2026-06-15';
+  beforeEach(() => {
+    now = '2026-06-15';
+  });
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-06-15') }));
+    subgraph = await createTestSubgraph(createTrainingSubgraph({ clock: () => fixedClock(now)() }));
     catalog = await insertCatalog(subgraph.dataSource, 3, { capacity: 2 });
   });
   afterAll(() => subgraph.stop());
@@ -51,6 +56,7 @@ describe('enrolment transitions', () => {
     expect(requested.errors).toBeUndefined();
     const enrolmentId = requested.data!.requestEnrolment!.id;
     expect((await run(APPROVE, { enrolmentId }, MANAGER_AMBON)).data!.approveEnrolment!.status).toBe('APPROVED');
+    now = '2026-08-05';
     expect((await run(ATTEND, { enrolmentId }, MANAGER_AMBON)).data!.recordAttendance!.status).toBe('ATTENDED');
     const results = await run(
       RESULTS,
@@ -95,11 +101,65 @@ describe('enrolment transitions', () => {
     await run(CANCEL, { enrolmentId }, asn(2));
   });
 
+  it('takes attendance once the session has started and results once it has ended, changing nothing before', async () => {
+    const requested = await run(REQUEST, { employeeId: '7', sessionId: String(catalog.sessions[2]!.id) }, ADMIN_AMBON);
+    const enrolmentId = requested.data!.requestEnrolment!.id;
+    await run(APPROVE, { enrolmentId }, ADMIN_AMBON);
+    for (const [day, reason] of [
+      ['2026-07-31', 'SESSION_NOT_STARTED'],
+      ['2026-08-01', undefined],
+    ] as const) {
+      now = day;
+      const before = await snapshot();
+      const attended = await run(ATTEND, { enrolmentId }, ADMIN_AMBON);
+      if (reason) {
+        expect(attended.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+        expect(await snapshot()).toEqual(before);
+      } else expect(attended.data!.recordAttendance!.status).toBe('ATTENDED');
+    }
+    for (const [day, reason] of [
+      ['2026-08-04', 'SESSION_NOT_ENDED'],
+      ['2026-08-05', undefined],
+    ] as const) {
+      now = day;
+      const before = await snapshot();
+      const results = await run(RESULTS, { enrolmentId, completed: true, postTestScore: 80 }, ADMIN_AMBON);
+      if (reason) {
+        expect(results.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+        expect(await snapshot()).toEqual(before);
+      } else expect(results.data!.recordResults).toMatchObject({ status: 'COMPLETED', completedOn: '2026-08-05' });
+    }
+  });
+
+  it('fails, with no JP, a finished training whose post-test is below the pass mark of the JP settings', async () => {
+    // Hand-worked: the default pass mark is 70, so 69 fails and 70 passes; raised to 75, 72 fails; no post-test passes.
+    await subgraph.dataSource.getRepository(TrainingSession).update(catalog.sessions[0]!.id, { capacity: 10 });
+    const finish = async (employeeId: string, postTestScore: number | undefined) => {
+      const requested = await run(REQUEST, { employeeId, sessionId: String(catalog.sessions[0]!.id) }, ADMIN_AMBON);
+      const enrolmentId = requested.data!.requestEnrolment!.id;
+      await run(APPROVE, { enrolmentId }, ADMIN_AMBON);
+      now = '2026-08-05';
+      await run(ATTEND, { enrolmentId }, ADMIN_AMBON);
+      const results = await run(RESULTS, { enrolmentId, completed: true, postTestScore }, ADMIN_AMBON);
+      now = '2026-06-15';
+      return results.data!.recordResults;
+    };
+    const failed = { status: 'FAILED', jpCredited: null, completedOn: null, passedPostTest: false };
+    const passed = { status: 'COMPLETED', jpCredited: 8, completedOn: '2026-08-05', passedPostTest: true };
+    expect(await finish('4', 69)).toMatchObject(failed);
+    expect(await finish('5', 70)).toMatchObject(passed);
+    expect(await finish('6', undefined)).toMatchObject({ ...passed, passedPostTest: false });
+    await subgraph.dataSource.query('UPDATE jp_setting SET post_test_pass_score = 75');
+    expect(await finish('8', 72)).toMatchObject(failed);
+    await subgraph.dataSource.query('UPDATE jp_setting SET post_test_pass_score = 70');
+  });
+
   it('refuses completing twice, rejecting an approved enrolment, and a reaction by someone else', async () => {
     const requested = await run(REQUEST, { employeeId: '3', sessionId: String(catalog.sessions[2]!.id) }, ADMIN_AMBON);
     const enrolmentId = requested.data!.requestEnrolment!.id;
     await run(APPROVE, { enrolmentId }, ADMIN_AMBON);
     expect(codeOf(await run(REJECT, { enrolmentId }, ADMIN_AMBON))).toBe('INVALID_TRANSITION');
+    now = '2026-08-06';
     await run(ATTEND, { enrolmentId }, ADMIN_AMBON);
     expect(codeOf(await run(REACT, { enrolmentId, rating: 5 }, asn(4)))).toBe('FORBIDDEN');
     expect(codeOf(await run(RESULTS, { enrolmentId, completed: true, postTestScore: 101 }, ADMIN_AMBON))).toBe(

@@ -7,6 +7,7 @@ import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { authorize, can } from '../policy.js';
 import { isApplying } from '../rules/evaluation.js';
+import { passesPostTest } from '../rules/enrolment-transitions.js';
 import { employeeRef } from './references.js';
 
 @Resolver(() => Enrolment)
@@ -48,7 +49,7 @@ export class EnrolmentResolver {
   })
   async passedPostTest(@Root() enrolment: Enrolment, @Ctx() { loaders }: Context): Promise<boolean> {
     const setting = await loaders.jpSettingsByAgencyId.load(enrolment.agencyId);
-    return enrolment.postTestScore !== null && enrolment.postTestScore >= setting.postTestPassScore;
+    return passesPostTest(enrolment.postTestScore, setting.postTestPassScore) === true;
   }
 
   @FieldResolver(() => Int, {

@@ -14,10 +14,11 @@ import { settingsFor } from '../services/settings.service.js';
 
 @Resolver(() => Unit)
 export class UnitTrainingResolver {
-  @Directive('@requires(fields: "memberIds")')
+  @Directive('@requires(fields: "memberIds pppkMemberIds")')
   @FieldResolver(() => JpCompliance, {
     nullable: true,
-    description: 'Members (sub-units included) at or above the yearly JP target, below it, and with none.',
+    description:
+      'PNS members (sub-units included) at or above the yearly JP target, below it, and with none; PPPK within or over the cap.',
   })
   async jpCompliance(
     @Root() unit: Unit,
@@ -30,6 +31,7 @@ export class UnitTrainingResolver {
     // figures only when 5 or more people stand behind them.
     const personal = context.identity.kind !== 'apiKey' || context.identity.scopes.includes('pii:read');
     if (!personal && !releasable(memberIds.length)) return null;
+    const pppk = new Set((unit.pppkMemberIds ?? []).map(Number));
     const [enrolmentsByMember, pastByMember] = await Promise.all([
       loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
       loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
@@ -40,12 +42,20 @@ export class UnitTrainingResolver {
         earnedJp(await activitiesOf(context, rows, visibleRows(context.identity, pastByMember[index]!)), year),
       ),
     );
-    const { jpTarget } = await settingsFor(context, visible.flat());
+    const { jpTarget, pppkJpCap } = await settingsFor(context, visible.flat());
+    // A PPPK is never held to the PNS target (nor a PNS to the cap): the two are counted apart.
+    const pns = earned.filter((_, index) => !pppk.has(memberIds[index]!));
+    const contract = earned.filter((_, index) => pppk.has(memberIds[index]!));
+    const pppkOverCap = contract.filter((value) => value > pppkJpCap).length;
     return {
       year,
       target: jpTarget,
-      ...classifyCompliance(earned, jpTarget),
-      totalShortfall: earned.reduce((sum, value) => sum + Math.max(0, jpTarget - value), 0),
+      ...classifyCompliance(pns, jpTarget),
+      totalShortfall: pns.reduce((sum, value) => sum + Math.max(0, jpTarget - value), 0),
+      pppkCap: pppkJpCap,
+      pppkMembers: contract.length,
+      pppkWithinCap: contract.length - pppkOverCap,
+      pppkOverCap,
     };
   }
 

@@ -41,6 +41,11 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
+/** A plan item's JP count in the plan's year unless its session ends in another (an item without a session does). */
+export function countsInPlanYear(sessionEndDate: string | null, planYear: number): boolean {
+  return sessionEndDate === null || yearOf(sessionEndDate) === planYear;
+}
+
 /** JP earned in a year: only completed activities, counted in the year of their end date. */
 export function earnedJp(activities: JpActivity[], year: number): number {
   return activities

@@ -49,7 +49,8 @@ export function demoEnrolments(
       if (live) session.seatsTaken += 1;
       const tested = status === S.COMPLETED || status === S.FAILED;
       const pre = random.int(35, 70);
-      const post = status === S.COMPLETED ? random.int(65, 98) : random.int(40, 69);
+      // COMPLETED is a pass: at or above the default pass mark (70); FAILED rows are below it.
+      const post = status === S.COMPLETED ? random.int(70, 98) : random.int(40, 69);
       const rated = status === S.COMPLETED && random.next() < 0.6 ? random.int(1, 5) : null;
       rows.push({
         employeeId,

@@ -3,14 +3,15 @@
 import { assertNotRetired, freeText, notFound, parseId } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { invalidTransition, TrainingReason, trainingInput } from '../errors.js';
+import { invalidTransition, sessionInOtherYear, TrainingReason, trainingInput } from '../errors.js';
 import type { PlanItemInput } from '../inputs/development-plan.input.js';
 import { authorize, type Action } from '../policy.js';
+import { countsInPlanYear } from '../rules/jp.js';
 import { assertPlanEditable, assertPlanTransition } from '../rules/plan-transitions.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
@@ -61,9 +62,9 @@ interface PlanItem {
   sessionId: number | null;
 }
 
-/** Parses every item and checks it refers to a training, and a session of that training, before anything is
- *  written. */
-async function validateItems({ dataSource }: Context, input: PlanItemInput[]): Promise<PlanItem[]> {
+/** Parses every item and checks it refers to a training, and a session of that training ending in the plan's year,
+ *  before anything is written. */
+async function validateItems({ dataSource }: Context, input: PlanItemInput[], year: number): Promise<PlanItem[]> {
   const items = input.map((item, index): PlanItem => ({
     trainingId: parseId(item.trainingId, `input.items.${index}.trainingId`),
     sessionId: item.sessionId ? parseId(item.sessionId, `input.items.${index}.sessionId`) : null,
@@ -91,6 +92,9 @@ async function validateItems({ dataSource }: Context, input: PlanItemInput[]): P
         en: 'This session does not belong to that training.',
       });
     }
+    if (session && !countsInPlanYear(session.endDate, year)) {
+      throw sessionInOtherYear(`input.items.${index}.sessionId`, session.endDate, year);
+    }
   });
   return items;
 }
@@ -108,7 +112,7 @@ export async function addTrainingsToPlan(
     authorize(context.identity, 'employee:request', existing);
     assertPlanEditable(existing.status);
   }
-  const items = await validateItems(context, input);
+  const items = await validateItems(context, input, year);
   return inTransaction(context.dataSource, async (manager) => {
     const plans = manager.getRepository(DevelopmentPlan);
     const plan =
@@ -127,7 +131,10 @@ export async function addTrainingsToPlan(
     for (const item of items) {
       const { trainingId, sessionId } = item;
       const same = current.find((row) => row.trainingId === trainingId);
-      if (same) await itemRepository.update({ id: same.id }, { sessionId });
+      if (same)
+        await auditedWrite(manager, DevelopmentPlanItem, { id: same.id }, () =>
+          itemRepository.update({ id: same.id }, { sessionId }),
+        );
       else current.push(await itemRepository.save(itemRepository.create({ planId: plan.id, trainingId, sessionId })));
     }
     return plan;
@@ -150,7 +157,9 @@ export async function removeTrainingFromPlan(
     });
   }
   await inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }),
+    auditedWrite(manager, DevelopmentPlanItem, { planId, trainingId }, () =>
+      manager.getRepository(DevelopmentPlanItem).delete({ planId, trainingId }),
+    ),
   );
   return plan;
 }
@@ -178,12 +187,10 @@ export async function movePlan(
   const managerNote = freeText(note, 'input.note', { maxLength: 500 });
   const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote }) };
   await inTransaction(context.dataSource, async (manager) => {
-    const result = await manager
-      .createQueryBuilder()
-      .update(DevelopmentPlan)
-      .set(changes)
-      .where('id = :id AND status = :status', { id: plan.id, status: plan.status })
-      .execute();
+    const where = { id: plan.id, status: plan.status };
+    const result = await auditedWrite(manager, DevelopmentPlan, where, () =>
+      manager.createQueryBuilder().update(DevelopmentPlan).set(changes).where(where).execute(),
+    );
     if (!result.affected) throw invalidTransition('input.planId', plan.status, to);
   });
   return Object.assign(plan, changes);

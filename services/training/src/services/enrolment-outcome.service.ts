@@ -3,10 +3,10 @@
 import type { Context } from '../context.js';
 import { inTransaction, parseId, freeText } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
-import { TrainingReason, invalidTransition, trainingInput } from '../errors.js';
+import { TrainingReason, invalidTransition, sessionNotEnded, trainingInput } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
 import { authorize } from '../policy.js';
-import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
+import { assertEnrolmentTransition, passesPostTest } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { loadEnrolmentForUpdate, writeEnrolment } from './enrolment-transition.service.js';
 
@@ -29,14 +29,20 @@ function assertRange(
 export async function recordResults(context: Context, input: RecordResultsInput): Promise<Enrolment> {
   const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:decide', enrolment);
-  const to = input.completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
-  assertEnrolmentTransition(enrolment.status, to);
   assertRange('input.preTestScore', input.preTestScore, 0, 100, 'SCORE_OUT_OF_RANGE');
   assertRange('input.postTestScore', input.postTestScore, 0, 100, 'SCORE_OUT_OF_RANGE');
-  const [training, session] = await Promise.all([
+  const [training, session, settings] = await Promise.all([
     context.loaders.trainingsById.load(enrolment.trainingId),
     context.loaders.sessionsById.load(enrolment.sessionId),
+    context.loaders.jpSettingsByAgencyId.load(enrolment.agencyId),
   ]);
+  // COMPLETED means finished with a pass (the schema says so): a post-test below the agency's pass mark is FAILED
+  // and earns no JP, however the training was attended.
+  const passed = input.completed && passesPostTest(input.postTestScore ?? null, settings.postTestPassScore) !== false;
+  const to = passed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+  assertEnrolmentTransition(enrolment.status, to);
+  // A session on its last day has ended by the end of today: its end date is the completion date, never later.
+  if (session!.endDate > context.today) throw sessionNotEnded('input.enrolmentId', session!.endDate);
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, {
       status: to,
@@ -44,8 +50,8 @@ export async function recordResults(context: Context, input: RecordResultsInput)
       postTestScore: input.postTestScore ?? null,
       certificateNumber: freeText(input.certificateNumber, 'input.certificateNumber', { maxLength: 100 }),
       // JP count in the year of the activity's end date (docs/domain.md), so the completion date is the session's end.
-      jpCredited: input.completed ? training!.jp : null,
-      completedOn: input.completed ? session!.endDate : null,
+      jpCredited: passed ? training!.jp : null,
+      completedOn: passed ? session!.endDate : null,
     }),
   );
 }

@@ -2,7 +2,7 @@
 // takes a seat with a conditional UPDATE (so concurrent requests on MySQL never overbook: the row lock serialises
 // them and the WHERE refuses the seat past capacity) and inserts the enrolment, whose unique (employee, live session)
 // index refuses a second live enrolment even when two requests race.
-import { inTransaction, notFound, vouchedAgencyOf, type Identity } from '@asn/common';
+import { auditedWrite, inTransaction, notFound, vouchedAgencyOf, type Identity } from '@asn/common';
 import { In, QueryFailedError } from 'typeorm';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
@@ -75,12 +75,14 @@ export async function requestEnrolment(
   try {
     return await inTransaction(dataSource, async (manager) => {
       // The seat first: its row lock orders concurrent requests before the insert takes any lock of its own.
-      const taken = await manager
-        .createQueryBuilder()
-        .update(TrainingSession)
-        .set({ seatsTaken: () => 'seats_taken + 1' })
-        .where('id = :id AND seats_taken < capacity', { id: sessionId })
-        .execute();
+      const taken = await auditedWrite(manager, TrainingSession, { id: sessionId }, () =>
+        manager
+          .createQueryBuilder()
+          .update(TrainingSession)
+          .set({ seatsTaken: () => 'seats_taken + 1' })
+          .where('id = :id AND seats_taken < capacity', { id: sessionId })
+          .execute(),
+      );
       if (!taken.affected) throw sessionFull('input.sessionId');
       return manager.getRepository(Enrolment).save(
         manager.getRepository(Enrolment).create({

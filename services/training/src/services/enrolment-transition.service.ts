@@ -4,10 +4,10 @@
 import { notFound, freeText } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
-import { inTransaction } from '@asn/common';
+import { auditedWrite, inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
-import { invalidTransition } from '../errors.js';
+import { invalidTransition, sessionNotStarted } from '../errors.js';
 import { authorize, type Action } from '../policy.js';
 import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
@@ -27,21 +27,21 @@ export async function writeEnrolment(
 ): Promise<Enrolment> {
   const freesSeat = changes.status === EnrolmentStatus.CANCELLED || changes.status === EnrolmentStatus.REJECTED;
   const values = freesSeat ? { ...changes, liveSessionId: null } : changes;
-  const result = await manager
-    .createQueryBuilder()
-    .update(Enrolment)
-    .set(values)
-    .where('id = :id AND status = :status', { id: enrolment.id, status: enrolment.status })
-    .execute();
+  const where = { id: enrolment.id, status: enrolment.status };
+  const result = await auditedWrite(manager, Enrolment, where, () =>
+    manager.createQueryBuilder().update(Enrolment).set(values).where(where).execute(),
+  );
   if (!result.affected)
     throw invalidTransition('input.enrolmentId', enrolment.status, changes.status ?? enrolment.status);
   if (freesSeat) {
-    await manager
-      .createQueryBuilder()
-      .update(TrainingSession)
-      .set({ seatsTaken: () => 'seats_taken - 1' })
-      .where('id = :id', { id: enrolment.sessionId })
-      .execute();
+    await auditedWrite(manager, TrainingSession, { id: enrolment.sessionId }, () =>
+      manager
+        .createQueryBuilder()
+        .update(TrainingSession)
+        .set({ seatsTaken: () => 'seats_taken - 1' })
+        .where('id = :id', { id: enrolment.sessionId })
+        .execute(),
+    );
   }
   return Object.assign(enrolment, values);
 }
@@ -57,6 +57,10 @@ export async function transitionEnrolment(
   authorize(context.identity, action, enrolment);
   assertEnrolmentTransition(enrolment.status, to);
   const note = input.note === undefined ? undefined : freeText(input.note, 'input.note', { maxLength: 500 });
+  if (to === EnrolmentStatus.ATTENDED) {
+    const session = await context.loaders.sessionsById.load(enrolment.sessionId);
+    if (session && session.startDate > context.today) throw sessionNotStarted('input.enrolmentId', session.startDate);
+  }
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, { status: to, ...(note !== undefined && { decisionNote: note }) }),
   );

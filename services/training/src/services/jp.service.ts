@@ -2,10 +2,11 @@
 // session's end date) and plan for rules/jp.ts, through loaders only.
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
+import type { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import type { PastTraining } from '../entities/past-training.entity.js';
 import { PastTrainingStatus } from '../types/past-training-status.enum.js';
-import { computeJp, PROJECTED_STATUSES, type JpActivity } from '../rules/jp.js';
+import { computeJp, countsInPlanYear, PROJECTED_STATUSES, type JpActivity } from '../rules/jp.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { JpSummary } from '../types/jp-summary.type.js';
@@ -44,6 +45,30 @@ export async function activitiesOf(
   ];
 }
 
+/** JP of a plan's items that count in its year: a session ending in another year brings none (domain.md: JP belong
+ *  to the year of the end date), whether written before that rule or not. */
+export async function planYearJp(
+  { loaders }: Context,
+  items: Pick<DevelopmentPlanItem, 'trainingId' | 'sessionId'>[],
+  year: number,
+): Promise<number> {
+  const [trainings, sessions] = await Promise.all([
+    loadAll(
+      loaders.trainingsById,
+      items.map((item) => item.trainingId),
+    ),
+    loadAll(
+      loaders.sessionsById,
+      items.flatMap((item) => (item.sessionId === null ? [] : [item.sessionId])),
+    ),
+  ]);
+  const endOf = new Map(sessions.flatMap((session) => (session ? [[session.id, session.endDate] as const] : [])));
+  return items.reduce((sum, item, index) => {
+    const endDate = item.sessionId === null ? null : (endOf.get(item.sessionId) ?? null);
+    return countsInPlanYear(endDate, year) ? sum + (trainings[index]?.jp ?? 0) : sum;
+  }, 0);
+}
+
 export async function jpSummaryOf(
   context: Context,
   employeeId: number,
@@ -59,11 +84,7 @@ export async function jpSummaryOf(
     loaders.plansByEmployeeYear.load({ employeeId, year }),
   ]);
   const items = plan ? await loaders.planItemsByPlanId.load(plan.id) : [];
-  const planned = await loadAll(
-    loaders.trainingsById,
-    items.map((item) => item.trainingId),
-  );
-  const planJp = planned.reduce((sum, training) => sum + (training?.jp ?? 0), 0);
+  const planJp = await planYearJp(context, items, year);
   // Personnel always sends the type through @requires; PNS is the safe reading should it ever be missing.
   const type = employeeType ?? EmployeeType.PNS;
   return { ...computeJp(activities, year, type, settings, planJp), employeeType: type, planJp };

@@ -18,8 +18,10 @@ registerEnumType(EnrolmentStatus, {
     REQUESTED: { description: 'Asked for; waiting for the manager.' },
     APPROVED: { description: 'Approved by the manager; a seat is held.' },
     ATTENDED: { description: 'The participant attended; results are pending.' },
-    COMPLETED: { description: 'Finished with a pass: the JP are credited.' },
-    FAILED: { description: 'Attended but did not pass: no JP.' },
+    COMPLETED: {
+      description: 'Finished with a pass (a post-test, if taken, at or above the pass mark): the JP are credited.',
+    },
+    FAILED: { description: 'Attended but not finished, or a post-test below the pass mark: no JP.' },
     CANCELLED: { description: 'Withdrawn before attendance; the seat is free again.' },
     REJECTED: { description: 'Refused by the manager; the seat is free again.' },
   },

@@ -135,9 +135,9 @@ export type EnrolmentStatus =
   | 'ATTENDED'
   /** Withdrawn before attendance; the seat is free again. */
   | 'CANCELLED'
-  /** Finished with a pass: the JP are credited. */
+  /** Finished with a pass (a post-test, if taken, at or above the pass mark): the JP are credited. */
   | 'COMPLETED'
-  /** Attended but did not pass: no JP. */
+  /** Attended but not finished, or a post-test below the pass mark: no JP. */
   | 'FAILED'
   /** Refused by the manager; the seat is free again. */
   | 'REJECTED'
