@@ -4,6 +4,7 @@
 // at 1366 and 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AdminFixtures } from '../support/admin-fixtures.js';
 import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
@@ -32,6 +33,7 @@ describe('an ASN requests seats and plans their development in the browser', () 
   let browser: BrowserStack;
   let username: string;
   let employeeId: string;
+  let agencyId: string;
   let token: string;
   let page: Page;
   let requestedSessionId: string;
@@ -53,7 +55,7 @@ describe('an ASN requests seats and plans their development in the browser', () 
     username = await signInAsFirst(page, 'ASN');
     token = await signIn(browser.stack.gatewayUrl, username);
     const session = (await page.evaluate("sessionStorage.getItem('asn.session')")) as string;
-    employeeId = (JSON.parse(session!) as { user: { employeeId: string } }).user.employeeId;
+    ({ employeeId, agencyId } = (JSON.parse(session!) as { user: { employeeId: string; agencyId: string } }).user);
   });
   afterAll(() => browser?.stop());
 
@@ -153,12 +155,16 @@ describe('an ASN requests seats and plans their development in the browser', () 
       if (managerToken) break;
     }
     expect(managerToken).not.toBe('');
-    const open = await graphql<{ sessions: { edges: { node: { id: string } }[] } }>(
+    // Attendance is only taken once a session has started: the ASN's administrator holds a one-day session today
+    // (the agency's local date), which takes requests until the end of the day.
+    const agencies = await graphql<{ agencies: { id: string; timeZone: string }[] }>(
       browser.stack.gatewayUrl,
-      'query { sessions(first: 10, filter: { openOnly: true }) { edges { node { id } } } }',
+      'query { agencies { id timeZone } }',
     );
-    const taken = new Set((await ownState()).enrolments.map((e) => e.session.id));
-    const sessionId = open.data!.sessions.edges.map((edge) => edge.node.id).find((id) => !taken.has(id))!;
+    const zone = agencies.data!.agencies.find((agency) => agency.id === agencyId)!.timeZone;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+    const adminToken = await signIn(browser.stack.gatewayUrl, `admin.${username.split('.')[1]}`);
+    const sessionId = await new AdminFixtures(browser.stack.gatewayUrl, adminToken).session(100, today);
     const decide = async (mutation: string, input: Record<string, unknown>, asToken: string) => {
       const result = await graphql<Record<string, { id: string }>>(
         browser.stack.gatewayUrl,
