@@ -3,12 +3,12 @@
 import {
   assertNotRetired,
   assertRetirable,
-  idInput,
-  intInRange,
-  inTransaction,
-  requiredText,
   badInput,
   type Identity,
+  intInRange,
+  inTransaction,
+  parseId,
+  requiredText,
 } from '@asn/common';
 import { Not } from 'typeorm';
 import type { Context } from '../context.js';
@@ -34,7 +34,7 @@ async function loadOwn<T extends { id: number; agencyId: number | null }>(
   field: string,
   idText: string,
 ): Promise<T> {
-  const row = await context.dataSource.getRepository(entity).findOneBy({ id: idInput(field, idText) } as never);
+  const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, field) } as never);
   if (!row) throw schemeNotFound(field);
   authorize(context.identity, 'scheme:keep', row);
   return row;
@@ -52,7 +52,7 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
   if (await schemes.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
     throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
   }
-  const issuerId = idInput('input.issuerId', input.issuerId);
+  const issuerId = parseId(input.issuerId, 'input.issuerId');
   const issuer = await context.dataSource.getRepository(Issuer).findOneBy({ id: issuerId });
   if (!issuer) {
     throw badInput('input.issuerId', 'ISSUER_NOT_FOUND', { id: 'Penerbit tidak ditemukan.', en: 'No such issuer.' });
@@ -61,12 +61,12 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
   const validityMonths =
     input.validityMonths == null ? null : intInRange('input.validityMonths', input.validityMonths, 1, 600);
   const competencies = input.competencies.map((line, index) => ({
-    competencyId: idInput(`input.competencies.${index}.competencyId`, line.competencyId),
+    competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
     level: intInRange(`input.competencies.${index}.level`, line.level, 1, 5),
   }));
   if (twice(competencies.map((line) => line.competencyId))) throw duplicate('input.competencies');
   const positionIds = input.requiredForPositionIds.map((id, index) =>
-    idInput(`input.requiredForPositionIds.${index}`, id),
+    parseId(id, `input.requiredForPositionIds.${index}`),
   );
   if (twice(positionIds)) throw duplicate('input.requiredForPositionIds');
   const values = { code, name: requiredText('input.name', input.name, 200), issuerId, validityMonths };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertNotRetired, idInput, intInRange, optionalText, requiredText } from './input-checks.js';
+import { parseId } from '../parse-id.js';
+import { assertNotRetired, intInRange, optionalText, requiredText } from './input-checks.js';
 
 const reasonOf = (work: () => unknown) => {
   try {
@@ -23,9 +24,9 @@ describe('master-data input checks', () => {
     expect(intInRange('input.jp', 5, 1, 5)).toBe(5);
     expect(reasonOf(() => intInRange('input.jp', 1.5, 1, 5))).toBe('input.jp:VALUE_OUT_OF_RANGE');
     expect(reasonOf(() => intInRange('input.jp', 0, 1, 5))).toBe('input.jp:VALUE_OUT_OF_RANGE');
-    expect(idInput('input.id', '42')).toBe(42);
-    expect(reasonOf(() => idInput('input.id', '0'))).toBe('input.id:ID_INVALID');
-    expect(reasonOf(() => idInput('input.id', '1e3'))).toBe('input.id:ID_INVALID');
+    expect(parseId('42', 'input.id')).toBe(42);
+    expect(reasonOf(() => parseId('0', 'input.id'))).toBe('input.id:ID_INVALID');
+    expect(reasonOf(() => parseId('1e3', 'input.id'))).toBe('input.id:ID_INVALID');
   });
 
   it('refuses a retired row for new use', () => {

@@ -65,12 +65,3 @@ export function assertRetirable(field: string, row: Retirable): void {
     });
   }
 }
-
-/** A GraphQL ID naming one of our rows (a positive integer); anything else is bad input, not "not found". */
-export function idInput(field: string, value: string): number {
-  const id = Number(value);
-  if (!/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
-    throw badInput(field, 'ID_INVALID', { id: 'Pengenal tidak valid.', en: 'The identifier is not valid.' });
-  }
-  return id;
-}

@@ -5,11 +5,11 @@
 import {
   assertRetirable,
   badInput,
-  idInput,
+  type Identity,
   intInRange,
   inTransaction,
+  parseId,
   requiredText,
-  type Identity,
 } from '@asn/common';
 import { Not } from 'typeorm';
 import type { Context } from '../context.js';
@@ -37,7 +37,7 @@ async function loadOwn<T extends { id: number; agencyId: number | null }>(
   entity: new () => T,
   idText: string,
 ): Promise<T> {
-  const row = await context.dataSource.getRepository(entity).findOneBy({ id: idInput('input.id', idText) } as never);
+  const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, 'input.id') } as never);
   if (!row) throw badInput('input.id', 'NOT_FOUND', { id: 'Data tidak ditemukan.', en: 'Not found.' });
   if (row.agencyId === null) throw forbidden();
   authorize(context.identity, { action: 'catalog.write', agencyId: row.agencyId });
@@ -89,7 +89,7 @@ export async function saveCompetency(context: Context, input: CompetencyInput): 
 export async function savePosition(context: Context, input: PositionInput): Promise<Position> {
   const agencyId = ownAgency(context.identity);
   const existing = input.id ? await loadOwn(context, Position, input.id) : null;
-  const unit = await context.dataSource.getRepository(Unit).findOneBy({ id: idInput('input.unitId', input.unitId) });
+  const unit = await context.dataSource.getRepository(Unit).findOneBy({ id: parseId(input.unitId, 'input.unitId') });
   if (!unit) throw invalid('input.unitId', 'UNIT_NOT_FOUND');
   // Another agency's unit is not the caller's to place a post in.
   authorize(context.identity, { action: 'catalog.write', agencyId: unit.agencyId });

@@ -3,12 +3,12 @@
 import {
   assertNotRetired,
   assertRetirable,
-  idInput,
+  type Identity,
   intInRange,
   inTransaction,
   notFound,
+  parseId,
   requiredText,
-  type Identity,
 } from '@asn/common';
 import { In, Not } from 'typeorm';
 import type { Context } from '../context.js';
@@ -37,7 +37,7 @@ async function loadOwn<T extends { agencyId: number | null }>(
   field: string,
   idText: string,
 ): Promise<T> {
-  const row = await context.dataSource.getRepository(entity).findOneBy({ id: idInput(field, idText) } as never);
+  const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, field) } as never);
   if (!row) throw notFound(field, NOT_FOUND);
   authorize(context.identity, 'catalog:keep', row);
   return row;
@@ -64,12 +64,12 @@ export async function saveTraining(context: Context, input: TrainingInput): Prom
       en: 'The code is used by another training.',
     });
   }
-  const providerId = idInput('input.providerId', input.providerId);
+  const providerId = parseId(input.providerId, 'input.providerId');
   const provider = await context.dataSource.getRepository(Provider).findOneBy({ id: providerId });
   if (!provider) throw notFound('input.providerId', NOT_FOUND);
   if (provider.id !== existing?.providerId) assertNotRetired('input.providerId', provider);
   const competencies = input.competencies.map((line, index) => ({
-    competencyId: idInput(`input.competencies.${index}.competencyId`, line.competencyId),
+    competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
     maxLevel: intInRange(`input.competencies.${index}.maxLevel`, line.maxLevel, 1, 5),
   }));
   if (duplicates(competencies.map((line) => String(line.competencyId)))) {
@@ -78,7 +78,7 @@ export async function saveTraining(context: Context, input: TrainingInput): Prom
       en: 'The same competency appears twice.',
     });
   }
-  const prerequisiteIds = input.prerequisiteIds.map((id, index) => idInput(`input.prerequisiteIds.${index}`, id));
+  const prerequisiteIds = input.prerequisiteIds.map((id, index) => parseId(id, `input.prerequisiteIds.${index}`));
   const prerequisites = prerequisiteIds.length ? await trainings.findBy({ id: In(prerequisiteIds) }) : [];
   const usable = prerequisites.filter((row) => row.retiredOn === null && row.id !== existing?.id);
   if (duplicates(prerequisiteIds.map(String)) || usable.length !== prerequisiteIds.length) {

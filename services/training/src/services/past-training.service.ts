@@ -3,15 +3,15 @@
 // count toward JP (jp.service) and as competency evidence (evidence.service).
 import {
   csvRowsInvalid,
-  idInput,
   csvUnreadable,
+  type Identity,
   intInRange,
   inTransaction,
   isCalendarDate,
   notFound,
   optionalText,
+  parseId,
   requiredText,
-  type Identity,
 } from '@asn/common';
 import type { Context } from '../context.js';
 import { PastTraining } from '../entities/past-training.entity.js';
@@ -31,11 +31,11 @@ const userIdOf = (identity: Identity) => (identity.kind === 'user' ? identity.us
 
 /** Checks the input and fills in what the catalog training says; throws BAD_USER_INPUT on the first fault. */
 async function validate(context: Context, input: PastTrainingInput): Promise<PastTrainingFields> {
-  const employeeId = idInput('input.employeeId', input.employeeId);
+  const employeeId = parseId(input.employeeId, 'input.employeeId');
   const trainings = context.dataSource.getRepository(Training);
   // A since-retired catalog training may still be the one taken in an earlier year: history may name it.
   const training = input.trainingId
-    ? await trainings.findOneBy({ id: idInput('input.trainingId', input.trainingId) })
+    ? await trainings.findOneBy({ id: parseId(input.trainingId, 'input.trainingId') })
     : null;
   if (input.trainingId && !training) {
     throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
@@ -58,7 +58,7 @@ async function validate(context: Context, input: PastTrainingInput): Promise<Pas
     });
   }
   const jp = intInRange('input.jp', input.jp, 1, MAX_PAST_TRAINING_JP);
-  const providerId = input.providerId ? idInput('input.providerId', input.providerId) : null;
+  const providerId = input.providerId ? parseId(input.providerId, 'input.providerId') : null;
   if (providerId !== null && !(await context.dataSource.getRepository(Provider).existsBy({ id: providerId }))) {
     throw notFound('input.providerId', { id: 'Penyelenggara tidak ditemukan.', en: 'Provider not found.' });
   }
@@ -86,7 +86,7 @@ async function save(context: Context, row: Omit<PastTraining, 'id'>): Promise<Pa
 
 /** An administrator records it: verified at once, by them. */
 export async function recordPastTraining(context: Context, input: PastTrainingInput): Promise<PastTraining> {
-  authorize(context.identity, 'employee:verify', { employeeId: idInput('input.employeeId', input.employeeId) });
+  authorize(context.identity, 'employee:verify', { employeeId: parseId(input.employeeId, 'input.employeeId') });
   const fields = await validate(context, input);
   const by = userIdOf(context.identity);
   return save(context, {
@@ -101,7 +101,7 @@ export async function recordPastTraining(context: Context, input: PastTrainingIn
 
 /** The employee submits their own: pending until an administrator verifies it. */
 export async function submitPastTraining(context: Context, input: PastTrainingInput): Promise<PastTraining> {
-  authorize(context.identity, 'employee:react', { employeeId: idInput('input.employeeId', input.employeeId) });
+  authorize(context.identity, 'employee:react', { employeeId: parseId(input.employeeId, 'input.employeeId') });
   const fields = await validate(context, input);
   return save(context, {
     ...fields,
@@ -114,7 +114,7 @@ export async function submitPastTraining(context: Context, input: PastTrainingIn
 }
 
 export async function verifyPastTraining(context: Context, pastTrainingId: string): Promise<PastTraining> {
-  const id = idInput('input.pastTrainingId', pastTrainingId);
+  const id = parseId(pastTrainingId, 'input.pastTrainingId');
   const repository = context.dataSource.getRepository(PastTraining);
   const row = await repository.findOneBy({ id });
   if (!row) throw notFound('input.pastTrainingId', { id: 'Riwayat tidak ditemukan.', en: 'Past training not found.' });
@@ -136,7 +136,7 @@ export async function importPastTrainings(
   employeeIdText: string,
   csv: string,
 ): Promise<PastTraining[]> {
-  const employeeId = idInput('input.employeeId', employeeIdText);
+  const employeeId = parseId(employeeIdText, 'input.employeeId');
   authorize(context.identity, 'employee:verify', { employeeId });
   const parsed = parsePastTrainingCsv(csv, context.today);
   if (!parsed.ok) throw csvUnreadable('input.csv', parsed.reason, MAX_PAST_TRAINING_ROWS);

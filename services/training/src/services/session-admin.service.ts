@@ -1,7 +1,7 @@
 // An administrator changes or cancels a session of their agency. Cancelling cancels every live request and seat
 // with the reason as the decision note (freeing the seats), and is refused once anyone has attended: a session
 // that was held is history.
-import { idInput, inTransaction, intInRange, notFound, requiredText } from '@asn/common';
+import { intInRange, inTransaction, notFound, parseId, requiredText } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
@@ -16,7 +16,7 @@ async function loadSession(context: Context, idText: string): Promise<TrainingSe
   authorize(context.identity, 'catalog:manage');
   const session = await context.dataSource
     .getRepository(TrainingSession)
-    .findOneBy({ id: idInput('input.sessionId', idText) });
+    .findOneBy({ id: parseId(idText, 'input.sessionId') });
   if (!session) throw notFound('input.sessionId', { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' });
   authorize(context.identity, 'catalog:keep', session);
   if (session.cancelledOn !== null) {
