@@ -1,28 +1,16 @@
 // The checks every master-data mutation repeats (a name that is there and fits, a number in its range, a row that
 // is not retired), each throwing BAD_USER_INPUT with the field and a reason code, so the three subgraphs agree.
 import { badInput } from '../errors.js';
+import { freeText } from '../text.js';
 
-/** Trimmed text of 1..max characters. */
+/** Text a row needs, trimmed, at most `max` characters (common's free-text rule, required). */
 export function requiredText(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0) {
-    throw badInput(field, 'TEXT_REQUIRED', { id: 'Isian ini wajib diisi.', en: 'This field is required.' });
-  }
-  if (text.length > max) {
-    throw badInput(
-      field,
-      'TEXT_TOO_LONG',
-      { id: `Maksimal ${max} karakter.`, en: `At most ${max} characters.` },
-      { max },
-    );
-  }
-  return text;
+  return freeText(value, field, { maxLength: max, required: true })!;
 }
 
-/** Optional text: null or blank becomes null, else as requiredText. */
+/** Text a row may leave empty (null then), else as `requiredText`. */
 export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  return requiredText(field, value, max);
+  return freeText(value, field, { maxLength: max });
 }
 
 /** A whole number within [min, max]. */
