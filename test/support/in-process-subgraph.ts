@@ -9,6 +9,7 @@ import {
   openDataSource,
   type Identity,
   type RequestInfo,
+  type SqlStatementCounter,
   type SubgraphModule,
 } from '@asn/common';
 import type { BaseContext } from '@apollo/server';
@@ -31,12 +32,18 @@ export async function startInProcessSubgraph<C extends BaseContext & RequestInfo
   module: SubgraphModule<C>,
   database: DatabaseKind,
   prefix: string,
+  /** Counts the SQL statements the subgraph sends, for tests that show a cost does not grow. */
+  counter?: SqlStatementCounter,
 ): Promise<InProcessSubgraph> {
-  const dataSource = await openDataSource(module, {
-    DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
-    DATABASE_PREFIX: `${prefix}_${process.pid}_`,
-    DATA_DIR: mkdtempSync(join(tmpdir(), `${prefix}-`)),
-  });
+  const dataSource = await openDataSource(
+    module,
+    {
+      DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
+      DATABASE_PREFIX: `${prefix}_${process.pid}_`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), `${prefix}-`)),
+    },
+    counter,
+  );
   await module.seed(dataSource, createLogger(prefix, 'silent'));
   const server = createApolloServer<C>(await module.buildSchema(), createLogger(prefix, 'silent'));
   await server.start();
