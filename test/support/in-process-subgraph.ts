@@ -7,6 +7,7 @@ import {
   createApolloServer,
   createLogger,
   openDataSource,
+  runAs,
   type Identity,
   type RequestInfo,
   type SqlStatementCounter,
@@ -50,9 +51,12 @@ export async function startInProcessSubgraph<C extends BaseContext & RequestInfo
   return {
     dataSource,
     async execute(query, variables, identity) {
-      const response = await server.executeOperation(
-        { query, variables },
-        { contextValue: module.createContext(dataSource, { identity, language: 'en' }) },
+      // As serve.ts does: the request's identity is the audit log's actor.
+      const response = await runAs(identity, () =>
+        server.executeOperation(
+          { query, variables },
+          { contextValue: module.createContext(dataSource, { identity, language: 'en' }) },
+        ),
       );
       return response.body.kind === 'single' ? response.body.singleResult : { errors: [] };
     },

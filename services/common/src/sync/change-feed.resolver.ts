@@ -26,6 +26,10 @@ export const syncConfigSpec = {
   },
 } satisfies ConfigSpec;
 
+let settle: number | undefined;
+/** Read at the first request, so that the process's configuration is complete by then. */
+const settleSeconds = () => (settle ??= loadConfig(syncConfigSpec).SYNC_SETTLE_SECONDS);
+
 interface FeedContext {
   identity: Identity;
   dataSource: DataSource;
@@ -69,7 +73,6 @@ function checkSize(first: number): void {
 
 export function createChangeFeedResolver<T extends ObjectLiteral, C extends FeedContext>(spec: ChangeFeedSpec<T, C>) {
   const PageType = createChangePageType(spec.node, spec.name, spec.what);
-  const { SYNC_SETTLE_SECONDS } = loadConfig(syncConfigSpec);
 
   /** Each row's latest entry of the page, as an UPSERT with its current values or a REMOVE, within the scope. */
   async function describe(entries: AuditEntry[], scope: number | undefined, context: C): Promise<Change<T>[]> {
@@ -129,7 +132,7 @@ export function createChangeFeedResolver<T extends ObjectLiteral, C extends Feed
         take: first + 1,
       });
       // Real time, not the agency clock: occurredAt is the real instant the audit log recorded.
-      const settledBefore = new Date(Date.now() - SYNC_SETTLE_SECONDS * 1000).toISOString();
+      const settledBefore = new Date(Date.now() - settleSeconds() * 1000).toISOString();
       const unsettled = read.findIndex((entry) => entry.occurredAt > settledBefore);
       const settled = read.slice(0, unsettled === -1 ? first : Math.min(first, unsettled));
       const last = settled.at(-1);
