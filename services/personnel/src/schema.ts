@@ -21,6 +21,8 @@ import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver
 import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
 import { HistoryMutationResolver } from './resolvers/history-mutation.resolver.js';
+import { MentorSuggestionResolver } from './resolvers/mentor-suggestion.resolver.js';
+import { MentorshipLogMutationResolver } from './resolvers/mentorship-log-mutation.resolver.js';
 import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
@@ -61,6 +63,8 @@ export function buildPersonnelSchema() {
       TeamViewResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
+      MentorshipLogMutationResolver,
+      MentorSuggestionResolver,
       AccessResolver,
     ],
     references,
