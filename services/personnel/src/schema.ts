@@ -27,7 +27,12 @@ import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.reso
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
 import { PositionResolver } from './resolvers/position.resolver.js';
-import { references } from './resolvers/references.js';
+import { resolveAgencyReference } from './resolvers/agency.reference.js';
+import { resolveCareerOptionReference } from './resolvers/career-option.reference.js';
+import { resolveCompetencyReference } from './resolvers/competency.reference.js';
+import { resolveEmployeeReference } from './resolvers/employee.reference.js';
+import { resolvePositionReference } from './resolvers/position.reference.js';
+import { resolveUnitReference } from './resolvers/unit.reference.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
@@ -67,6 +72,13 @@ export function buildPersonnelSchema() {
       MentorSuggestionResolver,
       AccessResolver,
     ],
-    references,
+    references: {
+      Employee: resolveEmployeeReference,
+      CareerOption: resolveCareerOptionReference,
+      Agency: resolveAgencyReference,
+      Unit: resolveUnitReference,
+      Position: resolvePositionReference,
+      Competency: resolveCompetencyReference,
+    },
   });
 }

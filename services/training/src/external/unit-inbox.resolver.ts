@@ -6,7 +6,7 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-gr
 import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
-import { Unit } from '../entities/unit.entity.js';
+import { Unit } from './unit.js';
 import { invalid } from '../errors.js';
 import { authorize, can } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';

@@ -2,7 +2,7 @@ import { parseId } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
-import { Unit } from '../entities/unit.entity.js';
+import { Unit } from './unit.js';
 import { invalid } from '../errors.js';
 import { authorize, visibleCertificates } from '../policy.js';
 import { daysUntilExpiry, renewedIds } from '../rules/certificate-status.js';
