@@ -1,6 +1,14 @@
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
 import { AccessResolver } from './resolvers/access.resolver.js';
+import {
+  AssessmentChangeFeedResolver,
+  EducationHistoryChangeFeedResolver,
+  EmployeeChangeFeedResolver,
+  PositionHistoryChangeFeedResolver,
+  RankHistoryChangeFeedResolver,
+  RatingChangeFeedResolver,
+} from './resolvers/change-feed.resolver.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { AssessmentMutationResolver } from './resolvers/assessment-mutation.resolver.js';
 import { AssessmentResolver } from './resolvers/assessment.resolver.js';
@@ -71,6 +79,12 @@ export function buildPersonnelSchema() {
       MentorshipLogMutationResolver,
       MentorSuggestionResolver,
       AccessResolver,
+      EmployeeChangeFeedResolver,
+      AssessmentChangeFeedResolver,
+      RatingChangeFeedResolver,
+      RankHistoryChangeFeedResolver,
+      PositionHistoryChangeFeedResolver,
+      EducationHistoryChangeFeedResolver,
     ],
     references: {
       Employee: resolveEmployeeReference,
