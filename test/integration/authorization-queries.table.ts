@@ -193,6 +193,13 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['asn.self', 'manager.own', 'admin', 'key.pii']),
   },
   {
+    field: 'mentorSuggestions',
+    label: 'colleagues’ levels of one competency, for the subject as mentee',
+    document: `query ($employeeId: ID!) { mentorSuggestions(employeeId: $employeeId, competencyId: "1") { targetLevel suggestions { level } } }`,
+    variables: (caller) => ({ employeeId: id(caller.subject) }),
+    expected: only(['manager.own', 'admin']),
+  },
+  {
     field: 'teamMatrix',
     document: `query ($unitId: ID!) { teamMatrix(input: { unitId: $unitId }) { unit { id } rows { __typename } } }`,
     variables: (caller) => ({ unitId: id(caller.unit) }),

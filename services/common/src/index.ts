@@ -17,6 +17,8 @@ export * from './transaction.js';
 export * from './seeded-random.js';
 export * from './graphql/connection.js';
 export * from './parse-id.js';
+export * from './enum-of.js';
+export * from './reasons.js';
 export * from './text.js';
 export * from './small-groups.js';
 export * from './clock/clock.js';

@@ -33,6 +33,10 @@ export type Permission =
   /** Position standards and career ladders. */
   | { action: 'catalog.write'; agencyId: number }
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
+  /** Mentors suggested for a mentee: shows colleagues' current level of one competency. */
+  | { action: 'mentorship.suggest'; mentee: EmployeeFacts }
+  /** A meeting or note in a mentorship's log: those who start it, and the mentor and mentee themselves. */
+  | { action: 'mentorship.log'; mentee: EmployeeFacts; mentorId: number }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' }
   /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
@@ -87,7 +91,13 @@ function userMay(identity: User, permission: Permission): boolean {
       if (source === 'SELF') return isSelf(identity, employee);
       return false;
     }
+    case 'mentorship.log':
+      if (identity.employeeId === String(permission.mentorId) && sameAgency(identity, permission.mentee.agencyId))
+        return true;
+      if (isSelf(identity, permission.mentee)) return sameAgency(identity, permission.mentee.agencyId);
+      return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
     case 'mentorship.write':
+    case 'mentorship.suggest':
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
     case 'change.sync':
       return isAdminOf(identity, permission.agencyId);

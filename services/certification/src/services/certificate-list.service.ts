@@ -6,7 +6,7 @@ import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from '
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
-import { daysOutOfRange } from '../errors.js';
+import { invalid } from '../errors.js';
 import type { CertificateFilter } from '../inputs/certificate-filter.input.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
@@ -98,7 +98,13 @@ export async function listCertificates(
   if (filter.status !== undefined) await applyStatus(query, filter.status, context);
   if (filter.expiringWithinDays !== undefined) {
     const days = filter.expiringWithinDays;
-    if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('filter.expiringWithinDays', MAX_EXPIRING_DAYS);
+    if (days < 0 || days > MAX_EXPIRING_DAYS)
+      throw invalid(
+        'filter.expiringWithinDays',
+        'DAYS_OUT_OF_RANGE',
+        { max: MAX_EXPIRING_DAYS },
+        { max: MAX_EXPIRING_DAYS },
+      );
     query
       .andWhere('c.revoked_on IS NULL')
       .andWhere('c.expires_on >= :today AND c.expires_on <= :until', {
