@@ -25,6 +25,15 @@ const catalog = (field: string, document: string, variables: Record<string, unkn
   expected: PUBLIC,
 });
 
+/** The sync feeds (docs/sync.md): an agency's administrators and API keys, each for its own agency. */
+const syncFeeds = (fields: string[], allowed: Parameters<typeof only>[0]): TableRow[] =>
+  fields.map((field) => ({
+    field,
+    document: `query { ${field}(first: 5) { cursor hasMore } }`,
+    variables: () => ({}),
+    expected: only(allowed),
+  }));
+
 export const QUERY_ROWS: TableRow[] = [
   catalog('schemes', `query { schemes(first: 5) { totalCount edges { node { id name } } } }`),
   catalog('scheme', `query { scheme(id: "1") { id name } }`),
@@ -225,4 +234,17 @@ export const QUERY_ROWS: TableRow[] = [
       'manager.outside': personalFieldsNull('enrolments', 'certificates'),
     }),
   },
+  ...syncFeeds(['employeeChanges', 'certificateChanges'], ['admin', 'admin.other', 'key', 'key.pii', 'key.other']),
+  // Assessments, ratings, histories and enrolments are personal: an API key needs pii:read besides its read scope.
+  ...syncFeeds(
+    [
+      'assessmentChanges',
+      'performanceRatingChanges',
+      'rankHistoryChanges',
+      'positionHistoryChanges',
+      'educationHistoryChanges',
+      'enrolmentChanges',
+    ],
+    ['admin', 'admin.other', 'key.pii', 'key.other'],
+  ),
 ];

@@ -38,7 +38,9 @@ export type Permission =
   /** A meeting or note in a mentorship's log: those who start it, and the mentor and mentee themselves. */
   | { action: 'mentorship.log'; mentee: EmployeeFacts; mentorId: number }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
-  | { action: 'system.lookup' };
+  | { action: 'system.lookup' }
+  /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
+  | { action: 'change.sync'; agencyId: number; personal: boolean };
 
 type User = Extract<Identity, { kind: 'user' }>;
 
@@ -97,6 +99,8 @@ function userMay(identity: User, permission: Permission): boolean {
     case 'mentorship.write':
     case 'mentorship.suggest':
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
+    case 'change.sync':
+      return isAdminOf(identity, permission.agencyId);
     case 'system.lookup':
       return false;
   }
@@ -114,6 +118,11 @@ function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: 
     case 'employee.searchNip':
     case 'unit.readPersonal':
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.agencyId);
+    case 'change.sync':
+      return (
+        hasScope(identity, 'personnel:read', ...(permission.personal ? (['pii:read'] as const) : [])) &&
+        sameAgency(identity, permission.agencyId)
+      );
     // An API key reads only.
     default:
       return false;

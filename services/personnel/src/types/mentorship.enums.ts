@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { MENTORSHIP_LOG_KINDS, MENTORSHIP_OUTCOMES } from '../rules/mentorship.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const MentorshipOutcome = enumOf(MENTORSHIP_OUTCOMES);
 export const MentorshipLogKind = enumOf(MENTORSHIP_LOG_KINDS);
