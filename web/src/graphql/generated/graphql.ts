@@ -119,6 +119,14 @@ export type EmployeeFilter = {
 /** Civil servant (PNS) or contract employee (PPPK). */
 export type EmployeeType = 'PNS' | 'PPPK';
 
+/** A mentorship to end. */
+export type EndMentorshipInput = {
+  /** Last day; not before the first. */
+  endsOn: string;
+  /** The mentorship. */
+  id: string | number;
+};
+
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
 export type EnrolmentDecisionInput = {
   /** The enrolment. */
@@ -363,6 +371,18 @@ export type StandardItemInput = {
   requiredLevel: number;
 };
 
+/** A mentorship to start. */
+export type StartMentorshipInput = {
+  /** 1-5 distinct focus competencies. */
+  focusCompetencyIds: Array<string | number>;
+  /** The mentee, of the same agency. */
+  menteeId: string | number;
+  /** The mentor: more senior (higher golongan or position level) than the mentee. */
+  mentorId: string | number;
+  /** First day. */
+  startsOn: string;
+};
+
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
   /** Only columns of this competency type (JPM still covers each position's whole standard). */
@@ -518,6 +538,16 @@ export type AdminEmployeeRecordFragment = {
   gender: Gender | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
+};
+
+export type AdminMentorshipRowFragment = {
+  __typename: 'Mentorship';
+  id: string;
+  startsOn: string;
+  endsOn: string | null;
+  active: boolean;
+  mentor: { __typename: 'Employee'; id: string; name: string };
+  focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
 };
 
 export type DevelopmentPlanDetailFragment = {
@@ -776,6 +806,23 @@ export type CreateTrainingSessionMutation = {
   };
 };
 
+export type EndMentorshipMutationVariables = Exact<{
+  input: EndMentorshipInput;
+}>;
+
+export type EndMentorshipMutation = {
+  __typename: 'Mutation';
+  endMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
 export type ImportAssessmentsMutationVariables = Exact<{
   input: ImportAssessmentsInput;
 }>;
@@ -982,6 +1029,23 @@ export type SetTrainingBudgetMutation = {
   setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
 };
 
+export type StartMentorshipMutationVariables = Exact<{
+  input: StartMentorshipInput;
+}>;
+
+export type StartMentorshipMutation = {
+  __typename: 'Mutation';
+  startMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
 export type SubmitDevelopmentPlanMutationVariables = Exact<{
   input: PlanDecisionInput;
 }>;
@@ -1126,6 +1190,29 @@ export type AdminEmployeeQuery = {
     position: { __typename: 'Position'; id: string; name: string };
     unit: { __typename: 'Unit'; id: string; name: string };
   } | null;
+};
+
+export type AdminMentorshipsQueryVariables = Exact<{
+  menteeId: string | number;
+}>;
+
+export type AdminMentorshipsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    mentors: Array<{
+      __typename: 'Mentorship';
+      id: string;
+      startsOn: string;
+      endsOn: string | null;
+      active: boolean;
+      mentor: { __typename: 'Employee'; id: string; name: string };
+      focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+    }> | null;
+  } | null;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
 };
 
 export type AdminPositionStandardQueryVariables = Exact<{
@@ -1845,6 +1932,50 @@ export const AdminEmployeeRecordFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
+export const AdminMentorshipRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
 export const DevelopmentPlanDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2769,6 +2900,90 @@ export const CreateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const EndMentorshipDocument = {
+  __meta__: { hash: 'e8749aafa0c39a26fa785f21ceb27f0de918cbe13eeaa1921169aa653fe150d2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMentorshipMutation, EndMentorshipMutationVariables>;
 export const ImportAssessmentsDocument = {
   __meta__: { hash: 'a96224545883bda5c196553c84ed16c01428bcabd5557e0239b2301a234ed1fc' },
   kind: 'Document',
@@ -3608,6 +3823,90 @@ export const SetTrainingBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
+export const StartMentorshipDocument = {
+  __meta__: { hash: '12aed8fcd0e3f5c348c8079b803c40bcd9e6138e0843b5ff11bbdb4598aef2db' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMentorshipMutation, StartMentorshipMutationVariables>;
 export const SubmitDevelopmentPlanDocument = {
   __meta__: { hash: '65ea3e266881c7aa9dafef496f5c82e10eca291f68e836f9d763906ebba80c50' },
   kind: 'Document',
@@ -4170,6 +4469,112 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminMentorshipsDocument = {
+  __meta__: { hash: '50904b9db1c43d8438ceb95643b88505d310cec431f73461aeb3e1e8c3bdb70e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMentorships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',

@@ -45,4 +45,16 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminCertificationPage.vue'),
     meta: { titleKey: 'admin.certification.title' },
   },
+  {
+    path: 'talent',
+    name: 'admin-talent',
+    component: () => import('./AdminTalentPage.vue'),
+    meta: { titleKey: 'admin.talent.title' },
+  },
+  {
+    path: 'mentoring',
+    name: 'admin-mentoring',
+    component: () => import('./AdminMentoringPage.vue'),
+    meta: { titleKey: 'admin.mentoring.title' },
+  },
 ];
