@@ -1,6 +1,6 @@
-// The administrator's console, people: start a mentorship between a senior mentor and a junior mentee and end it, and
-// read the talent 9-box of the whole agency and of one unit, each checked through the API; refused for a manager and
-// scoped away from another agency's administrator.
+// The administrator's console, people and access: start a mentorship between a senior mentor and a junior mentee and
+// end it, read the talent 9-box of the whole agency and of one unit, and find those changes in the combined audit
+// log, each checked through the API; refused for a manager and scoped away from another agency's administrator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
@@ -11,6 +11,9 @@ const EMPLOYEES = `query { employees(first: 100) { edges { node { id nip golonga
 const MENTORSHIPS = `query ($id: ID!) { employee(id: $id) { mentors { id active endsOn mentor { id } focusCompetencies { id } } } }`;
 const START = `mutation ($input: StartMentorshipInput!) { startMentorship(input: $input) { id } }`;
 const UNITS = `query ($agencyId: ID!) { units(agencyId: $agencyId) { id name depth } }`;
+const SET_BUDGET = `mutation ($input: SetTrainingBudgetInput!) { setTrainingBudget(input: $input) { amount } }`;
+const LOGS = `query ($action: String) { personnelAuditLog(first: 5, action: $action) { id actor action entityName }
+  trainingAuditLog(first: 5, action: $action) { id actor action entityName } }`;
 const GRID = `query ($unitId: ID!) { talentGrid(unitId: $unitId) { employeeCount boxes { box employees { id } } } }`;
 
 /** III/b as 32: the golongan's roman numeral, then its letter. */
@@ -115,10 +118,59 @@ describe('administrator console: mentoring and talent', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Talent');
   });
 
+  it('lists the three subgraphs’ changes in one audit log, filtered by who, what and when', async () => {
+    const units = (await graphql(browser.stack.gatewayUrl, UNITS, { agencyId }, { token: adminToken })).data!.units as {
+      id: string;
+    }[];
+    const budget = await graphql(
+      browser.stack.gatewayUrl,
+      SET_BUDGET,
+      { input: { unitId: units[1]!.id, year: 2027, amount: 25_000_000 } },
+      { token: adminToken },
+    );
+    expect(budget.errors).toBeUndefined();
+    type Entry = { id: string; actor: string; action: string; entityName: string };
+    const logs = (await graphql(browser.stack.gatewayUrl, LOGS, {}, { token: adminToken })).data as {
+      personnelAuditLog: Entry[];
+      trainingAuditLog: Entry[];
+    };
+    const ended = logs.personnelAuditLog.find((entry) => entry.entityName === 'mentorship')!;
+    const budgeted = logs.trainingAuditLog[0]!;
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/audit');
+    const endedRow = page.getByTestId(`audit-personnel-${ended.id}`);
+    const budgetRow = page.getByTestId(`audit-training-${budgeted.id}`);
+    await endedRow.waitFor();
+    await budgetRow.waitFor();
+    expect(await endedRow.textContent()).toContain('Diubah');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-audit');
+
+    // What: only updates; the budget's first setting is an insert.
+    await page.locator('#audit-action').selectOption('UPDATE');
+    await expect.poll(() => budgetRow.count(), POLL).toBe(0);
+    expect(await endedRow.count()).toBe(1);
+    const updates = (await graphql(browser.stack.gatewayUrl, LOGS, { action: 'UPDATE' }, { token: adminToken }))
+      .data as { personnelAuditLog: Entry[]; trainingAuditLog: Entry[] };
+    expect(updates.personnelAuditLog.every((entry) => entry.action === 'UPDATE')).toBe(true);
+    // Who: another actor made none of them.
+    await page.locator('#audit-actor').fill('user:nobody');
+    await page.locator('#audit-actor').press('Tab');
+    await expect.poll(() => endedRow.count(), POLL).toBe(0);
+    await page.locator('#audit-actor').fill(ended.actor);
+    await page.locator('#audit-actor').press('Tab');
+    await endedRow.waitFor();
+    // When: nothing from tomorrow on.
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv');
+    await page.locator('#audit-from').fill(tomorrow);
+    await expect.poll(() => page.getByTestId('audit-list').textContent(), POLL).toContain('Tidak ada perubahan');
+  });
+
   it('refuses both areas to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
     const username = await signInAsFirst(page, 'Atasan langsung');
-    for (const area of ['mentoring', 'talent']) {
+    for (const area of ['mentoring', 'talent', 'audit']) {
       await page.goto(`/admin/${area}`);
       await page.getByTestId('admin-refused').waitFor();
     }
@@ -137,6 +189,8 @@ describe('administrator console: mentoring and talent', () => {
       { token },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const log = await graphql(browser.stack.gatewayUrl, LOGS, {}, { token });
+    expect(log.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('keeps another agency’s administrator to their own agency', async () => {
@@ -162,6 +216,15 @@ describe('administrator console: mentoring and talent', () => {
     await page.goto('/admin/mentoring');
     await page.locator('#mentee-search').fill(mentee.nip);
     await expect.poll(() => page.locator('#mentee option').count(), POLL).toBe(0);
+    // Ambon's changes are not in Mamuju's log.
+    const mamujuLog = (await graphql(browser.stack.gatewayUrl, LOGS, {}, { token })).data as {
+      personnelAuditLog: { actor: string }[];
+      trainingAuditLog: { actor: string }[];
+    };
+    expect(mamujuLog.personnelAuditLog).toEqual([]);
+    expect(mamujuLog.trainingAuditLog).toEqual([]);
+    await page.goto('/admin/audit');
+    await expect.poll(() => page.getByTestId('audit-list').textContent(), POLL).toContain('Tidak ada perubahan');
   });
 
   it('raised no errors in the browser console', () => {

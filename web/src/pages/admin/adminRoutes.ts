@@ -57,4 +57,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminMentoringPage.vue'),
     meta: { titleKey: 'admin.mentoring.title' },
   },
+  {
+    path: 'audit',
+    name: 'admin-audit',
+    component: () => import('./AdminAuditPage.vue'),
+    meta: { titleKey: 'admin.audit.title' },
+  },
 ];
