@@ -152,6 +152,13 @@ export type EnrolmentStatus =
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
 
+/** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
+export type FollowUpKind =
+  /** A follow-up training. */
+  | 'FOLLOW_UP_TRAINING'
+  /** A mentorship. */
+  | 'MENTORING';
+
 /** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
 export type FunctionalLevel =
   'AHLI_MADYA' | 'AHLI_MUDA' | 'AHLI_PERTAMA' | 'AHLI_UTAMA' | 'MAHIR' | 'PEMULA' | 'PENYELIA' | 'TERAMPIL';
@@ -1297,6 +1304,40 @@ export type AdminPositionsQuery = {
     minEducation: Education;
     unit: { __typename: 'Unit'; id: string };
   }>;
+};
+
+export type AdminTrainingEvaluationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminTrainingEvaluationsQuery = {
+  __typename: 'Query';
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: {
+        __typename: 'Training';
+        id: string;
+        code: string;
+        title: string;
+        evaluation: {
+          __typename: 'TrainingEvaluation';
+          participants: number;
+          averageReaction: number | null;
+          averageLearningGain: number | null;
+          applyingShare: number | null;
+          ratedForApplication: number;
+          followUps: Array<{
+            __typename: 'Enrolment';
+            id: string;
+            applicationRating: number | null;
+            followUp: FollowUpKind | null;
+            employee: { __typename: 'Employee'; id: string; name: string };
+            session: { __typename: 'TrainingSession'; id: string; name: string };
+          }>;
+        } | null;
+      };
+    }>;
+  };
 };
 
 export type AdminTrainingSessionsQueryVariables = Exact<{
@@ -4989,6 +5030,111 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminTrainingEvaluationsDocument = {
+  __meta__: { hash: '1ffccd2159aac807057f3515407be086f416a3cb310a87ce39818ed797de7765' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminTrainingEvaluations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evaluation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'averageReaction' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'averageLearningGain' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'applyingShare' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratedForApplication' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'followUps' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'employee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'session' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingEvaluationsQuery, AdminTrainingEvaluationsQueryVariables>;
 export const AdminTrainingSessionsDocument = {
   __meta__: { hash: 'd48a39cd56babd45dd8024e3f01d219a83ac03fae2a6c287d1639d0b43f09c8a' },
   kind: 'Document',

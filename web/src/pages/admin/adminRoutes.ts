@@ -63,4 +63,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminAuditPage.vue'),
     meta: { titleKey: 'admin.audit.title' },
   },
+  {
+    path: 'evaluation',
+    name: 'admin-evaluation',
+    component: () => import('./AdminEvaluationPage.vue'),
+    meta: { titleKey: 'admin.evaluation.title' },
+  },
 ];
