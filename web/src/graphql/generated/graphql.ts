@@ -1855,17 +1855,12 @@ export type TeamMatrixQuery = {
       __typename: 'TeamMatrixRow';
       jpm: number;
       jpmCategory: MappingCategory;
+      requiredLevels: Array<number | null>;
+      currentLevels: Array<number | null>;
+      staleLevels: Array<boolean | null>;
       employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
       position: { __typename: 'Position'; id: string; name: string };
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
-      cells: Array<{
-        __typename: 'TeamMatrixCell';
-        competencyId: string;
-        requiredLevel: number;
-        currentLevel: number;
-        source: AssessmentSource | null;
-        stale: boolean;
-      }>;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
   };
@@ -7142,7 +7137,7 @@ export const TalentGridDocument = {
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '9bd7860f3aa30fe56ce0d9c0d0ac1387a70ac468fd1c651d15a10aa085224394' },
+  __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
   kind: 'Document',
   definitions: [
     {
@@ -7259,21 +7254,9 @@ export const TeamMatrixDocument = {
                           ],
                         },
                       },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cells' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLevels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'staleLevels' } },
                     ],
                   },
                 },
