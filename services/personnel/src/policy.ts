@@ -33,6 +33,8 @@ export type Permission =
   /** Position standards and career ladders. */
   | { action: 'catalog.write'; agencyId: number }
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
+  /** Choosing one's own career target: a personal aspiration, so only the person themself. */
+  | { action: 'careerTarget.write'; employee: EmployeeFacts }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' };
 
@@ -87,6 +89,8 @@ function userMay(identity: User, permission: Permission): boolean {
     }
     case 'mentorship.write':
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
+    case 'careerTarget.write':
+      return isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId);
     case 'system.lookup':
       return false;
   }
