@@ -18,6 +18,7 @@ type Documents = {
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}': typeof types.AdminCertificateRowFragmentDoc;
   'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
+  'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
   'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}': typeof types.EmployeeCompetencyLevelsFragmentDoc;
@@ -32,6 +33,8 @@ type Documents = {
   'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ApproveDevelopmentPlanDocument;
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.ApproveEnrolmentDocument;
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.CancelEnrolmentDocument;
+  'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ChooseCareerTargetDocument;
+  'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ClearCareerTargetDocument;
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.CreateEmployeeDocument;
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}': typeof types.CreateTrainingSessionDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
@@ -62,6 +65,7 @@ type Documents = {
   'query AdminTrainingSessions($startsFrom: Date!) {\n  sessions(first: 20, filter: {startsFrom: $startsFrom}) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        startDate\n        endDate\n        mode\n        location\n        capacity\n        seatsLeft\n        registrationDeadline\n        training {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n        jp\n      }\n    }\n  }\n}': typeof types.AdminTrainingSessionsDocument;
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}': typeof types.AdminUnitBudgetDocument;
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
+  'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.CompetencyOptionsDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
@@ -86,6 +90,8 @@ const documents: Documents = {
     types.AdminEmployeeRecordFragmentDoc,
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}':
     types.AdminMentorshipRowFragmentDoc,
+  'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
+    types.CareerTargetDetailFragmentDoc,
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}':
     types.DevelopmentPlanDetailFragmentDoc,
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}':
@@ -114,6 +120,10 @@ const documents: Documents = {
     types.ApproveEnrolmentDocument,
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.CancelEnrolmentDocument,
+  'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
+    types.ChooseCareerTargetDocument,
+  'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
+    types.ClearCareerTargetDocument,
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.CreateEmployeeDocument,
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}':
@@ -174,6 +184,8 @@ const documents: Documents = {
     types.AdminUnitBudgetDocument,
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
     types.CareerOptionsDocument,
+  'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}':
+    types.CareerTargetDocument,
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
     types.CompetencyDevelopmentDocument,
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': types.CompetencyOptionsDocument,
@@ -241,6 +253,12 @@ export function graphql(
 export function graphql(
   source: 'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}',
+): (typeof documents)['fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,6 +343,18 @@ export function graphql(
 export function graphql(
   source: 'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
 ): (typeof documents)['mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}',
+): (typeof documents)['mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}',
+): (typeof documents)['mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -505,6 +535,12 @@ export function graphql(
 export function graphql(
   source: 'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}',
+): (typeof documents)['query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,20 @@ export type CertificateStatus =
   /** Withdrawn by the issuer or the agency, with a reason and a date. */
   | 'REVOKED';
 
+/** A career option to choose as one’s own target. */
+export type ChooseCareerTargetInput = {
+  /** The employee choosing: the caller themself. */
+  employeeId: string | number;
+  /** The target position: one of the employee’s career options. */
+  positionId: string | number;
+};
+
+/** The career target to clear. */
+export type ClearCareerTargetInput = {
+  /** The employee: the caller themself. */
+  employeeId: string | number;
+};
+
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
@@ -574,6 +588,32 @@ export type AdminMentorshipRowFragment = {
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
 };
 
+export type CareerTargetDetailFragment = {
+  __typename: 'Employee';
+  id: string;
+  careerTarget: {
+    __typename: 'CareerTarget';
+    chosenOn: string;
+    position: { __typename: 'Position'; id: string; name: string };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+      trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+    } | null;
+    progress: {
+      __typename: 'CareerTargetProgress';
+      competenciesMet: number;
+      competencyCount: number;
+      requirementsMet: number;
+      requirementCount: number;
+      complete: boolean;
+    } | null;
+  } | null;
+};
+
 export type DevelopmentPlanDetailFragment = {
   __typename: 'DevelopmentPlan';
   id: string;
@@ -797,6 +837,72 @@ export type CancelEnrolmentMutation = {
     status: EnrolmentStatus;
     decisionNote: string | null;
     reactionRating: number | null;
+  };
+};
+
+export type ChooseCareerTargetMutationVariables = Exact<{
+  input: ChooseCareerTargetInput;
+}>;
+
+export type ChooseCareerTargetMutation = {
+  __typename: 'Mutation';
+  chooseCareerTarget: {
+    __typename: 'Employee';
+    id: string;
+    careerTarget: {
+      __typename: 'CareerTarget';
+      chosenOn: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      option: {
+        __typename: 'CareerOption';
+        employeeId: string;
+        positionId: string;
+        jpm: number;
+        jpmCategory: SelectionCategory;
+        trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+      } | null;
+      progress: {
+        __typename: 'CareerTargetProgress';
+        competenciesMet: number;
+        competencyCount: number;
+        requirementsMet: number;
+        requirementCount: number;
+        complete: boolean;
+      } | null;
+    } | null;
+  };
+};
+
+export type ClearCareerTargetMutationVariables = Exact<{
+  input: ClearCareerTargetInput;
+}>;
+
+export type ClearCareerTargetMutation = {
+  __typename: 'Mutation';
+  clearCareerTarget: {
+    __typename: 'Employee';
+    id: string;
+    careerTarget: {
+      __typename: 'CareerTarget';
+      chosenOn: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      option: {
+        __typename: 'CareerOption';
+        employeeId: string;
+        positionId: string;
+        jpm: number;
+        jpmCategory: SelectionCategory;
+        trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+      } | null;
+      progress: {
+        __typename: 'CareerTargetProgress';
+        competenciesMet: number;
+        competencyCount: number;
+        requirementsMet: number;
+        requirementCount: number;
+        complete: boolean;
+      } | null;
+    } | null;
   };
 };
 
@@ -1497,6 +1603,39 @@ export type CareerOptionsQuery = {
   } | null;
 };
 
+export type CareerTargetQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+export type CareerTargetQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    careerTarget: {
+      __typename: 'CareerTarget';
+      chosenOn: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      option: {
+        __typename: 'CareerOption';
+        employeeId: string;
+        positionId: string;
+        jpm: number;
+        jpmCategory: SelectionCategory;
+        trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+      } | null;
+      progress: {
+        __typename: 'CareerTargetProgress';
+        competenciesMet: number;
+        competencyCount: number;
+        requirementsMet: number;
+        requirementCount: number;
+        complete: boolean;
+      } | null;
+    } | null;
+  } | null;
+};
+
 export type CompetencyDevelopmentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2165,6 +2304,87 @@ export const AdminMentorshipRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
+export const CareerTargetDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
 export const DevelopmentPlanDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3014,6 +3234,248 @@ export const CancelEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
+export const ChooseCareerTargetDocument = {
+  __meta__: { hash: 'a5238ba3762f1e8ab84a97bb6e0394d9c0975955f555fa9eaeb05259b4dc9c29' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChooseCareerTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChooseCareerTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chooseCareerTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CareerTargetDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChooseCareerTargetMutation, ChooseCareerTargetMutationVariables>;
+export const ClearCareerTargetDocument = {
+  __meta__: { hash: '2303427613459fe3528e027023040d30f806043c915249a91c5446433f414a29' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClearCareerTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClearCareerTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clearCareerTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CareerTargetDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClearCareerTargetMutation, ClearCareerTargetMutationVariables>;
 export const CreateEmployeeDocument = {
   __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
   kind: 'Document',
@@ -5759,6 +6221,124 @@ export const CareerOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<CareerOptionsQuery, CareerOptionsQueryVariables>;
+export const CareerTargetDocument = {
+  __meta__: { hash: '7d6518cba9d58832c6b6ae2c0298cb50204b51bf10eca50400fec0133fa212f9' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CareerTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CareerTargetDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CareerTargetQuery, CareerTargetQueryVariables>;
 export const CompetencyDevelopmentDocument = {
   __meta__: { hash: '42eca79788157f8a79e83b0922ea3833cee4389f15e920a02f4caf478140f348' },
   kind: 'Document',
