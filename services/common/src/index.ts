@@ -25,3 +25,5 @@ export * from './clock/clock.js';
 export * from './graphql/pager.js';
 export * from './decimal-column.js';
 export * from './master/index.js';
+export * from './request-context.js';
+export * from './policy.js';
