@@ -1,3 +1,4 @@
+import { CertificateChangeFeedResolver } from './resolvers/certificate-change-feed.resolver.js';
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
 import { CareerOption } from './external/career-option.js';
@@ -33,6 +34,7 @@ export function buildCertificationSchema() {
       CompetencySchemesResolver,
       UnitExpiringCertificatesResolver,
       CareerOptionCertificationResolver,
+      CertificateChangeFeedResolver,
     ],
     orphanedTypes: [Employee, Position, Competency, Unit, CareerOption],
     references: {

@@ -27,3 +27,4 @@ export * from './decimal-column.js';
 export * from './master/index.js';
 export * from './request-context.js';
 export * from './policy.js';
+export * from './sync/index.js';

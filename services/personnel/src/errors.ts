@@ -134,6 +134,14 @@ export const { message, invalid } = defineReasons({
   },
   MENTORSHIP_NOT_FOUND: { id: 'Mentoring tidak ditemukan.', en: 'No such mentorship.' },
   MENTORSHIP_ENDED: { id: 'Mentoring ini sudah berakhir.', en: 'This mentorship has already ended.' },
+  OUTSIDE_MENTORSHIP: {
+    id: 'Tanggal harus dalam masa mentoring.',
+    en: 'The date must fall within the mentorship.',
+  },
+  OUTCOME_NOTE_WITHOUT_OUTCOME: {
+    id: 'Catatan hasil hanya diisi bersama hasil mentoring.',
+    en: 'An outcome note needs an outcome.',
+  },
   END_BEFORE_START: {
     id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
     en: 'The end date cannot be before the start date.',

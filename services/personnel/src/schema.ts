@@ -1,6 +1,14 @@
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
 import { AccessResolver } from './resolvers/access.resolver.js';
+import {
+  AssessmentChangeFeedResolver,
+  EducationHistoryChangeFeedResolver,
+  EmployeeChangeFeedResolver,
+  PositionHistoryChangeFeedResolver,
+  RankHistoryChangeFeedResolver,
+  RatingChangeFeedResolver,
+} from './resolvers/change-feed.resolver.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { AssessmentMutationResolver } from './resolvers/assessment-mutation.resolver.js';
 import { AssessmentResolver } from './resolvers/assessment.resolver.js';
@@ -21,6 +29,8 @@ import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver
 import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
 import { HistoryMutationResolver } from './resolvers/history-mutation.resolver.js';
+import { MentorSuggestionResolver } from './resolvers/mentor-suggestion.resolver.js';
+import { MentorshipLogMutationResolver } from './resolvers/mentorship-log-mutation.resolver.js';
 import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
@@ -66,7 +76,15 @@ export function buildPersonnelSchema() {
       TeamViewResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
+      MentorshipLogMutationResolver,
+      MentorSuggestionResolver,
       AccessResolver,
+      EmployeeChangeFeedResolver,
+      AssessmentChangeFeedResolver,
+      RatingChangeFeedResolver,
+      RankHistoryChangeFeedResolver,
+      PositionHistoryChangeFeedResolver,
+      EducationHistoryChangeFeedResolver,
     ],
     references: {
       Employee: resolveEmployeeReference,

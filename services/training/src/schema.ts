@@ -1,3 +1,4 @@
+import { EnrolmentChangeFeedResolver } from './resolvers/enrolment-change-feed.resolver.js';
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
 import { CareerOption } from './external/career-option.js';
@@ -41,6 +42,7 @@ export function buildTrainingSchema() {
       PastTrainingResolver,
       UnitInboxResolver,
       CareerOptionTrainingResolver,
+      EnrolmentChangeFeedResolver,
     ],
     orphanedTypes: [Employee, Competency, Unit, CareerOption],
     references: { Enrolment: resolveEnrolmentReference, Training: resolveTrainingReference },

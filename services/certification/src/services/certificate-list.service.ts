@@ -1,7 +1,7 @@
-// The certificates connection: the caller's scope, the filter and the page as one SQL query plus its count, so the
-// statements per request stay constant whatever the number of rows. Status is computed, never stored: its filter is
+// The certificates connection: the caller's scope, the filter and the page as one SQL query (plus its count when
+// totalCount is asked for), constant whatever the number of rows or the depth. Status is computed, never stored: its filter is
 // the status rule's date bounds (rules/certificate-status.ts) per agency window.
-import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
+import { ID_KEY, idKeyOf, keysetAfter, parseId, parsePage, toConnection } from '@asn/common';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
@@ -113,11 +113,9 @@ export async function listCertificates(
       })
       .andWhere(notRenewedCondition('c'));
   }
-  const totalCount = await query.clone().getCount();
-  if (page.after) query.andWhere('c.id > :afterId', { afterId: page.after[0] });
-  const rows = await query
-    .orderBy('c.id', 'ASC')
+  const counted = query.clone();
+  const rows = await keysetAfter(query, ['c.id'], 'ASC', page.after)
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount, idKeyOf);
+  return toConnection(rows, page, () => counted.getCount(), idKeyOf);
 }

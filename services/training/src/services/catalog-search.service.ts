@@ -1,6 +1,6 @@
-// Catalog search as a connection: text, category, form, provider, competency and session month; two statements
-// (the count and the page) whatever the page size.
-import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
+// Catalog search as a connection: text, category, form, provider, competency and session month; one statement for
+// the page whatever its size or depth (a keyset on the id), a second for totalCount only when it is asked for.
+import { ID_KEY, idKeyOf, keysetAfter, parseId, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { Training } from '../entities/training.entity.js';
 import { invalid } from '../errors.js';
@@ -50,11 +50,9 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
       { from, to },
     );
   }
-  const totalCount = await query.clone().getCount();
-  if (page.after) query.andWhere('t.id > :after', { after: page.after[0] });
-  const rows = await query
-    .orderBy('t.id', 'ASC')
+  const counted = query.clone();
+  const rows = await keysetAfter(query, ['t.id'], 'ASC', page.after)
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount, idKeyOf);
+  return toConnection(rows, page, () => counted.getCount(), idKeyOf);
 }
