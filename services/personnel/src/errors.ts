@@ -156,19 +156,8 @@ export const { message, invalid } = defineReasons({
   },
 });
 
-export function forbidden(): DomainError {
-  return new DomainError(CommonErrorCode.FORBIDDEN, {
-    id: 'Anda tidak berwenang untuk ini.',
-    en: 'You are not allowed to do this.',
-  });
-}
-
-export function unauthenticated(): DomainError {
-  return new DomainError(CommonErrorCode.UNAUTHENTICATED, {
-    id: 'Silakan masuk terlebih dahulu.',
-    en: 'Please sign in first.',
-  });
-}
+/** Refusals are common's, one wording in every subgraph. */
+export { forbidden, unauthenticated } from '@asn/common';
 
 export function versionConflict(field: string): DomainError {
   return new DomainError(CommonErrorCode.CONFLICT, message('VERSION_STALE'), { field, reason: 'VERSION_STALE' });

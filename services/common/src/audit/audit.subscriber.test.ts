@@ -10,11 +10,10 @@ import {
   type QueryRunner,
 } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '../auth-context.js';
 import { buildSubgraph } from '../build-subgraph.js';
 import { idColumn } from '../migration-columns.js';
 import type { RequestInfo } from '../serve.js';
-import { createTestSubgraph, TEST_ADMIN, type TestSubgraph } from '../testing/index.js';
+import { asRole, createTestSubgraph, TEST_ADMIN, type TestSubgraph } from '../testing/index.js';
 import { inTransaction } from '../transaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { auditedWrite } from './audit.subscriber.js';
@@ -91,8 +90,8 @@ class NoteResolver {
   }
 }
 
-const OTHER_AGENCY_ADMIN: Identity = { kind: 'user', userId: 'admin-2', role: 'ADMIN', agencyId: '2' };
-const ASN: Identity = { kind: 'user', userId: 'asn-1', role: 'ASN', agencyId: '1', employeeId: '1' };
+const OTHER_AGENCY_ADMIN = asRole('ADMIN', { userId: 'admin-2', agencyId: 2 });
+const ASN = asRole('ASN', { userId: 'asn-1', agencyId: 1, employeeId: 1 });
 
 describe('the audit log', () => {
   let subgraph: TestSubgraph;
