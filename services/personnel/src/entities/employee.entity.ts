@@ -20,6 +20,8 @@ import { EmployeeType, type EmployeeTypeValue } from '../types/employee-type.enu
 @Index(['agencyId', 'name'])
 // The GOLONGAN sort's keyset (migration 1765500000001).
 @Index(['agencyId', 'golonganRank'])
+// Every agency's employees by name (migration 1765500000002).
+@Index(['name'])
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier of the employee in this graph.' })
   @PrimaryGeneratedColumn()
