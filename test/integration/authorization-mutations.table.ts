@@ -374,6 +374,25 @@ export const SELF_DECISION_ROWS: TableRow[] = [
     }),
     expected: only([]),
   })),
+  // Nobody records their own golongan, predikat, post or education, an administrator included.
+  {
+    field: 'recordPerformanceRating',
+    label: 'own predikat',
+    document: mutation('recordPerformanceRating', 'RecordPerformanceRatingInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.self), year: 2026, predikat: 'SANGAT_BAIK', ratedBy: 'Diri Sendiri' },
+    }),
+    expected: only([]),
+  },
+  {
+    field: 'recordRank',
+    label: 'own golongan',
+    document: mutation('recordRank', 'RecordRankInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.self), golongan: 'IV_E', tmt: '2026-11-30', decreeNumber: 'SK/SENDIRI/1' },
+    }),
+    expected: only([]),
+  },
   {
     field: 'recordCertificate',
     label: 'own certificate',

@@ -29,6 +29,10 @@ const REASONS = {
     id: 'Riwayat untuk {value} sudah tercatat.',
     en: 'A history entry for {value} is already recorded.',
   },
+  HISTORY_OWNED_FIELD: {
+    id: 'Nilai ini mengikuti riwayat pegawai dan tidak diubah langsung; catat riwayatnya dengan {mutation}.',
+    en: 'This value follows the employee histories and is not changed directly; record the entry with {mutation}.',
+  },
   RANK_KIND_MISMATCH: {
     id: 'Pegawai {type} diberi golongan (PNS) atau grade (PPPK) sesuai jenisnya, satu saja.',
     en: 'A {type} employee takes exactly one rank of their kind: a golongan for PNS, a grade 1-17 for PPPK.',
