@@ -1,4 +1,4 @@
-import { auditedWrite, inTransaction } from '@asn/common';
+import { assertNotRetired, auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
@@ -44,6 +44,7 @@ export class MentorshipMutationResolver {
       if (!competency || competency instanceof Error) {
         throw invalid(`input.focusCompetencyIds.${index}`, 'COMPETENCY_NOT_FOUND');
       }
+      assertNotRetired(`input.focusCompetencyIds.${index}`, competency);
     });
     const running = await dataSource
       .getRepository(Mentorship)

@@ -1,7 +1,7 @@
 // Records one history entry at a time and keeps the employee's current golongan, post, predikat and education equal to
 // the latest entries, in the same transaction (one source of truth: the histories; the employee columns are their
 // latest values, kept for the filters, sorting and matrix that read them, and never written apart from a history).
-import { inTransaction } from '@asn/common';
+import { assertNotRetired, inTransaction } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { EducationHistory } from '../entities/education-history.entity.js';
@@ -21,11 +21,13 @@ import { EDUCATION_LEVELS } from '../rules/education.js';
 import { golonganRank } from '../rules/golongan.js';
 import { deriveFromNumber } from '../rules/ni-pppk.js';
 
-/** The employee a history entry is for, which only an administrator of its agency may write. */
+/** The employee a history entry is for, which only an administrator of its agency may write, never their own. */
 async function employeeFor(context: Context, employeeId: string): Promise<Employee> {
   const employee = await context.loaders.employeesById.load(parseId(employeeId, 'input.employeeId'));
   if (!employee) throw invalid('input.employeeId', 'EMPLOYEE_NOT_FOUND');
   authorize(context.identity, { action: 'employee.write', agencyId: employee.agencyId });
+  // The entries are the golongan, post, predikat and education that decide a standing: not one's own.
+  authorize(context.identity, { action: 'employee.decide', employee });
   return employee;
 }
 
@@ -104,6 +106,8 @@ export async function recordPosition(context: Context, input: RecordPositionInpu
   const employee = await employeeFor(context, input.employeeId);
   const position = await context.loaders.positionsById.load(parseId(input.positionId, 'input.positionId'));
   if (!position || position.agencyId !== employee.agencyId) throw invalid('input.positionId', 'POSITION_NOT_FOUND');
+  // A retired post stays in the histories of those who held it; nobody takes it up anew.
+  if (!input.toDate) assertNotRetired('input.positionId', position);
   const unitId = input.unitId ? parseId(input.unitId, 'input.unitId') : position.unitId;
   const unit = await context.loaders.unitsById.load(unitId);
   if (!unit || unit.agencyId !== employee.agencyId) throw invalid('input.unitId', 'UNIT_NOT_FOUND');

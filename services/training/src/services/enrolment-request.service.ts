@@ -8,9 +8,11 @@ import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
+import { Training } from '../entities/training.entity.js';
 import { sessionFull, TrainingReason, trainingInput } from '../errors.js';
 import { authorize } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import { assertTrainingsInUse } from './training-in-use.service.js';
 
 const ALREADY_ENROLLED = {
   id: 'Pegawai ini sudah terdaftar di angkatan ini.',
@@ -53,6 +55,9 @@ export async function requestEnrolment(
       en: `Registration for this session closed on ${session.registrationDeadline}.`,
     });
   }
+  // A session of a training (or provider) retired since it was planned takes no new requests.
+  const training = await dataSource.getRepository(Training).findOneBy({ id: session.trainingId });
+  if (training) await assertTrainingsInUse(dataSource, [{ training, field: 'input.sessionId' }]);
   const enrolments = dataSource.getRepository(Enrolment);
   if (await enrolments.existsBy({ employeeId, liveSessionId: sessionId })) {
     throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
