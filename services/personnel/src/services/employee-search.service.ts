@@ -97,7 +97,17 @@ export async function searchEmployees(
   const field = args.orderBy?.field ?? (mayOrderByNip ? 'NIP' : 'NAME');
   if (field === 'NIP' && !mayOrderByNip) throw forbidden();
   const direction = args.orderBy?.direction ?? 'ASC';
-  query.orderBy(ORDER_COLUMN[field], direction).addOrderBy('employee.id', direction);
+  if (field === 'GOLONGAN') {
+    // A PPPK grade is another scale than a PNS golongan (grade IX is not III/a): PNS by golongan, then PPPK by
+    // grade, in both directions, as rows without a golongan come after those with one.
+    query
+      .addSelect("CASE WHEN employee.employee_type = 'PNS' THEN 0 ELSE 1 END", 'rank_scale')
+      .orderBy('rank_scale', 'ASC');
+    query.addOrderBy(ORDER_COLUMN[field], direction);
+  } else {
+    query.orderBy(ORDER_COLUMN[field], direction);
+  }
+  query.addOrderBy('employee.id', direction);
   const [totalCount, rows] = await Promise.all([
     query.getCount(),
     query
