@@ -44,6 +44,16 @@ function pastYear(year: number, field: string, today: string, earliest: number):
   return year;
 }
 
+/** Inside an import: the employee already found and authorized, and the import's one transaction. */
+export interface Within {
+  employee: Employee;
+  manager: EntityManager;
+}
+
+function write<T>(context: Context, within: Within | undefined, work: (manager: EntityManager) => Promise<T>) {
+  return within ? work(within.manager) : inTransaction(context.dataSource, work);
+}
+
 /** Writes the employee's current values from the latest entries and bumps its version (the record changed). */
 async function syncEmployee(manager: EntityManager, employee: Employee, values: Partial<Employee>): Promise<void> {
   await manager.getRepository(Employee).update({ id: employee.id }, { ...values, version: () => 'version + 1' });
@@ -52,12 +62,13 @@ async function syncEmployee(manager: EntityManager, employee: Employee, values: 
 export async function recordPerformanceRating(
   context: Context,
   input: RecordPerformanceRatingInput,
+  within?: Within,
 ): Promise<PerformanceRating> {
-  const employee = await employeeFor(context, input.employeeId);
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   const birthYear = Number(employee.nip.slice(0, 4));
   const year = pastYear(input.year, 'input.year', context.today, birthYear + 18);
   const ratedBy = text(input.ratedBy, 'input.ratedBy', 150);
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const ratings = manager.getRepository(PerformanceRating);
     if (await ratings.existsBy({ employeeId: employee.id, year })) {
       throw invalid('input.year', 'HISTORY_ENTRY_EXISTS', { value: year });
@@ -69,8 +80,8 @@ export async function recordPerformanceRating(
   });
 }
 
-export async function recordRank(context: Context, input: RecordRankInput): Promise<RankHistory> {
-  const employee = await employeeFor(context, input.employeeId);
+export async function recordRank(context: Context, input: RecordRankInput, within?: Within): Promise<RankHistory> {
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   // A PNS is granted a golongan, a PPPK a grade: each only for its type.
   const rank =
     employee.employeeType === 'PNS'
@@ -90,7 +101,7 @@ export async function recordRank(context: Context, input: RecordRankInput): Prom
     throw invalid('input.tmt', 'DATE_BEFORE_APPOINTMENT');
   }
   const decreeNumber = text(input.decreeNumber, 'input.decreeNumber', 100);
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const ranks = manager.getRepository(RankHistory);
     if (await ranks.existsBy({ employeeId: employee.id, tmt: input.tmt })) {
       throw invalid('input.tmt', 'HISTORY_ENTRY_EXISTS', { value: input.tmt });
@@ -102,8 +113,12 @@ export async function recordRank(context: Context, input: RecordRankInput): Prom
   });
 }
 
-export async function recordPosition(context: Context, input: RecordPositionInput): Promise<PositionHistory> {
-  const employee = await employeeFor(context, input.employeeId);
+export async function recordPosition(
+  context: Context,
+  input: RecordPositionInput,
+  within?: Within,
+): Promise<PositionHistory> {
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   const position = await context.loaders.positionsById.load(parseId(input.positionId, 'input.positionId'));
   if (!position || position.agencyId !== employee.agencyId) throw invalid('input.positionId', 'POSITION_NOT_FOUND');
   // A retired post stays in the histories of those who held it; nobody takes it up anew.
@@ -116,7 +131,7 @@ export async function recordPosition(context: Context, input: RecordPositionInpu
   if (toDate !== null && (toDate <= input.fromDate || toDate > context.today)) {
     throw invalid('input.toDate', 'DATE_RANGE_INVALID');
   }
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const posts = manager.getRepository(PositionHistory);
     const history = await posts.find({ where: { employeeId: employee.id }, order: { fromDate: 'ASC' } });
     const open = history.find((entry) => entry.toDate === null);
@@ -145,12 +160,16 @@ export async function recordPosition(context: Context, input: RecordPositionInpu
   });
 }
 
-export async function recordEducation(context: Context, input: RecordEducationInput): Promise<EducationHistory> {
-  const employee = await employeeFor(context, input.employeeId);
+export async function recordEducation(
+  context: Context,
+  input: RecordEducationInput,
+  within?: Within,
+): Promise<EducationHistory> {
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   const year = pastYear(input.year, 'input.year', context.today, Number(employee.nip.slice(0, 4)) + 5);
   const field = text(input.field, 'input.field', 150);
   const institution = text(input.institution, 'input.institution', 150);
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const schooling = manager.getRepository(EducationHistory);
     if (await schooling.existsBy({ employeeId: employee.id, level: input.level })) {
       throw invalid('input.level', 'HISTORY_ENTRY_EXISTS', { value: input.level });
