@@ -7,6 +7,7 @@ import { CompetencyStandard } from './competency-standard.entity.js';
 import { Competency } from './competency.entity.js';
 import { Employee } from './employee.entity.js';
 import { KinerjaMapping } from './kinerja-mapping.entity.js';
+import { MentorshipLogEntry } from './mentorship-log-entry.entity.js';
 import { MentorshipFocus } from './mentorship-focus.entity.js';
 import { Mentorship } from './mentorship.entity.js';
 import { EducationHistory } from './education-history.entity.js';
@@ -34,6 +35,7 @@ export const entities = [
   CareerLadderEdge,
   Mentorship,
   MentorshipFocus,
+  MentorshipLogEntry,
   UserAccount,
   ApiKey,
 ];

@@ -1,5 +1,6 @@
-// The employees connection: one COUNT and one page query whatever the filter, in the order asked.
-import { parsePage, toConnection } from '@asn/common';
+// The employees connection: one page query whatever the filter, in the order asked, a keyset on the sort value and
+// the id; the COUNT only when totalCount is asked for.
+import { type CursorKey, invalidCursor, keysetAfter, type PageRequest, parsePage, toConnection } from '@asn/common';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -13,11 +14,31 @@ import { golonganRank } from '../rules/golongan.js';
 import { subtreeRange } from '../rules/unit-path.js';
 import type { EmployeeConnection } from '../types/employee-connection.type.js';
 
-const ORDER_COLUMN = { NIP: 'employee.nip', NAME: 'employee.name', GOLONGAN: 'employee.golongan_rank' } as const;
+/**
+ * A PPPK grade is another scale than a PNS golongan (grade IX is not III/a): by golongan, PNS come first by golongan,
+ * then PPPK by grade, in either direction. One sort key does it: the scale listed last sits 100 ranks beyond.
+ */
+const lastScaleOffset = (type: string, direction: 'ASC' | 'DESC') =>
+  (type === 'PNS') === (direction === 'DESC') ? 100 : 0;
+const ORDER_COLUMN = {
+  NIP: () => 'employee.nip',
+  NAME: () => 'employee.name',
+  GOLONGAN: (direction: 'ASC' | 'DESC') =>
+    `(employee.golongan_rank + CASE WHEN employee.employee_type = 'PNS' THEN ${lastScaleOffset('PNS', direction)} ELSE ${lastScaleOffset('PPPK', direction)} END)`,
+} as const;
 
-/** Employees sort by name, NIP or golongan, so a cursor keys the row's position in that order (the common pager's
- *  cursor; a keyset of the sort value and the id would replace it without changing what clients see). */
-const OFFSET_KEY = ['int'] as const;
+/** A cursor names its order ("NAME ASC"), then the row's sort value and id: a cursor of another order is refused. */
+const KEY_SHAPE = {
+  NIP: ['string', 'string', 'int'],
+  NAME: ['string', 'string', 'int'],
+  GOLONGAN: ['string', 'int', 'int'],
+} as const;
+const SORT_VALUE = {
+  NIP: (row: Employee, _direction: 'ASC' | 'DESC') => row.nip,
+  NAME: (row: Employee, _direction: 'ASC' | 'DESC') => row.name,
+  GOLONGAN: (row: Employee, direction: 'ASC' | 'DESC') =>
+    row.golonganRank + lastScaleOffset(row.employeeType, direction),
+} as const;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -83,8 +104,6 @@ export async function searchEmployees(
   context: Context,
   args: { first: number; after?: string | null; filter: EmployeeFilter; orderBy?: EmployeeOrder | null },
 ): Promise<EmployeeConnection> {
-  const page = parsePage(args, OFFSET_KEY);
-  const offset = page.after ? page.after[0] + 1 : 0;
   const home = homeAgency(context.identity);
   const asked = args.filter.agencyId === undefined ? undefined : parseId(args.filter.agencyId, 'filter.agencyId');
   const agencyId = asked ?? home;
@@ -97,26 +116,24 @@ export async function searchEmployees(
   const field = args.orderBy?.field ?? (mayOrderByNip ? 'NIP' : 'NAME');
   if (field === 'NIP' && !mayOrderByNip) throw forbidden();
   const direction = args.orderBy?.direction ?? 'ASC';
-  if (field === 'GOLONGAN') {
-    // A PPPK grade is another scale than a PNS golongan (grade IX is not III/a): PNS by golongan, then PPPK by
-    // grade, in both directions, as rows without a golongan come after those with one.
-    query
-      .addSelect("CASE WHEN employee.employee_type = 'PNS' THEN 0 ELSE 1 END", 'rank_scale')
-      .orderBy('rank_scale', 'ASC');
-    query.addOrderBy(ORDER_COLUMN[field], direction);
-  } else {
-    query.orderBy(ORDER_COLUMN[field], direction);
-  }
-  query.addOrderBy('employee.id', direction);
-  const [totalCount, rows] = await Promise.all([
-    query.getCount(),
-    query
-      .clone()
-      .offset(offset)
-      .limit(page.first + 1)
-      .getMany(),
-  ]);
+  const order = `${field} ${direction}`;
+  const page: PageRequest<CursorKey> = parsePage(args, KEY_SHAPE[field]);
+  if (page.after && page.after[0] !== order) throw invalidCursor();
+  const counted = query.clone();
+  const rows = await keysetAfter(
+    query,
+    [ORDER_COLUMN[field](direction), 'employee.id'],
+    direction,
+    page.after?.slice(1),
+  )
+    .limit(page.first + 1)
+    .getMany();
   // Later fields (current levels, managers) look employees up by id: these rows are already here.
   for (const row of rows) context.loaders.employeesById.prime(row.id, row);
-  return toConnection(rows, page, totalCount, (_, index): [number] => [offset + index]);
+  return toConnection(
+    rows,
+    page,
+    () => counted.getCount(),
+    (row) => [order, SORT_VALUE[field](row, direction), row.id],
+  );
 }

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { HISTORY_KINDS } from '../rules/history-csv.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const HistoryKind = enumOf(HISTORY_KINDS);
 
