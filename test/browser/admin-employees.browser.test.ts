@@ -9,7 +9,7 @@ import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from '.
 
 const NEW_NIP = '199505152020122987';
 const BY_NIP = `query ($nip: String!) { employee(nip: $nip) { id version name golongan education nip gender
-  birthDate appointmentMonth unit { id } position { id } } }`;
+  birthDate appointmentMonth potentialScore unit { id } position { id } } }`;
 const UPDATE = `mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id version golongan } }`;
 
 describe('administrator console: employees', () => {
@@ -94,11 +94,11 @@ describe('administrator console: employees', () => {
     await expect.poll(() => page.getByTestId('employee-notice').textContent(), POLL).toContain('Perubahan tersimpan');
     expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati', version: 2 });
 
-    // Someone else changes the golongan while this page still holds version 2.
+    // Someone else changes the potential score while this page still holds version 2.
     const other = await graphql(
       browser.stack.gatewayUrl,
       UPDATE,
-      { input: { id: createdId, version: 2, golongan: 'IV_D' } },
+      { input: { id: createdId, version: 2, potentialScore: 72.5 } },
       { token: adminToken },
     );
     expect(other.errors).toBeUndefined();
@@ -107,17 +107,17 @@ describe('administrator console: employees', () => {
     const conflict = page.getByTestId('employee-conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('Orang lain mengubah data pegawai ini');
-    expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati', golongan: 'IV_D', version: 3 });
+    expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati', potentialScore: 72.5, version: 3 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-employee-conflict');
 
     await page.getByTestId('conflict-reload').click();
-    await expect.poll(() => page.getByTestId('their-changes').textContent(), POLL).toContain('Golongan');
+    await expect.poll(() => page.getByTestId('their-changes').textContent(), POLL).toContain('Nilai potensi');
     expect(await page.locator('#employee-name').inputValue()).toBe('Siti Rahmawati, S.Kom.');
-    expect(await page.locator('#employee-golongan').inputValue()).toBe('IV_D');
+    expect(await page.locator('#employee-potential').inputValue()).toBe('72.5');
     await page.getByTestId('employee-save').click();
     await expect.poll(() => page.getByTestId('employee-notice').textContent(), POLL).toContain('Perubahan tersimpan');
-    expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati, S.Kom.', golongan: 'IV_D', version: 4 });
+    expect(await byNip(NEW_NIP)).toMatchObject({ name: 'Siti Rahmawati, S.Kom.', potentialScore: 72.5, version: 4 });
   });
 
   it('refuses the console to a manager, in the page and in the API', async () => {

@@ -9,8 +9,8 @@ import { DATABASES } from '../support/test-config.js';
 
 const AT = '2026-12-31T16:30:00Z';
 
-const VERSION = `query ($id: ID!) { employee(id: $id) { id version } }`;
-const MOVE = `mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id positionSince } }`;
+const POST = `query ($id: ID!) { employee(id: $id) { id position { id } } }`;
+const MOVE = `mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { fromDate } }`;
 const RECORD = `mutation ($input: RecordCertificateInput!) { recordCertificate(input: $input) { id issuedOn status } }`;
 const AGENCIES = `query { agencies { id timeZone } }`;
 
@@ -43,9 +43,9 @@ describe.each(DATABASES)("each agency's local date on %s", (database) => {
       ['admin.mamuju', '95', true],
       ['admin.sabang', '245', false],
     ] as const) {
-      const version = (await as(user, VERSION, { id })).data?.employee.version;
-      const result = await as(user, MOVE, { input: { id, version, positionSince: '2027-01-01' } });
-      if (accepted) expect(result.data?.updateEmployee).toEqual({ id, positionSince: '2027-01-01' });
+      const positionId = (await as(user, POST, { id })).data?.employee.position.id;
+      const result = await as(user, MOVE, { input: { employeeId: id, positionId, fromDate: '2027-01-01' } });
+      if (accepted) expect(result.data?.recordPosition).toEqual({ fromDate: '2027-01-01' });
       else expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_IN_FUTURE' });
     }
   });

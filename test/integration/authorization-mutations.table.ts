@@ -78,6 +78,19 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only(['admin'], { 'admin.other': HIDDEN }),
   },
   {
+    field: 'importHistories',
+    // A preview: it runs every check and write of an import and keeps nothing, so the rows stay repeatable.
+    document: `mutation ($input: ImportHistoriesInput!) { importHistories(input: $input) { imported } }`,
+    variables: async (caller, fixtures) => ({
+      input: {
+        kind: 'RANK',
+        csv: `nip,golongan,tmt,nomor_sk\n${(await fixtures.employee(caller.subject)).nip},III/d,2026-11-28,SK/UJI/1\n`,
+        dryRun: true,
+      },
+    }),
+    expected: only(['admin'], { 'admin.other': HIDDEN }),
+  },
+  {
     field: 'createCareerLadderEdge',
     document: mutation('createCareerLadderEdge', 'CreateCareerLadderEdgeInput'),
     variables: (_caller, fixtures) => ({ input: fixtures.ladderEdgeInput() }),
@@ -401,6 +414,37 @@ export const SELF_DECISION_ROWS: TableRow[] = [
     }),
     expected: only([]),
   })),
+  // Nobody records their own golongan, predikat, post or education, an administrator included.
+  {
+    field: 'recordPerformanceRating',
+    label: 'own predikat',
+    document: mutation('recordPerformanceRating', 'RecordPerformanceRatingInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.self), year: 2026, predikat: 'SANGAT_BAIK', ratedBy: 'Diri Sendiri' },
+    }),
+    expected: only([]),
+  },
+  {
+    field: 'recordRank',
+    label: 'own golongan',
+    document: mutation('recordRank', 'RecordRankInput'),
+    variables: (caller) => ({
+      input: { employeeId: id(caller.self), golongan: 'IV_E', tmt: '2026-11-30', decreeNumber: 'SK/SENDIRI/1' },
+    }),
+    expected: only([]),
+  },
+  {
+    field: 'importHistories',
+    label: 'own ratings',
+    document: `mutation ($input: ImportHistoriesInput!) { importHistories(input: $input) { imported } }`,
+    variables: async (caller, fixtures) => ({
+      input: {
+        kind: 'RATING',
+        csv: `nip,tahun,predikat,penilai\n${(await fixtures.employee(caller.self)).nip},2026,Sangat Baik,Diri Sendiri\n`,
+      },
+    }),
+    expected: only([]),
+  },
   {
     field: 'recordCertificate',
     label: 'own certificate',

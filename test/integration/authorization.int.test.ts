@@ -257,10 +257,19 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
         { input: { employeeId: String(employeeId), sessionId: await fixtures.session() } },
         manager,
       );
-    const move = async (employeeId: number, unitId: string, managerId: string | null) =>
-      fixtures.run(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }`, {
-        input: { id: String(employeeId), version: (await fixtures.employee(employeeId)).version, unitId, managerId },
+    // A move to another unit is a new post in the position history; the manager is the employee record's own.
+    const move = async (employeeId: number, unitId: string, managerId: string | null) => {
+      const post = await fixtures.run<{ employee: { position: { id: string } } }>(
+        `query ($id: ID!) { employee(id: $id) { position { id } } }`,
+        { id: String(employeeId) },
+      );
+      await fixtures.run(`mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { id } }`, {
+        input: { employeeId: String(employeeId), positionId: post.employee.position.id, unitId, fromDate: TODAY },
       });
+      return fixtures.run(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }`, {
+        input: { id: String(employeeId), version: (await fixtures.employee(employeeId)).version, managerId },
+      });
+    };
     expect((await request(COLLEAGUE)).errors).toBeUndefined();
     expect((await request(OUTSIDER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The same bearer token throughout: only personnel's data changes.

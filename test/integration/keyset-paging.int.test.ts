@@ -41,15 +41,15 @@ describe.each(DATABASES)('keyset paging on %s', (database) => {
     await Promise.all([personnel?.stop(), certification?.stop()]);
   });
 
-  /** A copy of employee 1 (agency 1) with its own NIP, name and golongan rank; returns the new id. */
-  const insert = async (name: string, rank: number): Promise<string> => {
+  /** A copy of employee 1 (agency 1) with its own NIP, name and golongan rank (or PPPK grade); returns the new id. */
+  const insert = async (name: string, rank: number, type: 'PPPK' | null = null): Promise<string> => {
     const nip = `8${String(nextNip++).padStart(17, '0')}`;
     await personnel.dataSource.query(
       `INSERT INTO employee (nip, name, employee_type, agency_id, unit_id, position_id, golongan_rank, education,
          position_since, version)
-       SELECT ?, ?, employee_type, agency_id, unit_id, position_id, ?, education, position_since, 1
+       SELECT ?, ?, COALESCE(?, employee_type), agency_id, unit_id, position_id, ?, education, position_since, 1
        FROM employee WHERE id = 1`,
-      [nip, name, rank],
+      [nip, name, type, rank],
     );
     const rows = (await personnel.dataSource.query('SELECT id FROM employee WHERE nip = ?', [nip])) as { id: number }[];
     return String(rows[0]!.id);
@@ -97,10 +97,10 @@ describe.each(DATABASES)('keyset paging on %s', (database) => {
       }
       const n = added.length;
       added.push(await insert(ascending ? firstName(n) : lastName(n), ascending ? 1 : 17));
-      // Added NIPs sort after the demo's, so behind the cursor in a descending walk; a rank-17 row (the last rank,
-      // the largest id) is always ahead in an ascending one.
+      // Added NIPs sort after the demo's, so behind the cursor in a descending walk; a PPPK of grade 17 (PPPK come
+      // after every PNS by golongan, the last grade, the largest id) is always ahead in an ascending one.
       if (orderBy.field !== 'NIP') {
-        aheadInserted.push(await insert(ascending ? lastName(n) : firstName(n), ascending ? 17 : 1));
+        aheadInserted.push(await insert(ascending ? lastName(n) : firstName(n), ascending ? 17 : 1, 'PPPK'));
         added.push(aheadInserted.at(-1)!);
       }
     }

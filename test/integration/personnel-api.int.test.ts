@@ -70,7 +70,7 @@ const UPDATE = /* GraphQL */ `
     updateEmployee(input: $input) {
       id
       version
-      golongan
+      name
     }
   }
 `;
@@ -87,6 +87,7 @@ const PERSON = /* GraphQL */ `
     employee(id: $id) {
       id
       nip
+      name
       version
       golongan
       assessments {
@@ -114,12 +115,9 @@ describe.each(DATABASES)('the personnel API through the gateway on %s', (databas
   };
   const person = async (id: string) =>
     (
-      await graphql<{ employee: { nip: string; version: number; golongan: string; assessments: unknown[] } }>(
-        stack.gatewayUrl,
-        PERSON,
-        { id },
-        { token: admin },
-      )
+      await graphql<{
+        employee: { nip: string; name: string; version: number; golongan: string; assessments: unknown[] };
+      }>(stack.gatewayUrl, PERSON, { id }, { token: admin })
     ).data!.employee;
 
   beforeAll(async () => {
@@ -158,6 +156,24 @@ describe.each(DATABASES)('the personnel API through the gateway on %s', (databas
     expect(byName.edges.map((edge) => edge.node.id)).toContain(someone.id);
     const asAsn = await employees({ first: 3 }, asn);
     expect(asAsn.totalCount).toBe(75);
+  });
+
+  it('sorts by golongan: PNS by golongan, then PPPK (no golongan, a grade) last, either way, across pages', async () => {
+    const ORDER = ['I', 'II', 'III', 'IV'].flatMap((group) => ['A', 'B', 'C', 'D', 'E'].map((r) => `${group}_${r}`));
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const orderBy = { field: 'GOLONGAN', direction };
+      const first = await employees({ first: 40, orderBy });
+      const rest = await employees({ first: 40, orderBy, after: first.pageInfo.endCursor });
+      const golongan = [...first.edges, ...rest.edges].map((edge) => edge.node.golongan);
+      expect(golongan).toHaveLength(75);
+      const pns = golongan.filter((code) => code !== null).map((code) => ORDER.indexOf(code));
+      expect(
+        golongan.slice(pns.length).every((code) => code === null),
+        'PPPK after every PNS',
+      ).toBe(true);
+      expect(pns.length).toBeLessThan(75);
+      expect(pns).toEqual([...pns].sort((a, b) => (direction === 'ASC' ? a - b : b - a)));
+    }
   });
 
   it('refuses anonymous callers and other agencies', async () => {
@@ -208,14 +224,14 @@ describe.each(DATABASES)('the personnel API through the gateway on %s', (databas
     const ok = await graphql(
       stack.gatewayUrl,
       UPDATE,
-      { input: { id: '20', version: start.version, golongan: 'III_D' } },
+      { input: { id: '20', version: start.version, name: 'Nama Diubah Uji' } },
       { token: admin },
     );
-    expect(ok.data).toMatchObject({ updateEmployee: { version: start.version + 1, golongan: 'III_D' } });
+    expect(ok.data).toMatchObject({ updateEmployee: { version: start.version + 1, name: 'Nama Diubah Uji' } });
     const stale = await graphql(
       stack.gatewayUrl,
       UPDATE,
-      { input: { id: '20', version: start.version, golongan: 'III_C' } },
+      { input: { id: '20', version: start.version, name: 'Nama Basi Uji' } },
       { token: admin },
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -226,7 +242,7 @@ describe.each(DATABASES)('the personnel API through the gateway on %s', (databas
       { token: admin },
     );
     expect(cycle.errors?.[0]?.extensions).toMatchObject({ field: 'input.managerId', reason: 'MANAGER_CYCLE' });
-    expect(await person('20')).toMatchObject({ version: start.version + 1, golongan: 'III_D' });
+    expect(await person('20')).toMatchObject({ version: start.version + 1, name: 'Nama Diubah Uji' });
   });
 
   it('imports a CSV only when every row is good, reporting bad rows by line', async () => {

@@ -4,6 +4,11 @@ import type { AdminFixtures } from './admin-fixtures.js';
 import { graphql } from './graphql-client.js';
 import { signIn } from './sign-in.js';
 
+/** What an input needs of its caller: a fresh number, so that codes and names stay unique. */
+export interface Serial {
+  next(): number;
+}
+
 export const PAST_TRAINING = {
   title: 'Bimtek Penerapan SPBE',
   form: 'CLASSICAL',
@@ -17,12 +22,12 @@ export const SIASN_CSV =
   'namaKursus;jenisKursus;jumlahJam;tanggalKursus;tanggalSelesaiKursus;tahunKursus;institusiPenyelenggara;nomorSertipikat\n' +
   'Kursus Bahasa Inggris;Kursus;40;01-03-2023;30-03-2023;2023;LBPP LIA;LIA/2023/77\n';
 
-export const providerInput = (fixtures: AdminFixtures) => ({
+export const providerInput = (fixtures: Serial) => ({
   name: `Penyelenggara Uji ${fixtures.next()}`,
   kind: 'OTHER',
 });
 
-export const trainingInput = (fixtures: AdminFixtures, providerId = '1') => ({
+export const trainingInput = (fixtures: Serial, providerId = '1') => ({
   code: `UJI-${fixtures.next()}`,
   title: 'Pelatihan Uji',
   description: 'Pelatihan untuk uji otorisasi.',
@@ -35,7 +40,7 @@ export const trainingInput = (fixtures: AdminFixtures, providerId = '1') => ({
   prerequisiteIds: [],
 });
 
-export const schemeInput = (fixtures: AdminFixtures) => ({
+export const schemeInput = (fixtures: Serial) => ({
   code: `UJI-SKEMA-${fixtures.next()}`,
   name: 'Skema Uji',
   issuerId: '1',
@@ -84,7 +89,7 @@ export async function pendingPastTraining(fixtures: AdminFixtures): Promise<stri
   return result.data.submitPastTraining.id;
 }
 
-export const competencyInput = (fixtures: AdminFixtures) => ({
+export const competencyInput = (fixtures: Serial) => ({
   code: `UJI${fixtures.next()}`,
   name: 'Kompetensi Uji',
   type: 'TECHNICAL',
@@ -101,7 +106,7 @@ export const positionInput = (unitId: number) => ({
   minEducation: 'S1',
 });
 
-export const issuerInput = (fixtures: AdminFixtures) => ({
+export const issuerInput = (fixtures: Serial) => ({
   code: `LSP-UJI-${fixtures.next()}`,
   name: 'LSP Uji',
   kind: 'BNSP',

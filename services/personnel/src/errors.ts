@@ -29,6 +29,10 @@ export const { message, invalid } = defineReasons({
     id: 'Riwayat untuk {value} sudah tercatat.',
     en: 'A history entry for {value} is already recorded.',
   },
+  HISTORY_OWNED_FIELD: {
+    id: 'Nilai ini mengikuti riwayat pegawai dan tidak diubah langsung; catat riwayatnya dengan {mutation}.',
+    en: 'This value follows the employee histories and is not changed directly; record the entry with {mutation}.',
+  },
   RANK_KIND_MISMATCH: {
     id: 'Pegawai {type} diberi golongan (PNS) atau grade (PPPK) sesuai jenisnya, satu saja.',
     en: 'A {type} employee takes exactly one rank of their kind: a golongan for PNS, a grade 1-17 for PPPK.',
@@ -98,6 +102,16 @@ export const { message, invalid } = defineReasons({
   },
   CSV_COLUMNS: { id: 'Jumlah kolom tidak sesuai.', en: 'Wrong number of columns.' },
   CSV_DATE: { id: 'Tanggal harus YYYY-MM-DD yang valid.', en: 'The date must be a real YYYY-MM-DD date.' },
+  CSV_YEAR: { id: 'Tahun harus empat angka.', en: 'The year must be four digits.' },
+  CSV_PREDIKAT: {
+    id: 'Predikat harus Sangat Baik, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang.',
+    en: 'The predikat must be Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang.',
+  },
+  CSV_RANK: {
+    id: 'Golongan (mis. III/a) untuk PNS atau grade I-XVII untuk PPPK.',
+    en: 'A golongan (e.g. III/a) for a PNS or a grade I-XVII for a PPPK.',
+  },
+  CSV_EDUCATION: { id: 'Jenjang pendidikan tidak dikenal (SD ... S3).', en: 'Unknown education level (SD ... S3).' },
   CSV_TOO_MANY_ROWS: { id: 'Maksimal {max} baris per impor.', en: 'At most {max} rows per import.' },
   CSV_TOO_LARGE: { id: 'Berkas CSV maksimal {max} karakter.', en: 'A CSV file may hold at most {max} characters.' },
   STANDARD_DUPLICATE: {

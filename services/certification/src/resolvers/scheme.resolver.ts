@@ -1,5 +1,6 @@
 import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
 import { Issuer } from '../entities/issuer.entity.js';
 import { SchemeCompetency } from '../entities/scheme-competency.entity.js';
@@ -28,9 +29,15 @@ export class SchemeResolver {
     return loaders.schemesById.load(parseId(id, 'id'));
   }
 
-  @Query(() => [Issuer], { description: 'Every issuer of certificates, by code.' })
-  issuers(@Ctx() { dataSource }: Context): Promise<Issuer[]> {
-    return dataSource.getRepository(Issuer).find({ order: { code: 'ASC' } });
+  @Query(() => [Issuer], { description: 'The issuers of certificates in use, by code (retired ones on request).' })
+  issuers(
+    @Ctx() { dataSource }: Context,
+    @Arg('includeRetired', () => Boolean, { defaultValue: false, description: 'Also list retired issuers.' })
+    includeRetired: boolean,
+  ): Promise<Issuer[]> {
+    // A list for choosing offers only issuers still in use; retired ones stay readable on their schemes.
+    const where = includeRetired ? {} : { retiredOn: IsNull() };
+    return dataSource.getRepository(Issuer).find({ where, order: { code: 'ASC' } });
   }
 
   @FieldResolver(() => Issuer, { description: 'Who issues certificates of this scheme.' })

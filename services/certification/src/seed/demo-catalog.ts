@@ -283,7 +283,7 @@ export const DEMO_REQUIREMENTS: Record<number, number[]> = {
   3: [8], // Sekretaris Dinas Kominfo: project management
   4: [8, 13], // Kepala Bidang Aplikasi Informatika: project management, IT governance
   5: [15], // Kepala Seksi Pengelolaan Data: data analyst
-  6: [4], // Kepala Subbagian Umum dan Kepegawaian: pejabat pengadaan
+  6: [23], // Kepala Subbagian Umum dan Kepegawaian: archives, which its standard carries (a Kasubbag buys nothing)
   7: [17], // Pranata Komputer Ahli Pertama: its JF competency test
   8: [18], // Pranata Komputer Ahli Muda: its JF competency test
   9: [6, 2], // Pengelola PBJ Ahli Pertama: JF PPBJ test and PBJ Level-1

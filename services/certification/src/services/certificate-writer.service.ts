@@ -12,6 +12,7 @@ import {
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
+import type { Scheme } from '../entities/scheme.entity.js';
 import { invalid, missing } from '../errors.js';
 import type { RecordCertificateInput } from '../inputs/record-certificate.input.js';
 import type { RenewCertificateInput } from '../inputs/renew-certificate.input.js';
@@ -57,6 +58,13 @@ function isUniqueViolation(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+/** Neither the scheme nor its issuer is retired (both stay readable on the certificates issued before). */
+async function assertSchemeInUse(context: Context, scheme: Scheme, field: string): Promise<void> {
+  assertNotRetired(field, scheme);
+  const issuer = await context.loaders.issuersById.load(scheme.issuerId);
+  if (issuer) assertNotRetired(field, issuer);
+}
+
 /** Inserts inside a transaction; a race lost on the unique number (or a second renewal) is the same clear error. */
 async function insertCertificate(context: Context, row: Omit<Certificate, 'id'>): Promise<Certificate> {
   try {
@@ -85,8 +93,8 @@ export async function recordCertificate(context: Context, input: RecordCertifica
   const schemeId = parseId(input.schemeId, 'input.schemeId');
   const scheme = await context.loaders.schemesById.load(schemeId);
   if (!scheme) throw invalid('input.schemeId', 'SCHEME_NOT_FOUND');
-  // A retired scheme stays on the certificates already issued under it, but no new one is recorded.
-  assertNotRetired('input.schemeId', scheme);
+  // A retired scheme or issuer stays on the certificates already issued under it, but no new one is recorded.
+  await assertSchemeInUse(context, scheme, 'input.schemeId');
   const number = requiredText(input.number, 100, 'input.number');
   const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
@@ -116,6 +124,8 @@ export async function renewCertificate(context: Context, input: RenewCertificate
     throw invalid('input.certificateId', 'ALREADY_RENEWED');
   const scheme = await context.loaders.schemesById.load(old.schemeId);
   if (!scheme) throw invalid('input.certificateId', 'SCHEME_NOT_FOUND');
+  // A renewal is a new certificate: not under a scheme or issuer that has been retired.
+  await assertSchemeInUse(context, scheme, 'input.certificateId');
   const number = requiredText(input.number, 100, 'input.number');
   const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
   if (input.issuedOn <= old.issuedOn)

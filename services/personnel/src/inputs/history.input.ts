@@ -5,6 +5,8 @@ import type { GolonganCode } from '../rules/golongan.js';
 import type { PerformancePredikat as PredikatValue } from '../rules/talent-box.js';
 import { Education } from '../types/education.enum.js';
 import { Golongan } from '../types/golongan.enum.js';
+import { HistoryKind } from '../types/history-kind.enum.js';
+import type { HistoryKind as HistoryKindValue } from '../rules/history-csv.js';
 import { PerformancePredikat } from '../types/talent.enums.js';
 
 @InputType({ description: "One year's performance predikat of an employee." })
@@ -74,4 +76,19 @@ export class RecordEducationInput {
 
   @Field(() => Int, { description: 'Year of graduation; not a future year.' })
   year: number;
+}
+
+@InputType({ description: 'A CSV of one kind of history entries, each row recorded as its one-at-a-time mutation.' })
+export class ImportHistoriesInput {
+  @Field(() => HistoryKind, { description: 'Which history the file holds; its columns are listed on HistoryKind.' })
+  kind: HistoryKindValue;
+
+  @Field(() => String, { description: 'The CSV text with its header line; comma or semicolon separated.' })
+  csv: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Check every row as an import would, report the same problems, and save nothing (the preview).',
+  })
+  dryRun: boolean;
 }

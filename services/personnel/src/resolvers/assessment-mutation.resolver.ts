@@ -1,4 +1,4 @@
-import { inTransaction, cleanName } from '@asn/common';
+import { assertNotRetired, cleanName, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
@@ -29,6 +29,8 @@ export class AssessmentMutationResolver {
     authorize(identity, { action: 'assessment.record', employee, source: input.source });
     const competency = await loaders.competenciesById.load(parseId(input.competencyId, 'input.competencyId'));
     if (!competency) throw invalid('input.competencyId', 'COMPETENCY_NOT_FOUND');
+    // Earlier assessments of a retired competency stay readable; no new one is recorded.
+    assertNotRetired('input.competencyId', competency);
     if (!Number.isInteger(input.level) || input.level < 1 || input.level > 5) {
       throw invalid('input.level', 'LEVEL_OUT_OF_RANGE');
     }

@@ -1,4 +1,4 @@
-import { auditedWrite, inTransaction } from '@asn/common';
+import { assertNotRetired, auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FindOptionsWhere } from 'typeorm';
 import type { Context } from '../context.js';
@@ -53,6 +53,9 @@ export class CareerLadderResolver {
     authorize(identity, { action: 'catalog.write', agencyId: from.agencyId });
     if (!to) throw invalid('input.toPositionId', 'POSITION_NOT_FOUND');
     if (fromId === toId) throw invalid('input.toPositionId', 'LADDER_SELF_LOOP');
+    // A retired post is nobody's next move, nor a start anyone new is appointed to.
+    assertNotRetired('input.fromPositionId', from);
+    assertNotRetired('input.toPositionId', to);
     if (to.agencyId !== from.agencyId) throw invalid('input.toPositionId', 'OTHER_AGENCY', { agency: from.agencyId });
     if ((input.kind === 'DIAGONAL') !== (from.track !== to.track)) throw invalid('input.kind', 'LADDER_KIND_TRACK');
     if (!Number.isInteger(input.minYearsInPosition) || input.minYearsInPosition < 0 || input.minYearsInPosition > 40) {

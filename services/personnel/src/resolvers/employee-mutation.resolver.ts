@@ -5,7 +5,7 @@ import { Employee } from '../entities/employee.entity.js';
 import { invalid, parseId, versionConflict } from '../errors.js';
 import { CreateEmployeeInput, UpdateEmployeeInput } from '../inputs/employee.input.js';
 import { authorize } from '../policy.js';
-import { golonganRank } from '../rules/golongan.js';
+import { golonganOfRank, golonganRank } from '../rules/golongan.js';
 import { optionalId, validateEmployee, type EmployeeValues } from '../services/employee-validation.service.js';
 
 /** What decides someone's standing (talent box, readiness, career moves): nobody sets their own. */
@@ -19,6 +19,39 @@ const SELF_DECISION_FIELDS = {
   unitId: true,
   managerId: true,
 } satisfies Partial<Record<keyof EmployeeValues, true>>;
+
+/**
+ * The current golongan, post, predikat and education are the latest history entries (docs/domain.md): an update
+ * that would change one is refused and names the history mutation that records it, since each entry needs facts
+ * this input does not carry (a rank's TMT and decree, a rating's year and rater, a post's dates, a school).
+ */
+const HISTORY_OWNED = {
+  golongan: 'recordRank',
+  performancePredikat: 'recordPerformanceRating',
+  education: 'recordEducation',
+  positionId: 'recordPosition',
+  unitId: 'recordPosition',
+  positionSince: 'recordPosition',
+} as const satisfies Partial<Record<keyof UpdateEmployeeInput, string>>;
+
+function refuseHistoryOwned(context: Context, input: UpdateEmployeeInput, existing: Employee): void {
+  const current: Record<keyof typeof HISTORY_OWNED, unknown> = {
+    golongan: existing.employeeType === 'PNS' ? golonganOfRank(existing.golonganRank).code : null,
+    performancePredikat: existing.performancePredikat,
+    education: existing.education,
+    positionId: String(existing.positionId),
+    unitId: String(existing.unitId),
+    positionSince: existing.positionSince,
+  };
+  for (const [field, mutation] of Object.entries(HISTORY_OWNED) as [keyof typeof HISTORY_OWNED, string][]) {
+    // Sending the current value back (a form that posts every field) is not a change.
+    if (input[field] !== undefined && input[field] !== current[field]) {
+      // Nobody decides their own standing: that refusal comes first, whichever way the change is made.
+      authorize(context.identity, { action: 'employee.decide', employee: existing });
+      throw invalid(`input.${field}`, 'HISTORY_OWNED_FIELD', { mutation });
+    }
+  }
+}
 
 @Resolver(() => Employee)
 export class EmployeeMutationResolver {
@@ -63,20 +96,20 @@ export class EmployeeMutationResolver {
     if (!existing) throw invalid('input.id', 'EMPLOYEE_NOT_FOUND');
     authorize(context.identity, { action: 'employee.write', agencyId: existing.agencyId });
     if (existing.version !== input.version) throw versionConflict('input.version');
+    refuseHistoryOwned(context, input, existing);
     const managerId = optionalId(input.managerId, 'input.managerId');
     const changed: EmployeeValues = {
       nip: input.nip ?? existing.nip,
       name: input.name ?? existing.name,
       employeeType: input.employeeType ?? existing.employeeType,
       agencyId: existing.agencyId,
-      unitId: input.unitId ? parseId(input.unitId, 'input.unitId') : existing.unitId,
-      positionId: input.positionId ? parseId(input.positionId, 'input.positionId') : existing.positionId,
+      unitId: existing.unitId,
+      positionId: existing.positionId,
       managerId: managerId === undefined ? existing.managerId : managerId,
-      golonganRank: input.golongan ? golonganRank(input.golongan) : existing.golonganRank,
-      education: input.education ?? existing.education,
-      positionSince: input.positionSince ?? existing.positionSince,
-      performancePredikat:
-        input.performancePredikat === undefined ? existing.performancePredikat : input.performancePredikat,
+      golonganRank: existing.golonganRank,
+      education: existing.education,
+      positionSince: existing.positionSince,
+      performancePredikat: existing.performancePredikat,
       potentialScore: input.potentialScore === undefined ? existing.potentialScore : input.potentialScore,
     };
     const decided = (Object.keys(SELF_DECISION_FIELDS) as (keyof typeof SELF_DECISION_FIELDS)[]).filter(

@@ -93,6 +93,49 @@ describe('Query.employees', () => {
     expect(byGolongan.edges[0]!.node.golongan.startsWith('IV_')).toBe(true);
   });
 
+  it('sorts by golongan as PNS by golongan, then PPPK by grade (another scale), in both directions', async () => {
+    const LIST = `query ($direction: SortDirection) { employees(first: 100, orderBy: { field: GOLONGAN, direction: $direction }) {
+      edges { node { id employeeType golongan pppkGrade } } } }`;
+    type Row = { id: string; employeeType: string; golongan: string | null; pppkGrade: string | null };
+    const ROMAN = [
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+      'IX',
+      'X',
+      'XI',
+      'XII',
+      'XIII',
+      'XIV',
+      'XV',
+      'XVI',
+      'XVII',
+    ];
+    const GOLONGAN = ['I', 'II', 'III', 'IV'].flatMap((group) => ['A', 'B', 'C', 'D', 'E'].map((r) => `${group}_${r}`));
+    // Hand-worked key: scale first (PNS 0, PPPK 1), then the rank on that scale.
+    const key = (row: Row) =>
+      row.employeeType === 'PNS' ? GOLONGAN.indexOf(row.golongan!) : 100 + ROMAN.indexOf(row.pppkGrade!);
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const rows = (
+        await subgraph.execute<{ employees: { edges: { node: Row }[] } }>(LIST, { direction })
+      ).data!.employees.edges.map((edge) => edge.node);
+      const types = rows.map((row) => row.employeeType);
+      expect(types.includes('PPPK') && types.includes('PNS')).toBe(true);
+      // Every PNS before every PPPK, whichever the direction.
+      expect(types.indexOf('PPPK')).toBe(types.lastIndexOf('PNS') + 1);
+      const ranks = (type: string) => rows.filter((row) => row.employeeType === type).map(key);
+      for (const type of ['PNS', 'PPPK']) {
+        const sorted = [...ranks(type)].sort((a, b) => (direction === 'ASC' ? a - b : b - a));
+        expect(ranks(type), `${type} ${direction}`).toEqual(sorted);
+      }
+    }
+  });
+
   it('refuses first over 100, an unknown cursor and an inverted golongan range as BAD_USER_INPUT', async () => {
     for (const [variables, field] of [
       [{ first: 101 }, 'first'],

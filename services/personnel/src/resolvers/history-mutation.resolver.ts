@@ -5,12 +5,15 @@ import { PerformanceRating } from '../entities/performance-rating.entity.js';
 import { PositionHistory } from '../entities/position-history.entity.js';
 import { RankHistory } from '../entities/rank-history.entity.js';
 import {
+  ImportHistoriesInput,
   RecordEducationInput,
   RecordPerformanceRatingInput,
   RecordPositionInput,
   RecordRankInput,
 } from '../inputs/history.input.js';
+import { importHistories } from '../services/history-import.service.js';
 import { recordEducation, recordPerformanceRating, recordPosition, recordRank } from '../services/history.service.js';
+import { HistoryImportResult } from '../types/history-import-result.type.js';
 
 /** Administrators of the employee's agency record history one entry at a time; the employee record follows. */
 @Resolver()
@@ -53,5 +56,16 @@ export class HistoryMutationResolver {
     @Ctx() context: Context,
   ): Promise<EducationHistory> {
     return recordEducation(context, input);
+  }
+
+  @Mutation(() => HistoryImportResult, {
+    description:
+      'Imports one kind of history entries from a CSV, all or nothing: every bad row is reported by line and reason.',
+  })
+  async importHistories(
+    @Arg('input', () => ImportHistoriesInput) input: ImportHistoriesInput,
+    @Ctx() context: Context,
+  ): Promise<HistoryImportResult> {
+    return importHistories(context, input.kind, input.csv, input.dryRun);
   }
 }

@@ -1,4 +1,4 @@
-import { auditedWrite, freeText, inTransaction } from '@asn/common';
+import { assertNotRetired, auditedWrite, freeText, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
@@ -50,6 +50,7 @@ export class MentorshipMutationResolver {
       if (!competency || competency instanceof Error) {
         throw invalid(`input.focusCompetencyIds.${index}`, 'COMPETENCY_NOT_FOUND');
       }
+      assertNotRetired(`input.focusCompetencyIds.${index}`, competency);
     });
     const running = await dataSource
       .getRepository(Mentorship)

@@ -1,4 +1,4 @@
-import { auditedWrite, inTransaction } from '@asn/common';
+import { assertNotRetired, auditedWrite, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { CompetencyStandard } from '../entities/competency-standard.entity.js';
@@ -21,11 +21,18 @@ export class PositionStandardMutationResolver {
       competencyId: parseId(item.competencyId, `input.items.${index}.competencyId`),
       requiredLevel: item.requiredLevel,
     }));
-    const competencies = await loaders.competenciesById.loadMany(items.map((item) => item.competencyId));
+    const [competencies, current] = await Promise.all([
+      loaders.competenciesById.loadMany(items.map((item) => item.competencyId)),
+      loaders.standardsByPositionId.load(position.id),
+    ]);
     const seen = new Set<number>();
     items.forEach((item, index) => {
       if (!competencies[index] || competencies[index] instanceof Error) {
         throw invalid(`input.items.${index}.competencyId`, 'COMPETENCY_NOT_FOUND');
+      }
+      // A retired competency already in the standard may stay while other lines change; it is never added anew.
+      if (!current.some((line) => line.competencyId === item.competencyId)) {
+        assertNotRetired(`input.items.${index}.competencyId`, competencies[index]);
       }
       if (seen.has(item.competencyId)) throw invalid(`input.items.${index}.competencyId`, 'STANDARD_DUPLICATE');
       seen.add(item.competencyId);

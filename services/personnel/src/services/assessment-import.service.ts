@@ -43,12 +43,15 @@ export async function importAssessments(
   }
   const employeeOf = new Map(employees.map((employee) => [employee.nip, employee.id]));
   const competencyOf = new Map(competencies.map((competency) => [competency.code, competency.id]));
+  const retired = new Set(competencies.filter((row) => row.retiredOn !== null).map((row) => row.code));
 
   const problems: CsvProblem[] = [...parsed.problems];
   for (const row of parsed.rows) {
     if (!employeeOf.has(row.nip)) problems.push({ line: row.line, field: 'nip', reason: 'EMPLOYEE_NOT_FOUND' });
     if (!competencyOf.has(row.competencyCode)) {
       problems.push({ line: row.line, field: 'competencyCode', reason: 'COMPETENCY_NOT_FOUND' });
+    } else if (retired.has(row.competencyCode)) {
+      problems.push({ line: row.line, field: 'competencyCode', reason: 'RETIRED' });
     }
   }
   if (problems.length > 0) throw csvRowsInvalid('input.csv', problems);

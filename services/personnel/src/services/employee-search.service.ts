@@ -14,7 +14,18 @@ import { golonganRank } from '../rules/golongan.js';
 import { subtreeRange } from '../rules/unit-path.js';
 import type { EmployeeConnection } from '../types/employee-connection.type.js';
 
-const ORDER_COLUMN = { NIP: 'employee.nip', NAME: 'employee.name', GOLONGAN: 'employee.golongan_rank' } as const;
+/**
+ * A PPPK grade is another scale than a PNS golongan (grade IX is not III/a): by golongan, PNS come first by golongan,
+ * then PPPK by grade, in either direction. One sort key does it: the scale listed last sits 100 ranks beyond.
+ */
+const lastScaleOffset = (type: string, direction: 'ASC' | 'DESC') =>
+  (type === 'PNS') === (direction === 'DESC') ? 100 : 0;
+const ORDER_COLUMN = {
+  NIP: () => 'employee.nip',
+  NAME: () => 'employee.name',
+  GOLONGAN: (direction: 'ASC' | 'DESC') =>
+    `(employee.golongan_rank + CASE WHEN employee.employee_type = 'PNS' THEN ${lastScaleOffset('PNS', direction)} ELSE ${lastScaleOffset('PPPK', direction)} END)`,
+} as const;
 
 /** A cursor names its order ("NAME ASC"), then the row's sort value and id: a cursor of another order is refused. */
 const KEY_SHAPE = {
@@ -23,9 +34,10 @@ const KEY_SHAPE = {
   GOLONGAN: ['string', 'int', 'int'],
 } as const;
 const SORT_VALUE = {
-  NIP: (row: Employee) => row.nip,
-  NAME: (row: Employee) => row.name,
-  GOLONGAN: (row: Employee) => row.golonganRank,
+  NIP: (row: Employee, _direction: 'ASC' | 'DESC') => row.nip,
+  NAME: (row: Employee, _direction: 'ASC' | 'DESC') => row.name,
+  GOLONGAN: (row: Employee, direction: 'ASC' | 'DESC') =>
+    row.golonganRank + lastScaleOffset(row.employeeType, direction),
 } as const;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -108,7 +120,12 @@ export async function searchEmployees(
   const page: PageRequest<CursorKey> = parsePage(args, KEY_SHAPE[field]);
   if (page.after && page.after[0] !== order) throw invalidCursor();
   const counted = query.clone();
-  const rows = await keysetAfter(query, [ORDER_COLUMN[field], 'employee.id'], direction, page.after?.slice(1))
+  const rows = await keysetAfter(
+    query,
+    [ORDER_COLUMN[field](direction), 'employee.id'],
+    direction,
+    page.after?.slice(1),
+  )
     .limit(page.first + 1)
     .getMany();
   // Later fields (current levels, managers) look employees up by id: these rows are already here.
@@ -117,6 +134,6 @@ export async function searchEmployees(
     rows,
     page,
     () => counted.getCount(),
-    (row) => [order, SORT_VALUE[field](row), row.id],
+    (row) => [order, SORT_VALUE[field](row, direction), row.id],
   );
 }

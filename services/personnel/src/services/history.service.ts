@@ -1,7 +1,7 @@
 // Records one history entry at a time and keeps the employee's current golongan, post, predikat and education equal to
 // the latest entries, in the same transaction (one source of truth: the histories; the employee columns are their
 // latest values, kept for the filters, sorting and matrix that read them, and never written apart from a history).
-import { inTransaction } from '@asn/common';
+import { assertNotRetired, inTransaction } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { EducationHistory } from '../entities/education-history.entity.js';
@@ -21,11 +21,13 @@ import { EDUCATION_LEVELS } from '../rules/education.js';
 import { golonganRank } from '../rules/golongan.js';
 import { deriveFromNumber } from '../rules/ni-pppk.js';
 
-/** The employee a history entry is for, which only an administrator of its agency may write. */
+/** The employee a history entry is for, which only an administrator of its agency may write, never their own. */
 async function employeeFor(context: Context, employeeId: string): Promise<Employee> {
   const employee = await context.loaders.employeesById.load(parseId(employeeId, 'input.employeeId'));
   if (!employee) throw invalid('input.employeeId', 'EMPLOYEE_NOT_FOUND');
   authorize(context.identity, { action: 'employee.write', agencyId: employee.agencyId });
+  // The entries are the golongan, post, predikat and education that decide a standing: not one's own.
+  authorize(context.identity, { action: 'employee.decide', employee });
   return employee;
 }
 
@@ -42,6 +44,16 @@ function pastYear(year: number, field: string, today: string, earliest: number):
   return year;
 }
 
+/** Inside an import: the employee already found and authorized, and the import's one transaction. */
+export interface Within {
+  employee: Employee;
+  manager: EntityManager;
+}
+
+function write<T>(context: Context, within: Within | undefined, work: (manager: EntityManager) => Promise<T>) {
+  return within ? work(within.manager) : inTransaction(context.dataSource, work);
+}
+
 /** Writes the employee's current values from the latest entries and bumps its version (the record changed). */
 async function syncEmployee(manager: EntityManager, employee: Employee, values: Partial<Employee>): Promise<void> {
   await manager.getRepository(Employee).update({ id: employee.id }, { ...values, version: () => 'version + 1' });
@@ -50,12 +62,13 @@ async function syncEmployee(manager: EntityManager, employee: Employee, values: 
 export async function recordPerformanceRating(
   context: Context,
   input: RecordPerformanceRatingInput,
+  within?: Within,
 ): Promise<PerformanceRating> {
-  const employee = await employeeFor(context, input.employeeId);
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   const birthYear = Number(employee.nip.slice(0, 4));
   const year = pastYear(input.year, 'input.year', context.today, birthYear + 18);
   const ratedBy = text(input.ratedBy, 'input.ratedBy', 150);
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const ratings = manager.getRepository(PerformanceRating);
     if (await ratings.existsBy({ employeeId: employee.id, year })) {
       throw invalid('input.year', 'HISTORY_ENTRY_EXISTS', { value: year });
@@ -67,8 +80,8 @@ export async function recordPerformanceRating(
   });
 }
 
-export async function recordRank(context: Context, input: RecordRankInput): Promise<RankHistory> {
-  const employee = await employeeFor(context, input.employeeId);
+export async function recordRank(context: Context, input: RecordRankInput, within?: Within): Promise<RankHistory> {
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   // A PNS is granted a golongan, a PPPK a grade: each only for its type.
   const rank =
     employee.employeeType === 'PNS'
@@ -88,7 +101,7 @@ export async function recordRank(context: Context, input: RecordRankInput): Prom
     throw invalid('input.tmt', 'DATE_BEFORE_APPOINTMENT');
   }
   const decreeNumber = text(input.decreeNumber, 'input.decreeNumber', 100);
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const ranks = manager.getRepository(RankHistory);
     if (await ranks.existsBy({ employeeId: employee.id, tmt: input.tmt })) {
       throw invalid('input.tmt', 'HISTORY_ENTRY_EXISTS', { value: input.tmt });
@@ -100,10 +113,16 @@ export async function recordRank(context: Context, input: RecordRankInput): Prom
   });
 }
 
-export async function recordPosition(context: Context, input: RecordPositionInput): Promise<PositionHistory> {
-  const employee = await employeeFor(context, input.employeeId);
+export async function recordPosition(
+  context: Context,
+  input: RecordPositionInput,
+  within?: Within,
+): Promise<PositionHistory> {
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   const position = await context.loaders.positionsById.load(parseId(input.positionId, 'input.positionId'));
   if (!position || position.agencyId !== employee.agencyId) throw invalid('input.positionId', 'POSITION_NOT_FOUND');
+  // A retired post stays in the histories of those who held it; nobody takes it up anew.
+  if (!input.toDate) assertNotRetired('input.positionId', position);
   const unitId = input.unitId ? parseId(input.unitId, 'input.unitId') : position.unitId;
   const unit = await context.loaders.unitsById.load(unitId);
   if (!unit || unit.agencyId !== employee.agencyId) throw invalid('input.unitId', 'UNIT_NOT_FOUND');
@@ -112,7 +131,7 @@ export async function recordPosition(context: Context, input: RecordPositionInpu
   if (toDate !== null && (toDate <= input.fromDate || toDate > context.today)) {
     throw invalid('input.toDate', 'DATE_RANGE_INVALID');
   }
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const posts = manager.getRepository(PositionHistory);
     const history = await posts.find({ where: { employeeId: employee.id }, order: { fromDate: 'ASC' } });
     const open = history.find((entry) => entry.toDate === null);
@@ -141,12 +160,16 @@ export async function recordPosition(context: Context, input: RecordPositionInpu
   });
 }
 
-export async function recordEducation(context: Context, input: RecordEducationInput): Promise<EducationHistory> {
-  const employee = await employeeFor(context, input.employeeId);
+export async function recordEducation(
+  context: Context,
+  input: RecordEducationInput,
+  within?: Within,
+): Promise<EducationHistory> {
+  const employee = within?.employee ?? (await employeeFor(context, input.employeeId));
   const year = pastYear(input.year, 'input.year', context.today, Number(employee.nip.slice(0, 4)) + 5);
   const field = text(input.field, 'input.field', 150);
   const institution = text(input.institution, 'input.institution', 150);
-  return inTransaction(context.dataSource, async (manager) => {
+  return write(context, within, async (manager) => {
     const schooling = manager.getRepository(EducationHistory);
     if (await schooling.existsBy({ employeeId: employee.id, level: input.level })) {
       throw invalid('input.level', 'HISTORY_ENTRY_EXISTS', { value: input.level });

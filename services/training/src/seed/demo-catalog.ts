@@ -4,23 +4,25 @@ import { ProviderKind } from '../types/provider-kind.enum.js';
 import { TrainingCategory as C } from '../types/training-category.enum.js';
 import { TrainingForm as F } from '../types/training-form.enum.js';
 
-export const DEMO_PROVIDERS: { name: string; kind: ProviderKind }[] = [
-  { name: 'BPSDM Provinsi Maluku', kind: ProviderKind.BPSDM },
-  { name: 'BPSDM Provinsi Sulawesi Barat', kind: ProviderKind.BPSDM },
-  { name: 'BPSDM Provinsi Sumatera Utara', kind: ProviderKind.BPSDM },
-  { name: 'BPSDM Aceh', kind: ProviderKind.BPSDM },
-  { name: 'Lembaga Administrasi Negara (LAN RI)', kind: ProviderKind.LAN },
-  { name: 'Kementerian Dalam Negeri', kind: ProviderKind.MINISTRY },
-  { name: 'Kementerian Komunikasi dan Digital', kind: ProviderKind.MINISTRY },
-  { name: 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP)', kind: ProviderKind.MINISTRY },
-  { name: 'Kementerian Kesehatan', kind: ProviderKind.MINISTRY },
-  { name: 'Universitas Pattimura', kind: ProviderKind.UNIVERSITY },
-  { name: 'Universitas Sumatera Utara', kind: ProviderKind.UNIVERSITY },
-  { name: 'Universitas Syiah Kuala', kind: ProviderKind.UNIVERSITY },
-  { name: 'Universitas Tomakaka Mamuju', kind: ProviderKind.UNIVERSITY },
-  { name: 'Ikatan Ahli Pengadaan Indonesia (IAPI)', kind: ProviderKind.PROFESSIONAL_BODY },
-  { name: 'Persatuan Perawat Nasional Indonesia (PPNI)', kind: ProviderKind.PROFESSIONAL_BODY },
-  { name: 'Komunitas Belajar ASN Daerah', kind: ProviderKind.OTHER },
+/** Each provider with the city it holds its programmes in; null for a learning community, which meets in the
+ *  participants' own city (the demo agencies' seats). */
+export const DEMO_PROVIDERS: { name: string; kind: ProviderKind; city: string | null }[] = [
+  { name: 'BPSDM Provinsi Maluku', kind: ProviderKind.BPSDM, city: 'Ambon' },
+  { name: 'BPSDM Provinsi Sulawesi Barat', kind: ProviderKind.BPSDM, city: 'Mamuju' },
+  { name: 'BPSDM Provinsi Sumatera Utara', kind: ProviderKind.BPSDM, city: 'Medan' },
+  { name: 'BPSDM Aceh', kind: ProviderKind.BPSDM, city: 'Banda Aceh' },
+  { name: 'Lembaga Administrasi Negara (LAN RI)', kind: ProviderKind.LAN, city: 'Jakarta' },
+  { name: 'Kementerian Dalam Negeri', kind: ProviderKind.MINISTRY, city: 'Jakarta' },
+  { name: 'Kementerian Komunikasi dan Digital', kind: ProviderKind.MINISTRY, city: 'Jakarta' },
+  { name: 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP)', kind: ProviderKind.MINISTRY, city: 'Jakarta' },
+  { name: 'Kementerian Kesehatan', kind: ProviderKind.MINISTRY, city: 'Jakarta' },
+  { name: 'Universitas Pattimura', kind: ProviderKind.UNIVERSITY, city: 'Ambon' },
+  { name: 'Universitas Sumatera Utara', kind: ProviderKind.UNIVERSITY, city: 'Medan' },
+  { name: 'Universitas Syiah Kuala', kind: ProviderKind.UNIVERSITY, city: 'Banda Aceh' },
+  { name: 'Universitas Tomakaka Mamuju', kind: ProviderKind.UNIVERSITY, city: 'Mamuju' },
+  { name: 'Ikatan Ahli Pengadaan Indonesia (IAPI)', kind: ProviderKind.PROFESSIONAL_BODY, city: 'Jakarta' },
+  { name: 'Persatuan Perawat Nasional Indonesia (PPNI)', kind: ProviderKind.PROFESSIONAL_BODY, city: 'Jakarta' },
+  { name: 'Komunitas Belajar ASN Daerah', kind: ProviderKind.OTHER, city: null },
 ];
 
 /** [code, title, form, category, jp, cost per participant, provider index (1-based), [competency id, max level][]] */

@@ -1,11 +1,26 @@
 // Demo sessions: each training runs in last year and this year, on dates derived from its index, so some sessions
-// are over and some run now; and once more in the coming months, open for registration.
+// are over and some run now; and once more in the coming months, open for registration. A session is held where its
+// provider is (a Universitas Pattimura internship in Ambon, an LKPP course in Jakarta); activities that happen at a
+// workplace (internships, secondments, benchmarking visits, degrees, leadership and basic training) are never online.
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
 import { SessionMode } from '../types/session-mode.enum.js';
 import { TrainingCategory } from '../types/training-category.enum.js';
 
-const LOCATIONS = ['Ambon', 'Mamuju', 'Pematangsiantar', 'Sabang', 'Jakarta', 'Makassar', 'Medan'];
+/** Where a learning community with no city of its own meets: the seats of the demo agencies, in turn. */
+const AGENCY_CITIES = ['Ambon', 'Mamuju', 'Pematangsiantar', 'Sabang'];
+
+const IN_PERSON = new Set<TrainingCategory>([
+  TrainingCategory.INTERNSHIP,
+  TrainingCategory.SECONDMENT,
+  TrainingCategory.BENCHMARKING,
+  TrainingCategory.DEGREE,
+  TrainingCategory.LEADERSHIP,
+  TrainingCategory.LATSAR,
+]);
+
+/** The city each training's provider holds it in (null: the participants' own city), by training id. */
+export type ProviderCities = ReadonlyMap<number, string | null>;
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -19,18 +34,27 @@ function durationDays(training: Training): number {
   return Math.max(1, Math.ceil(training.jp / 8));
 }
 
-function sessionRow(training: Training, index: number, startDate: string, name: string): Partial<TrainingSession> {
+function sessionRow(
+  training: Training,
+  index: number,
+  startDate: string,
+  name: string,
+  cities: ProviderCities,
+): Partial<TrainingSession> {
   const mode =
     training.category === TrainingCategory.E_LEARNING
       ? SessionMode.ONLINE
-      : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
+      : IN_PERSON.has(training.category)
+        ? SessionMode.OFFLINE
+        : [SessionMode.OFFLINE, SessionMode.BLENDED, SessionMode.ONLINE][index % 3]!;
+  const city = cities.get(training.id) ?? AGENCY_CITIES[index % AGENCY_CITIES.length]!;
   return {
     trainingId: training.id,
     name,
     startDate,
     endDate: addDays(startDate, durationDays(training) - 1),
     mode,
-    location: mode === SessionMode.ONLINE ? 'Daring' : LOCATIONS[index % LOCATIONS.length]!,
+    location: mode === SessionMode.ONLINE ? 'Daring' : city,
     capacity: training.category === TrainingCategory.LEADERSHIP ? 30 : 40,
     seatsTaken: 0,
     registrationDeadline: addDays(startDate, -7),
@@ -38,22 +62,26 @@ function sessionRow(training: Training, index: number, startDate: string, name: 
   };
 }
 
-export function demoSessions(trainings: Training[], year: number): Partial<TrainingSession>[] {
+export function demoSessions(trainings: Training[], year: number, cities: ProviderCities): Partial<TrainingSession>[] {
   return trainings.flatMap((training, index) =>
     [year - 1, year].map((y, round) => {
       const month = ((index * 5 + round * 3) % 11) + 1;
       const day = ((index * 7) % 20) + 1;
       const startDate = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      return sessionRow(training, index, startDate, `Angkatan ${round === 0 ? 'I' : 'II'} ${y}`);
+      return sessionRow(training, index, startDate, `Angkatan ${round === 0 ? 'I' : 'II'} ${y}`, cities);
     }),
   );
 }
 
 /** One session of every training in the coming three to six months, open for registration on the day of seeding,
  *  so the planner always has a calendar to plan on. */
-export function demoUpcomingSessions(trainings: Training[], today: string): Partial<TrainingSession>[] {
+export function demoUpcomingSessions(
+  trainings: Training[],
+  today: string,
+  cities: ProviderCities,
+): Partial<TrainingSession>[] {
   return trainings.map((training, index) => {
     const startDate = addDays(today, 21 + ((index * 9) % 150));
-    return sessionRow(training, index, startDate, `Angkatan III ${startDate.slice(0, 4)}`);
+    return sessionRow(training, index, startDate, `Angkatan III ${startDate.slice(0, 4)}`, cities);
   });
 }

@@ -22,7 +22,7 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
   await inTransaction(dataSource, async (manager) => {
     const providers = await manager
       .getRepository(Provider)
-      .save(DEMO_PROVIDERS.map((p) => manager.create(Provider, p)));
+      .save(DEMO_PROVIDERS.map(({ name, kind }) => manager.create(Provider, { name, kind })));
     const trainings = await manager.getRepository(Training).save(
       DEMO_TRAININGS.map(([code, title, form, category, jp, cost, provider]) =>
         manager.create(Training, {
@@ -39,6 +39,9 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
       ),
     );
     const byCode = new Map(trainings.map((t) => [t.code, t]));
+    const cities = new Map(
+      trainings.map((t) => [t.id, DEMO_PROVIDERS[providers.findIndex((p) => p.id === t.providerId)]!.city]),
+    );
     await manager
       .getRepository(TrainingCompetency)
       .save(
@@ -58,7 +61,7 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
     );
     const sessions = await manager
       .getRepository(TrainingSession)
-      .save(demoSessions(trainings, year).map((s) => manager.create(TrainingSession, s)));
+      .save(demoSessions(trainings, year, cities).map((s) => manager.create(TrainingSession, s)));
     const enrolments = demoEnrolments(sessions, new Map(trainings.map((t) => [t.id, t])), today);
     await manager.getRepository(Enrolment).save(
       enrolments.map((e) => manager.create(Enrolment, e)),
@@ -68,7 +71,7 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
     await manager.getRepository(TrainingSession).save(sessions, { chunk: 200 });
     await manager
       .getRepository(TrainingSession)
-      .save(demoUpcomingSessions(trainings, today).map((s) => manager.create(TrainingSession, s)));
+      .save(demoUpcomingSessions(trainings, today, cities).map((s) => manager.create(TrainingSession, s)));
     const plans = await manager
       .getRepository(DevelopmentPlan)
       .save(demoPlans(year).map((p) => manager.create(DevelopmentPlan, p.plan)));

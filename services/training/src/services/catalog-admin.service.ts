@@ -1,5 +1,5 @@
 // An administrator's catalog writes: new sessions and unit budgets, each validated before it is written.
-import { assertNotRetired, cleanName, parseId } from '@asn/common';
+import { cleanName, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -8,6 +8,7 @@ import { invalid, missing } from '../errors.js';
 import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inputs/catalog-admin.input.js';
 import { authorize } from '../policy.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
+import { assertTrainingsInUse } from './training-in-use.service.js';
 import { inTransaction } from '@asn/common';
 
 export async function createTrainingSession(
@@ -20,7 +21,7 @@ export async function createTrainingSession(
     .findOneBy({ id: parseId(input.trainingId, 'input.trainingId') });
   if (!training) throw missing('input.trainingId', 'TRAINING_NOT_FOUND');
   authorize(context.identity, 'catalog:manage', { agencyId: training.agencyId });
-  assertNotRetired('input.trainingId', training);
+  await assertTrainingsInUse(context.dataSource, [{ training, field: 'input.trainingId' }]);
   if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
     throw invalid('input.endDate', 'SESSION_DATES');
   }

@@ -1,6 +1,6 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
-import { assertNotRetired, freeText, parseId } from '@asn/common';
+import { freeText, parseId } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { auditedWrite, inTransaction } from '@asn/common';
@@ -15,6 +15,7 @@ import { countsInPlanYear } from '../rules/jp.js';
 import { assertPlanEditable, assertPlanTransition } from '../rules/plan-transitions.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
+import { assertTrainingsInUse } from './training-in-use.service.js';
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
@@ -73,8 +74,6 @@ async function validateItems({ dataSource }: Context, input: PlanItemInput[], ye
     if (!training) {
       throw missing(`input.items.${index}.trainingId`, 'TRAINING_NOT_FOUND');
     }
-    // A retired training stays on the plans that already hold it, but is not planned anew.
-    assertNotRetired(`input.items.${index}.trainingId`, training);
     const session = item.sessionId ? sessions.find((s) => s.id === item.sessionId) : undefined;
     if (item.sessionId && session?.trainingId !== item.trainingId) {
       throw invalid(`input.items.${index}.sessionId`, 'SESSION_NOT_OF_TRAINING');
@@ -90,6 +89,14 @@ async function validateItems({ dataSource }: Context, input: PlanItemInput[], ye
       );
     }
   });
+  // A retired training (or one of a retired provider) stays on the plans that hold it, but is not planned anew.
+  await assertTrainingsInUse(
+    dataSource,
+    items.map((item, index) => ({
+      training: trainings.find((row) => row.id === item.trainingId)!,
+      field: `input.items.${index}.trainingId`,
+    })),
+  );
   return items;
 }
 

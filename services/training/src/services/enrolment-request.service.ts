@@ -8,9 +8,11 @@ import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
+import { Training } from '../entities/training.entity.js';
 import { invalid, missing } from '../errors.js';
 import { authorize } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import { assertTrainingsInUse } from './training-in-use.service.js';
 
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -42,6 +44,9 @@ export async function requestEnrolment(
   if (today > session.registrationDeadline) {
     throw invalid('input.sessionId', 'REGISTRATION_CLOSED', { deadline: session.registrationDeadline });
   }
+  // A session of a training (or provider) retired since it was planned takes no new requests.
+  const training = await dataSource.getRepository(Training).findOneBy({ id: session.trainingId });
+  if (training) await assertTrainingsInUse(dataSource, [{ training, field: 'input.sessionId' }]);
   const enrolments = dataSource.getRepository(Enrolment);
   if (await enrolments.existsBy({ employeeId, liveSessionId: sessionId })) {
     throw invalid('input.sessionId', 'ALREADY_ENROLLED');
