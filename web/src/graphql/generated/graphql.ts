@@ -125,6 +125,10 @@ export type EndMentorshipInput = {
   endsOn: string;
   /** The mentorship. */
   id: string | number;
+  /** How it ended. */
+  outcome?: MentorshipOutcome | null | undefined;
+  /** What the outcome rests on (at most 500 characters). */
+  outcomeNote?: string | null | undefined;
 };
 
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
@@ -218,6 +222,9 @@ export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
 /** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
 export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
+
+/** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
+export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
 
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
