@@ -120,4 +120,26 @@ describe.each(DATABASES)('the audit log on %s', (database) => {
     expect(replaced[2]!.after).toMatchObject({ positionId: 7, competencyId: 11, requiredLevel: 4 });
     expect(replaced[2]!.entityId).toEqual(String(replaced[2]!.after!.id));
   });
+
+  it('filters each log by who, what and when on the database itself', async () => {
+    type Row = { id: string; occurredAt: string; actor: string; action: string };
+    const log = async (args: string) =>
+      (
+        await asAdmin<{ trainingAuditLog: Row[] }>(
+          `{ trainingAuditLog(first: 100${args}) { id occurredAt actor action } }`,
+        )
+      ).trainingAuditLog;
+    const all = await log('');
+    expect(all.length).toBeGreaterThan(1);
+    const newest = all[0]!;
+    expect((await log(', action: "INSERT"')).every((row) => row.action === 'INSERT')).toBe(true);
+    expect(await log(`, actor: "${newest.actor}"`)).toHaveLength(
+      all.filter((row) => row.actor === newest.actor).length,
+    );
+    expect(await log(', actor: "user:nobody"')).toEqual([]);
+    const since = await log(`, since: "${newest.occurredAt}"`);
+    expect(since.map((row) => row.id)).toContain(newest.id);
+    expect(since.every((row) => row.occurredAt >= newest.occurredAt)).toBe(true);
+    expect(await log(`, until: "2000-01-01T00:00:00.000Z"`)).toEqual([]);
+  });
 });

@@ -6,20 +6,26 @@ import { And, LessThan, LessThanOrEqual, MoreThanOrEqual, type DataSource, type 
 import type { Identity } from '../auth-context.js';
 import { badInput, CommonErrorCode, DomainError } from '../errors.js';
 import { checkPageSize, PageReason } from '../graphql/pager.js';
+import { defineReasons } from '../reasons.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /** An instant as the log stores it: ISO 8601 in UTC with milliseconds, which orders as text. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const ACTIONS = ['INSERT', 'UPDATE', 'REMOVE'];
+const reasons = defineReasons({
+  INSTANT_INVALID: {
+    id: 'Waktu harus ISO 8601 dalam UTC, mis. 2026-12-01T00:00:00.000Z.',
+    en: 'The time must be ISO 8601 in UTC, e.g. 2026-12-01T00:00:00.000Z.',
+  },
+  ACTION_INVALID: {
+    id: 'Jenis perubahan harus INSERT, UPDATE atau REMOVE.',
+    en: 'The kind of change must be INSERT, UPDATE or REMOVE.',
+  },
+});
 
 function checkInstant(field: string, value: string | undefined | null): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw badInput(field, 'INSTANT_INVALID', {
-      id: 'Waktu harus ISO 8601 dalam UTC, mis. 2026-12-01T00:00:00.000Z.',
-      en: 'The time must be ISO 8601 in UTC, e.g. 2026-12-01T00:00:00.000Z.',
-    });
-  }
+  if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) throw reasons.invalid(field, 'INSTANT_INVALID');
   return value;
 }
 
@@ -79,10 +85,7 @@ export function createAuditLogResolver(queryName: string) {
         });
       }
       if (action !== undefined && action !== null && !ACTIONS.includes(action)) {
-        throw badInput('action', 'ACTION_INVALID', {
-          id: 'Jenis perubahan harus INSERT, UPDATE atau REMOVE.',
-          en: 'The kind of change must be INSERT, UPDATE or REMOVE.',
-        });
+        throw reasons.invalid('action', 'ACTION_INVALID');
       }
       const from = checkInstant('since', since);
       const to = checkInstant('until', until);
