@@ -37,6 +37,8 @@ export type Permission =
   | { action: 'mentorship.suggest'; mentee: EmployeeFacts }
   /** A meeting or note in a mentorship's log: those who start it, and the mentor and mentee themselves. */
   | { action: 'mentorship.log'; mentee: EmployeeFacts; mentorId: number }
+  /** Choosing one's own career target: a personal aspiration, so only the person themself. */
+  | { action: 'careerTarget.write'; employee: EmployeeFacts }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' }
   /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
@@ -101,6 +103,8 @@ function userMay(identity: User, permission: Permission): boolean {
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
     case 'change.sync':
       return isAdminOf(identity, permission.agencyId);
+    case 'careerTarget.write':
+      return isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId);
     case 'system.lookup':
       return false;
   }

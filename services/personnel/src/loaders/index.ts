@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
 import { createAssessmentFactsByEmployeeIdLoader } from './assessment-facts-by-employee-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
+import { createCareerTargetsByEmployeeIdLoader } from './career-targets-by-employee-id.loader.js';
 import { createCareerOptionsByEmployeeIdLoader } from './career-options-by-employee-id.loader.js';
 import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
 import { createCompetencyGapsByUnitIdLoader } from './competency-gaps-by-unit-id.loader.js';
@@ -71,6 +72,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     standingsByEmployeeId: createStandingsByEmployeeIdLoader(base),
     talentPlacementsByEmployeeId: createTalentPlacementsByEmployeeIdLoader(base),
     careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today, language),
+    careerTargetsByEmployeeId: createCareerTargetsByEmployeeIdLoader(dataSource),
   };
 }
 
