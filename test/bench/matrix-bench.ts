@@ -210,6 +210,8 @@ async function main(): Promise<void> {
         `${RUNS} runs each after a warm-up; SQL floor median ${floorMs.toFixed(1)} ms`,
     );
     for (const [name, query] of Object.entries(QUERIES)) {
+      // MATRIX_BENCH_ONLY=cells measures the detailed cells alone (on a build that has no level lists yet).
+      if (process.env.MATRIX_BENCH_ONLY && !name.includes(process.env.MATRIX_BENCH_ONLY)) continue;
       await run(query);
       const runs: { milliseconds: number; statements: number; bytes: number }[] = [];
       for (let index = 0; index < RUNS; index += 1) runs.push(await run(query));
