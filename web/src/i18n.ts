@@ -2,6 +2,8 @@
 import { createI18n } from 'vue-i18n';
 import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
+import adviseEn from './locales/advise.en.json';
+import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
@@ -10,11 +12,11 @@ import workId from './locales/work.id.json';
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-// The ASN and manager workflows and the administrator's console keep their strings in files of their own, under
-// `work.*` and `admin.*`.
+// The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
+// their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId },
-  en: { ...en, work: workEn, admin: adminEn },
+  id: { ...id, work: workId, admin: adminId, advise: adviseId },
+  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 

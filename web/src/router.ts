@@ -73,6 +73,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'work.mine.title' },
   },
   {
+    path: '/mentors',
+    name: 'mentors',
+    component: () => import('./pages/MentorsPage.vue'),
+    meta: { titleKey: 'advise.mentors.title' },
+  },
+  {
     path: '/team',
     name: 'team',
     component: () => import('./pages/TeamPage.vue'),

@@ -35,8 +35,14 @@ export type Permission =
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
   /** Choosing one's own career target: a personal aspiration, so only the person themself. */
   | { action: 'careerTarget.write'; employee: EmployeeFacts }
+  /** Mentors suggested for a mentee: shows colleagues' current level of one competency. */
+  | { action: 'mentorship.suggest'; mentee: EmployeeFacts }
+  /** A meeting or note in a mentorship's log: those who start it, and the mentor and mentee themselves. */
+  | { action: 'mentorship.log'; mentee: EmployeeFacts; mentorId: number }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
-  | { action: 'system.lookup' };
+  | { action: 'system.lookup' }
+  /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
+  | { action: 'change.sync'; agencyId: number; personal: boolean };
 
 type User = Extract<Identity, { kind: 'user' }>;
 
@@ -87,10 +93,18 @@ function userMay(identity: User, permission: Permission): boolean {
       if (source === 'SELF') return isSelf(identity, employee);
       return false;
     }
-    case 'mentorship.write':
+    case 'mentorship.log':
+      if (identity.employeeId === String(permission.mentorId) && sameAgency(identity, permission.mentee.agencyId))
+        return true;
+      if (isSelf(identity, permission.mentee)) return sameAgency(identity, permission.mentee.agencyId);
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
     case 'careerTarget.write':
       return isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId);
+    case 'mentorship.write':
+    case 'mentorship.suggest':
+      return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
+    case 'change.sync':
+      return isAdminOf(identity, permission.agencyId);
     case 'system.lookup':
       return false;
   }
@@ -108,6 +122,11 @@ function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: 
     case 'employee.searchNip':
     case 'unit.readPersonal':
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.agencyId);
+    case 'change.sync':
+      return (
+        hasScope(identity, 'personnel:read', ...(permission.personal ? (['pii:read'] as const) : [])) &&
+        sameAgency(identity, permission.agencyId)
+      );
     // An API key reads only.
     default:
       return false;

@@ -8,6 +8,7 @@ import { CompetencyStandard } from './competency-standard.entity.js';
 import { Competency } from './competency.entity.js';
 import { Employee } from './employee.entity.js';
 import { KinerjaMapping } from './kinerja-mapping.entity.js';
+import { MentorshipLogEntry } from './mentorship-log-entry.entity.js';
 import { MentorshipFocus } from './mentorship-focus.entity.js';
 import { Mentorship } from './mentorship.entity.js';
 import { EducationHistory } from './education-history.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   CareerTarget,
   Mentorship,
   MentorshipFocus,
+  MentorshipLogEntry,
   UserAccount,
   ApiKey,
 ];

@@ -377,6 +377,18 @@ export type StandardItemInput = {
   requiredLevel: number;
 };
 
+/** A mentorship to start. */
+export type StartMentorshipInput = {
+  /** 1-5 distinct focus competencies. */
+  focusCompetencyIds: Array<string | number>;
+  /** The mentee, of the same agency. */
+  menteeId: string | number;
+  /** The mentor: more senior (higher golongan or position level) than the mentee. */
+  mentorId: string | number;
+  /** First day. */
+  startsOn: string;
+};
+
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
   /** Only columns of this competency type (JPM still covers each position's whole standard). */
@@ -1088,6 +1100,26 @@ export type SetTrainingBudgetMutation = {
   setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
 };
 
+export type StartMentorshipMutationVariables = Exact<{
+  input: StartMentorshipInput;
+}>;
+
+export type StartMentorshipMutation = {
+  __typename: 'Mutation';
+  startMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    mentorLevelWarnings: Array<{
+      __typename: 'MentorLevelWarning';
+      mentorLevel: number;
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type SubmitDevelopmentPlanMutationVariables = Exact<{
   input: PlanDecisionInput;
 }>;
@@ -1627,6 +1659,57 @@ export type ManagerInboxQuery = {
       }>;
     }> | null;
   } | null;
+};
+
+export type MentorGapsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+export type MentorGapsQuery = {
+  __typename: 'Query';
+  teamMatrix: {
+    __typename: 'TeamMatrix';
+    columns: Array<{
+      __typename: 'TeamMatrixColumn';
+      competencyId: string;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    rows: Array<{
+      __typename: 'TeamMatrixRow';
+      employee: { __typename: 'Employee'; id: string; name: string };
+      cells: Array<{ __typename: 'TeamMatrixCell'; competencyId: string; requiredLevel: number; currentLevel: number }>;
+    }>;
+  };
+};
+
+export type MentorSuggestionsQueryVariables = Exact<{
+  employeeId: string | number;
+  competencyId: string | number;
+}>;
+
+export type MentorSuggestionsQuery = {
+  __typename: 'Query';
+  mentorSuggestions: {
+    __typename: 'MentorSuggestions';
+    menteeLevel: number;
+    targetLevel: number;
+    menteeLimit: number;
+    suggestions: Array<{
+      __typename: 'MentorSuggestion';
+      level: number;
+      assessedOn: string;
+      unitDistance: number;
+      activeMentees: number;
+      freeSlots: number;
+      mentor: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        position: { __typename: 'Position'; id: string; name: string };
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+    }>;
+  };
 };
 
 export type MyTrainingQueryVariables = Exact<{
@@ -4070,6 +4153,88 @@ export const SetTrainingBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
+export const StartMentorshipDocument = {
+  __meta__: { hash: '9a32c881934cabefc5aa862461ed1b5af387288e0e67ef8f6d1537c0e1497494' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentorLevelWarnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentorLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMentorshipMutation, StartMentorshipMutationVariables>;
 export const SubmitDevelopmentPlanDocument = {
   __meta__: { hash: '65ea3e266881c7aa9dafef496f5c82e10eca291f68e836f9d763906ebba80c50' },
   kind: 'Document',
@@ -6184,6 +6349,225 @@ export const ManagerInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ManagerInboxQuery, ManagerInboxQueryVariables>;
+export const MentorGapsDocument = {
+  __meta__: { hash: 'de16dc108f078e4f731b41a0e9afe095d5ce52650922913108688708322b15df' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MentorGaps' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamMatrix' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'unitId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeSubUnits' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
+export const MentorSuggestionsDocument = {
+  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MentorSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'competencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentorSuggestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'employeeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'competencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'competencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mentor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'position' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const MyTrainingDocument = {
   __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
   kind: 'Document',

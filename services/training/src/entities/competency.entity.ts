@@ -1,9 +1,0 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-
-/** Personnel's competency dictionary entry, by key. */
-@Directive('@key(fields: "id")')
-@ObjectType({ description: 'A competency of the dictionary, with a five-level scale.' })
-export class Competency {
-  @Field(() => ID, { description: 'Stable identifier of the competency.' })
-  id: string;
-}

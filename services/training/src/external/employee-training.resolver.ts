@@ -1,0 +1,88 @@
+// What training adds to personnel's Employee. Every field is nullable, so a training outage leaves the rest of the
+// answer intact, and reads only the rows the caller may see.
+import { parseId } from '@asn/common';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { DevelopmentPlan } from '../entities/development-plan.entity.js';
+import { Employee } from './employee.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
+import { PastTraining } from '../entities/past-training.entity.js';
+import { authorize, visibleRows } from '../policy.js';
+import { JpSummary } from '../types/jp-summary.type.js';
+import { TrainingEvidence } from '../types/training-evidence.type.js';
+import { collectEvidence } from '../services/evidence.service.js';
+import { jpSummaryOf } from '../services/jp.service.js';
+
+async function visibleEnrolments(employee: Employee, { loaders, identity }: Context): Promise<Enrolment[]> {
+  authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
+  return visibleRows(identity, await loaders.enrolmentsByEmployeeId.load(parseId(employee.id, 'id')));
+}
+
+/** Past trainings the caller may read (all statuses); JP and evidence then keep the verified ones. */
+async function visiblePastTrainings(employee: Employee, { loaders, identity }: Context): Promise<PastTraining[]> {
+  authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
+  return visibleRows(identity, await loaders.pastTrainingsByEmployeeId.load(Number(employee.id)));
+}
+
+@Resolver(() => Employee)
+export class EmployeeTrainingResolver {
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description: 'The employee’s training enrolments, oldest first.',
+  })
+  enrolments(@Root() employee: Employee, @Ctx() context: Context): Promise<Enrolment[]> {
+    return visibleEnrolments(employee, context);
+  }
+
+  @Directive('@requires(fields: "employeeType")')
+  @FieldResolver(() => JpSummary, {
+    nullable: true,
+    description: 'JP of a calendar year: earned (completed, by end date), projected, and the PNS target or PPPK cap.',
+  })
+  async jp(
+    @Root() employee: Employee,
+    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
+    @Ctx() context: Context,
+  ): Promise<JpSummary> {
+    const [enrolments, past] = await Promise.all([
+      visibleEnrolments(employee, context),
+      visiblePastTrainings(employee, context),
+    ]);
+    return jpSummaryOf(context, parseId(employee.id, 'id'), employee.employeeType, year, enrolments, past);
+  }
+
+  @FieldResolver(() => DevelopmentPlan, {
+    nullable: true,
+    description: 'The employee’s development plan for a year, if any.',
+  })
+  async developmentPlan(
+    @Root() employee: Employee,
+    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
+    @Ctx() { loaders, identity }: Context,
+  ): Promise<DevelopmentPlan | null> {
+    authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
+    const plan = await loaders.plansByEmployeeYear.load({ employeeId: parseId(employee.id, 'id'), year });
+    return plan && visibleRows(identity, [plan]).length ? plan : null;
+  }
+
+  @FieldResolver(() => [TrainingEvidence], {
+    nullable: true,
+    description:
+      'Dated evidence of competencies: trainings completed with a passed post-test and verified past trainings, latest first.',
+  })
+  async trainingEvidence(@Root() employee: Employee, @Ctx() context: Context): Promise<TrainingEvidence[]> {
+    const [enrolments, past] = await Promise.all([
+      visibleEnrolments(employee, context),
+      visiblePastTrainings(employee, context),
+    ]);
+    return collectEvidence(context, enrolments, past);
+  }
+
+  @FieldResolver(() => [PastTraining], {
+    nullable: true,
+    description: 'Past and external trainings recorded without enrolment (riwayat diklat), pending ones included.',
+  })
+  pastTrainings(@Root() employee: Employee, @Ctx() context: Context): Promise<PastTraining[]> {
+    return visiblePastTrainings(employee, context);
+  }
+}

@@ -1,0 +1,19 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { EmployeeType } from '../types/employee-type.enum.js';
+
+/** Personnel's employee, as this subgraph knows it: by key, plus the type personnel sends for JP. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A civil servant (PNS) or contract employee (PPPK) of an agency.' })
+export class Employee {
+  @Field(() => ID, { description: 'Stable identifier of the employee in this graph.' })
+  id: string;
+
+  @Directive('@external')
+  @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
+  employeeType?: EmployeeType;
+}
+
+/** The stub a field of this subgraph returns for an employee id; the gateway asks personnel for the rest. */
+export function employeeRef(id: number | string): Employee {
+  return { id: String(id) };
+}
