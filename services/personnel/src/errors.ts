@@ -152,9 +152,9 @@ const REASONS = {
     en: 'A study lasts at most {max} months.',
   },
   DEGREE_STUDY_NOT_FOUND: { id: 'Studi lanjut tidak ditemukan.', en: 'No such degree study.' },
-  DEGREE_STUDY_PENDING: {
-    id: 'Masih ada studi lanjut yang diajukan atau berjalan.',
-    en: 'A degree study is already pending or running.',
+  DEGREE_STUDY_OVERLAP: {
+    id: 'Periode ini bertumpang tindih dengan studi lanjut yang diajukan atau berjalan.',
+    en: 'The period overlaps a degree study already pending or running.',
   },
   DEGREE_STUDY_NOT_PENDING: {
     id: 'Studi lanjut ini tidak sedang menunggu keputusan.',

@@ -33,7 +33,7 @@ export type Permission =
   /** Position standards and career ladders. */
   | { action: 'catalog.write'; agencyId: number }
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
-  /** Apply for a degree study and report its progress: the employee themself. */
+  /** Apply for a degree study and report its progress: the employee, or an administrator entering their papers. */
   | { action: 'degreeStudy.apply'; employee: EmployeeFacts }
   /** Approve or refuse a degree study at its stage: the employee's manager, then an administrator; never one's own. */
   | { action: 'degreeStudy.decide'; employee: EmployeeFacts; stage: 'MANAGER' | 'ADMIN' }
@@ -92,7 +92,10 @@ function userMay(identity: User, permission: Permission): boolean {
     case 'mentorship.write':
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
     case 'degreeStudy.apply':
-      return isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId);
+      return (
+        (isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId)) ||
+        isAdminOf(identity, permission.employee.agencyId)
+      );
     case 'degreeStudy.decide': {
       const { employee, stage } = permission;
       if (isSelf(identity, employee) || !sameAgency(identity, employee.agencyId)) return false;

@@ -4,8 +4,14 @@ import type { DegreeFunding as FundingValue, DegreeLevel as LevelValue } from '.
 import type { DegreeStudyKind as KindValue } from '../rules/service-bond.js';
 import { DegreeFunding, DegreeLevel, DegreeStudyKind } from '../types/degree-study.enums.js';
 
-@InputType({ description: "The signed-in employee's application for a degree study." })
+@InputType({ description: 'An application for a degree study.' })
 export class ApplyDegreeStudyInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The employee; omit for oneself. Administrators enter paper applications for their agency.',
+  })
+  employeeId?: string | null;
+
   @Field(() => DegreeStudyKind, { description: 'Tugas belajar or izin belajar.' })
   kind: KindValue;
 
@@ -37,7 +43,7 @@ export class DecideDegreeStudyInput {
   reason?: string | null;
 }
 
-@InputType({ description: "A semester's progress report of the signed-in employee's running study." })
+@InputType({ description: "A semester's progress report of a running study." })
 export class ReportDegreeStudyInput {
   @Field(() => ID, { description: 'The study.' })
   studyId: string;

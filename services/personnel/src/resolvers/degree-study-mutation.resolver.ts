@@ -19,7 +19,7 @@ import {
 @Resolver(() => DegreeStudy)
 export class DegreeStudyMutationResolver {
   @Mutation(() => DegreeStudy, {
-    description: 'The signed-in employee applies for a degree study; it awaits the manager.',
+    description: 'An employee applies for a degree study (or an administrator enters it); it awaits the manager.',
   })
   applyDegreeStudy(
     @Arg('input', () => ApplyDegreeStudyInput) input: ApplyDegreeStudyInput,

@@ -95,8 +95,8 @@ describe('degree studies', () => {
       reason: 'STUDY_NOT_STARTED',
     });
     await expectRefused(APPLY, { ...S2, level: 'S3' }, AS.asn, {
-      field: 'input.level',
-      reason: 'DEGREE_STUDY_PENDING',
+      field: 'input.startsOn',
+      reason: 'DEGREE_STUDY_OVERLAP',
     });
     await expectRefused(GRADUATE, { id, graduatedOn: '2026-11-25' }, AS.admin, {
       field: 'input.graduatedOn',
@@ -159,6 +159,15 @@ describe('degree studies', () => {
     });
     await expectRefused(APPLY, { ...S2, programme: '  ' }, asn, { field: 'input.programme', reason: 'TEXT_REQUIRED' });
     await expectRefused(APPLY, S2, AS.anonymous, { code: 'UNAUTHENTICATED' });
+    // Only an administrator enters someone else's application, and only in their agency.
+    await expectRefused(APPLY, { ...S2, employeeId: '33' }, AS.manager, { code: 'FORBIDDEN' });
+    await expectRefused(APPLY, { ...S2, employeeId: '33' }, AS.adminMamuju, { code: 'FORBIDDEN' });
+    const entered = await run(
+      APPLY,
+      { input: { ...S2, employeeId: '33', level: 'S3', expectedEndOn: '2031-01-31' } },
+      AS.admin,
+    );
+    expect(entered.data?.applyDegreeStudy ?? entered.errors).toMatchObject({ status: 'PENDING_MANAGER' });
   });
 
   it('lists the agency to an administrator in the same SQL statements whatever the number of studies', async () => {

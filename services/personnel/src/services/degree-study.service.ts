@@ -1,12 +1,12 @@
 // The degree-study workflow's writes (rules/degree-study.ts decides; this checks, throws and writes, audited):
 // apply, approve or reject at the manager's then the administrator's stage, report a semester, graduate.
 import { auditedWrite, cleanName, freeText, inTransaction } from '@asn/common';
-import { In } from 'typeorm';
+import { In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import type { Context } from '../context.js';
 import { DegreeStudyReport } from '../entities/degree-study-report.entity.js';
 import { DegreeStudy } from '../entities/degree-study.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
-import { invalid, parseId } from '../errors.js';
+import { forbidden, invalid, parseId, unauthenticated } from '../errors.js';
 import type {
   ApplyDegreeStudyInput,
   DecideDegreeStudyInput,
@@ -43,19 +43,31 @@ async function moveStudy(context: Context, study: DegreeStudy, values: Partial<D
   return { ...study, ...values };
 }
 
+/** The employee applies for themself; an administrator may enter an application handed in on paper. */
 export async function applyDegreeStudy(context: Context, input: ApplyDegreeStudyInput): Promise<DegreeStudy> {
   const { identity, loaders, today, dataSource } = context;
-  const employeeId = identity.kind === 'user' && identity.employeeId ? Number(identity.employeeId) : 0;
-  const employee = await loaders.employeesById.load(employeeId);
-  authorize(identity, { action: 'degreeStudy.apply', employee: employee ?? { id: 0, agencyId: 0, managerId: null } });
+  if (identity.kind !== 'user') throw identity.kind === 'anonymous' ? unauthenticated() : forbidden();
+  const employee = await loaders.employeesById.load(
+    parseId(input.employeeId ?? identity.employeeId ?? '0', 'input.employeeId'),
+  );
+  if (!employee) throw invalid('input.employeeId', 'EMPLOYEE_NOT_FOUND');
+  authorize(identity, { action: 'degreeStudy.apply', employee });
+  const employeeId = employee.id;
   const programme = cleanName(input.programme, 'input.programme');
   const institution = cleanName(input.institution, 'input.institution');
-  const verdict = checkApplication(input, employee!.education, today);
+  const verdict = checkApplication(input, employee.education, today);
   if (verdict) throw invalid(verdict.field, verdict.reason, { max: MAX_STUDY_MONTHS });
   const studies = dataSource.getRepository(DegreeStudy);
-  if (await studies.existsBy({ employeeId, status: In(OPEN) })) throw invalid('input.level', 'DEGREE_STUDY_PENDING');
+  // One study at a time: a new one may follow a running one, not overlap it.
+  const overlapping = await studies.existsBy({
+    employeeId,
+    status: In(OPEN),
+    startsOn: LessThanOrEqual(input.expectedEndOn),
+    expectedEndOn: MoreThanOrEqual(input.startsOn),
+  });
+  if (overlapping) throw invalid('input.startsOn', 'DEGREE_STUDY_OVERLAP');
   const { identifiers } = await studies.insert({
-    agencyId: employee!.agencyId,
+    agencyId: employee.agencyId,
     employeeId,
     kind: input.kind,
     level: input.level,
