@@ -32,6 +32,7 @@ describe('a degree study application', () => {
   it('refuses a start before today, an end not after the start, and a study over 72 months', () => {
     expect(checkApplication({ ...S2, startsOn: '2026-11-24' }, 'S1', TODAY)?.reason).toBe('DATE_IN_PAST');
     expect(checkApplication({ ...S2, startsOn: TODAY }, 'S1', TODAY)).toBeNull();
+    expect(checkApplication({ ...S2, startsOn: '2025-09-01' }, 'S1', null)).toBeNull();
     expect(checkApplication({ ...S2, expectedEndOn: S2.startsOn }, 'S1', TODAY)?.reason).toBe('END_BEFORE_START');
     expect(checkApplication({ ...S2, level: 'S3', expectedEndOn: '2033-02-01' }, 'S2', TODAY)).toBeNull();
     expect(checkApplication({ ...S2, level: 'S3', expectedEndOn: '2033-02-02' }, 'S2', TODAY)?.reason).toBe(

@@ -30,14 +30,20 @@ export interface Application {
   expectedEndOn: string;
 }
 
-/** Whether an application may be filed today by someone holding `held`. */
-export function checkApplication(application: Application, held: EducationLevel, today: string): Verdict {
+/** Whether an application by someone holding `held` may be filed. `earliestStart` is today for the employee's own
+ *  application; null for one an administrator enters from papers, which may record a study already under way. */
+export function checkApplication(
+  application: Application,
+  held: EducationLevel,
+  earliestStart: string | null,
+): Verdict {
   if (meetsEducation(held, application.level)) return { field: 'input.level', reason: 'DEGREE_NOT_HIGHER' };
   // A tugas belajar is paid by the agency or a sponsor's scholarship; an izin belajar by the employee.
   if ((application.kind === 'IZIN_BELAJAR') !== (application.funding === 'SELF')) {
     return { field: 'input.funding', reason: 'FUNDING_KIND_MISMATCH' };
   }
-  if (application.startsOn < today) return { field: 'input.startsOn', reason: 'DATE_IN_PAST' };
+  if (earliestStart !== null && application.startsOn < earliestStart)
+    return { field: 'input.startsOn', reason: 'DATE_IN_PAST' };
   if (application.expectedEndOn <= application.startsOn)
     return { field: 'input.expectedEndOn', reason: 'END_BEFORE_START' };
   if (startedMonthsBetween(application.startsOn, application.expectedEndOn) > MAX_STUDY_MONTHS) {

@@ -55,7 +55,8 @@ export async function applyDegreeStudy(context: Context, input: ApplyDegreeStudy
   const employeeId = employee.id;
   const programme = cleanName(input.programme, 'input.programme');
   const institution = cleanName(input.institution, 'input.institution');
-  const verdict = checkApplication(input, employee.education, today);
+  const isOwn = identity.employeeId === String(employee.id);
+  const verdict = checkApplication(input, employee.education, isOwn ? today : null);
   if (verdict) throw invalid(verdict.field, verdict.reason, { max: MAX_STUDY_MONTHS });
   const studies = dataSource.getRepository(DegreeStudy);
   // One study at a time: a new one may follow a running one, not overlap it.
