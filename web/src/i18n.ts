@@ -4,6 +4,8 @@ import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import studiesEn from './locales/studies.en.json';
+import studiesId from './locales/studies.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
 import workEn from './locales/work.en.json';
 import workId from './locales/work.id.json';
@@ -13,8 +15,8 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows and the administrator's console keep their strings in files of their own, under
 // `work.*` and `admin.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId },
-  en: { ...en, work: workEn, admin: adminEn },
+  id: { ...id, work: workId, admin: adminId, studies: studiesId },
+  en: { ...en, work: workEn, admin: adminEn, studies: studiesEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 

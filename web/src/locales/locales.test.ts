@@ -4,6 +4,8 @@ import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
 import en from './en.json';
 import id from './id.json';
+import studiesEn from './studies.en.json';
+import studiesId from './studies.id.json';
 
 function keysOf(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -18,6 +20,10 @@ describe('locales', () => {
 
   it('the administrator console says everything in both languages too', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
+  });
+
+  it('the degree-study page says everything in both languages too', () => {
+    expect(keysOf(studiesEn).sort()).toEqual(keysOf(studiesId).sort());
   });
 
   it('has no empty message', () => {
