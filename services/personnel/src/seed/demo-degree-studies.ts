@@ -16,12 +16,12 @@ const USER_JS = new Set([14, 24, 31, 33, 46, 59]);
 /** Kepala Bidang Aplikasi Informatika, whose people the demo manager approves for. */
 const KABID_J = 4;
 
-const semesters = (count: number, firstReport: string, gpas: number[]) =>
+const semesters = (count: number, firstReport: string, gpas: number[], lastNote: string) =>
   gpas.slice(0, count).map((gpa, index) => ({
     semester: index + 1,
     gpaHundredths: gpa,
     creditsEarned: 18 * (index + 1),
-    note: index === count - 1 ? 'Penyusunan proposal tesis.' : null,
+    note: index === count - 1 ? lastNote : null,
     reportedOn: addMonths(`${firstReport}-20`, 6 * index),
   }));
 
@@ -61,7 +61,7 @@ export function demoDegreeStudies(agencyId: number, records: DemoRecord[]): Demo
         approvedOn: `${start}-06-08`,
         graduatedOn: `${master.year}-08-15`,
       },
-      reports: semesters(4, `${start + 1}-02`, [352, 361, 358, 370]),
+      reports: semesters(4, `${start + 1}-02`, [352, 361, 358, 370], 'Sidang tesis selesai.'),
     });
   }
 
@@ -86,7 +86,7 @@ export function demoDegreeStudies(agencyId: number, records: DemoRecord[]): Demo
         approvedOn: '2025-05-19',
         graduatedOn: null,
       },
-      reports: semesters(2, '2026-02', [348, 362]),
+      reports: semesters(2, '2026-02', [348, 362], 'Penyusunan proposal tesis.'),
     });
   }
   const nurse = pick(graduate('S1'));
@@ -108,7 +108,7 @@ export function demoDegreeStudies(agencyId: number, records: DemoRecord[]): Demo
         approvedOn: '2024-12-16',
         graduatedOn: null,
       },
-      reports: semesters(3, '2025-08', [331, 345, 352]),
+      reports: semesters(3, '2025-08', [331, 345, 352], 'Praktik klinik di RSUD.'),
     });
   }
 
