@@ -235,6 +235,20 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only(['admin']),
   },
   {
+    field: 'addMentorshipLogEntry',
+    document: mutation('addMentorshipLogEntry', 'AddMentorshipLogEntryInput'),
+    variables: async (caller, fixtures) => ({
+      input: {
+        mentorshipId: await fixtures.mentorship(caller.subject),
+        heldOn: '2025-02-03',
+        kind: 'MEETING',
+        note: 'Pertemuan pertama',
+      },
+    }),
+    // The mentee themself logs too (the mentor as well, who is no caller of the table).
+    expected: only([...SELF_MANAGER_ADMIN]),
+  },
+  {
     field: 'setPositionStandard',
     document: mutation('setPositionStandard', 'SetPositionStandardInput'),
     variables: () => ({ input: { positionId: '7', items: [{ competencyId: '11', requiredLevel: 3 }] } }),

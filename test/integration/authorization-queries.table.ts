@@ -38,6 +38,14 @@ const ownStudies: Filtered = {
     if (caller.role.startsWith('manager')) expect(rows.length, 'the seeded application in unit 6').toBeGreaterThan(0);
   },
 };
+/** The sync feeds (docs/sync.md): an agency's administrators and API keys, each for its own agency. */
+const syncFeeds = (fields: string[], allowed: Parameters<typeof only>[0]): TableRow[] =>
+  fields.map((field) => ({
+    field,
+    document: `query { ${field}(first: 5) { cursor hasMore } }`,
+    variables: () => ({}),
+    expected: only(allowed),
+  }));
 
 export const QUERY_ROWS: TableRow[] = [
   {
@@ -209,6 +217,13 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['asn.self', 'manager.own', 'admin', 'key.pii']),
   },
   {
+    field: 'mentorSuggestions',
+    label: 'colleagues’ levels of one competency, for the subject as mentee',
+    document: `query ($employeeId: ID!) { mentorSuggestions(employeeId: $employeeId, competencyId: "1") { targetLevel suggestions { level } } }`,
+    variables: (caller) => ({ employeeId: id(caller.subject) }),
+    expected: only(['manager.own', 'admin']),
+  },
+  {
     field: 'teamMatrix',
     document: `query ($unitId: ID!) { teamMatrix(input: { unitId: $unitId }) { unit { id } rows { __typename } } }`,
     variables: (caller) => ({ unitId: id(caller.unit) }),
@@ -243,4 +258,17 @@ export const QUERY_ROWS: TableRow[] = [
       'manager.outside': personalFieldsNull('enrolments', 'certificates'),
     }),
   },
+  ...syncFeeds(['employeeChanges', 'certificateChanges'], ['admin', 'admin.other', 'key', 'key.pii', 'key.other']),
+  // Assessments, ratings, histories and enrolments are personal: an API key needs pii:read besides its read scope.
+  ...syncFeeds(
+    [
+      'assessmentChanges',
+      'performanceRatingChanges',
+      'rankHistoryChanges',
+      'positionHistoryChanges',
+      'educationHistoryChanges',
+      'enrolmentChanges',
+    ],
+    ['admin', 'admin.other', 'key.pii', 'key.other'],
+  ),
 ];

@@ -7,8 +7,10 @@ import {
   createApolloServer,
   createLogger,
   openDataSource,
+  runAs,
   type Identity,
   type RequestInfo,
+  type SqlStatementCounter,
   type SubgraphModule,
 } from '@asn/common';
 import type { BaseContext } from '@apollo/server';
@@ -31,21 +33,30 @@ export async function startInProcessSubgraph<C extends BaseContext & RequestInfo
   module: SubgraphModule<C>,
   database: DatabaseKind,
   prefix: string,
+  /** Counts the SQL statements the subgraph sends, for tests that show a cost does not grow. */
+  counter?: SqlStatementCounter,
 ): Promise<InProcessSubgraph> {
-  const dataSource = await openDataSource(module, {
-    DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
-    DATABASE_PREFIX: `${prefix}_${process.pid}_`,
-    DATA_DIR: mkdtempSync(join(tmpdir(), `${prefix}-`)),
-  });
+  const dataSource = await openDataSource(
+    module,
+    {
+      DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
+      DATABASE_PREFIX: `${prefix}_${process.pid}_`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), `${prefix}-`)),
+    },
+    counter,
+  );
   await module.seed(dataSource, createLogger(prefix, 'silent'));
   const server = createApolloServer<C>(await module.buildSchema(), createLogger(prefix, 'silent'));
   await server.start();
   return {
     dataSource,
     async execute(query, variables, identity) {
-      const response = await server.executeOperation(
-        { query, variables },
-        { contextValue: module.createContext(dataSource, { identity, language: 'en' }) },
+      // As serve.ts does: the request's identity is the audit log's actor.
+      const response = await runAs(identity, () =>
+        server.executeOperation(
+          { query, variables },
+          { contextValue: module.createContext(dataSource, { identity, language: 'en' }) },
+        ),
       );
       return response.body.kind === 'single' ? response.body.singleResult : { errors: [] };
     },

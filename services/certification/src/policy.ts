@@ -21,7 +21,9 @@ export type Action =
   | 'unit:read'
   /** Add, change or retire the agency's own schemes and set its expiring window: its administrator. National
    * schemes (no agency) are kept by their issuer, not by any agency's administrator. */
-  | 'scheme:keep';
+  | 'scheme:keep'
+  /** The certificates sync feed of an agency (docs/sync.md): its administrator or an API key. */
+  | 'changes:sync';
 
 /** What an action is applied to: the certificate's agency and holder, or the unit. */
 export interface Resource {
@@ -32,7 +34,7 @@ export interface Resource {
 
 type User = Extract<Identity, { kind: 'user' }>;
 
-const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read']);
+const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read', 'changes:sync']);
 
 /**
  * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
@@ -76,6 +78,8 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return identity.role === 'ADMIN' && resource.agencyId != null && String(resource.agencyId) === identity.agencyId;
     case 'certificate:revoke':
       return isAdmin && !isSelf(identity, resource);
+    case 'changes:sync':
+      return isAdmin;
     case 'unit:read':
       return (
         isAdmin ||

@@ -1,7 +1,7 @@
 // The personnel subgraph's error reasons, each with its message in Indonesian and English ({name} is filled in).
-import { badInput, CommonErrorCode, DomainError, type LocalizedMessage } from '@asn/common';
+import { CommonErrorCode, defineReasons, DomainError } from '@asn/common';
 
-const REASONS = {
+export const { message, invalid } = defineReasons({
   NIP_FORMAT: { id: 'NIP harus 18 angka.', en: 'A NIP must be 18 digits.' },
   NIP_BIRTH_DATE: {
     id: 'Tanggal lahir pada NIP bukan tanggal yang valid.',
@@ -134,6 +134,14 @@ const REASONS = {
   },
   MENTORSHIP_NOT_FOUND: { id: 'Mentoring tidak ditemukan.', en: 'No such mentorship.' },
   MENTORSHIP_ENDED: { id: 'Mentoring ini sudah berakhir.', en: 'This mentorship has already ended.' },
+  OUTSIDE_MENTORSHIP: {
+    id: 'Tanggal harus dalam masa mentoring.',
+    en: 'The date must fall within the mentorship.',
+  },
+  OUTCOME_NOTE_WITHOUT_OUTCOME: {
+    id: 'Catatan hasil hanya diisi bersama hasil mentoring.',
+    en: 'An outcome note needs an outcome.',
+  },
   END_BEFORE_START: {
     id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
     en: 'The end date cannot be before the start date.',
@@ -179,20 +187,7 @@ const REASONS = {
     id: 'Anda tidak dapat mencatat penilaian dari sumber {source}.',
     en: 'You cannot record an assessment from source {source}.',
   },
-} as const satisfies Record<string, LocalizedMessage>;
-
-export type PersonnelReason = keyof typeof REASONS;
-type Params = Record<string, string | number>;
-
-export function message(reason: PersonnelReason, params: Params = {}): LocalizedMessage {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-  return { id: fill(REASONS[reason].id), en: fill(REASONS[reason].en) };
-}
-
-/** BAD_USER_INPUT with the field and the reason. */
-export function invalid(field: string, reason: PersonnelReason, params?: Params, details?: Record<string, unknown>) {
-  return badInput(field, reason, message(reason, params), details);
-}
+});
 
 export function forbidden(): DomainError {
   return new DomainError(CommonErrorCode.FORBIDDEN, {

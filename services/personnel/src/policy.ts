@@ -33,12 +33,18 @@ export type Permission =
   /** Position standards and career ladders. */
   | { action: 'catalog.write'; agencyId: number }
   | { action: 'mentorship.write'; mentee: EmployeeFacts }
+  /** Mentors suggested for a mentee: shows colleagues' current level of one competency. */
+  | { action: 'mentorship.suggest'; mentee: EmployeeFacts }
+  /** A meeting or note in a mentorship's log: those who start it, and the mentor and mentee themselves. */
+  | { action: 'mentorship.log'; mentee: EmployeeFacts; mentorId: number }
   /** Apply for a degree study and report its progress: the employee, or an administrator entering their papers. */
   | { action: 'degreeStudy.apply'; employee: EmployeeFacts }
   /** Approve or refuse a degree study at its stage: the employee's manager, then an administrator; never one's own. */
   | { action: 'degreeStudy.decide'; employee: EmployeeFacts; stage: 'MANAGER' | 'ADMIN' }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
-  | { action: 'system.lookup' };
+  | { action: 'system.lookup' }
+  /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
+  | { action: 'change.sync'; agencyId: number; personal: boolean };
 
 type User = Extract<Identity, { kind: 'user' }>;
 
@@ -89,8 +95,16 @@ function userMay(identity: User, permission: Permission): boolean {
       if (source === 'SELF') return isSelf(identity, employee);
       return false;
     }
-    case 'mentorship.write':
+    case 'mentorship.log':
+      if (identity.employeeId === String(permission.mentorId) && sameAgency(identity, permission.mentee.agencyId))
+        return true;
+      if (isSelf(identity, permission.mentee)) return sameAgency(identity, permission.mentee.agencyId);
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
+    case 'mentorship.write':
+    case 'mentorship.suggest':
+      return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
+    case 'change.sync':
+      return isAdminOf(identity, permission.agencyId);
     case 'degreeStudy.apply':
       return (
         (isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId)) ||
@@ -118,6 +132,11 @@ function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: 
     case 'employee.searchNip':
     case 'unit.readPersonal':
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.agencyId);
+    case 'change.sync':
+      return (
+        hasScope(identity, 'personnel:read', ...(permission.personal ? (['pii:read'] as const) : [])) &&
+        sameAgency(identity, permission.agencyId)
+      );
     // An API key reads only.
     default:
       return false;

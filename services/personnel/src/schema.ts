@@ -1,6 +1,14 @@
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
 import { AccessResolver } from './resolvers/access.resolver.js';
+import {
+  AssessmentChangeFeedResolver,
+  EducationHistoryChangeFeedResolver,
+  EmployeeChangeFeedResolver,
+  PositionHistoryChangeFeedResolver,
+  RankHistoryChangeFeedResolver,
+  RatingChangeFeedResolver,
+} from './resolvers/change-feed.resolver.js';
 import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { AssessmentMutationResolver } from './resolvers/assessment-mutation.resolver.js';
 import { AssessmentResolver } from './resolvers/assessment.resolver.js';
@@ -23,11 +31,18 @@ import { EmployeePersonalResolver } from './resolvers/employee-personal.resolver
 import { EmployeeReadinessResolver } from './resolvers/employee-readiness.resolver.js';
 import { EmployeeResolver } from './resolvers/employee.resolver.js';
 import { HistoryMutationResolver } from './resolvers/history-mutation.resolver.js';
+import { MentorSuggestionResolver } from './resolvers/mentor-suggestion.resolver.js';
+import { MentorshipLogMutationResolver } from './resolvers/mentorship-log-mutation.resolver.js';
 import { MentorshipMutationResolver } from './resolvers/mentorship-mutation.resolver.js';
 import { MentorshipResolver } from './resolvers/mentorship.resolver.js';
 import { PositionStandardMutationResolver } from './resolvers/position-standard-mutation.resolver.js';
 import { PositionResolver } from './resolvers/position.resolver.js';
-import { references } from './resolvers/references.js';
+import { resolveAgencyReference } from './resolvers/agency.reference.js';
+import { resolveCareerOptionReference } from './resolvers/career-option.reference.js';
+import { resolveCompetencyReference } from './resolvers/competency.reference.js';
+import { resolveEmployeeReference } from './resolvers/employee.reference.js';
+import { resolvePositionReference } from './resolvers/position.reference.js';
+import { resolveUnitReference } from './resolvers/unit.reference.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
@@ -66,8 +81,23 @@ export function buildPersonnelSchema() {
       DegreeStudyResolver,
       DegreeStudyReportResolver,
       DegreeStudyMutationResolver,
+      MentorshipLogMutationResolver,
+      MentorSuggestionResolver,
       AccessResolver,
+      EmployeeChangeFeedResolver,
+      AssessmentChangeFeedResolver,
+      RatingChangeFeedResolver,
+      RankHistoryChangeFeedResolver,
+      PositionHistoryChangeFeedResolver,
+      EducationHistoryChangeFeedResolver,
     ],
-    references,
+    references: {
+      Employee: resolveEmployeeReference,
+      CareerOption: resolveCareerOptionReference,
+      Agency: resolveAgencyReference,
+      Unit: resolveUnitReference,
+      Position: resolvePositionReference,
+      Competency: resolveCompetencyReference,
+    },
   });
 }

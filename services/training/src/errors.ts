@@ -1,84 +1,121 @@
-// The training subgraph's reason codes and the errors it raises, each with its Indonesian and English message.
-import { badInput, type LocalizedMessage } from '@asn/common';
+// The training subgraph's error reasons, each with its message in Indonesian and English ({name} is filled in).
+// Several messages share one reason code (VALUE_INVALID, DATES_INVALID) that clients already know.
+import { defineReasons } from '@asn/common';
 
-export const TrainingReason = {
-  SESSION_FULL: 'SESSION_FULL',
-  ALREADY_ENROLLED: 'ALREADY_ENROLLED',
-  REGISTRATION_CLOSED: 'REGISTRATION_CLOSED',
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
-  PREREQUISITE_MISSING: 'PREREQUISITE_MISSING',
-  SCORE_OUT_OF_RANGE: 'SCORE_OUT_OF_RANGE',
-  RATING_OUT_OF_RANGE: 'RATING_OUT_OF_RANGE',
-  SESSION_NOT_OF_TRAINING: 'SESSION_NOT_OF_TRAINING',
-  PLAN_EXISTS: 'PLAN_EXISTS',
-  PLAN_EMPTY: 'PLAN_EMPTY',
-  DATES_INVALID: 'DATES_INVALID',
-  VALUE_INVALID: 'VALUE_INVALID',
-  TEXT_TOO_LONG: 'TEXT_TOO_LONG',
-  NOT_FOUND: 'NOT_FOUND',
-  SESSION_CANCELLED: 'SESSION_CANCELLED',
-  SESSION_HELD: 'SESSION_HELD',
-  SESSION_NOT_STARTED: 'SESSION_NOT_STARTED',
-  SESSION_NOT_ENDED: 'SESSION_NOT_ENDED',
-  SESSION_IN_OTHER_YEAR: 'SESSION_IN_OTHER_YEAR',
-} as const;
-
-export type TrainingReasonCode = (typeof TrainingReason)[keyof typeof TrainingReason];
-
-export function trainingInput(field: string, reason: TrainingReasonCode, message: LocalizedMessage) {
-  return badInput(field, reason, message);
-}
+export const { message, invalid, missing } = defineReasons({
+  SESSION_FULL: { id: 'Angkatan ini sudah penuh.', en: 'This session is full.' },
+  ALREADY_ENROLLED: {
+    id: 'Pegawai ini sudah terdaftar di angkatan ini.',
+    en: 'This employee is already enrolled in this session.',
+  },
+  REGISTRATION_CLOSED: {
+    id: 'Pendaftaran angkatan ini ditutup pada {deadline}.',
+    en: 'Registration for this session closed on {deadline}.',
+  },
+  INVALID_TRANSITION: {
+    id: 'Status tidak dapat diubah dari {from} ke {to}.',
+    en: 'The status cannot change from {from} to {to}.',
+  },
+  PREREQUISITE_MISSING: {
+    id: 'Pelatihan prasyarat belum diselesaikan.',
+    en: 'A prerequisite training has not been completed.',
+  },
+  SCORE_OUT_OF_RANGE: {
+    id: 'Nilai harus bilangan bulat {min}–{max}.',
+    en: 'The value must be a whole number {min}–{max}.',
+  },
+  RATING_OUT_OF_RANGE: {
+    id: 'Nilai harus bilangan bulat {min}–{max}.',
+    en: 'The value must be a whole number {min}–{max}.',
+  },
+  SESSION_NOT_OF_TRAINING: {
+    id: 'Angkatan ini bukan dari pelatihan tersebut.',
+    en: 'This session does not belong to that training.',
+  },
+  PLAN_EXISTS: { id: 'Rencana tahun {year} sudah ada.', en: 'A plan for {year} already exists.' },
+  PLAN_EMPTY: {
+    id: 'Rencana tanpa pelatihan tidak dapat diajukan.',
+    en: 'A plan without trainings cannot be submitted.',
+  },
+  SESSION_DATES: {
+    reason: 'DATES_INVALID',
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai, dan batas pendaftaran tidak boleh setelah tanggal mulai.',
+    en: 'The end date may not precede the start date, nor the registration deadline follow it.',
+  },
+  END_BEFORE_START: {
+    reason: 'DATES_INVALID',
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    en: 'The end date may not precede the start date.',
+  },
+  PAST_TRAINING_IN_FUTURE: {
+    reason: 'DATES_INVALID',
+    id: 'Pelatihan yang lalu tidak boleh berakhir di masa depan.',
+    en: 'A past training cannot end in the future.',
+  },
+  REQUIRED_WITHOUT_CATALOG: {
+    reason: 'VALUE_INVALID',
+    id: 'Wajib diisi tanpa pelatihan katalog.',
+    en: 'Required without a catalog training.',
+  },
+  MONTH_FORMAT: { reason: 'VALUE_INVALID', id: 'Bulan harus berbentuk YYYY-MM.', en: 'The month must be YYYY-MM.' },
+  SEARCH_TOO_LONG: {
+    reason: 'TEXT_TOO_LONG',
+    id: 'Teks pencarian paling banyak {max} karakter.',
+    en: 'The search text may have at most {max} characters.',
+  },
+  CODE_CHARACTERS: {
+    reason: 'VALUE_INVALID',
+    id: 'Kode hanya huruf, angka, _ dan -.',
+    en: 'The code may only hold letters, digits, _ and -.',
+  },
+  CODE_TAKEN: {
+    reason: 'VALUE_INVALID',
+    id: 'Kode sudah dipakai pelatihan lain.',
+    en: 'The code is used by another training.',
+  },
+  COMPETENCY_TWICE: {
+    reason: 'VALUE_INVALID',
+    id: 'Kompetensi yang sama muncul dua kali.',
+    en: 'The same competency appears twice.',
+  },
+  PREREQUISITES_INVALID: {
+    reason: 'VALUE_INVALID',
+    id: 'Prasyarat harus pelatihan lain yang masih berlaku, masing-masing sekali.',
+    en: 'Prerequisites must be other trainings still in use, each once.',
+  },
+  YEAR_INVALID: { reason: 'VALUE_INVALID', id: 'Tahun tidak valid.', en: 'The year is not valid.' },
+  CAPACITY_TOO_SMALL: { reason: 'VALUE_INVALID', id: 'Kapasitas minimal 1.', en: 'The capacity must be at least 1.' },
+  AMOUNT_NEGATIVE: {
+    reason: 'VALUE_INVALID',
+    id: 'Jumlah anggaran tidak boleh negatif.',
+    en: 'The amount may not be negative.',
+  },
+  YEARS_OUT_OF_RANGE: { reason: 'VALUE_INVALID', id: 'Pilih 1 sampai {max} tahun.', en: 'Choose 1 to {max} years.' },
+  SESSION_CANCELLED: { id: 'Angkatan ini sudah dibatalkan.', en: 'This session is cancelled.' },
+  SESSION_HELD: {
+    id: 'Angkatan yang sudah berjalan tidak dapat dibatalkan.',
+    en: 'A session that has been held cannot be cancelled.',
+  },
+  // Attendance is recorded once the session has started (its start date is today or past, in the agency's date).
+  SESSION_NOT_STARTED: { id: 'Angkatan ini baru mulai {startDate}.', en: 'This session only starts on {startDate}.' },
+  // Results are recorded once the session has ended, so the completion date (its end) is never in the future.
+  SESSION_NOT_ENDED: { id: 'Angkatan ini baru selesai {endDate}.', en: 'This session only ends on {endDate}.' },
+  // JP belong to the year a session ends (docs/domain.md): its item goes into that year's plan, named in the refusal.
+  SESSION_IN_OTHER_YEAR: {
+    id: 'Angkatan ini selesai {endDate}: masukkan ke rencana tahun {year}, bukan {planYear}.',
+    en: 'This session ends on {endDate}: add it to the {year} plan, not {planYear}.',
+  },
+  SESSION_NOT_FOUND: { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' },
+  ENROLMENT_NOT_FOUND: { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' },
+  TRAINING_NOT_FOUND: { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' },
+  PROVIDER_NOT_FOUND: { id: 'Penyelenggara tidak ditemukan.', en: 'Provider not found.' },
+  PAST_TRAINING_NOT_FOUND: { id: 'Riwayat tidak ditemukan.', en: 'Past training not found.' },
+  PLAN_NOT_FOUND: { id: 'Rencana pengembangan tidak ditemukan.', en: 'Development plan not found.' },
+  TRAINING_NOT_IN_PLAN: { id: 'Pelatihan ini tidak ada dalam rencana.', en: 'This training is not in the plan.' },
+  ROW_NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+});
 
 /** A status change the life cycle does not allow from where the record stands. */
 export function invalidTransition(field: string, from: string, to: string) {
-  return badInput(
-    field,
-    TrainingReason.INVALID_TRANSITION,
-    {
-      id: `Status tidak dapat diubah dari ${from} ke ${to}.`,
-      en: `The status cannot change from ${from} to ${to}.`,
-    },
-    { from, to },
-  );
-}
-
-/** Attendance is recorded once the session has started (its start date is today or past, in the agency's date). */
-export function sessionNotStarted(field: string, startDate: string) {
-  return badInput(
-    field,
-    TrainingReason.SESSION_NOT_STARTED,
-    { id: `Angkatan ini baru mulai ${startDate}.`, en: `This session only starts on ${startDate}.` },
-    { startDate },
-  );
-}
-
-/** Results are recorded once the session has ended, so the completion date (its end) is never in the future. */
-export function sessionNotEnded(field: string, endDate: string) {
-  return badInput(
-    field,
-    TrainingReason.SESSION_NOT_ENDED,
-    { id: `Angkatan ini baru selesai ${endDate}.`, en: `This session only ends on ${endDate}.` },
-    { endDate },
-  );
-}
-
-/** JP belong to the year a session ends (domain.md): its item goes into that year's plan, named in the refusal. */
-export function sessionInOtherYear(field: string, endDate: string, planYear: number) {
-  const year = Number(endDate.slice(0, 4));
-  return badInput(
-    field,
-    TrainingReason.SESSION_IN_OTHER_YEAR,
-    {
-      id: `Angkatan ini selesai ${endDate}: masukkan ke rencana tahun ${year}, bukan ${planYear}.`,
-      en: `This session ends on ${endDate}: add it to the ${year} plan, not ${planYear}.`,
-    },
-    { endDate, year },
-  );
-}
-
-export function sessionFull(field: string) {
-  return badInput(field, TrainingReason.SESSION_FULL, {
-    id: 'Angkatan ini sudah penuh.',
-    en: 'This session is full.',
-  });
+  return invalid(field, 'INVALID_TRANSITION', { from, to }, { from, to });
 }

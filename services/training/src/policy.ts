@@ -23,7 +23,10 @@ export type Action =
   /** A unit's JP compliance and needs analysis. */
   | 'unit:read'
   /** Ratings and comments (personal data for API keys). */
-  | 'personal:read';
+  | 'personal:read'
+  /** The enrolments sync feed of an agency (docs/sync.md): its administrator, or an API key with pii:read too,
+   * since enrolments carry ratings and comments. */
+  | 'changes:sync';
 
 /** What an action is applied to: the row's agency and employee, or the unit. */
 export interface Resource {
@@ -32,7 +35,7 @@ export interface Resource {
   unitId?: number;
 }
 
-const READ_ACTIONS = new Set<Action>(['catalog:read', 'employee:read', 'unit:read', 'personal:read']);
+const READ_ACTIONS = new Set<Action>(['catalog:read', 'employee:read', 'unit:read', 'personal:read', 'changes:sync']);
 
 function isManagerOf(identity: Extract<Identity, { kind: 'user' }>, employeeId: number | undefined): boolean {
   return (
@@ -76,6 +79,8 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
       return isSelf;
     case 'employee:verify':
       return !isSelf && isAdmin;
+    case 'changes:sync':
+      return isAdmin;
     case 'unit:read':
       return (
         isAdmin ||
@@ -98,7 +103,9 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
       if (!READ_ACTIONS.has(action)) return false;
       if (action === 'catalog:read') return true;
       if (!identity.scopes.includes('training:read')) return false;
-      if (action === 'personal:read' && !identity.scopes.includes('pii:read')) return false;
+      if ((action === 'personal:read' || action === 'changes:sync') && !identity.scopes.includes('pii:read')) {
+        return false;
+      }
       return sameAgency(identity, resource, action);
     case 'user':
       return userCan(identity, action, resource);

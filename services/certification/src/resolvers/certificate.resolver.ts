@@ -2,7 +2,7 @@ import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
-import { Employee } from '../entities/employee.entity.js';
+import { Employee } from '../external/employee.js';
 import { Issuer } from '../entities/issuer.entity.js';
 import { Scheme } from '../entities/scheme.entity.js';
 import { CertificateFilter } from '../inputs/certificate-filter.input.js';

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from '../external/competency.js';
 import { SchemeCompetency } from '../entities/scheme-competency.entity.js';
 
 @Resolver(() => SchemeCompetency)

@@ -1,12 +1,12 @@
-// The certificates connection: the caller's scope, the filter and the page as one SQL query plus its count, so the
-// statements per request stay constant whatever the number of rows. Status is computed, never stored: its filter is
+// The certificates connection: the caller's scope, the filter and the page as one SQL query (plus its count when
+// totalCount is asked for), constant whatever the number of rows or the depth. Status is computed, never stored: its filter is
 // the status rule's date bounds (rules/certificate-status.ts) per agency window.
-import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
+import { ID_KEY, idKeyOf, keysetAfter, parseId, parsePage, toConnection } from '@asn/common';
 import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
-import { daysOutOfRange } from '../errors.js';
+import { invalid } from '../errors.js';
 import type { CertificateFilter } from '../inputs/certificate-filter.input.js';
 import { authorize } from '../policy.js';
 import { addDays } from '../rules/calendar.js';
@@ -98,7 +98,13 @@ export async function listCertificates(
   if (filter.status !== undefined) await applyStatus(query, filter.status, context);
   if (filter.expiringWithinDays !== undefined) {
     const days = filter.expiringWithinDays;
-    if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('filter.expiringWithinDays', MAX_EXPIRING_DAYS);
+    if (days < 0 || days > MAX_EXPIRING_DAYS)
+      throw invalid(
+        'filter.expiringWithinDays',
+        'DAYS_OUT_OF_RANGE',
+        { max: MAX_EXPIRING_DAYS },
+        { max: MAX_EXPIRING_DAYS },
+      );
     query
       .andWhere('c.revoked_on IS NULL')
       .andWhere('c.expires_on >= :today AND c.expires_on <= :until', {
@@ -107,11 +113,9 @@ export async function listCertificates(
       })
       .andWhere(notRenewedCondition('c'));
   }
-  const totalCount = await query.clone().getCount();
-  if (page.after) query.andWhere('c.id > :afterId', { afterId: page.after[0] });
-  const rows = await query
-    .orderBy('c.id', 'ASC')
+  const counted = query.clone();
+  const rows = await keysetAfter(query, ['c.id'], 'ASC', page.after)
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount, idKeyOf);
+  return toConnection(rows, page, () => counted.getCount(), idKeyOf);
 }

@@ -12,18 +12,7 @@ import {
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
-import {
-  alreadyRenewed,
-  alreadyRevoked,
-  alreadyVerified,
-  certificateNotFound,
-  dateInFuture,
-  datesOutOfOrder,
-  numberTaken,
-  reasonRequired,
-  schemeNotFound,
-  textInvalid,
-} from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import type { RecordCertificateInput } from '../inputs/record-certificate.input.js';
 import type { RenewCertificateInput } from '../inputs/renew-certificate.input.js';
 import type { RevokeCertificateInput } from '../inputs/revoke-certificate.input.js';
@@ -34,7 +23,8 @@ import { computeExpiry } from '../rules/certificate-expiry.js';
 /** Trimmed text of 1..max characters, or the given error. */
 function requiredText(value: string, max: number, field: string): string {
   const text = value.trim();
-  if (text.length === 0 || text.length > max) throw textInvalid(field, max);
+  if (text.length === 0 || text.length > max)
+    throw invalid(field, 'TEXT_INVALID', { maxLength: max }, { maxLength: max });
   return text;
 }
 
@@ -45,14 +35,20 @@ function validateDates(
   expiresOn: string | undefined,
   validityMonths: number | null,
 ): string | null {
-  if (issuedOn > context.today) throw dateInFuture('input.issuedOn');
-  if (expiresOn !== undefined && expiresOn <= issuedOn) throw datesOutOfOrder('input.expiresOn', addDays(issuedOn, 1));
+  if (issuedOn > context.today) throw invalid('input.issuedOn', 'DATE_IN_FUTURE');
+  if (expiresOn !== undefined && expiresOn <= issuedOn)
+    throw invalid(
+      'input.expiresOn',
+      'DATES_OUT_OF_ORDER',
+      { earliest: addDays(issuedOn, 1) },
+      { earliest: addDays(issuedOn, 1) },
+    );
   return computeExpiry(issuedOn, validityMonths, expiresOn);
 }
 
 async function assertNumberFree(context: Context, issuerId: number, number: string): Promise<void> {
   const taken = await context.dataSource.getRepository(Certificate).existsBy({ issuerId, number });
-  if (taken) throw numberTaken('input.number');
+  if (taken) throw invalid('input.number', 'NUMBER_TAKEN');
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -71,14 +67,14 @@ async function insertCertificate(context: Context, row: Omit<Certificate, 'id'>)
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     await assertNumberFree(context, row.issuerId, row.number);
-    throw alreadyRenewed('input.certificateId');
+    throw invalid('input.certificateId', 'ALREADY_RENEWED');
   }
 }
 
 async function loadCertificate(context: Context, id: string): Promise<Certificate> {
   const certificateId = parseId(id, 'input.certificateId');
   const certificate = await context.loaders.certificatesById.load(certificateId);
-  if (!certificate) throw certificateNotFound('input.certificateId');
+  if (!certificate) throw missing('input.certificateId', 'CERTIFICATE_NOT_FOUND');
   return certificate;
 }
 
@@ -88,7 +84,7 @@ export async function recordCertificate(context: Context, input: RecordCertifica
   if (context.identity.kind !== 'user') throw new Error('unreachable: only users record certificates');
   const schemeId = parseId(input.schemeId, 'input.schemeId');
   const scheme = await context.loaders.schemesById.load(schemeId);
-  if (!scheme) throw schemeNotFound('input.schemeId');
+  if (!scheme) throw invalid('input.schemeId', 'SCHEME_NOT_FOUND');
   // A retired scheme stays on the certificates already issued under it, but no new one is recorded.
   assertNotRetired('input.schemeId', scheme);
   const number = requiredText(input.number, 100, 'input.number');
@@ -115,13 +111,20 @@ export async function recordCertificate(context: Context, input: RecordCertifica
 export async function renewCertificate(context: Context, input: RenewCertificateInput): Promise<Certificate> {
   const old = await loadCertificate(context, input.certificateId);
   authorize(context.identity, 'certificate:renew', old);
-  if (old.revokedOn !== null) throw alreadyRevoked('input.certificateId');
-  if (await context.loaders.certificatesByRenewsId.load(old.id)) throw alreadyRenewed('input.certificateId');
+  if (old.revokedOn !== null) throw invalid('input.certificateId', 'ALREADY_REVOKED');
+  if (await context.loaders.certificatesByRenewsId.load(old.id))
+    throw invalid('input.certificateId', 'ALREADY_RENEWED');
   const scheme = await context.loaders.schemesById.load(old.schemeId);
-  if (!scheme) throw schemeNotFound('input.certificateId');
+  if (!scheme) throw invalid('input.certificateId', 'SCHEME_NOT_FOUND');
   const number = requiredText(input.number, 100, 'input.number');
   const lspName = input.lspName?.trim() ? cleanName(input.lspName, 'input.lspName', 200) : null;
-  if (input.issuedOn <= old.issuedOn) throw datesOutOfOrder('input.issuedOn', addDays(old.issuedOn, 1));
+  if (input.issuedOn <= old.issuedOn)
+    throw invalid(
+      'input.issuedOn',
+      'DATES_OUT_OF_ORDER',
+      { earliest: addDays(old.issuedOn, 1) },
+      { earliest: addDays(old.issuedOn, 1) },
+    );
   const expiresOn = validateDates(context, input.issuedOn, input.expiresOn, scheme.validityMonths);
   await assertNumberFree(context, old.issuerId, number);
   const renewal = await insertCertificate(context, {
@@ -168,28 +171,34 @@ async function updateGuarded(
 export async function verifyCertificate(context: Context, certificateId: string): Promise<Certificate> {
   const certificate = await loadCertificate(context, certificateId);
   authorize(context.identity, 'certificate:verify', certificate);
-  if (certificate.revokedOn !== null) throw alreadyRevoked('input.certificateId');
-  if (certificate.verifiedBy !== null) throw alreadyVerified('input.certificateId');
+  if (certificate.revokedOn !== null) throw invalid('input.certificateId', 'ALREADY_REVOKED');
+  if (certificate.verifiedBy !== null) throw invalid('input.certificateId', 'ALREADY_VERIFIED');
   const { actor } = describeActor(context.identity);
   return updateGuarded(
     context,
     certificate.id,
     { verifiedBy: IsNull(), revokedOn: IsNull() },
     { verifiedBy: actor, verifiedOn: context.today },
-    () => alreadyVerified('input.certificateId'),
+    () => invalid('input.certificateId', 'ALREADY_VERIFIED'),
   );
 }
 
 export async function revokeCertificate(context: Context, input: RevokeCertificateInput): Promise<Certificate> {
   const certificate = await loadCertificate(context, input.certificateId);
   authorize(context.identity, 'certificate:revoke', certificate);
-  if (certificate.revokedOn !== null) throw alreadyRevoked('input.certificateId');
-  if (input.reason.trim() === '') throw reasonRequired('input.reason');
+  if (certificate.revokedOn !== null) throw invalid('input.certificateId', 'ALREADY_REVOKED');
+  if (input.reason.trim() === '') throw invalid('input.reason', 'REASON_REQUIRED');
   const reason = requiredText(input.reason, 500, 'input.reason');
   const revokedOn = input.revokedOn ?? context.today;
-  if (revokedOn > context.today) throw dateInFuture('input.revokedOn');
-  if (revokedOn < certificate.issuedOn) throw datesOutOfOrder('input.revokedOn', certificate.issuedOn);
+  if (revokedOn > context.today) throw invalid('input.revokedOn', 'DATE_IN_FUTURE');
+  if (revokedOn < certificate.issuedOn)
+    throw invalid(
+      'input.revokedOn',
+      'DATES_OUT_OF_ORDER',
+      { earliest: certificate.issuedOn },
+      { earliest: certificate.issuedOn },
+    );
   return updateGuarded(context, certificate.id, { revokedOn: IsNull() }, { revokedOn, revocationReason: reason }, () =>
-    alreadyRevoked('input.certificateId'),
+    invalid('input.certificateId', 'ALREADY_REVOKED'),
   );
 }

@@ -1,5 +1,6 @@
-// The scheme catalog as a connection: public, filtered by issuer kind or text, two statements whatever the page.
-import { ID_KEY, idKeyOf, parsePage, toConnection } from '@asn/common';
+// The scheme catalog as a connection: public, filtered by issuer kind or text, one statement per page (and
+// one for totalCount when asked), a keyset on the id.
+import { ID_KEY, idKeyOf, keysetAfter, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { Scheme } from '../entities/scheme.entity.js';
 import type { SchemeFilter } from '../inputs/scheme-filter.input.js';
@@ -19,11 +20,9 @@ export async function listSchemes(context: Context, filter: SchemeFilter = {}, f
       search: `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%`,
     });
   }
-  const totalCount = await query.clone().getCount();
-  if (page.after) query.andWhere('s.id > :afterId', { afterId: page.after[0] });
-  const rows = await query
-    .orderBy('s.id', 'ASC')
+  const counted = query.clone();
+  const rows = await keysetAfter(query, ['s.id'], 'ASC', page.after)
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount, idKeyOf);
+  return toConnection(rows, page, () => counted.getCount(), idKeyOf);
 }

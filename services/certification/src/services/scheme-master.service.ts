@@ -17,7 +17,7 @@ import { Issuer } from '../entities/issuer.entity.js';
 import { SchemeCompetency } from '../entities/scheme-competency.entity.js';
 import { SchemeRequirement } from '../entities/scheme-requirement.entity.js';
 import { Scheme } from '../entities/scheme.entity.js';
-import { schemeNotFound } from '../errors.js';
+import { invalid } from '../errors.js';
 import type { IssuerInput, SchemeInput } from '../inputs/scheme-master.input.js';
 import { authorize } from '../policy.js';
 
@@ -35,7 +35,7 @@ async function loadOwn<T extends { id: number; agencyId: number | null }>(
   idText: string,
 ): Promise<T> {
   const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, field) } as never);
-  if (!row) throw schemeNotFound(field);
+  if (!row) throw invalid(field, 'SCHEME_NOT_FOUND');
   authorize(context.identity, 'scheme:keep', row);
   return row;
 }

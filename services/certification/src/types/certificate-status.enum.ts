@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 import { CERTIFICATE_STATUSES } from '../rules/certificate-status.js';
 
 export const CertificateStatus = enumOf(CERTIFICATE_STATUSES);

@@ -20,7 +20,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Read only when selected (a getter, see the pager's toConnection). */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** `name` prefixes the types (`SchemeConnection`, `SchemeEdge`); `what` words the descriptions ("scheme"). */
@@ -42,8 +43,8 @@ export function createConnectionType<T extends object>(Node: ClassType<T>, name:
     @Field(() => PageInfo, { description: 'Where the page ends.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Items matching the filter, over all pages.' })
-    totalCount: number;
+    @Field(() => Int, { description: 'Items matching the filter, over all pages (counted only when selected).' })
+    readonly totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }

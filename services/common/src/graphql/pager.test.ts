@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { encodeCursor, ID_KEY, idKeyOf, parsePage, toConnection } from './pager.js';
+import { DataSource } from 'typeorm';
+import { encodeCursor, ID_KEY, idKeyOf, keysetAfter, parsePage, toConnection } from './pager.js';
 
 const reasonOf = (run: () => unknown) => {
   try {
@@ -20,11 +21,11 @@ describe('the pager', () => {
 
   it('round-trips a cursor of the right shape', () => {
     const rows = [{ id: 3 }, { id: 7 }, { id: 9 }];
-    const page = toConnection(rows, { first: 2, after: undefined }, 10, idKeyOf);
+    const page = toConnection(rows, { first: 2, after: undefined }, () => Promise.resolve(10), idKeyOf);
     expect(page.edges.map((edge) => edge.node.id)).toEqual([3, 7]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(parsePage({ first: 2, after: page.pageInfo.endCursor }, ID_KEY).after).toEqual([7]);
-    expect(toConnection([], { first: 2, after: undefined }, 0, idKeyOf).pageInfo).toEqual({
+    expect(toConnection([], { first: 2, after: undefined }, () => Promise.resolve(0), idKeyOf).pageInfo).toEqual({
       hasNextPage: false,
       endCursor: null,
     });
@@ -53,5 +54,38 @@ describe('the pager', () => {
         reason: 'CURSOR_INVALID',
       });
     }
+  });
+});
+
+describe('the keyset', () => {
+  it('counts only when totalCount is read, once', async () => {
+    let counts = 0;
+    const page = toConnection([{ id: 1 }], { first: 5, after: undefined }, () => Promise.resolve(++counts), idKeyOf);
+    expect(page.edges).toHaveLength(1);
+    expect(counts).toBe(0);
+    expect(await page.totalCount).toBe(1);
+    expect(await page.totalCount).toBe(1);
+    expect(counts).toBe(1);
+  });
+
+  it('starts after the cursor row in either direction, ties broken by id', async () => {
+    const db = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
+    await db.initialize();
+    await db.query('CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    await db.query("INSERT INTO person (id, name) VALUES (1, 'b'), (2, 'a'), (3, 'b'), (4, 'c'), (5, 'a')");
+    const ids = async (direction: 'ASC' | 'DESC', after?: [string, number]) =>
+      (
+        await keysetAfter(
+          db.createQueryBuilder().select('p.id', 'id').from('person', 'p'),
+          ['p.name', 'p.id'],
+          direction,
+          after,
+        ).getRawMany<{ id: number }>()
+      ).map((row) => row.id);
+    expect(await ids('ASC')).toEqual([2, 5, 1, 3, 4]);
+    expect(await ids('ASC', ['b', 1])).toEqual([3, 4]);
+    expect(await ids('DESC')).toEqual([4, 3, 1, 5, 2]);
+    expect(await ids('DESC', ['b', 3])).toEqual([1, 5, 2]);
+    await db.destroy();
   });
 });

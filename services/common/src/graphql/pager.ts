@@ -1,8 +1,9 @@
 // The one pager of every connection: `first` 1..100 (default 20), `after` null or absent for the first page (how
-// most clients ask for it) or the opaque cursor of the last row seen. A cursor carries a key: today the row's id
-// (training, certification) or its position in a sorted list (personnel's employees, which sort by name or NIP);
-// a keyset over any sort is the same shape, the key a tuple of the sort values and the id, so switching a list to
-// keyset changes its key, not the cursors' wire form nor the errors clients see.
+// most clients ask for it) or the opaque cursor of the last row seen. A cursor is a keyset: the sort values of the
+// last row seen and its id, so the next page starts after that row by an index range (`keysetAfter`), costs what
+// the first page costs however deep it is, and neither skips nor repeats a row when rows are added or removed
+// between pages. The count over all pages is sent only when a client selects `totalCount` (see toConnection).
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors.js';
 import type { Connection } from './connection.js';
 
@@ -40,7 +41,8 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-function invalidCursor(field: string) {
+/** CURSOR_INVALID: for a cursor that parses but belongs to another order of the same list. */
+export function invalidCursor(field = 'after') {
   return badInput(field, PageReason.CURSOR_INVALID, { id: 'Kursor tidak valid.', en: 'The cursor is not valid.' });
 }
 
@@ -71,21 +73,50 @@ export function parsePage<const S extends readonly ('int' | 'string')[]>(
 }
 
 /**
+ * Restricts `query` to the rows after the cursor's row in the order of `columns` (the sort expressions, the id
+ * last, all in `direction`), and orders it so. The tuple comparison `(a, id) > (x, y)` is spelled out as
+ * `a >= x AND (a > x OR (a = x AND id > y))`: both SQLite and MariaDB read that as one range of an index on the
+ * columns (MariaDB's row-value comparison is not always a range), so a deep page is an index seek.
+ */
+export function keysetAfter<E extends object>(
+  query: SelectQueryBuilder<E>,
+  columns: readonly string[],
+  direction: 'ASC' | 'DESC',
+  after: CursorKey | undefined,
+): SelectQueryBuilder<E> {
+  columns.forEach((column, i) => (i === 0 ? query.orderBy(column, direction) : query.addOrderBy(column, direction)));
+  if (!after) return query;
+  const strict = direction === 'ASC' ? '>' : '<';
+  const params = Object.fromEntries(after.map((value, i) => [`keyset${i}`, value]));
+  const tail = (from: number): string =>
+    from === columns.length - 1
+      ? `${columns[from]} ${strict} :keyset${from}`
+      : `(${columns[from]} ${strict} :keyset${from} OR (${columns[from]} = :keyset${from} AND ${tail(from + 1)}))`;
+  const lead = columns.length > 1 ? `${columns[0]} ${strict}= :keyset0 AND ` : '';
+  return query.andWhere(new Brackets((where) => where.where(`${lead}${tail(0)}`, params)));
+}
+
+/**
  * The connection of one page from up to `first + 1` rows fetched in the list's order (the extra row only says a next
- * page exists); `keyOf` gives each row's cursor key (its index in the page is passed for offset keys).
+ * page exists); `keyOf` gives each row's cursor key. `count` runs only if the client selects `totalCount`: the field
+ * is a getter that graphql-js reads only for a selected field, so a page without it sends no COUNT.
  */
 export function toConnection<T, K extends CursorKey>(
   rows: T[],
   page: PageRequest<K>,
-  totalCount: number,
-  keyOf: (node: T, index: number) => K,
+  count: () => Promise<number>,
+  keyOf: (node: T) => K,
 ): Connection<T> {
   const nodes = rows.slice(0, page.first);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(keyOf(node, index)), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    get totalCount() {
+      counted ??= count();
+      return counted;
+    },
   };
 }
 

@@ -42,4 +42,10 @@ export class Agency {
   @Field(() => Int, { description: 'Lowest potential score counted as tinggi (default 80).' })
   @Column({ type: 'int', name: 'potential_tinggi_from' })
   potentialTinggiFrom: number;
+
+  @Field(() => Int, {
+    description: 'How many mentees one mentor guides at once before suggestions pass them by (default 3).',
+  })
+  @Column({ type: 'int', name: 'mentor_mentee_limit', default: 3 })
+  mentorMenteeLimit: number;
 }

@@ -9,6 +9,7 @@ import { DegreeStudyReport } from './degree-study-report.entity.js';
 import { DegreeStudy } from './degree-study.entity.js';
 import { Employee } from './employee.entity.js';
 import { KinerjaMapping } from './kinerja-mapping.entity.js';
+import { MentorshipLogEntry } from './mentorship-log-entry.entity.js';
 import { MentorshipFocus } from './mentorship-focus.entity.js';
 import { Mentorship } from './mentorship.entity.js';
 import { EducationHistory } from './education-history.entity.js';
@@ -38,6 +39,7 @@ export const entities = [
   CareerLadderEdge,
   Mentorship,
   MentorshipFocus,
+  MentorshipLogEntry,
   UserAccount,
   ApiKey,
 ];

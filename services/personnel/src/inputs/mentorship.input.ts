@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@asn/common';
+import type { MentorshipOutcomeValue } from '../rules/mentorship.js';
+import { MentorshipOutcome } from '../types/mentorship.enums.js';
 
 @InputType({ description: 'A mentorship to start.' })
 export class StartMentorshipInput {
@@ -23,4 +25,10 @@ export class EndMentorshipInput {
 
   @Field(() => DateScalar, { description: 'Last day; not before the first.' })
   endsOn: string;
+
+  @Field(() => MentorshipOutcome, { nullable: true, description: 'How it ended.' })
+  outcome?: MentorshipOutcomeValue | null;
+
+  @Field(() => String, { nullable: true, description: 'What the outcome rests on (at most 500 characters).' })
+  outcomeNote?: string | null;
 }

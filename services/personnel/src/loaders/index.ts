@@ -14,6 +14,7 @@ import { createHistoryLoaders } from './histories-by-employee-id.loader.js';
 import { createFocusByMentorshipIdLoader } from './focus-by-mentorship-id.loader.js';
 import { createKinerjaMappingsByAgencyIdLoader } from './kinerja-mappings-by-agency-id.loader.js';
 import { createLadderEdgesByAgencyIdLoader } from './ladder-edges-by-agency-id.loader.js';
+import { createLogByMentorshipIdLoader } from './log-by-mentorship-id.loader.js';
 import { createMemberIdsByUnitIdLoader } from './member-ids-by-unit-id.loader.js';
 import { createMentorshipsByMenteeIdLoader } from './mentorships-by-mentee-id.loader.js';
 import { createMentorshipsByMentorIdLoader } from './mentorships-by-mentor-id.loader.js';
@@ -59,6 +60,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),
     degreeStudiesByEmployeeId: createDegreeStudiesByEmployeeIdLoader(dataSource),
     reportsByDegreeStudyId: createReportsByDegreeStudyIdLoader(dataSource),
+    logByMentorshipId: createLogByMentorshipIdLoader(dataSource),
     ladderEdgesByAgencyId: createLadderEdgesByAgencyIdLoader(dataSource),
     ...createHistoryLoaders(dataSource),
   };

@@ -8,6 +8,7 @@ import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-pote
 import { IndexEmployeeAgencyName1764700000000 } from './1764700000000-index-employee-agency-name.js';
 import { KeepMasterData1764900000000 } from './1764900000000-keep-master-data.js';
 import { CreateDegreeStudy1765700000000 } from './1765700000000-create-degree-study.js';
+import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   IndexEmployeeAgencyName1764700000000,
   KeepMasterData1764900000000,
   CreateDegreeStudy1765700000000,
+  MentorshipLog1765800000000,
 ];

@@ -128,8 +128,29 @@ describe('Query.employees', () => {
     const ten = await count(10);
     const hundred = await count(100);
     expect(hundred).toBe(ten);
-    // One each: COUNT, page, positions, standards, competencies, units, assessments, agencies, kinerja mappings.
-    expect(ten).toBe(9);
+    // One each: page, positions, standards, competencies, units, assessments, agencies, kinerja mappings (no COUNT:
+    // totalCount is not selected).
+    expect(ten).toBe(8);
+  });
+
+  it('sends the COUNT only when totalCount is selected, and a deep page costs what the first page costs', async () => {
+    const LEAN = `query ($first: Int, $after: String) { employees(first: $first, after: $after, orderBy: { field: NAME }) {
+      pageInfo { endCursor } edges { node { id } } } }`;
+    const COUNTED = `query ($first: Int, $after: String) { employees(first: $first, after: $after, orderBy: { field: NAME }) {
+      ...Total edges { node { id } } } } fragment Total on EmployeeConnection { totalCount }`;
+    const statements = async (query: string, variables: Record<string, unknown>) => {
+      const before = subgraph.counter.statements;
+      const result = await subgraph.execute<{ employees: { pageInfo?: { endCursor: string } } }>(query, variables, {
+        identity: AS.admin,
+      });
+      expect(result.errors).toBeUndefined();
+      return { statements: subgraph.counter.statements - before, data: result.data!.employees };
+    };
+    const lean = await statements(LEAN, { first: 5 });
+    expect(lean.statements).toBe(1);
+    expect((await statements(COUNTED, { first: 5 })).statements).toBe(2);
+    const deep = await statements(LEAN, { first: 70 });
+    expect((await statements(LEAN, { first: 5, after: deep.data.pageInfo!.endCursor })).statements).toBe(1);
   });
 });
 

@@ -1,16 +1,22 @@
-import { auditedWrite, inTransaction } from '@asn/common';
+import { auditedWrite, freeText, inTransaction } from '@asn/common';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import type { Context } from '../context.js';
+import type { Employee } from '../entities/employee.entity.js';
 import { MentorshipFocus } from '../entities/mentorship-focus.entity.js';
 import { Mentorship } from '../entities/mentorship.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import { invalid, parseId } from '../errors.js';
 import { EndMentorshipInput, StartMentorshipInput } from '../inputs/mentorship.input.js';
 import { authorize } from '../policy.js';
+import { isMoreSenior } from '../rules/mentorship.js';
 import { positionLevel } from '../rules/position-level.js';
 
 const levelOf = (position: Position | null) => (position ? positionLevel(position.kind, position.functionalLevel) : 0);
+const seniorityOf = (employee: Employee, position: Position | null) => ({
+  golonganRank: employee.golonganRank,
+  positionLevel: levelOf(position),
+});
 
 @Resolver(() => Mentorship)
 export class MentorshipMutationResolver {
@@ -33,8 +39,8 @@ export class MentorshipMutationResolver {
       loaders.positionsById.load(mentor.positionId),
       loaders.positionsById.load(mentee.positionId),
     ]);
-    const senior = mentor.golonganRank > mentee.golonganRank || levelOf(mentorPosition) > levelOf(menteePosition);
-    if (!senior) throw invalid('input.mentorId', 'MENTOR_NOT_SENIOR');
+    if (!isMoreSenior(seniorityOf(mentor, mentorPosition), seniorityOf(mentee, menteePosition)))
+      throw invalid('input.mentorId', 'MENTOR_NOT_SENIOR');
     const focusIds = input.focusCompetencyIds.map((id, index) => parseId(id, `input.focusCompetencyIds.${index}`));
     if (focusIds.length < 1 || focusIds.length > 5 || new Set(focusIds).size !== focusIds.length) {
       throw invalid('input.focusCompetencyIds', 'FOCUS_REQUIRED');
@@ -77,11 +83,15 @@ export class MentorshipMutationResolver {
     authorize(identity, { action: 'mentorship.write', mentee });
     if (mentorship.endsOn !== null) throw invalid('input.id', 'MENTORSHIP_ENDED');
     if (input.endsOn < mentorship.startsOn) throw invalid('input.endsOn', 'END_BEFORE_START');
+    const outcome = input.outcome ?? null;
+    const outcomeNote = freeText(input.outcomeNote, 'input.outcomeNote', { maxLength: 500 });
+    if (outcomeNote !== null && outcome === null) throw invalid('input.outcomeNote', 'OUTCOME_NOTE_WITHOUT_OUTCOME');
+    const ending = { endsOn: input.endsOn, outcome, outcomeNote };
     await inTransaction(dataSource, (manager) =>
       auditedWrite(manager, Mentorship, { id, endsOn: IsNull() }, () =>
-        manager.getRepository(Mentorship).update({ id, endsOn: IsNull() }, { endsOn: input.endsOn }),
+        manager.getRepository(Mentorship).update({ id, endsOn: IsNull() }, ending),
       ),
     );
-    return { ...mentorship, endsOn: input.endsOn };
+    return { ...mentorship, ...ending };
   }
 }

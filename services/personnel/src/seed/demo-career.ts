@@ -1,5 +1,6 @@
 // Career ladders within each agency (by position k), a few mentorships, and the demo sign-in users.
 import type { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
+import type { MentorshipLogEntry } from '../entities/mentorship-log-entry.entity.js';
 import type { Mentorship } from '../entities/mentorship.entity.js';
 import type { UserAccount } from '../entities/user-account.entity.js';
 import type { EducationLevel } from '../rules/education.js';
@@ -43,24 +44,52 @@ export function demoLadder(agencyId: number): Omit<CareerLadderEdge, 'id'>[] {
   }));
 }
 
-/** mentor j, mentee j, start, end, focus competency ids. */
-const MENTORSHIPS: [number, number, string, string | null, number[]][] = [
-  [4, 14, '2026-02-01', null, [21, 7]],
-  [12, 28, '2026-03-01', null, [16, 6]],
-  [10, 33, '2026-01-15', null, [13, 5]],
-  [2, 5, '2024-01-08', '2024-12-20', [8]],
+type Ending = Pick<Mentorship, 'outcome' | 'outcomeNote'>;
+type LogLine = Pick<MentorshipLogEntry, 'heldOn' | 'kind' | 'note'>;
+const RUNNING: Ending = { outcome: null, outcomeNote: null };
+
+/** mentor j, mentee j, start, end, focus competency ids, outcome, log. */
+const MENTORSHIPS: [number, number, string, string | null, number[], Ending, LogLine[]][] = [
+  [
+    4,
+    14,
+    '2026-02-01',
+    null,
+    [21, 7],
+    RUNNING,
+    [
+      { heldOn: '2026-02-05', kind: 'MEETING', note: 'Menyepakati tujuan: memimpin satu rilis aplikasi layanan.' },
+      { heldOn: '2026-04-14', kind: 'MEETING', note: 'Meninjau rencana proyek dan risiko bersama tim.' },
+      { heldOn: '2026-09-02', kind: 'NOTE', note: 'Mentee memimpin rapat koordinasi rilis secara mandiri.' },
+    ],
+  ],
+  [12, 28, '2026-03-01', null, [16, 6], RUNNING, []],
+  [10, 33, '2026-01-15', null, [13, 5], RUNNING, []],
+  [
+    2,
+    5,
+    '2024-01-08',
+    '2024-12-20',
+    [8],
+    { outcome: 'ACHIEVED', outcomeNote: 'Mentee menyusun kajian keputusan teknis secara mandiri.' },
+    [{ heldOn: '2024-03-11', kind: 'MEETING', note: 'Membahas cara membandingkan alternatif keputusan.' }],
+  ],
 ];
 
-export function demoMentorships(agencyId: number): { mentorship: Omit<Mentorship, 'id'>; focus: number[] }[] {
-  return MENTORSHIPS.map(([mentor, mentee, startsOn, endsOn, focus]) => ({
+export function demoMentorships(
+  agencyId: number,
+): { mentorship: Omit<Mentorship, 'id'>; focus: number[]; log: LogLine[] }[] {
+  return MENTORSHIPS.map(([mentor, mentee, startsOn, endsOn, focus, ending, log]) => ({
     mentorship: {
       agencyId,
       mentorId: employeeId(agencyId, mentor),
       menteeId: employeeId(agencyId, mentee),
       startsOn,
       endsOn,
+      ...ending,
     },
     focus,
+    log,
   }));
 }
 

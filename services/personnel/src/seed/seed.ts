@@ -13,6 +13,7 @@ import { PerformanceRating } from '../entities/performance-rating.entity.js';
 import { PositionHistory } from '../entities/position-history.entity.js';
 import { RankHistory } from '../entities/rank-history.entity.js';
 import { KinerjaMapping } from '../entities/kinerja-mapping.entity.js';
+import { MentorshipLogEntry } from '../entities/mentorship-log-entry.entity.js';
 import { MentorshipFocus } from '../entities/mentorship-focus.entity.js';
 import { Mentorship } from '../entities/mentorship.entity.js';
 import { Position } from '../entities/position.entity.js';
@@ -79,6 +80,7 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
         // Pematangsiantar chose the strict formula, to show both.
         jpmFormula: agency.id === 3 ? 'STRICT' : 'BKN',
         assessmentValidityYears: 3,
+        mentorMenteeLimit: 3,
         potentialMenengahFrom: 60,
         potentialTinggiFrom: 80,
       })),
@@ -186,13 +188,18 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
       DEMO_AGENCIES.flatMap((agency) => demoLadder(agency.id)) as CareerLadderEdge[],
     );
     for (const agency of DEMO_AGENCIES) {
-      for (const { mentorship, focus } of demoMentorships(agency.id)) {
+      for (const { mentorship, focus, log } of demoMentorships(agency.id)) {
         const { identifiers } = await manager.getRepository(Mentorship).insert(mentorship);
         const mentorshipId = Number(identifiers[0]!.id);
         await insertAll(
           manager,
           MentorshipFocus,
           focus.map((competencyId) => ({ mentorshipId, competencyId }) as MentorshipFocus),
+        );
+        await insertAll(
+          manager,
+          MentorshipLogEntry,
+          log.map((line) => ({ ...line, mentorshipId }) as MentorshipLogEntry),
         );
       }
     }

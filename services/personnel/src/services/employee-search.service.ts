@@ -1,5 +1,6 @@
-// The employees connection: one COUNT and one page query whatever the filter, in the order asked.
-import { parsePage, toConnection } from '@asn/common';
+// The employees connection: one page query whatever the filter, in the order asked, a keyset on the sort value and
+// the id; the COUNT only when totalCount is asked for.
+import { type CursorKey, invalidCursor, keysetAfter, type PageRequest, parsePage, toConnection } from '@asn/common';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -15,9 +16,17 @@ import type { EmployeeConnection } from '../types/employee-connection.type.js';
 
 const ORDER_COLUMN = { NIP: 'employee.nip', NAME: 'employee.name', GOLONGAN: 'employee.golongan_rank' } as const;
 
-/** Employees sort by name, NIP or golongan, so a cursor keys the row's position in that order (the common pager's
- *  cursor; a keyset of the sort value and the id would replace it without changing what clients see). */
-const OFFSET_KEY = ['int'] as const;
+/** A cursor names its order ("NAME ASC"), then the row's sort value and id: a cursor of another order is refused. */
+const KEY_SHAPE = {
+  NIP: ['string', 'string', 'int'],
+  NAME: ['string', 'string', 'int'],
+  GOLONGAN: ['string', 'int', 'int'],
+} as const;
+const SORT_VALUE = {
+  NIP: (row: Employee) => row.nip,
+  NAME: (row: Employee) => row.name,
+  GOLONGAN: (row: Employee) => row.golonganRank,
+} as const;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -83,8 +92,6 @@ export async function searchEmployees(
   context: Context,
   args: { first: number; after?: string | null; filter: EmployeeFilter; orderBy?: EmployeeOrder | null },
 ): Promise<EmployeeConnection> {
-  const page = parsePage(args, OFFSET_KEY);
-  const offset = page.after ? page.after[0] + 1 : 0;
   const home = homeAgency(context.identity);
   const asked = args.filter.agencyId === undefined ? undefined : parseId(args.filter.agencyId, 'filter.agencyId');
   const agencyId = asked ?? home;
@@ -97,16 +104,19 @@ export async function searchEmployees(
   const field = args.orderBy?.field ?? (mayOrderByNip ? 'NIP' : 'NAME');
   if (field === 'NIP' && !mayOrderByNip) throw forbidden();
   const direction = args.orderBy?.direction ?? 'ASC';
-  query.orderBy(ORDER_COLUMN[field], direction).addOrderBy('employee.id', direction);
-  const [totalCount, rows] = await Promise.all([
-    query.getCount(),
-    query
-      .clone()
-      .offset(offset)
-      .limit(page.first + 1)
-      .getMany(),
-  ]);
+  const order = `${field} ${direction}`;
+  const page: PageRequest<CursorKey> = parsePage(args, KEY_SHAPE[field]);
+  if (page.after && page.after[0] !== order) throw invalidCursor();
+  const counted = query.clone();
+  const rows = await keysetAfter(query, [ORDER_COLUMN[field], 'employee.id'], direction, page.after?.slice(1))
+    .limit(page.first + 1)
+    .getMany();
   // Later fields (current levels, managers) look employees up by id: these rows are already here.
   for (const row of rows) context.loaders.employeesById.prime(row.id, row);
-  return toConnection(rows, page, totalCount, (_, index): [number] => [offset + index]);
+  return toConnection(
+    rows,
+    page,
+    () => counted.getCount(),
+    (row) => [order, SORT_VALUE[field](row), row.id],
+  );
 }

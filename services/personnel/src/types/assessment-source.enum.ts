@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const ASSESSMENT_SOURCES = ['ASSESSMENT_CENTER', 'MANAGER', 'SELF'] as const;
 export const AssessmentSource = enumOf(ASSESSMENT_SOURCES);

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const CAREER_MOVE_KINDS = ['VERTICAL', 'HORIZONTAL', 'DIAGONAL'] as const;
 export type CareerMoveKindValue = (typeof CAREER_MOVE_KINDS)[number];

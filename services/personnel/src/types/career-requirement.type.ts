@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@asn/common';
 import type { RequirementKind, UndatableReason } from '../rules/career-requirements.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const CareerRequirementKind = enumOf([
   'GOLONGAN',

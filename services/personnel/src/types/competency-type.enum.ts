@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const COMPETENCY_TYPES = ['MANAGERIAL', 'SOCIO_CULTURAL', 'TECHNICAL', 'GOVERNMENT'] as const;
 export type CompetencyTypeValue = (typeof COMPETENCY_TYPES)[number];

@@ -1,7 +1,7 @@
 // The GraphQL enums of a degree study; the values are the rules' (rules/degree-study.ts, rules/service-bond.ts).
 import { registerEnumType } from 'type-graphql';
 import { DEGREE_FUNDINGS, DEGREE_LEVELS, DEGREE_STUDY_STATUSES } from '../rules/degree-study.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const DegreeStudyKind = enumOf(['TUGAS_BELAJAR', 'IZIN_BELAJAR'] as const);
 export const DegreeLevel = enumOf(DEGREE_LEVELS);

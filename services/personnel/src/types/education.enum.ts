@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { EDUCATION_LEVELS } from '../rules/education.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const Education = enumOf(EDUCATION_LEVELS);
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const EmployeeOrderField = enumOf(['NIP', 'NAME', 'GOLONGAN'] as const);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);

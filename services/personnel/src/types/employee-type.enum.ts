@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const EMPLOYEE_TYPES = ['PNS', 'PPPK'] as const;
 export type EmployeeTypeValue = (typeof EMPLOYEE_TYPES)[number];

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { GOLONGAN } from '../rules/golongan.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const Golongan = enumOf(GOLONGAN.map((golongan) => golongan.code));
 

@@ -1,7 +1,7 @@
 // The two Job Person Match category schemes (docs/domain.md, "JPM categories"): mapping for the team matrix,
 // selection for a target position in the career planner.
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const MappingCategory = enumOf(['OPTIMAL', 'CUKUP_OPTIMAL', 'KURANG_OPTIMAL'] as const);
 export const SelectionCategory = enumOf([

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { FUNCTIONAL_LEVELS, POSITION_KINDS } from '../rules/position-level.js';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const PositionKind = enumOf(POSITION_KINDS);
 export const FunctionalLevel = enumOf(FUNCTIONAL_LEVELS);

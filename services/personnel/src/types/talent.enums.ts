@@ -1,6 +1,6 @@
 // The two axes of the talent 9-box and the predikat they start from; the values are the rule's.
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const PERFORMANCE_PREDIKATS = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
 export const PerformancePredikat = enumOf(PERFORMANCE_PREDIKATS);

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { enumOf } from './enum-of.js';
+import { enumOf } from '@asn/common';
 
 export const USER_ROLES = ['ADMIN', 'MANAGER', 'ASN'] as const;
 export const UserRole = enumOf(USER_ROLES);

@@ -3,10 +3,10 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
-import { Employee } from '../entities/employee.entity.js';
+import { Employee } from '../external/employee.js';
 import { Training } from '../entities/training.entity.js';
 import { planYearJp } from '../services/jp.service.js';
-import { employeeRef } from './references.js';
+import { employeeRef } from '../external/employee.js';
 
 async function plannedTrainings(plan: DevelopmentPlan, { loaders }: Context): Promise<Training[]> {
   const items = await loaders.planItemsByPlanId.load(plan.id);

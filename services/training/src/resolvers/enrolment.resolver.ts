@@ -1,14 +1,14 @@
 import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { Employee } from '../entities/employee.entity.js';
+import { Employee } from '../external/employee.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { authorize, can } from '../policy.js';
 import { isApplying } from '../rules/evaluation.js';
 import { passesPostTest } from '../rules/enrolment-transitions.js';
-import { employeeRef } from './references.js';
+import { employeeRef } from '../external/employee.js';
 
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {

@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from '../external/competency.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
-import { competencyRef } from './references.js';
+import { competencyRef } from '../external/competency.js';
 
 @Resolver(() => TrainingCompetency)
 export class TrainingCompetencyResolver {

@@ -2,13 +2,13 @@
 // it, the catalog trainings of the gap competencies and each one's next open session.
 import { loadAll, parseId } from '@asn/common';
 import type { Context } from '../context.js';
-import type { CareerOption } from '../entities/career-option.entity.js';
+import type { CareerOption } from '../external/career-option.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
 import { planCareerTraining, type PlanTraining, type Taken } from '../rules/career-training-plan.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { CareerTrainingPlan } from '../types/career-training-plan.type.js';
-import { competencyRef } from '../resolvers/references.js';
+import { competencyRef } from '../external/competency.js';
 
 function nextOpenSession(sessions: TrainingSession[], today: string): TrainingSession | null {
   return sessions.find((s) => s.registrationDeadline >= today && s.seatsTaken < s.capacity) ?? null;

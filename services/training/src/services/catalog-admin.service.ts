@@ -1,10 +1,10 @@
 // An administrator's catalog writes: new sessions and unit budgets, each validated before it is written.
-import { assertNotRetired, cleanName, notFound, parseId } from '@asn/common';
+import { assertNotRetired, cleanName, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { TrainingReason, trainingInput } from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inputs/catalog-admin.input.js';
 import { authorize } from '../policy.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
@@ -18,20 +18,14 @@ export async function createTrainingSession(
   const training = await context.dataSource
     .getRepository(Training)
     .findOneBy({ id: parseId(input.trainingId, 'input.trainingId') });
-  if (!training) throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
+  if (!training) throw missing('input.trainingId', 'TRAINING_NOT_FOUND');
   authorize(context.identity, 'catalog:manage', { agencyId: training.agencyId });
   assertNotRetired('input.trainingId', training);
   if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
-    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
-      id: 'Tanggal selesai tidak boleh sebelum tanggal mulai, dan batas pendaftaran tidak boleh setelah tanggal mulai.',
-      en: 'The end date may not precede the start date, nor the registration deadline follow it.',
-    });
+    throw invalid('input.endDate', 'SESSION_DATES');
   }
   if (!Number.isInteger(input.capacity) || input.capacity < 1) {
-    throw trainingInput('input.capacity', TrainingReason.VALUE_INVALID, {
-      id: 'Kapasitas minimal 1.',
-      en: 'The capacity must be at least 1.',
-    });
+    throw invalid('input.capacity', 'CAPACITY_TOO_SMALL');
   }
   const name = cleanName(input.name, 'input.name', 100);
   const location = cleanName(input.location, 'input.location', 200);
@@ -52,10 +46,7 @@ export async function setTrainingBudget(context: Context, input: SetTrainingBudg
   // The unit's agency, as the gateway vouched for it: an administrator budgets their own agency's units only.
   authorize(context.identity, 'catalog:manage', { unitId });
   if (!Number.isInteger(input.amount) || input.amount < 0) {
-    throw trainingInput('input.amount', TrainingReason.VALUE_INVALID, {
-      id: 'Jumlah anggaran tidak boleh negatif.',
-      en: 'The amount may not be negative.',
-    });
+    throw invalid('input.amount', 'AMOUNT_NEGATIVE');
   }
   const budgets = context.dataSource.getRepository(TrainingBudget);
   const existing = await budgets.findOneBy({ unitId, year: input.year });

@@ -6,7 +6,6 @@ import {
   type Identity,
   intInRange,
   inTransaction,
-  notFound,
   parseId,
   requiredText,
 } from '@asn/common';
@@ -17,12 +16,10 @@ import { Provider } from '../entities/provider.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { TrainingReason, trainingInput } from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import type { JpSettingsInput, ProviderInput, TrainingInput } from '../inputs/catalog-master.input.js';
 import { authorize } from '../policy.js';
 import { MAX_PAST_TRAINING_JP } from '../rules/past-training-csv.js';
-
-const NOT_FOUND = { id: 'Data tidak ditemukan.', en: 'Not found.' };
 
 /** The administrator's own agency: what new rows belong to. */
 function ownAgency(identity: Identity): number {
@@ -38,7 +35,7 @@ async function loadOwn<T extends { agencyId: number | null }>(
   idText: string,
 ): Promise<T> {
   const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, field) } as never);
-  if (!row) throw notFound(field, NOT_FOUND);
+  if (!row) throw missing(field, 'ROW_NOT_FOUND');
   authorize(context.identity, 'catalog:keep', row);
   return row;
 }
@@ -52,40 +49,28 @@ export async function saveTraining(context: Context, input: TrainingInput): Prom
   const existing = input.id ? await loadOwn(context, Training, 'input.id', input.id) : null;
   const code = requiredText('input.code', input.code, 40).toUpperCase();
   if (!/^[A-Z0-9_-]+$/.test(code)) {
-    throw trainingInput('input.code', TrainingReason.VALUE_INVALID, {
-      id: 'Kode hanya huruf, angka, _ dan -.',
-      en: 'The code may only hold letters, digits, _ and -.',
-    });
+    throw invalid('input.code', 'CODE_CHARACTERS');
   }
   const trainings = context.dataSource.getRepository(Training);
   if (await trainings.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
-    throw trainingInput('input.code', TrainingReason.VALUE_INVALID, {
-      id: 'Kode sudah dipakai pelatihan lain.',
-      en: 'The code is used by another training.',
-    });
+    throw invalid('input.code', 'CODE_TAKEN');
   }
   const providerId = parseId(input.providerId, 'input.providerId');
   const provider = await context.dataSource.getRepository(Provider).findOneBy({ id: providerId });
-  if (!provider) throw notFound('input.providerId', NOT_FOUND);
+  if (!provider) throw missing('input.providerId', 'ROW_NOT_FOUND');
   if (provider.id !== existing?.providerId) assertNotRetired('input.providerId', provider);
   const competencies = input.competencies.map((line, index) => ({
     competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
     maxLevel: intInRange(`input.competencies.${index}.maxLevel`, line.maxLevel, 1, 5),
   }));
   if (duplicates(competencies.map((line) => String(line.competencyId)))) {
-    throw trainingInput('input.competencies', TrainingReason.VALUE_INVALID, {
-      id: 'Kompetensi yang sama muncul dua kali.',
-      en: 'The same competency appears twice.',
-    });
+    throw invalid('input.competencies', 'COMPETENCY_TWICE');
   }
   const prerequisiteIds = input.prerequisiteIds.map((id, index) => parseId(id, `input.prerequisiteIds.${index}`));
   const prerequisites = prerequisiteIds.length ? await trainings.findBy({ id: In(prerequisiteIds) }) : [];
   const usable = prerequisites.filter((row) => row.retiredOn === null && row.id !== existing?.id);
   if (duplicates(prerequisiteIds.map(String)) || usable.length !== prerequisiteIds.length) {
-    throw trainingInput('input.prerequisiteIds', TrainingReason.VALUE_INVALID, {
-      id: 'Prasyarat harus pelatihan lain yang masih berlaku, masing-masing sekali.',
-      en: 'Prerequisites must be other trainings still in use, each once.',
-    });
+    throw invalid('input.prerequisiteIds', 'PREREQUISITES_INVALID');
   }
   const values = {
     code,

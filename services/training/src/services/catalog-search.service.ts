@@ -1,9 +1,9 @@
-// Catalog search as a connection: text, category, form, provider, competency and session month; two statements
-// (the count and the page) whatever the page size.
-import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
+// Catalog search as a connection: text, category, form, provider, competency and session month; one statement for
+// the page whatever its size or depth (a keyset on the id), a second for totalCount only when it is asked for.
+import { ID_KEY, idKeyOf, keysetAfter, parseId, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { Training } from '../entities/training.entity.js';
-import { TrainingReason, trainingInput } from '../errors.js';
+import { invalid } from '../errors.js';
 import type { TrainingFilter } from '../inputs/training-filter.input.js';
 
 const MAX_TEXT = 200;
@@ -12,10 +12,7 @@ const MAX_TEXT = 200;
 function monthRange(month: string): [string, string] {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
   if (!match) {
-    throw trainingInput('filter.month', TrainingReason.VALUE_INVALID, {
-      id: 'Bulan harus berbentuk YYYY-MM.',
-      en: 'The month must be YYYY-MM.',
-    });
+    throw invalid('filter.month', 'MONTH_FORMAT');
   }
   const [year, m] = [Number(match[1]), Number(match[2])];
   const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
@@ -30,10 +27,7 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
   if (filter.text) {
     // A title is at most 200 characters; a longer pattern only burdens the database (SQLite refuses very long ones).
     if (filter.text.length > MAX_TEXT) {
-      throw trainingInput('filter.text', TrainingReason.TEXT_TOO_LONG, {
-        id: `Teks pencarian paling banyak ${MAX_TEXT} karakter.`,
-        en: `The search text may have at most ${MAX_TEXT} characters.`,
-      });
+      throw invalid('filter.text', 'SEARCH_TOO_LONG', { max: MAX_TEXT });
     }
     query.andWhere('(LOWER(t.code) LIKE :text OR LOWER(t.title) LIKE :text OR LOWER(t.description) LIKE :text)', {
       text: `%${filter.text.toLowerCase().replace(/[%_\\]/g, '')}%`,
@@ -56,11 +50,9 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
       { from, to },
     );
   }
-  const totalCount = await query.clone().getCount();
-  if (page.after) query.andWhere('t.id > :after', { after: page.after[0] });
-  const rows = await query
-    .orderBy('t.id', 'ASC')
+  const counted = query.clone();
+  const rows = await keysetAfter(query, ['t.id'], 'ASC', page.after)
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount, idKeyOf);
+  return toConnection(rows, page, () => counted.getCount(), idKeyOf);
 }

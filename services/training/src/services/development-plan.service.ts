@@ -1,6 +1,6 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
-import { assertNotRetired, freeText, notFound, parseId } from '@asn/common';
+import { assertNotRetired, freeText, parseId } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { auditedWrite, inTransaction } from '@asn/common';
@@ -8,7 +8,7 @@ import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { invalidTransition, sessionInOtherYear, TrainingReason, trainingInput } from '../errors.js';
+import { invalid, invalidTransition, missing } from '../errors.js';
 import type { PlanItemInput } from '../inputs/development-plan.input.js';
 import { authorize, type Action } from '../policy.js';
 import { countsInPlanYear } from '../rules/jp.js';
@@ -18,17 +18,13 @@ import { agencyOfRequester } from './enrolment-request.service.js';
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw trainingInput('input.year', TrainingReason.VALUE_INVALID, {
-      id: 'Tahun tidak valid.',
-      en: 'The year is not valid.',
-    });
+    throw invalid('input.year', 'YEAR_INVALID');
   }
 }
 
 async function loadPlan({ dataSource }: Context, planId: number): Promise<DevelopmentPlan> {
   const plan = await dataSource.getRepository(DevelopmentPlan).findOneBy({ id: planId });
-  if (!plan)
-    throw notFound('input.planId', { id: 'Rencana pengembangan tidak ditemukan.', en: 'Development plan not found.' });
+  if (!plan) throw missing('input.planId', 'PLAN_NOT_FOUND');
   return plan;
 }
 
@@ -41,10 +37,7 @@ export async function createDevelopmentPlan(
   assertYear(year);
   const plans = context.dataSource.getRepository(DevelopmentPlan);
   if (await plans.existsBy({ employeeId, year })) {
-    throw trainingInput('input.year', TrainingReason.PLAN_EXISTS, {
-      id: `Rencana tahun ${year} sudah ada.`,
-      en: `A plan for ${year} already exists.`,
-    });
+    throw invalid('input.year', 'PLAN_EXISTS', { year });
   }
   return inTransaction(context.dataSource, (manager) =>
     manager.getRepository(DevelopmentPlan).save({
@@ -78,22 +71,23 @@ async function validateItems({ dataSource }: Context, input: PlanItemInput[], ye
   items.forEach((item, index) => {
     const training = trainings.find((row) => row.id === item.trainingId);
     if (!training) {
-      throw notFound(`input.items.${index}.trainingId`, {
-        id: 'Pelatihan tidak ditemukan.',
-        en: 'Training not found.',
-      });
+      throw missing(`input.items.${index}.trainingId`, 'TRAINING_NOT_FOUND');
     }
     // A retired training stays on the plans that already hold it, but is not planned anew.
     assertNotRetired(`input.items.${index}.trainingId`, training);
     const session = item.sessionId ? sessions.find((s) => s.id === item.sessionId) : undefined;
     if (item.sessionId && session?.trainingId !== item.trainingId) {
-      throw trainingInput(`input.items.${index}.sessionId`, TrainingReason.SESSION_NOT_OF_TRAINING, {
-        id: 'Angkatan ini bukan dari pelatihan tersebut.',
-        en: 'This session does not belong to that training.',
-      });
+      throw invalid(`input.items.${index}.sessionId`, 'SESSION_NOT_OF_TRAINING');
     }
     if (session && !countsInPlanYear(session.endDate, year)) {
-      throw sessionInOtherYear(`input.items.${index}.sessionId`, session.endDate, year);
+      const { endDate } = session;
+      const endYear = Number(endDate.slice(0, 4));
+      throw invalid(
+        `input.items.${index}.sessionId`,
+        'SESSION_IN_OTHER_YEAR',
+        { endDate, year: endYear, planYear: year },
+        { endDate, year: endYear },
+      );
     }
   });
   return items;
@@ -151,10 +145,7 @@ export async function removeTrainingFromPlan(
   assertPlanEditable(plan.status);
   const items = context.dataSource.getRepository(DevelopmentPlanItem);
   if (!(await items.existsBy({ planId, trainingId }))) {
-    throw notFound('input.trainingId', {
-      id: 'Pelatihan ini tidak ada dalam rencana.',
-      en: 'This training is not in the plan.',
-    });
+    throw missing('input.trainingId', 'TRAINING_NOT_IN_PLAN');
   }
   await inTransaction(context.dataSource, (manager) =>
     auditedWrite(manager, DevelopmentPlanItem, { planId, trainingId }, () =>
@@ -179,10 +170,7 @@ export async function movePlan(
     to === PlanStatus.SUBMITTED &&
     !(await context.dataSource.getRepository(DevelopmentPlanItem).existsBy({ planId }))
   ) {
-    throw trainingInput('input.planId', TrainingReason.PLAN_EMPTY, {
-      id: 'Rencana tanpa pelatihan tidak dapat diajukan.',
-      en: 'A plan without trainings cannot be submitted.',
-    });
+    throw invalid('input.planId', 'PLAN_EMPTY');
   }
   const managerNote = freeText(note, 'input.note', { maxLength: 500 });
   const changes = { status: to, ...(to !== PlanStatus.SUBMITTED && { managerNote }) };

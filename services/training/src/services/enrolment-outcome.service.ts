@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { inTransaction, parseId, freeText } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
-import { TrainingReason, invalidTransition, sessionNotEnded, trainingInput } from '../errors.js';
+import { invalid, invalidTransition } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
 import { authorize } from '../policy.js';
 import { assertEnrolmentTransition, passesPostTest } from '../rules/enrolment-transitions.js';
@@ -19,10 +19,7 @@ function assertRange(
 ) {
   if (value === undefined || value === null) return;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw trainingInput(field, TrainingReason[reason], {
-      id: `Nilai harus bilangan bulat ${min}–${max}.`,
-      en: `The value must be a whole number ${min}–${max}.`,
-    });
+    throw invalid(field, reason, { min, max });
   }
 }
 
@@ -42,7 +39,13 @@ export async function recordResults(context: Context, input: RecordResultsInput)
   const to = passed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
   assertEnrolmentTransition(enrolment.status, to);
   // A session on its last day has ended by the end of today: its end date is the completion date, never later.
-  if (session!.endDate > context.today) throw sessionNotEnded('input.enrolmentId', session!.endDate);
+  if (session!.endDate > context.today)
+    throw invalid(
+      'input.enrolmentId',
+      'SESSION_NOT_ENDED',
+      { endDate: session!.endDate },
+      { endDate: session!.endDate },
+    );
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, {
       status: to,

@@ -2,20 +2,15 @@
 // takes a seat with a conditional UPDATE (so concurrent requests on MySQL never overbook: the row lock serialises
 // them and the WHERE refuses the seat past capacity) and inserts the enrolment, whose unique (employee, live session)
 // index refuses a second live enrolment even when two requests race.
-import { auditedWrite, inTransaction, notFound, vouchedAgencyOf, type Identity } from '@asn/common';
+import { auditedWrite, inTransaction, vouchedAgencyOf, type Identity } from '@asn/common';
 import { In, QueryFailedError } from 'typeorm';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
-import { sessionFull, TrainingReason, trainingInput } from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import { authorize } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
-
-const ALREADY_ENROLLED = {
-  id: 'Pegawai ini sudah terdaftar di angkatan ini.',
-  en: 'This employee is already enrolled in this session.',
-};
 
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -40,22 +35,16 @@ export async function requestEnrolment(
 ): Promise<Enrolment> {
   authorize(identity, 'employee:request', { employeeId });
   const session = await dataSource.getRepository(TrainingSession).findOneBy({ id: sessionId });
-  if (!session) throw notFound('input.sessionId', { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' });
+  if (!session) throw missing('input.sessionId', 'SESSION_NOT_FOUND');
   if (session.cancelledOn !== null) {
-    throw trainingInput('input.sessionId', TrainingReason.SESSION_CANCELLED, {
-      id: 'Angkatan ini sudah dibatalkan.',
-      en: 'This session is cancelled.',
-    });
+    throw invalid('input.sessionId', 'SESSION_CANCELLED');
   }
   if (today > session.registrationDeadline) {
-    throw trainingInput('input.sessionId', TrainingReason.REGISTRATION_CLOSED, {
-      id: `Pendaftaran angkatan ini ditutup pada ${session.registrationDeadline}.`,
-      en: `Registration for this session closed on ${session.registrationDeadline}.`,
-    });
+    throw invalid('input.sessionId', 'REGISTRATION_CLOSED', { deadline: session.registrationDeadline });
   }
   const enrolments = dataSource.getRepository(Enrolment);
   if (await enrolments.existsBy({ employeeId, liveSessionId: sessionId })) {
-    throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
+    throw invalid('input.sessionId', 'ALREADY_ENROLLED');
   }
   const prerequisites = await dataSource.getRepository(TrainingPrerequisite).findBy({ trainingId: session.trainingId });
   if (prerequisites.length > 0) {
@@ -66,10 +55,7 @@ export async function requestEnrolment(
     });
     const missing = prerequisites.filter((p) => !done.some((e) => e.trainingId === p.prerequisiteId));
     if (missing.length > 0) {
-      throw trainingInput('input.sessionId', TrainingReason.PREREQUISITE_MISSING, {
-        id: 'Pelatihan prasyarat belum diselesaikan.',
-        en: 'A prerequisite training has not been completed.',
-      });
+      throw invalid('input.sessionId', 'PREREQUISITE_MISSING');
     }
   }
   try {
@@ -83,7 +69,7 @@ export async function requestEnrolment(
           .where('id = :id AND seats_taken < capacity', { id: sessionId })
           .execute(),
       );
-      if (!taken.affected) throw sessionFull('input.sessionId');
+      if (!taken.affected) throw invalid('input.sessionId', 'SESSION_FULL');
       return manager.getRepository(Enrolment).save(
         manager.getRepository(Enrolment).create({
           employeeId,
@@ -97,8 +83,7 @@ export async function requestEnrolment(
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw trainingInput('input.sessionId', TrainingReason.ALREADY_ENROLLED, ALREADY_ENROLLED);
+    if (isUniqueViolation(error)) throw invalid('input.sessionId', 'ALREADY_ENROLLED');
     throw error;
   }
 }

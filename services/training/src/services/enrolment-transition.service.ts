@@ -1,21 +1,20 @@
 // Moving an enrolment along its life cycle: who may (policy.ts), whether the status allows it
 // (rules/enrolment-transitions.ts), then one transaction whose UPDATE is conditional on the status read, so a
 // concurrent change makes the second attempt fail cleanly instead of overwriting the first.
-import { notFound, freeText } from '@asn/common';
+import { freeText } from '@asn/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { auditedWrite, inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
-import { invalidTransition, sessionNotStarted } from '../errors.js';
+import { invalid, invalidTransition, missing } from '../errors.js';
 import { authorize, type Action } from '../policy.js';
 import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
 export async function loadEnrolmentForUpdate({ dataSource }: Context, enrolmentId: number): Promise<Enrolment> {
   const enrolment = await dataSource.getRepository(Enrolment).findOneBy({ id: enrolmentId });
-  if (!enrolment)
-    throw notFound('input.enrolmentId', { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' });
+  if (!enrolment) throw missing('input.enrolmentId', 'ENROLMENT_NOT_FOUND');
   return enrolment;
 }
 
@@ -59,7 +58,13 @@ export async function transitionEnrolment(
   const note = input.note === undefined ? undefined : freeText(input.note, 'input.note', { maxLength: 500 });
   if (to === EnrolmentStatus.ATTENDED) {
     const session = await context.loaders.sessionsById.load(enrolment.sessionId);
-    if (session && session.startDate > context.today) throw sessionNotStarted('input.enrolmentId', session.startDate);
+    if (session && session.startDate > context.today)
+      throw invalid(
+        'input.enrolmentId',
+        'SESSION_NOT_STARTED',
+        { startDate: session.startDate },
+        { startDate: session.startDate },
+      );
   }
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, { status: to, ...(note !== undefined && { decisionNote: note }) }),

@@ -7,7 +7,7 @@ import type { PastTraining } from '../entities/past-training.entity.js';
 import { PastTrainingStatus } from '../types/past-training-status.enum.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { TrainingEvidence } from '../types/training-evidence.type.js';
-import { competencyRef } from '../resolvers/references.js';
+import { competencyRef } from '../external/competency.js';
 
 export async function collectEvidence(
   { loaders }: Context,

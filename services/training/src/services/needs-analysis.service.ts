@@ -7,7 +7,7 @@ import { analyseNeeds, closedPerRupiah } from '../rules/needs-analysis.js';
 import type { Training } from '../entities/training.entity.js';
 import type { TrainingNeeds } from '../types/training-needs.type.js';
 import type { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
-import { competencyRef } from '../resolvers/references.js';
+import { competencyRef } from '../external/competency.js';
 
 export async function analyseUnitNeeds(
   context: Context,

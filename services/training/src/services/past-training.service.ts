@@ -8,7 +8,6 @@ import {
   intInRange,
   inTransaction,
   isCalendarDate,
-  notFound,
   optionalText,
   parseId,
   requiredText,
@@ -17,7 +16,7 @@ import type { Context } from '../context.js';
 import { PastTraining } from '../entities/past-training.entity.js';
 import { Provider } from '../entities/provider.entity.js';
 import { Training } from '../entities/training.entity.js';
-import { invalidTransition, TrainingReason, trainingInput } from '../errors.js';
+import { invalid, invalidTransition, missing } from '../errors.js';
 import type { PastTrainingInput } from '../inputs/past-training.input.js';
 import { authorize } from '../policy.js';
 import { MAX_PAST_TRAINING_JP, MAX_PAST_TRAINING_ROWS, parsePastTrainingCsv } from '../rules/past-training-csv.js';
@@ -38,29 +37,23 @@ async function validate(context: Context, input: PastTrainingInput): Promise<Pas
     ? await trainings.findOneBy({ id: parseId(input.trainingId, 'input.trainingId') })
     : null;
   if (input.trainingId && !training) {
-    throw notFound('input.trainingId', { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' });
+    throw missing('input.trainingId', 'TRAINING_NOT_FOUND');
   }
   const title = training ? training.title : requiredText('input.title', input.title ?? '', 200);
   const form = training?.form ?? input.form;
   const category = training?.category ?? input.category;
-  if (!form) throw trainingInput('input.form', TrainingReason.VALUE_INVALID, REQUIRED);
-  if (!category) throw trainingInput('input.category', TrainingReason.VALUE_INVALID, REQUIRED);
+  if (!form) throw invalid('input.form', 'REQUIRED_WITHOUT_CATALOG');
+  if (!category) throw invalid('input.category', 'REQUIRED_WITHOUT_CATALOG');
   if (!isCalendarDate(input.startDate) || !isCalendarDate(input.endDate) || input.endDate < input.startDate) {
-    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
-      id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
-      en: 'The end date may not precede the start date.',
-    });
+    throw invalid('input.endDate', 'END_BEFORE_START');
   }
   if (input.endDate > context.today) {
-    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
-      id: 'Pelatihan yang lalu tidak boleh berakhir di masa depan.',
-      en: 'A past training cannot end in the future.',
-    });
+    throw invalid('input.endDate', 'PAST_TRAINING_IN_FUTURE');
   }
   const jp = intInRange('input.jp', input.jp, 1, MAX_PAST_TRAINING_JP);
   const providerId = input.providerId ? parseId(input.providerId, 'input.providerId') : null;
   if (providerId !== null && !(await context.dataSource.getRepository(Provider).existsBy({ id: providerId }))) {
-    throw notFound('input.providerId', { id: 'Penyelenggara tidak ditemukan.', en: 'Provider not found.' });
+    throw missing('input.providerId', 'PROVIDER_NOT_FOUND');
   }
   return {
     employeeId,
@@ -77,8 +70,6 @@ async function validate(context: Context, input: PastTrainingInput): Promise<Pas
     certificateNumber: optionalText('input.certificateNumber', input.certificateNumber, 100),
   };
 }
-
-const REQUIRED = { id: 'Wajib diisi tanpa pelatihan katalog.', en: 'Required without a catalog training.' };
 
 async function save(context: Context, row: Omit<PastTraining, 'id'>): Promise<PastTraining> {
   return inTransaction(context.dataSource, (manager) => manager.getRepository(PastTraining).save(row));
@@ -117,7 +108,7 @@ export async function verifyPastTraining(context: Context, pastTrainingId: strin
   const id = parseId(pastTrainingId, 'input.pastTrainingId');
   const repository = context.dataSource.getRepository(PastTraining);
   const row = await repository.findOneBy({ id });
-  if (!row) throw notFound('input.pastTrainingId', { id: 'Riwayat tidak ditemukan.', en: 'Past training not found.' });
+  if (!row) throw missing('input.pastTrainingId', 'PAST_TRAINING_NOT_FOUND');
   authorize(context.identity, 'employee:verify', row);
   if (row.status !== PastTrainingStatus.PENDING) {
     throw invalidTransition('input.pastTrainingId', row.status, PastTrainingStatus.VERIFIED);

@@ -1,12 +1,12 @@
 // An administrator changes or cancels a session of their agency. Cancelling cancels every live request and seat
 // with the reason as the decision note (freeing the seats), and is refused once anyone has attended: a session
 // that was held is history.
-import { intInRange, inTransaction, notFound, parseId, requiredText } from '@asn/common';
+import { intInRange, inTransaction, parseId, requiredText } from '@asn/common';
 import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
-import { TrainingReason, trainingInput } from '../errors.js';
+import { invalid, missing } from '../errors.js';
 import type { CancelTrainingSessionInput, UpdateTrainingSessionInput } from '../inputs/catalog-admin.input.js';
 import { authorize } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
@@ -17,13 +17,10 @@ async function loadSession(context: Context, idText: string): Promise<TrainingSe
   const session = await context.dataSource
     .getRepository(TrainingSession)
     .findOneBy({ id: parseId(idText, 'input.sessionId') });
-  if (!session) throw notFound('input.sessionId', { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' });
+  if (!session) throw missing('input.sessionId', 'SESSION_NOT_FOUND');
   authorize(context.identity, 'catalog:keep', session);
   if (session.cancelledOn !== null) {
-    throw trainingInput('input.sessionId', TrainingReason.SESSION_CANCELLED, {
-      id: 'Angkatan ini sudah dibatalkan.',
-      en: 'This session is cancelled.',
-    });
+    throw invalid('input.sessionId', 'SESSION_CANCELLED');
   }
   return session;
 }
@@ -34,10 +31,7 @@ export async function updateTrainingSession(
 ): Promise<TrainingSession> {
   const session = await loadSession(context, input.sessionId);
   if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
-    throw trainingInput('input.endDate', TrainingReason.DATES_INVALID, {
-      id: 'Tanggal selesai tidak boleh sebelum tanggal mulai, dan batas pendaftaran tidak boleh setelah tanggal mulai.',
-      en: 'The end date may not precede the start date, nor the registration deadline follow it.',
-    });
+    throw invalid('input.endDate', 'SESSION_DATES');
   }
   const capacity = intInRange('input.capacity', input.capacity, Math.max(1, session.seatsTaken), 100_000);
   const values = {
@@ -67,10 +61,7 @@ export async function cancelTrainingSession(
     .getRepository(Enrolment)
     .findBy({ sessionId: session.id, status: In([...LIVE, ...HELD]) });
   if (enrolments.some((enrolment) => HELD.includes(enrolment.status))) {
-    throw trainingInput('input.sessionId', TrainingReason.SESSION_HELD, {
-      id: 'Angkatan yang sudah berjalan tidak dapat dibatalkan.',
-      en: 'A session that has been held cannot be cancelled.',
-    });
+    throw invalid('input.sessionId', 'SESSION_HELD');
   }
   return inTransaction(context.dataSource, async (manager) => {
     for (const enrolment of enrolments) {

@@ -1,6 +1,6 @@
 // Session search as a connection, by id order: training, start window, mode, and "open" (deadline not passed and
 // seats left, seats counted by the seats_taken column the enrolment requests keep).
-import { ID_KEY, idKeyOf, parseId, parsePage, toConnection } from '@asn/common';
+import { ID_KEY, idKeyOf, keysetAfter, parseId, parsePage, toConnection } from '@asn/common';
 import type { Context } from '../context.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import type { SessionFilter } from '../inputs/session-filter.input.js';
@@ -19,11 +19,9 @@ export async function searchSessions(context: Context, filter: SessionFilter, fi
       today: context.today,
     });
   }
-  const totalCount = await query.clone().getCount();
-  if (page.after) query.andWhere('s.id > :after', { after: page.after[0] });
-  const rows = await query
-    .orderBy('s.id', 'ASC')
+  const counted = query.clone();
+  const rows = await keysetAfter(query, ['s.id'], 'ASC', page.after)
     .limit(page.first + 1)
     .getMany();
-  return toConnection(rows, page, totalCount, idKeyOf);
+  return toConnection(rows, page, () => counted.getCount(), idKeyOf);
 }

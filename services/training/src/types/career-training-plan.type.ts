@@ -1,7 +1,7 @@
 import { DateScalar } from '@asn/common';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { StepStatus } from '../rules/career-training-plan.js';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from '../external/competency.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 

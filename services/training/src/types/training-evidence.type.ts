@@ -1,6 +1,6 @@
 import { DateScalar } from '@asn/common';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from '../external/competency.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { PastTraining } from '../entities/past-training.entity.js';
 

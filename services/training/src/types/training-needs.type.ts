@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from '../external/competency.js';
 import { Training } from '../entities/training.entity.js';
 
 @ObjectType({ description: 'Levels of one competency a recommended training closes.' })

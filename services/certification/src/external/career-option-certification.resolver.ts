@@ -1,7 +1,7 @@
 import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { CareerOption } from '../entities/career-option.entity.js';
+import { CareerOption } from './career-option.js';
 import { positionRequirementStatuses } from '../services/employee-certificates.service.js';
 import { CareerCertification } from '../types/required-scheme-status.type.js';
 

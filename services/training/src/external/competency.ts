@@ -7,3 +7,8 @@ export class Competency {
   @Field(() => ID, { description: 'Stable identifier of the competency.' })
   id: string;
 }
+
+/** The stub a field of this subgraph returns for a competency id; the gateway asks personnel for the rest. */
+export function competencyRef(id: number | string): Competency {
+  return { id: String(id) };
+}

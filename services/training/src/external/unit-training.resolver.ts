@@ -3,7 +3,7 @@
 import { loadAll, parseId, releasable } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { Unit } from '../entities/unit.entity.js';
+import { Unit } from './unit.js';
 import { authorize, visibleRows } from '../policy.js';
 import { classifyCompliance, earnedJp } from '../rules/jp.js';
 import { JpCompliance } from '../types/jp-compliance.type.js';

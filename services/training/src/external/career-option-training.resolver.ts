@@ -3,7 +3,7 @@
 import { parseId } from '@asn/common';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { CareerOption } from '../entities/career-option.entity.js';
+import { CareerOption } from './career-option.js';
 import { authorize } from '../policy.js';
 import { CareerTrainingPlan } from '../types/career-training-plan.type.js';
 import { planTrainingForCareer } from '../services/career-training-plan.service.js';

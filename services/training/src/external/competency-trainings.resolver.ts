@@ -1,7 +1,7 @@
 import { loadAll, parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from './competency.js';
 import { Training } from '../entities/training.entity.js';
 
 /** What training adds to personnel's Competency: public catalog data. */

@@ -1,7 +1,7 @@
 import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { Competency } from '../entities/competency.entity.js';
+import { Competency } from './competency.js';
 import { Scheme } from '../entities/scheme.entity.js';
 
 /** What certification adds to personnel's Competency: public catalog data. */

@@ -6,8 +6,8 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-gr
 import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
-import { Unit } from '../entities/unit.entity.js';
-import { TrainingReason, trainingInput } from '../errors.js';
+import { Unit } from './unit.js';
+import { invalid } from '../errors.js';
 import { authorize, can } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
@@ -45,10 +45,7 @@ export class UnitInboxResolver {
   ): Promise<DevelopmentPlan[]> {
     authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
     if (years.length < 1 || years.length > MAX_YEARS) {
-      throw trainingInput('years', TrainingReason.VALUE_INVALID, {
-        id: `Pilih 1 sampai ${MAX_YEARS} tahun.`,
-        en: `Choose 1 to ${MAX_YEARS} years.`,
-      });
+      throw invalid('years', 'YEARS_OUT_OF_RANGE', { max: MAX_YEARS });
     }
     const memberIds = (unit.memberIds ?? []).map(Number);
     const keys = memberIds.flatMap((employeeId) => [...new Set(years)].map((year) => ({ employeeId, year })));

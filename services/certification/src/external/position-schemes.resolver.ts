@@ -1,7 +1,7 @@
 import { parseId } from '@asn/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { Position } from '../entities/position.entity.js';
+import { Position } from './position.js';
 import { Scheme } from '../entities/scheme.entity.js';
 
 /** What certification adds to personnel's Position: public catalog data. */

@@ -2,7 +2,7 @@ import { parseId } from '@asn/common';
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
-import { Employee } from '../entities/employee.entity.js';
+import { Employee } from './employee.js';
 import { Scheme } from '../entities/scheme.entity.js';
 import { certificateStatus, type CertificateStatusValue } from '../rules/certificate-status.js';
 import { positionRequirementStatuses, readEmployeeCertificates } from '../services/employee-certificates.service.js';

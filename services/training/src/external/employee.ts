@@ -12,3 +12,8 @@ export class Employee {
   @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
   employeeType?: EmployeeType;
 }
+
+/** The stub a field of this subgraph returns for an employee id; the gateway asks personnel for the rest. */
+export function employeeRef(id: number | string): Employee {
+  return { id: String(id) };
+}

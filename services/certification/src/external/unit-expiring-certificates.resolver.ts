@@ -2,8 +2,8 @@ import { parseId } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Certificate } from '../entities/certificate.entity.js';
-import { Unit } from '../entities/unit.entity.js';
-import { daysOutOfRange } from '../errors.js';
+import { Unit } from './unit.js';
+import { invalid } from '../errors.js';
 import { authorize, visibleCertificates } from '../policy.js';
 import { daysUntilExpiry, renewedIds } from '../rules/certificate-status.js';
 import { MAX_EXPIRING_DAYS } from '../services/certificate-list.service.js';
@@ -25,7 +25,8 @@ export class UnitExpiringCertificatesResolver {
     withinDays: number | null,
   ): Promise<Certificate[]> {
     const days = withinDays ?? 90;
-    if (days < 0 || days > MAX_EXPIRING_DAYS) throw daysOutOfRange('withinDays', MAX_EXPIRING_DAYS);
+    if (days < 0 || days > MAX_EXPIRING_DAYS)
+      throw invalid('withinDays', 'DAYS_OUT_OF_RANGE', { max: MAX_EXPIRING_DAYS }, { max: MAX_EXPIRING_DAYS });
     authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
     // One loader batch for every unit of the request: a single statement whatever the units and members.
     const groups = await context.loaders.certificatesByEmployeeId.loadMany((unit.memberIds ?? []).map(Number));

@@ -4,7 +4,7 @@ import { parseId } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
-import { Employee } from '../entities/employee.entity.js';
+import { Employee } from './employee.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { PastTraining } from '../entities/past-training.entity.js';
 import { authorize, visibleRows } from '../policy.js';
