@@ -27,7 +27,9 @@ export class ApplyDegreeStudyInput {
   @Field(() => DegreeFunding, { description: 'APBD or SCHOLARSHIP for a tugas belajar, SELF for an izin belajar.' })
   funding: FundingValue;
 
-  @Field(() => DateScalar, { description: 'First day of study; not before today, unless an administrator enters a study under way.' })
+  @Field(() => DateScalar, {
+    description: 'First day of study; not before today, unless an administrator enters a study under way.',
+  })
   startsOn: string;
 
   @Field(() => DateScalar, { description: 'Expected last day; after the start, at most 72 months on.' })
