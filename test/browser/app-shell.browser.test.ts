@@ -1,6 +1,7 @@
 // The app loads from the gateway, sends a signed-out visitor to sign-in, offers the demo users by role, and after
 // sign-in lists employees, opens an employee's page, and switches language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from './axe.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 describe('web app shell', () => {
@@ -63,6 +64,46 @@ describe('web app shell', () => {
     await page.getByTestId('language-switch').selectOption('en');
     await expect(page.getByRole('link', { name: 'Employees' }).count()).resolves.toBe(1);
     await browser.screenshot(page, 'employee-list-en');
+  });
+
+  it('keeps an administrator’s header on one line, the links that do not fit behind "Lainnya"', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    const oneLine = async () => {
+      const boxes = await nav
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.filter((link) => link.offsetParent !== null).map((link) => link.getBoundingClientRect().top),
+        );
+      return new Set(boxes.map(Math.round)).size;
+    };
+    // 1366 px: every link on the header's one line.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(oneLine).toBe(1);
+    const header = page.locator('.app-header');
+    const tall = (await header.boundingBox())!.height;
+    await browser.screenshot(page, 'header-admin-1366', { viewportOnly: true });
+    // 900 px: still one line, the header no taller; the links that do not fit are behind "Lainnya".
+    await page.setViewportSize({ width: 900, height: 768 });
+    const more = page.getByTestId('nav-more');
+    await more.waitFor();
+    await expect.poll(oneLine).toBe(1);
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(tall);
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+    await more.click();
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    const hidden = page.locator('#app-nav-more').getByRole('link');
+    expect(await hidden.count()).toBeGreaterThan(0);
+    await browser.screenshot(page, 'header-admin-900-more', { viewportOnly: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const last = hidden.last();
+    const label = (await last.textContent())!.trim();
+    await last.click();
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toBeTruthy();
+    expect(label.length).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   it('raised no errors in the browser console', () => {

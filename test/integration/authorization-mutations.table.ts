@@ -249,6 +249,19 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only([...SELF_MANAGER_ADMIN]),
   },
   {
+    field: 'chooseCareerTarget',
+    document: mutation('chooseCareerTarget', 'ChooseCareerTargetInput'),
+    // Position 8 is the demo ASN's vertical move (rank 1 of their options); only the person themself chooses.
+    variables: (caller) => ({ input: { employeeId: id(caller.subject), positionId: '8' } }),
+    expected: only(['asn.self']),
+  },
+  {
+    field: 'clearCareerTarget',
+    document: mutation('clearCareerTarget', 'ClearCareerTargetInput'),
+    variables: (caller) => ({ input: { employeeId: id(caller.subject) } }),
+    expected: only(['asn.self']),
+  },
+  {
     field: 'setPositionStandard',
     document: mutation('setPositionStandard', 'SetPositionStandardInput'),
     variables: () => ({ input: { positionId: '7', items: [{ competencyId: '11', requiredLevel: 3 }] } }),

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@asn/common';
+import { asRole } from '@asn/common/testing';
 import { AdminFixtures } from '../support/admin-fixtures.js';
 import { diffSnapshots, snapshotDatabases } from '../support/db-snapshot.js';
 import { graphql } from '../support/graphql-client.js';
@@ -116,7 +117,7 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
   });
 
   it('a subgraph refuses a forged or an expired identity header', async () => {
-    const admin: Identity = { kind: 'user', userId: 'admin.ambon', role: 'ADMIN', agencyId: '1', employeeId: '31' };
+    const admin = asRole('ADMIN', { userId: 'admin.ambon', agencyId: 1, employeeId: 31 });
     const body = JSON.stringify({ query: '{ employee(id: "15") { nip } }' });
     const forPersonnel = { audience: 'personnel', search: '', body };
     const headers = {
@@ -227,7 +228,7 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
         expect(response.errors?.[0]?.extensions?.code, `${field} as ${role}`).toBe('GRAPHQL_VALIDATION_FAILED');
       }
       // Behind the gateway's back, only the gateway's own identity gets an answer.
-      const admin: Identity = { kind: 'user', userId: '1', role: 'ADMIN', agencyId: '1', employeeId: '31' };
+      const admin = asRole('ADMIN', { userId: '1', agencyId: 1, employeeId: 31 });
       const direct = await graphql(
         stack.subgraphUrls.personnel!,
         document,

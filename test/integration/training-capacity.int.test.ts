@@ -5,14 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApolloServer, createLogger, openDataSource, type Identity } from '@asn/common';
-import { DEMO_VOUCHED } from '@asn/common/testing';
+import { createApolloServer, createLogger, openDataSource } from '@asn/common';
+import { asRole } from '@asn/common/testing';
 import { trainingSubgraph } from '@asn/training';
 import type { DataSource } from 'typeorm';
 import { DATABASES, testConfig } from '../support/test-config.js';
 
 // As the gateway forwards an administrator of Ambon acting on the demo's employees (it vouches for their agencies).
-const ADMIN: Identity = { kind: 'user', userId: 'admin.ambon', role: 'ADMIN', agencyId: '1', ...DEMO_VOUCHED };
+const ADMIN = asRole('ADMIN', { userId: 'admin.ambon', agencyId: 1, vouched: true });
 
 describe.each(DATABASES)('seat capacity under concurrent requests on %s', (database) => {
   let dataSource: DataSource;

@@ -1,26 +1,21 @@
 // The callers and small helpers of the in-process master-data tests: administrators of agency 1 (Ambon) and 2
 // (Mamuju), a manager and an ASN of agency 1, as the gateway would vouch for them over the demo data.
-import type { Identity } from '@asn/common';
-import { DEMO_VOUCHED } from '@asn/common/testing';
+import type { Role } from '@asn/common';
+import { asRole } from '@asn/common/testing';
 import type { InProcessSubgraph } from './in-process-subgraph.js';
 
-type User = Extract<Identity, { kind: 'user' }>;
-
-const user = (userId: string, role: User['role'], agencyId: string, employeeId: string): User => ({
-  kind: 'user',
-  userId,
-  role,
-  agencyId,
-  employeeId,
-  ...DEMO_VOUCHED,
-});
+const user = (userId: string, role: Role, agencyId: string, employeeId: string) =>
+  asRole(role, { userId, agencyId, employeeId, vouched: true });
 export const ADMIN = user('admin.ambon', 'ADMIN', '1', '31');
 export const OTHER_ADMIN = user('admin.mamuju', 'ADMIN', '2', '106');
-export const MANAGER: Identity = {
-  ...user('manager.ambon', 'MANAGER', '1', '60'),
-  unitIds: ['6'],
-  employeeIds: ['1', '2', '3'],
-};
+export const MANAGER = asRole('MANAGER', {
+  userId: 'manager.ambon',
+  agencyId: 1,
+  employeeId: 60,
+  unitIds: [6],
+  employeeIds: [1, 2, 3],
+  vouched: true,
+});
 export const ASN_1 = user('asn.1', 'ASN', '1', '1');
 
 type Result = { errors?: readonly { extensions?: Record<string, unknown> }[] };

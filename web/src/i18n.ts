@@ -2,6 +2,8 @@
 import { createI18n } from 'vue-i18n';
 import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
+import adviseEn from './locales/advise.en.json';
+import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import studiesEn from './locales/studies.en.json';
@@ -12,11 +14,11 @@ import workId from './locales/work.id.json';
 
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-// The ASN and manager workflows and the administrator's console keep their strings in files of their own, under
-// `work.*` and `admin.*`.
+// The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
+// their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId, studies: studiesId },
-  en: { ...en, work: workEn, admin: adminEn, studies: studiesEn },
+  id: { ...id, work: workId, admin: adminId, advise: adviseId, studies: studiesId },
+  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn, studies: studiesEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 
@@ -40,8 +42,14 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   messages,
   numberFormats: { id: numberFormats, en: numberFormats },
   datetimeFormats: {
-    id: { date: { day: 'numeric', month: 'long', year: 'numeric' } },
-    en: { date: { day: 'numeric', month: 'short', year: 'numeric' } },
+    id: {
+      date: { day: 'numeric', month: 'long', year: 'numeric' },
+      dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    },
+    en: {
+      date: { day: 'numeric', month: 'short', year: 'numeric' },
+      dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    },
   },
 });
 

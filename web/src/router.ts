@@ -79,6 +79,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'studies.title' },
   },
   {
+    path: '/mentors',
+    name: 'mentors',
+    component: () => import('./pages/MentorsPage.vue'),
+    meta: { titleKey: 'advise.mentors.title' },
+  },
+  {
     path: '/team',
     name: 'team',
     component: () => import('./pages/TeamPage.vue'),

@@ -2,7 +2,15 @@
 // resolvers and contributed fields all ask here. Certificates carry their holder's agency, so no call to personnel.
 // Certificate numbers, schemes and dates are professional credentials, not personal data: an API key with
 // certification:read reads them without pii:read.
-import { CommonErrorCode, DomainError, vouchedAgencyOf, type Identity } from '@asn/common';
+import {
+  authorizeWith,
+  headsUnit,
+  isManagerOf as managesId,
+  isSelf as isSelfId,
+  vouchedAgencyOf,
+  type Identity,
+  type UserIdentity as User,
+} from '@asn/common';
 
 export type Action =
   /** Issuers, schemes, the competencies they certify, the positions that require them: public. */
@@ -32,8 +40,6 @@ export interface Resource {
   unitId?: number;
 }
 
-type User = Extract<Identity, { kind: 'user' }>;
-
 const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read', 'changes:sync']);
 
 /**
@@ -46,19 +52,11 @@ function sameAgency(identity: Identity & { agencyId: string }, resource: Resourc
   return String(agencyId) === identity.agencyId;
 }
 
-function isSelf(identity: User, resource: Resource): boolean {
-  return resource.employeeId !== undefined && String(resource.employeeId) === identity.employeeId;
-}
+const isSelf = (identity: User, resource: Resource) => isSelfId(identity, resource.employeeId);
 
 /** The manager's people, not the manager: nobody verifies their own certificate. */
-function isManagerOf(identity: User, resource: Resource): boolean {
-  return (
-    identity.role === 'MANAGER' &&
-    resource.employeeId !== undefined &&
-    !isSelf(identity, resource) &&
-    (identity.employeeIds ?? []).includes(String(resource.employeeId))
-  );
-}
+const isManagerOf = (identity: User, resource: Resource) =>
+  managesId(identity, resource.employeeId) && !isSelf(identity, resource);
 
 function userCan(identity: User, action: Action, resource: Resource): boolean {
   const isAdmin = identity.role === 'ADMIN' && sameAgency(identity, resource, action);
@@ -81,12 +79,7 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
     case 'changes:sync':
       return isAdmin;
     case 'unit:read':
-      return (
-        isAdmin ||
-        (identity.role === 'MANAGER' &&
-          resource.unitId !== undefined &&
-          (identity.unitIds ?? []).includes(String(resource.unitId)))
-      );
+      return isAdmin || headsUnit(identity, resource.unitId);
   }
 }
 
@@ -111,19 +104,7 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
 }
 
 /** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for anyone else who may not. */
-export function authorize(identity: Identity, action: Action, resource: Resource = {}): void {
-  if (can(identity, action, resource)) return;
-  if (identity.kind === 'anonymous') {
-    throw new DomainError(CommonErrorCode.UNAUTHENTICATED, {
-      id: 'Silakan masuk terlebih dahulu.',
-      en: 'Please sign in first.',
-    });
-  }
-  throw new DomainError(CommonErrorCode.FORBIDDEN, {
-    id: 'Anda tidak berwenang melakukan ini.',
-    en: 'You are not allowed to do this.',
-  });
-}
+export const authorize = authorizeWith(can);
 
 /** Keeps the certificates the caller may read (an administrator or API key: their agency's only). */
 export function visibleCertificates<T extends { agencyId: number; employeeId: number }>(

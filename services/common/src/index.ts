@@ -25,4 +25,6 @@ export * from './clock/clock.js';
 export * from './graphql/pager.js';
 export * from './decimal-column.js';
 export * from './master/index.js';
+export * from './request-context.js';
+export * from './policy.js';
 export * from './sync/index.js';

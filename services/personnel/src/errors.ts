@@ -124,6 +124,10 @@ export const { message, invalid } = defineReasons({
     id: 'Mentor harus lebih senior (golongan atau jenjang jabatan lebih tinggi).',
     en: 'A mentor must be more senior (a higher golongan or position level).',
   },
+  NOT_A_CAREER_OPTION: {
+    id: 'Jabatan ini bukan pilihan karier pegawai (tidak terjangkau dalam satu atau dua langkah).',
+    en: "This position is not one of the employee's career options (not reachable in one or two moves).",
+  },
   MENTORSHIP_ACTIVE: {
     id: 'Mentor dan mentee ini sudah memiliki mentoring yang berjalan.',
     en: 'This mentor and mentee already have a running mentorship.',
@@ -189,19 +193,8 @@ export const { message, invalid } = defineReasons({
   },
 });
 
-export function forbidden(): DomainError {
-  return new DomainError(CommonErrorCode.FORBIDDEN, {
-    id: 'Anda tidak berwenang untuk ini.',
-    en: 'You are not allowed to do this.',
-  });
-}
-
-export function unauthenticated(): DomainError {
-  return new DomainError(CommonErrorCode.UNAUTHENTICATED, {
-    id: 'Silakan masuk terlebih dahulu.',
-    en: 'Please sign in first.',
-  });
-}
+/** Refusals are common's, one wording in every subgraph. */
+export { forbidden, unauthenticated } from '@asn/common';
 
 export function versionConflict(field: string): DomainError {
   return new DomainError(CommonErrorCode.CONFLICT, message('VERSION_STALE'), { field, reason: 'VERSION_STALE' });

@@ -1,8 +1,18 @@
 // Who may do what in personnel, in one table (docs/authorization.md). Catalog data (agencies,
 // units, positions, standards, the competency dictionary, career ladders, demo users) is public and not listed.
-import type { Identity, Scope } from '@asn/common';
+import {
+  authorizeWith,
+  headsUnit,
+  isManagerOf,
+  isSelf as isSelfId,
+  hasScopes as hasScope,
+  isOfAgency as sameAgency,
+  type ApiKeyIdentity,
+  type Identity,
+  type UserIdentity as User,
+} from '@asn/common';
 import type { AssessmentSource } from './rules/current-level.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { unauthenticated } from './errors.js';
 
 /** What a rule looks at of an employee: enough to decide without another query. */
 export interface EmployeeFacts {
@@ -41,23 +51,20 @@ export type Permission =
   | { action: 'degreeStudy.apply'; employee: EmployeeFacts }
   /** Approve or refuse a degree study at its stage: the employee's manager, then an administrator; never one's own. */
   | { action: 'degreeStudy.decide'; employee: EmployeeFacts; stage: 'MANAGER' | 'ADMIN' }
+  /** Choosing one's own career target: a personal aspiration, so only the person themself. */
+  | { action: 'careerTarget.write'; employee: EmployeeFacts }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' }
   /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
   | { action: 'change.sync'; agencyId: number; personal: boolean };
 
-type User = Extract<Identity, { kind: 'user' }>;
-
-const sameAgency = (identity: User | Extract<Identity, { kind: 'apiKey' }>, agencyId: number) =>
-  identity.agencyId === String(agencyId);
-const hasScope = (identity: Extract<Identity, { kind: 'apiKey' }>, ...scopes: Scope[]) =>
-  scopes.every((scope) => identity.scopes.includes(scope));
-const isSelf = (identity: User, employee: EmployeeFacts) => identity.employeeId === String(employee.id);
+const isSelf = (identity: User, employee: EmployeeFacts) => isSelfId(identity, employee.id);
 /** A manager's people: those in the units they head (and sub-units), and their direct reports anywhere. */
 const managesEmployee = (identity: User, employee: EmployeeFacts) =>
-  identity.role === 'MANAGER' &&
-  ((identity.employeeIds ?? []).includes(String(employee.id)) ||
-    (identity.employeeId !== undefined && identity.employeeId === String(employee.managerId)));
+  isManagerOf(identity, employee.id) ||
+  (identity.role === 'MANAGER' &&
+    identity.employeeId !== undefined &&
+    isSelfId(identity, employee.managerId ?? undefined));
 const isAdminOf = (identity: User, agencyId: number) => identity.role === 'ADMIN' && sameAgency(identity, agencyId);
 
 function userMay(identity: User, permission: Permission): boolean {
@@ -79,10 +86,7 @@ function userMay(identity: User, permission: Permission): boolean {
       return isAdminOf(identity, permission.agencyId);
     case 'unit.readMembers':
     case 'unit.readPersonal':
-      return (
-        isAdminOf(identity, permission.agencyId) ||
-        (identity.role === 'MANAGER' && (identity.unitIds ?? []).includes(String(permission.unitId)))
-      );
+      return isAdminOf(identity, permission.agencyId) || headsUnit(identity, permission.unitId);
     case 'employee.decide':
       return isAdminOf(identity, permission.employee.agencyId) && !isSelf(identity, permission.employee);
     case 'assessment.record': {
@@ -115,12 +119,14 @@ function userMay(identity: User, permission: Permission): boolean {
       if (isSelf(identity, employee) || !sameAgency(identity, employee.agencyId)) return false;
       return stage === 'MANAGER' ? managesEmployee(identity, employee) : isAdminOf(identity, employee.agencyId);
     }
+    case 'careerTarget.write':
+      return isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId);
     case 'system.lookup':
       return false;
   }
 }
 
-function apiKeyMay(identity: Extract<Identity, { kind: 'apiKey' }>, permission: Permission): boolean {
+function apiKeyMay(identity: ApiKeyIdentity, permission: Permission): boolean {
   switch (permission.action) {
     case 'employee.read':
       return hasScope(identity, 'personnel:read') && sameAgency(identity, permission.employee.agencyId);
@@ -159,10 +165,7 @@ export function can(identity: Identity, permission: Permission): boolean {
 }
 
 /** Throws UNAUTHENTICATED for an anonymous caller and FORBIDDEN for anyone else the policy refuses. */
-export function authorize(identity: Identity, permission: Permission): void {
-  if (can(identity, permission)) return;
-  throw identity.kind === 'anonymous' ? unauthenticated() : forbidden();
-}
+export const authorize = authorizeWith(can);
 
 /** The agency a caller's lists are confined to; undefined for system, which sees every agency. */
 export function homeAgency(identity: Identity): number | undefined {

@@ -13,6 +13,7 @@ import { AgencyResolver } from './resolvers/agency.resolver.js';
 import { AssessmentMutationResolver } from './resolvers/assessment-mutation.resolver.js';
 import { AssessmentResolver } from './resolvers/assessment.resolver.js';
 import { CareerLadderResolver } from './resolvers/career-ladder.resolver.js';
+import { CareerTargetResolver, EmployeeCareerTargetResolver } from './resolvers/career-target.resolver.js';
 import { CareerOptionResolver } from './resolvers/career-option.resolver.js';
 import { CompetencyGapResolver } from './resolvers/competency-gap.resolver.js';
 import { CompetencyStandardResolver } from './resolvers/competency-standard.resolver.js';
@@ -73,6 +74,8 @@ export function buildPersonnelSchema() {
       AssessmentMutationResolver,
       CareerLadderResolver,
       CareerOptionResolver,
+      CareerTargetResolver,
+      EmployeeCareerTargetResolver,
       CompetencyGapResolver,
       EmployeeReadinessResolver,
       TeamViewResolver,

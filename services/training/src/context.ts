@@ -1,22 +1,6 @@
-import { todayFor, type Clock, type RenewableLoaders, type RequestInfo } from '@asn/common';
-import type { DataSource } from 'typeorm';
+import { requestContextFactory, type Clock, type RequestContext } from '@asn/common';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
-export interface Context extends RequestInfo, RenewableLoaders {
-  dataSource: DataSource;
-  loaders: Loaders;
-  freshLoaders(): Loaders;
-  /** Today's date (YYYY-MM-DD) for this request. */
-  today: string;
-}
+export type Context = RequestContext<Loaders>;
 
-export function createContextFactory(clock: Clock) {
-  return (dataSource: DataSource, request: RequestInfo): Context => ({
-    ...request,
-    dataSource,
-    loaders: createLoaders(dataSource),
-    today: todayFor(clock, request.identity),
-    // After a mutation's write (services/common build-subgraph): its answer is read from fresh loaders.
-    freshLoaders: () => createLoaders(dataSource),
-  });
-}
+export const createContextFactory = (clock: Clock) => requestContextFactory(clock, createLoaders);

@@ -1,6 +1,15 @@
 // Who may do what in the training subgraph, written once (docs/authorization.md): resolvers, reference
 // resolvers and loaders all ask here. Rows carry the agency and employee they belong to, so no call to personnel.
-import { CommonErrorCode, DomainError, vouchedAgencyOf, type Identity } from '@asn/common';
+import {
+  authorizeWith,
+  headsUnit,
+  isManagerOf as managesId,
+  isSelf,
+  unauthenticated,
+  vouchedAgencyOf,
+  type Identity,
+  type UserIdentity,
+} from '@asn/common';
 
 export type Action =
   /** The catalog, providers and sessions: public. */
@@ -37,14 +46,9 @@ export interface Resource {
 
 const READ_ACTIONS = new Set<Action>(['catalog:read', 'employee:read', 'unit:read', 'personal:read', 'changes:sync']);
 
-function isManagerOf(identity: Extract<Identity, { kind: 'user' }>, employeeId: number | undefined): boolean {
-  return (
-    identity.role === 'MANAGER' &&
-    employeeId !== undefined &&
-    String(employeeId) !== identity.employeeId &&
-    (identity.employeeIds ?? []).includes(String(employeeId))
-  );
-}
+/** The manager's people, not the manager. */
+const isManagerOf = (identity: UserIdentity, employeeId: number | undefined) =>
+  managesId(identity, employeeId) && !isSelf(identity, employeeId);
 
 /**
  * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
@@ -58,8 +62,8 @@ function sameAgency(identity: Identity & { agencyId: string }, resource: Resourc
   return READ_ACTIONS.has(action) || (action === 'catalog:manage' && namesNoOne);
 }
 
-function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, resource: Resource): boolean {
-  const isSelf = resource.employeeId !== undefined && String(resource.employeeId) === identity.employeeId;
+function userCan(identity: UserIdentity, action: Action, resource: Resource): boolean {
+  const self = isSelf(identity, resource.employeeId);
   const isAdmin = identity.role === 'ADMIN' && sameAgency(identity, resource, action);
   switch (action) {
     case 'catalog:read':
@@ -71,23 +75,18 @@ function userCan(identity: Extract<Identity, { kind: 'user' }>, action: Action, 
     case 'employee:read':
     case 'personal:read':
     case 'employee:request':
-      return isSelf || isAdmin || isManagerOf(identity, resource.employeeId);
+      return self || isAdmin || isManagerOf(identity, resource.employeeId);
     case 'employee:decide':
       // Nobody decides on their own enrolment or plan, an administrator included.
-      return !isSelf && (isAdmin || isManagerOf(identity, resource.employeeId));
+      return !self && (isAdmin || isManagerOf(identity, resource.employeeId));
     case 'employee:react':
-      return isSelf;
+      return self;
     case 'employee:verify':
-      return !isSelf && isAdmin;
+      return !self && isAdmin;
     case 'changes:sync':
       return isAdmin;
     case 'unit:read':
-      return (
-        isAdmin ||
-        (identity.role === 'MANAGER' &&
-          resource.unitId !== undefined &&
-          (identity.unitIds ?? []).includes(String(resource.unitId)))
-      );
+      return isAdmin || headsUnit(identity, resource.unitId);
   }
 }
 
@@ -114,23 +113,11 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
 
 /** Data beyond the catalog needs a caller: figures over rows are then limited to the rows the caller may read. */
 export function assertSignedIn(identity: Identity): void {
-  if (identity.kind === 'anonymous') {
-    throw new DomainError(CommonErrorCode.UNAUTHENTICATED, {
-      id: 'Silakan masuk terlebih dahulu.',
-      en: 'Please sign in first.',
-    });
-  }
+  if (identity.kind === 'anonymous') throw unauthenticated();
 }
 
 /** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for anyone else who may not. */
-export function authorize(identity: Identity, action: Action, resource: Resource = {}): void {
-  if (can(identity, action, resource)) return;
-  assertSignedIn(identity);
-  throw new DomainError(CommonErrorCode.FORBIDDEN, {
-    id: 'Anda tidak berwenang melakukan ini.',
-    en: 'You are not allowed to do this.',
-  });
-}
+export const authorize = authorizeWith(can);
 
 /** Keeps the rows the caller may read, for lists whose rows belong to several agencies or employees. */
 export function visibleRows<T extends { agencyId: number; employeeId: number }>(identity: Identity, rows: T[]): T[] {

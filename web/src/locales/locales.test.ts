@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
+import adviseEn from './advise.en.json';
+import adviseId from './advise.id.json';
 import en from './en.json';
 import id from './id.json';
 import studiesEn from './studies.en.json';
@@ -26,8 +28,12 @@ describe('locales', () => {
     expect(keysOf(studiesEn).sort()).toEqual(keysOf(studiesId).sort());
   });
 
+  it('the advice pages say everything in both languages too', () => {
+    expect(keysOf(adviseEn).sort()).toEqual(keysOf(adviseId).sort());
+  });
+
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn].flatMap((messages) =>
+    const empty = [id, en, adminId, adminEn, adviseId, adviseEn].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
           key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',

@@ -1,29 +1,26 @@
 // Identities and certificates the unit tests share. Employees 1000-1002 and 2001 are outside the demo ids, so the
 // tests' expectations do not depend on the seeded certificates.
-import type { Identity } from '@asn/common';
-import { DEMO_VOUCHED } from '@asn/common/testing';
+import { asApiKey, asRole } from '@asn/common/testing';
 import type { DataSource } from 'typeorm';
 import { Certificate } from '../entities/certificate.entity.js';
 import { DEMO_SCHEMES } from '../seed/demo-catalog.js';
 
 export const TODAY = '2026-06-01';
 
-export const ADMIN_1: Identity = { kind: 'user', userId: 'admin-1', role: 'ADMIN', agencyId: '1', ...DEMO_VOUCHED };
-export const ADMIN_2: Identity = { kind: 'user', userId: 'admin-2', role: 'ADMIN', agencyId: '2', ...DEMO_VOUCHED };
+export const ADMIN_1 = asRole('ADMIN', { userId: 'admin-1', agencyId: 1, vouched: true });
+export const ADMIN_2 = asRole('ADMIN', { userId: 'admin-2', agencyId: 2, vouched: true });
 /** Heads a unit with employees 1001 and 1002; is employee 1000. */
-export const MANAGER: Identity = {
-  kind: 'user',
+export const MANAGER = asRole('MANAGER', {
   userId: 'manager-1',
-  role: 'MANAGER',
-  agencyId: '1',
-  employeeId: '1000',
-  unitIds: ['6'],
-  employeeIds: ['1000', '1001', '1002'],
-};
-export const ASN_1001: Identity = { kind: 'user', userId: 'asn-1001', role: 'ASN', agencyId: '1', employeeId: '1001' };
-export const API_KEY_1: Identity = { kind: 'apiKey', keyId: 'k1', agencyId: '1', scopes: ['certification:read'] };
-export const API_KEY_NO_SCOPE: Identity = { kind: 'apiKey', keyId: 'k2', agencyId: '1', scopes: ['personnel:read'] };
-export const ANONYMOUS: Identity = { kind: 'anonymous' };
+  agencyId: 1,
+  employeeId: 1000,
+  unitIds: [6],
+  employeeIds: [1000, 1001, 1002],
+});
+export const ASN_1001 = asRole('ASN', { userId: 'asn-1001', agencyId: 1, employeeId: 1001 });
+export const API_KEY_1 = asApiKey(1, ['certification:read'], 'k1');
+export const API_KEY_NO_SCOPE = asApiKey(1, ['personnel:read'], 'k2');
+export const ANONYMOUS = asRole('anonymous');
 
 type Row = Pick<Certificate, 'employeeId' | 'schemeId' | 'number' | 'issuedOn'> & Partial<Certificate>;
 

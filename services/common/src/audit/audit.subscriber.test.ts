@@ -10,11 +10,10 @@ import {
   type QueryRunner,
 } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '../auth-context.js';
 import { buildSubgraph } from '../build-subgraph.js';
 import { idColumn } from '../migration-columns.js';
 import type { RequestInfo } from '../serve.js';
-import { createTestSubgraph, TEST_ADMIN, type TestSubgraph } from '../testing/index.js';
+import { asRole, createTestSubgraph, TEST_ADMIN, type TestSubgraph } from '../testing/index.js';
 import { inTransaction } from '../transaction.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { auditedWrite } from './audit.subscriber.js';
@@ -91,8 +90,8 @@ class NoteResolver {
   }
 }
 
-const OTHER_AGENCY_ADMIN: Identity = { kind: 'user', userId: 'admin-2', role: 'ADMIN', agencyId: '2' };
-const ASN: Identity = { kind: 'user', userId: 'asn-1', role: 'ASN', agencyId: '1', employeeId: '1' };
+const OTHER_AGENCY_ADMIN = asRole('ADMIN', { userId: 'admin-2', agencyId: 2 });
+const ASN = asRole('ASN', { userId: 'asn-1', agencyId: 1, employeeId: 1 });
 
 describe('the audit log', () => {
   let subgraph: TestSubgraph;
@@ -130,6 +129,26 @@ describe('the audit log', () => {
     expect((await subgraph.execute(query, {}, { identity: OTHER_AGENCY_ADMIN })).data?.notesAuditLog).toEqual([]);
     const refused = await subgraph.execute(query, {}, { identity: ASN });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('filters by who, what and when, and refuses a malformed kind or time', async () => {
+    const entries = await subgraph.dataSource.getRepository(AuditEntry).find({ order: { id: 'ASC' } });
+    const [inserted, updated] = [entries[0]!, entries[1]!];
+    const log = async (args: string) =>
+      (await subgraph.execute(`{ notesAuditLog(first: 10, ${args}) { id } }`, {}, { identity: TEST_ADMIN })).data
+        ?.notesAuditLog as { id: string }[];
+    expect(await log('action: "UPDATE"')).toEqual([{ id: String(updated.id) }]);
+    expect(await log('actor: "user:admin-1", entityName: "note"')).toHaveLength(2);
+    expect(await log('actor: "user:someone-else"')).toEqual([]);
+    expect(await log(`since: "${updated.occurredAt}"`)).toContainEqual({ id: String(updated.id) });
+    expect(await log(`until: "${inserted.occurredAt}", since: "${inserted.occurredAt}"`)).toContainEqual({
+      id: String(inserted.id),
+    });
+    expect(await log('until: "2000-01-01T00:00:00.000Z"')).toEqual([]);
+    for (const bad of ['action: "DROP"', 'since: "yesterday"', 'until: "2026-12-01"']) {
+      const refused = await subgraph.execute(`{ notesAuditLog(${bad}) { id } }`, {}, { identity: TEST_ADMIN });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('names every row a criteria update or delete touched, with its values before and after', async () => {

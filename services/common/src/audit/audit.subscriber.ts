@@ -115,7 +115,9 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     // A criteria write inside auditedWrite is recorded there, row by row, with what this event lacks.
     if (action !== 'INSERT' && (event.queryRunner.data as Record<string, number | undefined>)[EXPLICIT]) return;
     const idSource = after ?? before;
-    const entityId = idSource?.id ?? ('entityId' in event ? event.entityId : undefined);
+    // The row's own primary key: not every table's is called id (a row keyed by its employee).
+    const key = event.metadata.primaryColumns[0]?.propertyName ?? 'id';
+    const entityId = idSource?.[key] ?? ('entityId' in event ? event.entityId : undefined);
     await recordEntry(event.manager, event.queryRunner, event.metadata.tableName, action, entityId, before, after);
   }
 

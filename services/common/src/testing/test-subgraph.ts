@@ -6,6 +6,7 @@ import type { Identity } from '../auth-context.js';
 import type { Language } from '../errors.js';
 import { createLogger } from '../logger.js';
 import type { SubgraphModule } from '../run-subgraph.js';
+import { asRole } from './as-role.js';
 import { createApolloServer, type RequestInfo } from '../serve.js';
 import type { SqlStatementCounter } from '../sql-counter.js';
 import { createTestDatabase } from './test-data-source.js';
@@ -27,7 +28,7 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-export const TEST_ADMIN: Identity = { kind: 'user', userId: 'admin-1', role: 'ADMIN', agencyId: '1' };
+export const TEST_ADMIN = asRole('ADMIN', { userId: 'admin-1', agencyId: 1 });
 
 export async function createTestSubgraph<TContext extends BaseContext & RequestInfo>(
   module: SubgraphModule<TContext>,

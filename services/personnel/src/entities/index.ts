@@ -1,6 +1,7 @@
 import { Agency } from './agency.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { Assessment } from './assessment.entity.js';
+import { CareerTarget } from './career-target.entity.js';
 import { CareerLadderEdge } from './career-ladder-edge.entity.js';
 import { CompetencyLevel } from './competency-level.entity.js';
 import { CompetencyStandard } from './competency-standard.entity.js';
@@ -37,6 +38,7 @@ export const entities = [
   PositionHistory,
   EducationHistory,
   CareerLadderEdge,
+  CareerTarget,
   Mentorship,
   MentorshipFocus,
   MentorshipLogEntry,

@@ -1,7 +1,9 @@
 import type { Language } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
+import { createAssessmentFactsByEmployeeIdLoader } from './assessment-facts-by-employee-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
+import { createCareerTargetsByEmployeeIdLoader } from './career-targets-by-employee-id.loader.js';
 import { createCareerOptionsByEmployeeIdLoader } from './career-options-by-employee-id.loader.js';
 import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
 import { createCompetencyGapsByUnitIdLoader } from './competency-gaps-by-unit-id.loader.js';
@@ -33,7 +35,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
   const agenciesById = createAgenciesByIdLoader(dataSource);
   const employeesById = createEmployeesByIdLoader(dataSource);
   const unitsById = createUnitsByIdLoader(dataSource);
-  const assessmentsByEmployeeId = createAssessmentsByEmployeeIdLoader(dataSource);
+  const assessmentFactsByEmployeeId = createAssessmentFactsByEmployeeIdLoader(dataSource);
   const validityYearsOf = async (employeeIds: readonly number[]) => {
     const employees = await employeesById.loadMany(employeeIds);
     const agencyIds = employees.map((employee) => (employee && !(employee instanceof Error) ? employee.agencyId : 0));
@@ -53,8 +55,12 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     standardsByPositionId: createStandardsByPositionIdLoader(dataSource),
     employeesById,
     employeesByNip: createEmployeesByNipLoader(dataSource),
-    assessmentsByEmployeeId,
-    currentLevelsByEmployeeId: createCurrentLevelsByEmployeeIdLoader(assessmentsByEmployeeId, validityYearsOf, today),
+    assessmentsByEmployeeId: createAssessmentsByEmployeeIdLoader(dataSource),
+    currentLevelsByEmployeeId: createCurrentLevelsByEmployeeIdLoader(
+      assessmentFactsByEmployeeId,
+      validityYearsOf,
+      today,
+    ),
     mentorshipsByMentorId: createMentorshipsByMentorIdLoader(dataSource),
     mentorshipsByMenteeId: createMentorshipsByMenteeIdLoader(dataSource),
     focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),
@@ -70,6 +76,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     standingsByEmployeeId: createStandingsByEmployeeIdLoader(base),
     talentPlacementsByEmployeeId: createTalentPlacementsByEmployeeIdLoader(base),
     careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today, language),
+    careerTargetsByEmployeeId: createCareerTargetsByEmployeeIdLoader(dataSource),
   };
 }
 

@@ -8,7 +8,9 @@ import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-pote
 import { IndexEmployeeAgencyName1764700000000 } from './1764700000000-index-employee-agency-name.js';
 import { KeepMasterData1764900000000 } from './1764900000000-keep-master-data.js';
 import { CreateDegreeStudy1765700000000 } from './1765700000000-create-degree-study.js';
+import { IndexEmployeeAgencyGolongan1765500000001 } from './1765500000001-index-employee-agency-golongan.js';
 import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
+import { CreateCareerTarget1765400000000 } from './1765400000000-create-career-target.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -22,5 +24,7 @@ export const migrations = [
   IndexEmployeeAgencyName1764700000000,
   KeepMasterData1764900000000,
   CreateDegreeStudy1765700000000,
+  CreateCareerTarget1765400000000,
+  IndexEmployeeAgencyGolongan1765500000001,
   MentorshipLog1765800000000,
 ];

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@asn/common';
-import type { TestSubgraph } from '@asn/common/testing';
+import { asRole, type TestSubgraph } from '@asn/common/testing';
 import { Assessment } from '../entities/assessment.entity.js';
 import { AS, createSeededPersonnel, snapshot } from '../testing/identities.js';
 
@@ -11,7 +11,7 @@ const LOG = `mutation ($input: AddMentorshipLogEntryInput!) { addMentorshipLogEn
 const END = `mutation ($input: EndMentorshipInput!) { endMentorship(input: $input) { id endsOn outcome outcomeNote } }`;
 const MENTORS = `query { employee(id: "20") { mentors { id outcome log { heldOn kind note } } } }`;
 /** Employee 20, the mentee, signed in. */
-const MENTEE: Identity = { kind: 'user', userId: 'u-20', role: 'ASN', agencyId: '1', employeeId: '20' };
+const MENTEE = asRole('ASN', { userId: 'u-20', agencyId: 1, employeeId: 20 });
 
 describe('a mentorship: the level warning, the log and the outcome', () => {
   let subgraph: TestSubgraph;

@@ -1,30 +1,28 @@
 // Identities and a seeded test subgraph with a fixed clock, for this subgraph's unit tests.
-import { fixedClock, type Identity } from '@asn/common';
-import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
+import { fixedClock } from '@asn/common';
+import { asApiKey, asRole, createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
 import { createPersonnelSubgraph } from '../subgraph.js';
 
 export const TODAY = '2026-11-25';
 
 export const AS = {
-  anonymous: { kind: 'anonymous' },
-  system: { kind: 'system' },
-  admin: { kind: 'user', userId: 'u-admin', role: 'ADMIN', agencyId: '1', employeeId: '31' },
-  adminMamuju: { kind: 'user', userId: 'u-admin-2', role: 'ADMIN', agencyId: '2', employeeId: '106' },
+  anonymous: asRole('anonymous'),
+  system: asRole('system'),
+  admin: asRole('ADMIN', { userId: 'u-admin', agencyId: 1, employeeId: 31 }),
+  adminMamuju: asRole('ADMIN', { userId: 'u-admin-2', agencyId: 2, employeeId: 106 }),
   /** Kepala Bidang Aplikasi Informatika of Ambon (employee 4), head of unit 6, as signInProfile gives it. */
-  manager: {
-    kind: 'user',
+  manager: asRole('MANAGER', {
     userId: 'u-kabid',
-    role: 'MANAGER',
-    agencyId: '1',
-    employeeId: '4',
-    unitIds: ['6'],
-    employeeIds: ['4', '14', '15', '16', '19', '20', '21', '65', '75'],
-  },
+    agencyId: 1,
+    employeeId: 4,
+    unitIds: [6],
+    employeeIds: [4, 14, 15, 16, 19, 20, 21, 65, 75],
+  }),
   /** Pranata Komputer Ahli Pertama of Ambon (employee 14). */
-  asn: { kind: 'user', userId: 'u-asn', role: 'ASN', agencyId: '1', employeeId: '14' },
-  keyDirectory: { kind: 'apiKey', keyId: 'k1', agencyId: '1', scopes: ['personnel:read'] },
-  keyPii: { kind: 'apiKey', keyId: 'k2', agencyId: '1', scopes: ['personnel:read', 'pii:read'] },
-} satisfies Record<string, Identity>;
+  asn: asRole('ASN', { userId: 'u-asn', agencyId: 1, employeeId: 14 }),
+  keyDirectory: asApiKey(1, ['personnel:read'], 'k1'),
+  keyPii: asApiKey(1, ['personnel:read', 'pii:read'], 'k2'),
+};
 
 /** The personnel subgraph over an in-memory database with the demo seed, on TODAY. */
 export function createSeededPersonnel(): Promise<TestSubgraph> {

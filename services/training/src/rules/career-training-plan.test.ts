@@ -125,4 +125,28 @@ describe('training plan of a career move', () => {
     expect(plan.totalCost).toBe(0);
     expect(plan.earliestEligibleDate).toBe('2027-03-31');
   });
+
+  it('counts as planned the JP of trainings to take that are already in the development plan', () => {
+    const plan = planCareerTraining({
+      gaps: [
+        { competencyId: 11, requiredLevel: 3, currentLevel: 1 },
+        { competencyId: 3, requiredLevel: 3, currentLevel: 2 },
+      ],
+      leadership: pka,
+      leadershipMet: false,
+      eligibleOn: '2027-01-01',
+      catalog: [pka, dataCourse, kom],
+      // KOM is being taken; the data course is in the plan; PKA (320 JP) is neither.
+      taken: new Map([[kom.id, { status: 'IN_PROGRESS', endDate: '2026-12-20' }]]),
+      planned: new Set([dataCourse.id, kom.id]),
+    });
+    expect(plan.steps.map((step) => [step.training.code, step.status])).toEqual([
+      ['PKA', 'RECOMMENDED'],
+      ['DATA-1', 'RECOMMENDED'],
+      ['KOM', 'IN_PROGRESS'],
+    ]);
+    // Needed: PKA 320 + course 24 = 344 JP; planned: the course's 24 (KOM in progress is counted in neither).
+    expect(plan.totalJp).toBe(344);
+    expect(plan.plannedJp).toBe(24);
+  });
 });

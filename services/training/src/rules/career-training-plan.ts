@@ -41,6 +41,8 @@ export interface CareerTrainingPlan {
   uncovered: number[];
   /** JP and cost of the recommended trainings only (each once). */
   totalJp: number;
+  /** JP of the recommended trainings already in the person's development plan: part of totalJp. */
+  plannedJp: number;
   totalCost: number;
   /** null when personnel's eligibleOn is, or a recommended training has no open session. */
   earliestEligibleDate: string | null;
@@ -66,6 +68,8 @@ export function planCareerTraining(input: {
   catalog: PlanTraining[];
   /** Trainings by id the person completed or is enrolled in. */
   taken: ReadonlyMap<number, Taken>;
+  /** Trainings by id in the person's development plans still ahead (this year's and next). */
+  planned?: ReadonlySet<number>;
 }): CareerTrainingPlan {
   const steps: PlannedStep[] = [];
   const uncovered: number[] = [];
@@ -99,6 +103,9 @@ export function planCareerTraining(input: {
     steps,
     uncovered,
     totalJp: recommended.reduce((sum, training) => sum + training.jp, 0),
+    plannedJp: recommended
+      .filter((training) => input.planned?.has(training.id))
+      .reduce((sum, training) => sum + training.jp, 0),
     totalCost: recommended.reduce((sum, training) => sum + training.costPerParticipant, 0),
     earliestEligibleDate,
   };

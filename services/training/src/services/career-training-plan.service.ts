@@ -22,14 +22,26 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
     currentLevel: g.currentLevel,
   }));
   const code = option.leadershipTrainingCode ?? null;
-  const [links, leadership, enrolments] = await Promise.all([
+  const employeeId = parseId(option.employeeId, 'employeeId');
+  const year = Number(today.slice(0, 4));
+  const [links, leadership, enrolments, plans] = await Promise.all([
     loadAll(
       loaders.trainingsByCompetencyId,
       gaps.map((gap) => gap.competencyId),
     ),
     code ? loaders.trainingsByCode.load(code) : null,
-    loaders.enrolmentsByEmployeeId.load(parseId(option.employeeId, 'employeeId')),
+    loaders.enrolmentsByEmployeeId.load(employeeId),
+    // The plans still ahead: this year's and next year's (a session ending next year lands in next year's plan).
+    loadAll(loaders.plansByEmployeeYear, [
+      { employeeId, year },
+      { employeeId, year: year + 1 },
+    ]),
   ]);
+  const planItems = await loadAll(
+    loaders.planItemsByPlanId,
+    plans.flatMap((plan) => (plan ? [plan.id] : [])),
+  );
+  const planned = new Set(planItems.flat().map((item) => item.trainingId));
   const ids = [...new Set([...links.flat().map((link) => link.trainingId), ...(leadership ? [leadership.id] : [])])];
   const [trainings, competencies, sessions] = await Promise.all([
     loadAll(loaders.trainingsById, ids),
@@ -70,6 +82,7 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
     leadershipMet,
     eligibleOn: option.eligibleOn ?? null,
     taken,
+    planned,
     // A leadership training still to take may close gaps too; one already completed is not recommended again.
     catalog: [...byId.values()].map((entry) => entry.plan).filter((t) => !leadershipMet || t.id !== leadership?.id),
   });
@@ -84,6 +97,7 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
     })),
     uncovered: plan.uncovered.map(competencyRef),
     totalJp: plan.totalJp,
+    plannedJp: plan.plannedJp,
     totalCost: plan.totalCost,
     earliestEligibleDate: plan.earliestEligibleDate,
   };

@@ -57,6 +57,12 @@ export class CareerTrainingPlan {
   @Field(() => Int, { description: 'JP of the trainings to take (each once); done and in-progress ones excluded.' })
   totalJp: number;
 
+  @Field(() => Int, {
+    description:
+      "JP of the trainings to take that are already in the employee's development plan (this year's or next): part of totalJp.",
+  })
+  plannedJp: number;
+
   @Field(() => Int, { description: 'Cost of the trainings to take, in rupiah.' })
   totalCost: number;
 

@@ -66,6 +66,20 @@ export type CertificateStatus =
   /** Withdrawn by the issuer or the agency, with a reason and a date. */
   | 'REVOKED';
 
+/** A career option to choose as one’s own target. */
+export type ChooseCareerTargetInput = {
+  /** The employee choosing: the caller themself. */
+  employeeId: string | number;
+  /** The target position: one of the employee’s career options. */
+  positionId: string | number;
+};
+
+/** The career target to clear. */
+export type ClearCareerTargetInput = {
+  /** The employee: the caller themself. */
+  employeeId: string | number;
+};
+
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
@@ -173,6 +187,18 @@ export type EmployeeFilter = {
 /** Civil servant (PNS) or contract employee (PPPK). */
 export type EmployeeType = 'PNS' | 'PPPK';
 
+/** A mentorship to end. */
+export type EndMentorshipInput = {
+  /** Last day; not before the first. */
+  endsOn: string;
+  /** The mentorship. */
+  id: string | number;
+  /** How it ended. */
+  outcome?: MentorshipOutcome | null | undefined;
+  /** What the outcome rests on (at most 500 characters). */
+  outcomeNote?: string | null | undefined;
+};
+
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
 export type EnrolmentDecisionInput = {
   /** The enrolment. */
@@ -197,6 +223,13 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
+
+/** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
+export type FollowUpKind =
+  /** A follow-up training. */
+  | 'FOLLOW_UP_TRAINING'
+  /** A mentorship. */
+  | 'MENTORING';
 
 /** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
 export type FunctionalLevel =
@@ -265,6 +298,9 @@ export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
 /** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
 export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
+
+/** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
+export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
 
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
@@ -439,6 +475,18 @@ export type StandardItemInput = {
   requiredLevel: number;
 };
 
+/** A mentorship to start. */
+export type StartMentorshipInput = {
+  /** 1-5 distinct focus competencies. */
+  focusCompetencyIds: Array<string | number>;
+  /** The mentee, of the same agency. */
+  menteeId: string | number;
+  /** The mentor: more senior (higher golongan or position level) than the mentee. */
+  mentorId: string | number;
+  /** First day. */
+  startsOn: string;
+};
+
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
   /** Only columns of this competency type (JPM still covers each position's whole standard). */
@@ -563,6 +611,16 @@ export type VerifyCertificateInput = {
   certificateId: string | number;
 };
 
+export type AdminAuditEntryFragment = {
+  __typename: 'AuditEntry';
+  id: string;
+  occurredAt: string;
+  actor: string;
+  action: string;
+  entityName: string;
+  entityId: string | null;
+};
+
 export type AdminCertificateRowFragment = {
   __typename: 'Certificate';
   id: string;
@@ -594,6 +652,42 @@ export type AdminEmployeeRecordFragment = {
   gender: Gender | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
+};
+
+export type AdminMentorshipRowFragment = {
+  __typename: 'Mentorship';
+  id: string;
+  startsOn: string;
+  endsOn: string | null;
+  active: boolean;
+  mentor: { __typename: 'Employee'; id: string; name: string };
+  focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+};
+
+export type CareerTargetDetailFragment = {
+  __typename: 'Employee';
+  id: string;
+  careerTarget: {
+    __typename: 'CareerTarget';
+    chosenOn: string;
+    position: { __typename: 'Position'; id: string; name: string };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+      trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+    } | null;
+    progress: {
+      __typename: 'CareerTargetProgress';
+      competenciesMet: number;
+      competencyCount: number;
+      requirementsMet: number;
+      requirementCount: number;
+      complete: boolean;
+    } | null;
+  } | null;
 };
 
 export type DegreeStudyCardFragment = {
@@ -783,6 +877,23 @@ export type AddTrainingsToPlanMutation = {
   };
 };
 
+export type AdminStartMentorshipMutationVariables = Exact<{
+  input: StartMentorshipInput;
+}>;
+
+export type AdminStartMentorshipMutation = {
+  __typename: 'Mutation';
+  startMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
 export type ApplyDegreeStudyMutationVariables = Exact<{
   input: ApplyDegreeStudyInput;
 }>;
@@ -912,6 +1023,72 @@ export type CancelEnrolmentMutation = {
   };
 };
 
+export type ChooseCareerTargetMutationVariables = Exact<{
+  input: ChooseCareerTargetInput;
+}>;
+
+export type ChooseCareerTargetMutation = {
+  __typename: 'Mutation';
+  chooseCareerTarget: {
+    __typename: 'Employee';
+    id: string;
+    careerTarget: {
+      __typename: 'CareerTarget';
+      chosenOn: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      option: {
+        __typename: 'CareerOption';
+        employeeId: string;
+        positionId: string;
+        jpm: number;
+        jpmCategory: SelectionCategory;
+        trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+      } | null;
+      progress: {
+        __typename: 'CareerTargetProgress';
+        competenciesMet: number;
+        competencyCount: number;
+        requirementsMet: number;
+        requirementCount: number;
+        complete: boolean;
+      } | null;
+    } | null;
+  };
+};
+
+export type ClearCareerTargetMutationVariables = Exact<{
+  input: ClearCareerTargetInput;
+}>;
+
+export type ClearCareerTargetMutation = {
+  __typename: 'Mutation';
+  clearCareerTarget: {
+    __typename: 'Employee';
+    id: string;
+    careerTarget: {
+      __typename: 'CareerTarget';
+      chosenOn: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      option: {
+        __typename: 'CareerOption';
+        employeeId: string;
+        positionId: string;
+        jpm: number;
+        jpmCategory: SelectionCategory;
+        trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+      } | null;
+      progress: {
+        __typename: 'CareerTargetProgress';
+        competenciesMet: number;
+        competencyCount: number;
+        requirementsMet: number;
+        requirementCount: number;
+        complete: boolean;
+      } | null;
+    } | null;
+  };
+};
+
 export type CreateEmployeeMutationVariables = Exact<{
   input: CreateEmployeeInput;
 }>;
@@ -956,6 +1133,23 @@ export type CreateTrainingSessionMutation = {
     seatsLeft: number;
     registrationDeadline: string;
     training: { __typename: 'Training'; id: string; code: string; title: string };
+  };
+};
+
+export type EndMentorshipMutationVariables = Exact<{
+  input: EndMentorshipInput;
+}>;
+
+export type EndMentorshipMutation = {
+  __typename: 'Mutation';
+  endMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   };
 };
 
@@ -1250,6 +1444,26 @@ export type SetTrainingBudgetMutation = {
   setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
 };
 
+export type StartMentorshipMutationVariables = Exact<{
+  input: StartMentorshipInput;
+}>;
+
+export type StartMentorshipMutation = {
+  __typename: 'Mutation';
+  startMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    mentorLevelWarnings: Array<{
+      __typename: 'MentorLevelWarning';
+      mentorLevel: number;
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type SubmitDevelopmentPlanMutationVariables = Exact<{
   input: PlanDecisionInput;
 }>;
@@ -1318,6 +1532,49 @@ export type VerifyCertificateMutation = {
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
+};
+
+export type AdminAuditLogQueryVariables = Exact<{
+  first: number;
+  actor?: string | null | undefined;
+  action?: string | null | undefined;
+  entityName?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  personnelBefore?: string | number | null | undefined;
+  trainingBefore?: string | number | null | undefined;
+  certificationBefore?: string | number | null | undefined;
+}>;
+
+export type AdminAuditLogQuery = {
+  __typename: 'Query';
+  personnelAuditLog: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    occurredAt: string;
+    actor: string;
+    action: string;
+    entityName: string;
+    entityId: string | null;
+  }>;
+  trainingAuditLog: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    occurredAt: string;
+    actor: string;
+    action: string;
+    entityName: string;
+    entityId: string | null;
+  }>;
+  certificationAuditLog: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    occurredAt: string;
+    actor: string;
+    action: string;
+    entityName: string;
+    entityId: string | null;
+  }>;
 };
 
 export type AdminCertificatesQueryVariables = Exact<{
@@ -1396,6 +1653,29 @@ export type AdminEmployeeQuery = {
   } | null;
 };
 
+export type AdminMentorshipsQueryVariables = Exact<{
+  menteeId: string | number;
+}>;
+
+export type AdminMentorshipsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    mentors: Array<{
+      __typename: 'Mentorship';
+      id: string;
+      startsOn: string;
+      endsOn: string | null;
+      active: boolean;
+      mentor: { __typename: 'Employee'; id: string; name: string };
+      focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+    }> | null;
+  } | null;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
 export type AdminPositionStandardQueryVariables = Exact<{
   positionId: string | number;
 }>;
@@ -1425,6 +1705,40 @@ export type AdminPositionsQuery = {
     minEducation: Education;
     unit: { __typename: 'Unit'; id: string };
   }>;
+};
+
+export type AdminTrainingEvaluationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminTrainingEvaluationsQuery = {
+  __typename: 'Query';
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: {
+        __typename: 'Training';
+        id: string;
+        code: string;
+        title: string;
+        evaluation: {
+          __typename: 'TrainingEvaluation';
+          participants: number;
+          averageReaction: number | null;
+          averageLearningGain: number | null;
+          applyingShare: number | null;
+          ratedForApplication: number;
+          followUps: Array<{
+            __typename: 'Enrolment';
+            id: string;
+            applicationRating: number | null;
+            followUp: FollowUpKind | null;
+            employee: { __typename: 'Employee'; id: string; name: string };
+            session: { __typename: 'TrainingSession'; id: string; name: string };
+          }>;
+        } | null;
+      };
+    }>;
+  };
 };
 
 export type AdminTrainingSessionsQueryVariables = Exact<{
@@ -1554,6 +1868,39 @@ export type CareerOptionsQuery = {
         }>;
       } | null;
     }> | null;
+  } | null;
+};
+
+export type CareerTargetQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+export type CareerTargetQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    careerTarget: {
+      __typename: 'CareerTarget';
+      chosenOn: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      option: {
+        __typename: 'CareerOption';
+        employeeId: string;
+        positionId: string;
+        jpm: number;
+        jpmCategory: SelectionCategory;
+        trainingPlan: { __typename: 'CareerTrainingPlan'; totalJp: number; plannedJp: number } | null;
+      } | null;
+      progress: {
+        __typename: 'CareerTargetProgress';
+        competenciesMet: number;
+        competencyCount: number;
+        requirementsMet: number;
+        requirementCount: number;
+        complete: boolean;
+      } | null;
+    } | null;
   } | null;
 };
 
@@ -1794,6 +2141,57 @@ export type ManagerInboxQuery = {
   } | null;
 };
 
+export type MentorGapsQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+export type MentorGapsQuery = {
+  __typename: 'Query';
+  teamMatrix: {
+    __typename: 'TeamMatrix';
+    columns: Array<{
+      __typename: 'TeamMatrixColumn';
+      competencyId: string;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    rows: Array<{
+      __typename: 'TeamMatrixRow';
+      employee: { __typename: 'Employee'; id: string; name: string };
+      cells: Array<{ __typename: 'TeamMatrixCell'; competencyId: string; requiredLevel: number; currentLevel: number }>;
+    }>;
+  };
+};
+
+export type MentorSuggestionsQueryVariables = Exact<{
+  employeeId: string | number;
+  competencyId: string | number;
+}>;
+
+export type MentorSuggestionsQuery = {
+  __typename: 'Query';
+  mentorSuggestions: {
+    __typename: 'MentorSuggestions';
+    menteeLevel: number;
+    targetLevel: number;
+    menteeLimit: number;
+    suggestions: Array<{
+      __typename: 'MentorSuggestion';
+      level: number;
+      assessedOn: string;
+      unitDistance: number;
+      activeMentees: number;
+      freeSlots: number;
+      mentor: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        position: { __typename: 'Position'; id: string; name: string };
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
 export type MyTrainingQueryVariables = Exact<{
   id: string | number;
   year: number;
@@ -1900,17 +2298,12 @@ export type TeamMatrixQuery = {
       __typename: 'TeamMatrixRow';
       jpm: number;
       jpmCategory: MappingCategory;
+      requiredLevels: Array<number | null>;
+      currentLevels: Array<number | null>;
+      staleLevels: Array<boolean | null>;
       employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
       position: { __typename: 'Position'; id: string; name: string };
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
-      cells: Array<{
-        __typename: 'TeamMatrixCell';
-        competencyId: string;
-        requiredLevel: number;
-        currentLevel: number;
-        source: AssessmentSource | null;
-        stale: boolean;
-      }>;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
   };
@@ -2047,6 +2440,28 @@ export type UnitsQuery = {
   }>;
 };
 
+export const AdminAuditEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAuditEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAuditEntryFragment, unknown>;
 export const AdminCertificateRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2149,6 +2564,131 @@ export const AdminEmployeeRecordFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
+export const AdminMentorshipRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
+export const CareerTargetDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2778,6 +3318,90 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const AdminStartMentorshipDocument = {
+  __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminStartMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
 export const ApplyDegreeStudyDocument = {
   __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
   kind: 'Document',
@@ -3177,6 +3801,248 @@ export const CancelEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelEnrolmentMutation, CancelEnrolmentMutationVariables>;
+export const ChooseCareerTargetDocument = {
+  __meta__: { hash: 'a5238ba3762f1e8ab84a97bb6e0394d9c0975955f555fa9eaeb05259b4dc9c29' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChooseCareerTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChooseCareerTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chooseCareerTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CareerTargetDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChooseCareerTargetMutation, ChooseCareerTargetMutationVariables>;
+export const ClearCareerTargetDocument = {
+  __meta__: { hash: '2303427613459fe3528e027023040d30f806043c915249a91c5446433f414a29' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClearCareerTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClearCareerTargetInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clearCareerTarget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CareerTargetDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClearCareerTargetMutation, ClearCareerTargetMutationVariables>;
 export const CreateEmployeeDocument = {
   __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
   kind: 'Document',
@@ -3336,6 +4202,90 @@ export const CreateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const EndMentorshipDocument = {
+  __meta__: { hash: 'e8749aafa0c39a26fa785f21ceb27f0de918cbe13eeaa1921169aa653fe150d2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMentorshipMutation, EndMentorshipMutationVariables>;
 export const GraduateDegreeStudyDocument = {
   __meta__: { hash: 'efdb536658e08c67962672a2b96ddcc2cc4592ba92bf24adb5b82030ecef0579' },
   kind: 'Document',
@@ -4423,6 +5373,88 @@ export const SetTrainingBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
+export const StartMentorshipDocument = {
+  __meta__: { hash: '9a32c881934cabefc5aa862461ed1b5af387288e0e67ef8f6d1537c0e1497494' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentorLevelWarnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentorLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartMentorshipMutation, StartMentorshipMutationVariables>;
 export const SubmitDevelopmentPlanDocument = {
   __meta__: { hash: '65ea3e266881c7aa9dafef496f5c82e10eca291f68e836f9d763906ebba80c50' },
   kind: 'Document',
@@ -4706,6 +5738,231 @@ export const VerifyCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const AdminAuditLogDocument = {
+  __meta__: { hash: 'c878fdac7d47fb2b398167c11952242acc982739069435672921c341d3dd05d8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personnelBefore' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trainingBefore' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'certificationBefore' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personnelAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personnelBefore' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAuditEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trainingBefore' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAuditEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificationAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'certificationBefore' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAuditEntry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAuditEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminCertificatesDocument = {
   __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
   kind: 'Document',
@@ -4985,6 +6242,112 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminMentorshipsDocument = {
+  __meta__: { hash: '50904b9db1c43d8438ceb95643b88505d310cec431f73461aeb3e1e8c3bdb70e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMentorships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',
@@ -5099,6 +6462,111 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminTrainingEvaluationsDocument = {
+  __meta__: { hash: '1ffccd2159aac807057f3515407be086f416a3cb310a87ce39818ed797de7765' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminTrainingEvaluations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evaluation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'averageReaction' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'averageLearningGain' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'applyingShare' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratedForApplication' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'followUps' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'employee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'session' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingEvaluationsQuery, AdminTrainingEvaluationsQueryVariables>;
 export const AdminTrainingSessionsDocument = {
   __meta__: { hash: 'd48a39cd56babd45dd8024e3f01d219a83ac03fae2a6c287d1639d0b43f09c8a' },
   kind: 'Document',
@@ -5568,6 +7036,124 @@ export const CareerOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<CareerOptionsQuery, CareerOptionsQueryVariables>;
+export const CareerTargetDocument = {
+  __meta__: { hash: '7d6518cba9d58832c6b6ae2c0298cb50204b51bf10eca50400fec0133fa212f9' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CareerTarget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CareerTargetDetail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CareerTargetDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerTarget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chosenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'option' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trainingPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalJp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plannedJp' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competenciesMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementsMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requirementCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CareerTargetQuery, CareerTargetQueryVariables>;
 export const CompetencyDevelopmentDocument = {
   __meta__: { hash: '42eca79788157f8a79e83b0922ea3833cee4389f15e920a02f4caf478140f348' },
   kind: 'Document',
@@ -6503,6 +8089,225 @@ export const ManagerInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ManagerInboxQuery, ManagerInboxQueryVariables>;
+export const MentorGapsDocument = {
+  __meta__: { hash: 'de16dc108f078e4f731b41a0e9afe095d5ce52650922913108688708322b15df' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MentorGaps' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamMatrix' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'unitId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeSubUnits' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
+export const MentorSuggestionsDocument = {
+  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MentorSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'competencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentorSuggestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'employeeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'competencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'competencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mentor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'position' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'unit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const MyTrainingDocument = {
   __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
   kind: 'Document',
@@ -6811,7 +8616,7 @@ export const TalentGridDocument = {
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '9bd7860f3aa30fe56ce0d9c0d0ac1387a70ac468fd1c651d15a10aa085224394' },
+  __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
   kind: 'Document',
   definitions: [
     {
@@ -6928,21 +8733,9 @@ export const TeamMatrixDocument = {
                           ],
                         },
                       },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cells' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLevels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'staleLevels' } },
                     ],
                   },
                 },

@@ -1,0 +1,49 @@
+// What the three subgraphs' policies share (docs/authorization.md): each writes its own `can` over these predicates,
+// and `authorizeWith(can)` turns it into the `authorize` that throws UNAUTHENTICATED or FORBIDDEN.
+import type { Identity, Scope } from './auth-context.js';
+import { CommonErrorCode, DomainError } from './errors.js';
+
+export type UserIdentity = Extract<Identity, { kind: 'user' }>;
+export type ApiKeyIdentity = Extract<Identity, { kind: 'apiKey' }>;
+type Id = number | string;
+
+/** Whether the agency is the caller's own. */
+export const isOfAgency = (identity: UserIdentity | ApiKeyIdentity, agencyId: Id) =>
+  identity.agencyId === String(agencyId);
+
+export const hasScopes = (identity: ApiKeyIdentity, ...scopes: Scope[]) =>
+  scopes.every((scope) => identity.scopes.includes(scope));
+
+/** Whether the employee is the person signed in. */
+export const isSelf = (identity: UserIdentity, employeeId: Id | undefined) =>
+  employeeId !== undefined && identity.employeeId === String(employeeId);
+
+/** A manager's people as the gateway looked them up for this request: the members of the units they head. */
+export const isManagerOf = (identity: UserIdentity, employeeId: Id | undefined) =>
+  identity.role === 'MANAGER' && employeeId !== undefined && (identity.employeeIds ?? []).includes(String(employeeId));
+
+/** A unit the manager heads (or one of its sub-units). */
+export const headsUnit = (identity: UserIdentity, unitId: Id | undefined) =>
+  identity.role === 'MANAGER' && unitId !== undefined && (identity.unitIds ?? []).includes(String(unitId));
+
+export function unauthenticated(): DomainError {
+  return new DomainError(CommonErrorCode.UNAUTHENTICATED, {
+    id: 'Silakan masuk terlebih dahulu.',
+    en: 'Please sign in first.',
+  });
+}
+
+export function forbidden(): DomainError {
+  return new DomainError(CommonErrorCode.FORBIDDEN, {
+    id: 'Anda tidak berwenang melakukan ini.',
+    en: 'You are not allowed to do this.',
+  });
+}
+
+/** The policy's `authorize`: nothing when `can` allows, else UNAUTHENTICATED for an anonymous caller, FORBIDDEN. */
+export function authorizeWith<TArgs extends unknown[]>(can: (identity: Identity, ...args: TArgs) => boolean) {
+  return (identity: Identity, ...args: TArgs): void => {
+    if (can(identity, ...args)) return;
+    throw identity.kind === 'anonymous' ? unauthenticated() : forbidden();
+  };
+}
