@@ -4,6 +4,7 @@
 import type { Caller } from '../support/identities.js';
 import { OPEN_TRAINING, type AdminFixtures, type EnrolmentStage } from '../support/admin-fixtures.js';
 import { HIDDEN, only, type TableRow } from './authorization-outcomes.js';
+import { degreeApplication, degreeStudy, type DegreeStudyStage } from '../support/degree-study-fixtures.js';
 import { MASTER_DATA_ROWS } from './authorization-master-data.table.js';
 
 const id = (value: number | string) => String(value);
@@ -200,6 +201,51 @@ export const MUTATION_ROWS: TableRow[] = [
       input: { id: await fixtures.mentorship(caller.subject), endsOn: '2025-06-30' },
     }),
     expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'applyDegreeStudy',
+    label: 'for the subject: the employee themself, or an administrator entering papers',
+    document: mutation('applyDegreeStudy', 'ApplyDegreeStudyInput'),
+    variables: (caller, fixtures) => ({ input: degreeApplication(fixtures, caller.subject) }),
+    expected: only(['asn.self', 'admin']),
+  },
+  ...(
+    [
+      ['approveDegreeStudy', 'PENDING_MANAGER', 'manager.own'],
+      ['approveDegreeStudy', 'PENDING_ADMIN', 'admin'],
+      ['rejectDegreeStudy', 'PENDING_MANAGER', 'manager.own'],
+      ['rejectDegreeStudy', 'PENDING_ADMIN', 'admin'],
+    ] as const
+  ).map(([field, stage, decider]): TableRow => ({
+    field,
+    label: `at ${stage}: only ${decider} decides`,
+    document: mutation(field, 'DecideDegreeStudyInput'),
+    variables: async (caller, fixtures) => ({
+      input: { id: await degreeStudy(fixtures, caller.subject, stage as DegreeStudyStage), reason: 'Uji' },
+    }),
+    expected: only([decider]),
+  })),
+  {
+    field: 'reportDegreeStudy',
+    document: mutation('reportDegreeStudy', 'ReportDegreeStudyInput'),
+    variables: async (caller, fixtures) => ({
+      input: {
+        studyId: await degreeStudy(fixtures, caller.subject, 'APPROVED'),
+        semester: 1,
+        gpa: 3.5,
+        creditsEarned: 18,
+      },
+    }),
+    expected: only(['asn.self', 'admin']),
+  },
+  // Last of the degree rows: the graduation raises the subject's education above the applications' S2.
+  {
+    field: 'graduateDegreeStudy',
+    document: mutation('graduateDegreeStudy', 'GraduateDegreeStudyInput'),
+    variables: async (caller, fixtures) => ({
+      input: { id: await degreeStudy(fixtures, caller.subject, 'APPROVED'), graduatedOn: '2026-11-30' },
+    }),
+    expected: only(['admin']),
   },
   {
     field: 'addMentorshipLogEntry',

@@ -1,7 +1,9 @@
 // The authorization table, queries: every root Query field of schema/api.graphql, tried by every role on the
 // subject its role acts on (support/identities.ts). Catalog data is public; personal data needs the right caller.
 import { ASN_SELF, type Caller } from '../support/identities.js';
+import { expect } from 'vitest';
 import {
+  type Filtered,
   HIDDEN,
   PUBLIC,
   only,
@@ -25,6 +27,17 @@ const catalog = (field: string, document: string, variables: Record<string, unkn
   expected: PUBLIC,
 });
 
+/** An ASN's own degree studies; a manager's people's and their own (unit 6). */
+const ownStudies: Filtered = {
+  filtered: 'only the caller’s own studies, or their people’s',
+  check(response, field, caller) {
+    const rows = response.data?.[field] as { employee: { id: string } }[];
+    expect(response.errors ?? []).toEqual([]);
+    const visible = (caller.role.startsWith('asn') ? [ASN_SELF] : UNIT_6).map(String);
+    for (const row of rows) expect(visible).toContain(row.employee.id);
+    if (caller.role.startsWith('manager')) expect(rows.length, 'the seeded application in unit 6').toBeGreaterThan(0);
+  },
+};
 /** The sync feeds (docs/sync.md): an agency's administrators and API keys, each for its own agency. */
 const syncFeeds = (fields: string[], allowed: Parameters<typeof only>[0]): TableRow[] =>
   fields.map((field) => ({
@@ -35,6 +48,17 @@ const syncFeeds = (fields: string[], allowed: Parameters<typeof only>[0]): Table
   }));
 
 export const QUERY_ROWS: TableRow[] = [
+  {
+    field: 'degreeStudies',
+    document: `query { degreeStudies { id employee { id } } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other'], {
+      'asn.self': ownStudies,
+      'asn.other': ownStudies,
+      'manager.own': ownStudies,
+      'manager.outside': ownStudies,
+    }),
+  },
   catalog('schemes', `query { schemes(first: 5) { totalCount edges { node { id name } } } }`),
   catalog('scheme', `query { scheme(id: "1") { id name } }`),
   catalog('issuers', `query { issuers { id code } }`),

@@ -6,6 +6,8 @@ import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import studiesEn from './locales/studies.en.json';
+import studiesId from './locales/studies.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
 import workEn from './locales/work.en.json';
 import workId from './locales/work.id.json';
@@ -15,8 +17,8 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
 // their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId, advise: adviseId },
-  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn },
+  id: { ...id, work: workId, admin: adminId, advise: adviseId, studies: studiesId },
+  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn, studies: studiesEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 

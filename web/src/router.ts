@@ -73,6 +73,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'work.mine.title' },
   },
   {
+    path: '/degree-study',
+    name: 'degree-study',
+    component: () => import('./pages/DegreeStudyPage.vue'),
+    meta: { titleKey: 'studies.title' },
+  },
+  {
     path: '/mentors',
     name: 'mentors',
     component: () => import('./pages/MentorsPage.vue'),

@@ -164,6 +164,43 @@ export const { message, invalid } = defineReasons({
     id: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
     en: 'The end date cannot be before the start date.',
   },
+  DEGREE_NOT_HIGHER: {
+    id: 'Jenjang yang ditempuh harus di atas pendidikan yang sudah dimiliki.',
+    en: 'The degree must be above the education already held.',
+  },
+  FUNDING_KIND_MISMATCH: {
+    id: 'Tugas belajar dibiayai APBD atau beasiswa; izin belajar dibiayai sendiri.',
+    en: 'A tugas belajar is funded by the budget or a scholarship; an izin belajar by the employee.',
+  },
+  DATE_IN_PAST: { id: 'Tanggal tidak boleh sebelum hari ini.', en: 'The date cannot be before today.' },
+  STUDY_TOO_LONG: {
+    id: 'Masa studi paling lama {max} bulan.',
+    en: 'A study lasts at most {max} months.',
+  },
+  DEGREE_STUDY_NOT_FOUND: { id: 'Studi lanjut tidak ditemukan.', en: 'No such degree study.' },
+  DEGREE_STUDY_OVERLAP: {
+    id: 'Periode ini bertumpang tindih dengan studi lanjut yang diajukan atau berjalan.',
+    en: 'The period overlaps a degree study already pending or running.',
+  },
+  DEGREE_STUDY_NOT_PENDING: {
+    id: 'Studi lanjut ini tidak sedang menunggu keputusan.',
+    en: 'This degree study awaits no decision.',
+  },
+  DEGREE_STUDY_NOT_RUNNING: {
+    id: 'Studi lanjut ini tidak sedang berjalan.',
+    en: 'This degree study is not running.',
+  },
+  STUDY_NOT_STARTED: {
+    id: 'Studi lanjut belum dimulai (mulai {startsOn}).',
+    en: 'The study has not started yet (it starts on {startsOn}).',
+  },
+  SEMESTER_OUT_OF_RANGE: { id: 'Semester harus 1-{max}.', en: 'The semester must be 1-{max}.' },
+  SEMESTER_REPORTED: { id: 'Semester {value} sudah dilaporkan.', en: 'Semester {value} is already reported.' },
+  GPA_OUT_OF_RANGE: {
+    id: 'IPK harus 0,00-4,00 dengan paling banyak dua desimal.',
+    en: 'A GPA must be 0.00-4.00 with at most two decimals.',
+  },
+  CREDITS_OUT_OF_RANGE: { id: 'SKS harus bilangan bulat 0-300.', en: 'Credits must be a whole number 0-300.' },
   SOURCE_NOT_ALLOWED: {
     id: 'Anda tidak dapat mencatat penilaian dari sumber {source}.',
     en: 'You cannot record an assessment from source {source}.',

@@ -47,6 +47,10 @@ export type Permission =
   | { action: 'mentorship.suggest'; mentee: EmployeeFacts }
   /** A meeting or note in a mentorship's log: those who start it, and the mentor and mentee themselves. */
   | { action: 'mentorship.log'; mentee: EmployeeFacts; mentorId: number }
+  /** Apply for a degree study and report its progress: the employee, or an administrator entering their papers. */
+  | { action: 'degreeStudy.apply'; employee: EmployeeFacts }
+  /** Approve or refuse a degree study at its stage: the employee's manager, then an administrator; never one's own. */
+  | { action: 'degreeStudy.decide'; employee: EmployeeFacts; stage: 'MANAGER' | 'ADMIN' }
   /** Choosing one's own career target: a personal aspiration, so only the person themself. */
   | { action: 'careerTarget.write'; employee: EmployeeFacts }
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
@@ -105,6 +109,16 @@ function userMay(identity: User, permission: Permission): boolean {
       return isAdminOf(identity, permission.mentee.agencyId) || managesEmployee(identity, permission.mentee);
     case 'change.sync':
       return isAdminOf(identity, permission.agencyId);
+    case 'degreeStudy.apply':
+      return (
+        (isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId)) ||
+        isAdminOf(identity, permission.employee.agencyId)
+      );
+    case 'degreeStudy.decide': {
+      const { employee, stage } = permission;
+      if (isSelf(identity, employee) || !sameAgency(identity, employee.agencyId)) return false;
+      return stage === 'MANAGER' ? managesEmployee(identity, employee) : isAdminOf(identity, employee.agencyId);
+    }
     case 'careerTarget.write':
       return isSelf(identity, permission.employee) && sameAgency(identity, permission.employee.agencyId);
     case 'system.lookup':

@@ -19,6 +19,8 @@ import { CompetencyGapResolver } from './resolvers/competency-gap.resolver.js';
 import { CompetencyStandardResolver } from './resolvers/competency-standard.resolver.js';
 import { CompetencyResolver } from './resolvers/competency.resolver.js';
 import { CurrentLevelResolver } from './resolvers/current-level.resolver.js';
+import { DegreeStudyMutationResolver } from './resolvers/degree-study-mutation.resolver.js';
+import { DegreeStudyReportResolver, DegreeStudyResolver } from './resolvers/degree-study.resolver.js';
 import { EmployeeFieldsResolver } from './resolvers/employee-fields.resolver.js';
 import {
   EmployeeHistoryResolver,
@@ -79,6 +81,9 @@ export function buildPersonnelSchema() {
       TeamViewResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
+      DegreeStudyResolver,
+      DegreeStudyReportResolver,
+      DegreeStudyMutationResolver,
       MentorshipLogMutationResolver,
       MentorSuggestionResolver,
       AccessResolver,

@@ -6,6 +6,8 @@ import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
 import id from './id.json';
+import studiesEn from './studies.en.json';
+import studiesId from './studies.id.json';
 
 function keysOf(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -20,6 +22,10 @@ describe('locales', () => {
 
   it('the administrator console says everything in both languages too', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
+  });
+
+  it('the degree-study page says everything in both languages too', () => {
+    expect(keysOf(studiesEn).sort()).toEqual(keysOf(studiesId).sort());
   });
 
   it('the advice pages say everything in both languages too', () => {

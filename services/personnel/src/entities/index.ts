@@ -6,6 +6,8 @@ import { CareerLadderEdge } from './career-ladder-edge.entity.js';
 import { CompetencyLevel } from './competency-level.entity.js';
 import { CompetencyStandard } from './competency-standard.entity.js';
 import { Competency } from './competency.entity.js';
+import { DegreeStudyReport } from './degree-study-report.entity.js';
+import { DegreeStudy } from './degree-study.entity.js';
 import { Employee } from './employee.entity.js';
 import { KinerjaMapping } from './kinerja-mapping.entity.js';
 import { MentorshipLogEntry } from './mentorship-log-entry.entity.js';
@@ -30,6 +32,8 @@ export const entities = [
   Employee,
   Assessment,
   PerformanceRating,
+  DegreeStudy,
+  DegreeStudyReport,
   RankHistory,
   PositionHistory,
   EducationHistory,

@@ -9,6 +9,7 @@ import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
 import { createCompetencyGapsByUnitIdLoader } from './competency-gaps-by-unit-id.loader.js';
 import { createCompetencyLevelsByCompetencyIdLoader } from './competency-levels-by-competency-id.loader.js';
 import { createCurrentLevelsByEmployeeIdLoader } from './current-levels-by-employee-id.loader.js';
+import { createDegreeStudiesByEmployeeIdLoader } from './degree-studies-by-employee-id.loader.js';
 import { createEmployeesByIdLoader } from './employees-by-id.loader.js';
 import { createEmployeesByNipLoader } from './employees-by-nip.loader.js';
 import { createHistoryLoaders } from './histories-by-employee-id.loader.js';
@@ -23,6 +24,7 @@ import { createPositionsByIdLoader } from './positions-by-id.loader.js';
 import { createStandardsByPositionIdLoader } from './standards-by-position-id.loader.js';
 import { createStandingsByEmployeeIdLoader } from './standings-by-employee-id.loader.js';
 import { createTalentPlacementsByEmployeeIdLoader } from './talent-placements-by-employee-id.loader.js';
+import { createReportsByDegreeStudyIdLoader } from './reports-by-degree-study-id.loader.js';
 import { createRootUnitsByAgencyIdLoader } from './root-units-by-agency-id.loader.js';
 import { createUnitsByIdLoader } from './units-by-id.loader.js';
 import { createUnitsByParentIdLoader } from './units-by-parent-id.loader.js';
@@ -62,6 +64,8 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     mentorshipsByMentorId: createMentorshipsByMentorIdLoader(dataSource),
     mentorshipsByMenteeId: createMentorshipsByMenteeIdLoader(dataSource),
     focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),
+    degreeStudiesByEmployeeId: createDegreeStudiesByEmployeeIdLoader(dataSource),
+    reportsByDegreeStudyId: createReportsByDegreeStudyIdLoader(dataSource),
     logByMentorshipId: createLogByMentorshipIdLoader(dataSource),
     ladderEdgesByAgencyId: createLadderEdgesByAgencyIdLoader(dataSource),
     ...createHistoryLoaders(dataSource),

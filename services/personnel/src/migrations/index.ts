@@ -7,6 +7,7 @@ import { AddAgencyTimeZone1764600000000 } from './1764600000000-add-agency-time-
 import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-potential-score.js';
 import { IndexEmployeeAgencyName1764700000000 } from './1764700000000-index-employee-agency-name.js';
 import { KeepMasterData1764900000000 } from './1764900000000-keep-master-data.js';
+import { CreateDegreeStudy1765700000000 } from './1765700000000-create-degree-study.js';
 import { IndexEmployeeAgencyGolongan1765500000001 } from './1765500000001-index-employee-agency-golongan.js';
 import { IndexEmployeeName1765500000002 } from './1765500000002-index-employee-name.js';
 import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
@@ -23,6 +24,7 @@ export const migrations = [
   DecimalPotentialScore1764600000001,
   IndexEmployeeAgencyName1764700000000,
   KeepMasterData1764900000000,
+  CreateDegreeStudy1765700000000,
   CreateCareerTarget1765400000000,
   IndexEmployeeAgencyGolongan1765500000001,
   IndexEmployeeName1765500000002,

@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql
 import { DateScalar } from '@asn/common';
 import type { Context } from '../context.js';
 import { Assessment } from '../entities/assessment.entity.js';
+import { DegreeStudy } from '../entities/degree-study.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { Mentorship } from '../entities/mentorship.entity.js';
 import { parseId } from '../errors.js';
@@ -132,5 +133,14 @@ export class EmployeePersonalResolver {
   mentees(@Root() employee: Employee, @Ctx() context: Context): Promise<Mentorship[]> {
     personal(employee, context);
     return context.loaders.mentorshipsByMentorId.load(employee.id);
+  }
+
+  @FieldResolver(() => [DegreeStudy], {
+    nullable: true,
+    description: 'Degree studies (tugas belajar / izin belajar) applied for, newest start first (personal).',
+  })
+  degreeStudies(@Root() employee: Employee, @Ctx() context: Context): Promise<DegreeStudy[]> {
+    personal(employee, context);
+    return context.loaders.degreeStudiesByEmployeeId.load(employee.id);
   }
 }

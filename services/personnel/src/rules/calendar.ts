@@ -20,3 +20,20 @@ export function fullYearsBetween(from: string, to: string): number {
   if (to.slice(5) < from.slice(5)) years -= 1;
   return Math.max(0, years);
 }
+
+/** The same day `months` later; a day the target month lacks becomes its last day. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Months from `from` to `to`, a started month counting whole (a study of 1 Sep to 2 Sep next year is 13). */
+export function startedMonthsBetween(from: string, to: string): number {
+  let months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  if (addMonths(from, months) > to) months -= 1;
+  return Math.max(0, addMonths(from, months) < to ? months + 1 : months);
+}

@@ -21,9 +21,12 @@ import { Unit } from '../entities/unit.entity.js';
 import { UserAccount } from '../entities/user-account.entity.js';
 import { golonganRank } from '../rules/golongan.js';
 import { trackOf } from '../rules/position-level.js';
+import { DegreeStudyReport } from '../entities/degree-study-report.entity.js';
+import { DegreeStudy } from '../entities/degree-study.entity.js';
 import { demoAssessments } from './demo-assessments.js';
 import { demoLadder, demoMentorships, demoUsers } from './demo-career.js';
 import { DEMO_COMPETENCIES } from './demo-competencies.js';
+import { demoDegreeStudies } from './demo-degree-studies.js';
 import { demoRecords, employeeId, HEAD_OF_UNIT } from './demo-employees.js';
 import { DEMO_AGENCIES, unitId, UNIT_TREE } from './demo-organisation.js';
 import { DEMO_POSITIONS, defaultManagerialLevel, positionId } from './demo-positions.js';
@@ -197,6 +200,18 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
           manager,
           MentorshipLogEntry,
           log.map((line) => ({ ...line, mentorshipId }) as MentorshipLogEntry),
+        );
+      }
+    }
+    for (const agency of DEMO_AGENCIES) {
+      const agencyRecords = records.filter((record) => record.employee.agencyId === agency.id);
+      for (const { study, reports } of demoDegreeStudies(agency.id, agencyRecords)) {
+        const { identifiers } = await manager.getRepository(DegreeStudy).insert(study);
+        const studyId = Number(identifiers[0]!.id);
+        await insertAll(
+          manager,
+          DegreeStudyReport,
+          reports.map((report) => ({ ...report, studyId }) as DegreeStudyReport),
         );
       }
     }

@@ -169,22 +169,26 @@ export async function recordEducation(
   const year = pastYear(input.year, 'input.year', context.today, Number(employee.nip.slice(0, 4)) + 5);
   const field = text(input.field, 'input.field', 150);
   const institution = text(input.institution, 'input.institution', 150);
-  return write(context, within, async (manager) => {
-    const schooling = manager.getRepository(EducationHistory);
-    if (await schooling.existsBy({ employeeId: employee.id, level: input.level })) {
-      throw invalid('input.level', 'HISTORY_ENTRY_EXISTS', { value: input.level });
-    }
-    const { identifiers } = await schooling.insert({
-      employeeId: employee.id,
-      level: input.level,
-      field,
-      institution,
-      year,
-    });
-    // The employee's education is the highest level completed.
-    const levels = (await schooling.findBy({ employeeId: employee.id })).map((entry) => entry.level);
-    const highest = EDUCATION_LEVELS.filter((level) => levels.includes(level) || level === employee.education).at(-1)!;
-    await syncEmployee(manager, employee, { education: highest });
-    return schooling.findOneByOrFail({ id: Number(identifiers[0]!.id) });
-  });
+  return write(context, within, (manager) =>
+    addEducation(manager, employee, { level: input.level, field, institution, year }),
+  );
+}
+
+/** Adds a completed level to the history and makes the highest level held the employee's education. */
+export async function addEducation(
+  manager: EntityManager,
+  employee: Employee,
+  entry: Pick<EducationHistory, 'level' | 'field' | 'institution' | 'year'>,
+  levelField = 'input.level',
+): Promise<EducationHistory> {
+  const schooling = manager.getRepository(EducationHistory);
+  if (await schooling.existsBy({ employeeId: employee.id, level: entry.level })) {
+    throw invalid(levelField, 'HISTORY_ENTRY_EXISTS', { value: entry.level });
+  }
+  const { identifiers } = await schooling.insert({ employeeId: employee.id, ...entry });
+  // The employee's education is the highest level completed.
+  const levels = (await schooling.findBy({ employeeId: employee.id })).map((row) => row.level);
+  const highest = EDUCATION_LEVELS.filter((level) => levels.includes(level) || level === employee.education).at(-1)!;
+  await syncEmployee(manager, employee, { education: highest });
+  return schooling.findOneByOrFail({ id: Number(identifiers[0]!.id) });
 }

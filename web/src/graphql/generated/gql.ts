@@ -19,6 +19,7 @@ type Documents = {
   'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
+  'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}': typeof types.DegreeStudyCardFragmentDoc;
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
   'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}': typeof types.EmployeeCompetencyLevelsFragmentDoc;
@@ -30,6 +31,8 @@ type Documents = {
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
+  'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApplyDegreeStudyDocument;
+  'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
   'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ApproveDevelopmentPlanDocument;
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.ApproveEnrolmentDocument;
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.CancelEnrolmentDocument;
@@ -38,13 +41,16 @@ type Documents = {
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.CreateEmployeeDocument;
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}': typeof types.CreateTrainingSessionDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
+  'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.RecordAssessmentDocument;
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RecordCertificateDocument;
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
+  'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.RejectDegreeStudyDocument;
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RejectEnrolmentDocument;
   'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.RemoveTrainingFromPlanDocument;
   'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RenewCertificateDocument;
+  'mutation ReportDegreeStudy($input: ReportDegreeStudyInput!) {\n  reportDegreeStudy(input: $input) {\n    id\n    semester\n  }\n}': typeof types.ReportDegreeStudyDocument;
   'mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RequestEnrolmentDocument;
   'mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ReturnDevelopmentPlanDocument;
   'mutation RevokeCertificate($input: RevokeCertificateInput!) {\n  revokeCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RevokeCertificateDocument;
@@ -68,6 +74,7 @@ type Documents = {
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.CompetencyOptionsDocument;
+  'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': typeof types.DegreeStudiesDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
@@ -92,6 +99,8 @@ const documents: Documents = {
     types.AdminMentorshipRowFragmentDoc,
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
     types.CareerTargetDetailFragmentDoc,
+  'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}':
+    types.DegreeStudyCardFragmentDoc,
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}':
     types.DevelopmentPlanDetailFragmentDoc,
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}':
@@ -114,6 +123,10 @@ const documents: Documents = {
     types.AddTrainingsToPlanDocument,
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.AdminStartMentorshipDocument,
+  'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
+    types.ApplyDegreeStudyDocument,
+  'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
+    types.ApproveDegreeStudyDocument,
   'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
     types.ApproveDevelopmentPlanDocument,
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
@@ -130,6 +143,8 @@ const documents: Documents = {
     types.CreateTrainingSessionDocument,
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.EndMentorshipDocument,
+  'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
+    types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.ImportAssessmentsDocument,
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}':
@@ -138,12 +153,16 @@ const documents: Documents = {
     types.RecordCertificateDocument,
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.RecordReactionDocument,
+  'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
+    types.RejectDegreeStudyDocument,
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.RejectEnrolmentDocument,
   'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
     types.RemoveTrainingFromPlanDocument,
   'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.RenewCertificateDocument,
+  'mutation ReportDegreeStudy($input: ReportDegreeStudyInput!) {\n  reportDegreeStudy(input: $input) {\n    id\n    semester\n  }\n}':
+    types.ReportDegreeStudyDocument,
   'mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.RequestEnrolmentDocument,
   'mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
@@ -189,6 +208,7 @@ const documents: Documents = {
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
     types.CompetencyDevelopmentDocument,
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': types.CompetencyOptionsDocument,
+  'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': types.DegreeStudiesDocument,
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}':
     types.DemoUsersDocument,
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}':
@@ -263,6 +283,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}',
+): (typeof documents)['fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}',
 ): (typeof documents)['fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}'];
 /**
@@ -329,6 +355,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
+): (typeof documents)['mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
+): (typeof documents)['mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}',
 ): (typeof documents)['mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}'];
 /**
@@ -377,6 +415,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
+): (typeof documents)['mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}',
 ): (typeof documents)['mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}'];
 /**
@@ -401,6 +445,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
+): (typeof documents)['mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
 ): (typeof documents)['mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
 /**
@@ -415,6 +465,12 @@ export function graphql(
 export function graphql(
   source: 'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}',
 ): (typeof documents)['mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReportDegreeStudy($input: ReportDegreeStudyInput!) {\n  reportDegreeStudy(input: $input) {\n    id\n    semester\n  }\n}',
+): (typeof documents)['mutation ReportDegreeStudy($input: ReportDegreeStudyInput!) {\n  reportDegreeStudy(input: $input) {\n    id\n    semester\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,6 +609,12 @@ export function graphql(
 export function graphql(
   source: 'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}',
 ): (typeof documents)['query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}',
+): (typeof documents)['query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

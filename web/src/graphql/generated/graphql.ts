@@ -14,6 +14,26 @@ export type AddTrainingsToPlanInput = {
   year: number;
 };
 
+/** An application for a degree study. */
+export type ApplyDegreeStudyInput = {
+  /** The employee; omit for oneself. Administrators enter paper applications for their agency. */
+  employeeId?: string | number | null | undefined;
+  /** Expected last day; after the start, at most 72 months on. */
+  expectedEndOn: string;
+  /** APBD or SCHOLARSHIP for a tugas belajar, SELF for an izin belajar. */
+  funding: DegreeFunding;
+  /** University or institute, at most 150 characters. */
+  institution: string;
+  /** Tugas belajar or izin belajar. */
+  kind: DegreeStudyKind;
+  /** The degree; above the education already held. */
+  level: DegreeLevel;
+  /** Study programme, at most 150 characters. */
+  programme: string;
+  /** First day of study; not before today, unless an administrator enters a study under way. */
+  startsOn: string;
+};
+
 /** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
 export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
 
@@ -108,6 +128,40 @@ export type CreateTrainingSessionInput = {
   /** The training. */
   trainingId: string | number;
 };
+
+/** A decision on a degree study awaiting the caller. */
+export type DecideDegreeStudyInput = {
+  /** The study. */
+  id: string | number;
+  /** Why it is refused (required to reject), at most 500. */
+  reason?: string | null | undefined;
+};
+
+/** Who pays: the regional budget, a scholarship sponsor (LPDP, a ministry), or the employee. */
+export type DegreeFunding = 'APBD' | 'SCHOLARSHIP' | 'SELF';
+
+/** The degree studied for: D3, D4, S1, S2 or S3. */
+export type DegreeLevel = 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+
+/** Tugas belajar (the agency sends the employee, who is bound to serve after) or izin belajar (own time). */
+export type DegreeStudyKind =
+  /** Permitted to study outside working hours at own cost; no bond. */
+  | 'IZIN_BELAJAR'
+  /** Sent by the agency, relieved of duties, funded; a service bond follows. */
+  | 'TUGAS_BELAJAR';
+
+/** Where a degree study stands. */
+export type DegreeStudyStatus =
+  /** Granted: the study runs. */
+  | 'APPROVED'
+  /** Completed; the degree is in the education history. */
+  | 'GRADUATED'
+  /** Approved by the manager; awaits an administrator. */
+  | 'PENDING_ADMIN'
+  /** Applied; awaits the manager. */
+  | 'PENDING_MANAGER'
+  /** Refused, with a reason. */
+  | 'REJECTED';
 
 /** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
 export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 'SMA' | 'SMP';
@@ -220,6 +274,14 @@ export type Golongan =
   | 'I_C'
   /** I/d Juru Tingkat I */
   | 'I_D';
+
+/** The graduation of a running study, recorded by an administrator. */
+export type GraduateDegreeStudyInput = {
+  /** Graduation day; after the start, not after today. */
+  graduatedOn: string;
+  /** The study. */
+  id: string | number;
+};
 
 /** The assessment centre's CSV export: columns nip, competency_code, level, date. */
 export type ImportAssessmentsInput = {
@@ -341,6 +403,20 @@ export type RenewCertificateInput = {
   lspName?: string | null | undefined;
   /** The number of the new certificate; unique per issuer. */
   number: string;
+};
+
+/** A semester's progress report of a running study. */
+export type ReportDegreeStudyInput = {
+  /** Credits (SKS) earned so far, 0-300. */
+  creditsEarned: number;
+  /** Grade point average of the semester, 0.00-4.00. */
+  gpa: number;
+  /** Courses, thesis progress; at most 1,000 characters. */
+  note?: string | null | undefined;
+  /** Semester, 1-14; one report each. */
+  semester: number;
+  /** The study. */
+  studyId: string | number;
 };
 
 /** Ask for a seat in a session. */
@@ -614,6 +690,37 @@ export type CareerTargetDetailFragment = {
   } | null;
 };
 
+export type DegreeStudyCardFragment = {
+  __typename: 'DegreeStudy';
+  id: string;
+  kind: DegreeStudyKind;
+  level: DegreeLevel;
+  programme: string;
+  institution: string;
+  funding: DegreeFunding;
+  startsOn: string;
+  expectedEndOn: string;
+  status: DegreeStudyStatus;
+  appliedOn: string;
+  managerApprovedOn: string | null;
+  approvedOn: string | null;
+  rejectionReason: string | null;
+  graduatedOn: string | null;
+  serviceBondMonths: number | null;
+  serviceBondEndsOn: string | null;
+  canDecide: boolean;
+  canGraduate: boolean;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  reports: Array<{
+    __typename: 'DegreeStudyReport';
+    id: string;
+    semester: number;
+    gpa: number;
+    creditsEarned: number;
+    note: string | null;
+  }>;
+};
+
 export type DevelopmentPlanDetailFragment = {
   __typename: 'DevelopmentPlan';
   id: string;
@@ -784,6 +891,82 @@ export type AdminStartMentorshipMutation = {
     active: boolean;
     mentor: { __typename: 'Employee'; id: string; name: string };
     focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
+export type ApplyDegreeStudyMutationVariables = Exact<{
+  input: ApplyDegreeStudyInput;
+}>;
+
+export type ApplyDegreeStudyMutation = {
+  __typename: 'Mutation';
+  applyDegreeStudy: {
+    __typename: 'DegreeStudy';
+    id: string;
+    kind: DegreeStudyKind;
+    level: DegreeLevel;
+    programme: string;
+    institution: string;
+    funding: DegreeFunding;
+    startsOn: string;
+    expectedEndOn: string;
+    status: DegreeStudyStatus;
+    appliedOn: string;
+    managerApprovedOn: string | null;
+    approvedOn: string | null;
+    rejectionReason: string | null;
+    graduatedOn: string | null;
+    serviceBondMonths: number | null;
+    serviceBondEndsOn: string | null;
+    canDecide: boolean;
+    canGraduate: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    reports: Array<{
+      __typename: 'DegreeStudyReport';
+      id: string;
+      semester: number;
+      gpa: number;
+      creditsEarned: number;
+      note: string | null;
+    }>;
+  };
+};
+
+export type ApproveDegreeStudyMutationVariables = Exact<{
+  input: DecideDegreeStudyInput;
+}>;
+
+export type ApproveDegreeStudyMutation = {
+  __typename: 'Mutation';
+  approveDegreeStudy: {
+    __typename: 'DegreeStudy';
+    id: string;
+    kind: DegreeStudyKind;
+    level: DegreeLevel;
+    programme: string;
+    institution: string;
+    funding: DegreeFunding;
+    startsOn: string;
+    expectedEndOn: string;
+    status: DegreeStudyStatus;
+    appliedOn: string;
+    managerApprovedOn: string | null;
+    approvedOn: string | null;
+    rejectionReason: string | null;
+    graduatedOn: string | null;
+    serviceBondMonths: number | null;
+    serviceBondEndsOn: string | null;
+    canDecide: boolean;
+    canGraduate: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    reports: Array<{
+      __typename: 'DegreeStudyReport';
+      id: string;
+      semester: number;
+      gpa: number;
+      creditsEarned: number;
+      note: string | null;
+    }>;
   };
 };
 
@@ -970,6 +1153,44 @@ export type EndMentorshipMutation = {
   };
 };
 
+export type GraduateDegreeStudyMutationVariables = Exact<{
+  input: GraduateDegreeStudyInput;
+}>;
+
+export type GraduateDegreeStudyMutation = {
+  __typename: 'Mutation';
+  graduateDegreeStudy: {
+    __typename: 'DegreeStudy';
+    id: string;
+    kind: DegreeStudyKind;
+    level: DegreeLevel;
+    programme: string;
+    institution: string;
+    funding: DegreeFunding;
+    startsOn: string;
+    expectedEndOn: string;
+    status: DegreeStudyStatus;
+    appliedOn: string;
+    managerApprovedOn: string | null;
+    approvedOn: string | null;
+    rejectionReason: string | null;
+    graduatedOn: string | null;
+    serviceBondMonths: number | null;
+    serviceBondEndsOn: string | null;
+    canDecide: boolean;
+    canGraduate: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    reports: Array<{
+      __typename: 'DegreeStudyReport';
+      id: string;
+      semester: number;
+      gpa: number;
+      creditsEarned: number;
+      note: string | null;
+    }>;
+  };
+};
+
 export type ImportAssessmentsMutationVariables = Exact<{
   input: ImportAssessmentsInput;
 }>;
@@ -1032,6 +1253,44 @@ export type RecordReactionMutation = {
   };
 };
 
+export type RejectDegreeStudyMutationVariables = Exact<{
+  input: DecideDegreeStudyInput;
+}>;
+
+export type RejectDegreeStudyMutation = {
+  __typename: 'Mutation';
+  rejectDegreeStudy: {
+    __typename: 'DegreeStudy';
+    id: string;
+    kind: DegreeStudyKind;
+    level: DegreeLevel;
+    programme: string;
+    institution: string;
+    funding: DegreeFunding;
+    startsOn: string;
+    expectedEndOn: string;
+    status: DegreeStudyStatus;
+    appliedOn: string;
+    managerApprovedOn: string | null;
+    approvedOn: string | null;
+    rejectionReason: string | null;
+    graduatedOn: string | null;
+    serviceBondMonths: number | null;
+    serviceBondEndsOn: string | null;
+    canDecide: boolean;
+    canGraduate: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    reports: Array<{
+      __typename: 'DegreeStudyReport';
+      id: string;
+      semester: number;
+      gpa: number;
+      creditsEarned: number;
+      note: string | null;
+    }>;
+  };
+};
+
 export type RejectEnrolmentMutationVariables = Exact<{
   input: EnrolmentDecisionInput;
 }>;
@@ -1089,6 +1348,15 @@ export type RenewCertificateMutation = {
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
+};
+
+export type ReportDegreeStudyMutationVariables = Exact<{
+  input: ReportDegreeStudyInput;
+}>;
+
+export type ReportDegreeStudyMutation = {
+  __typename: 'Mutation';
+  reportDegreeStudy: { __typename: 'DegreeStudyReport'; id: string; semester: number };
 };
 
 export type RequestEnrolmentMutationVariables = Exact<{
@@ -1678,6 +1946,42 @@ export type CompetencyOptionsQueryVariables = Exact<{ [key: string]: never }>;
 export type CompetencyOptionsQuery = {
   __typename: 'Query';
   competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
+export type DegreeStudiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DegreeStudiesQuery = {
+  __typename: 'Query';
+  degreeStudies: Array<{
+    __typename: 'DegreeStudy';
+    id: string;
+    kind: DegreeStudyKind;
+    level: DegreeLevel;
+    programme: string;
+    institution: string;
+    funding: DegreeFunding;
+    startsOn: string;
+    expectedEndOn: string;
+    status: DegreeStudyStatus;
+    appliedOn: string;
+    managerApprovedOn: string | null;
+    approvedOn: string | null;
+    rejectionReason: string | null;
+    graduatedOn: string | null;
+    serviceBondMonths: number | null;
+    serviceBondEndsOn: string | null;
+    canDecide: boolean;
+    canGraduate: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    reports: Array<{
+      __typename: 'DegreeStudyReport';
+      id: string;
+      semester: number;
+      gpa: number;
+      creditsEarned: number;
+      note: string | null;
+    }>;
+  }>;
 };
 
 export type DemoUsersQueryVariables = Exact<{ [key: string]: never }>;
@@ -2385,6 +2689,67 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const DegreeStudyCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DegreeStudyCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DegreeStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'funding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedEndOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerApprovedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'graduatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canGraduate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gpa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DegreeStudyCardFragment, unknown>;
 export const DevelopmentPlanDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3037,6 +3402,208 @@ export const AdminStartMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
+export const ApplyDegreeStudyDocument = {
+  __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyDegreeStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyDegreeStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyDegreeStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DegreeStudyCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DegreeStudyCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DegreeStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'funding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedEndOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerApprovedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'graduatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canGraduate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gpa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyDegreeStudyMutation, ApplyDegreeStudyMutationVariables>;
+export const ApproveDegreeStudyDocument = {
+  __meta__: { hash: 'c2f06e4d843ca3db2e858a158df201c78e25c6b2e7327b6ad1f30d09f6f3d57a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveDegreeStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideDegreeStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveDegreeStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DegreeStudyCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DegreeStudyCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DegreeStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'funding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedEndOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerApprovedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'graduatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canGraduate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gpa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveDegreeStudyMutation, ApproveDegreeStudyMutationVariables>;
 export const ApproveDevelopmentPlanDocument = {
   __meta__: { hash: '67c7f7c649b7dc7496a9a28f6d43a5fe5a96fb357c67a4c03dece64974abe8a0' },
   kind: 'Document',
@@ -3719,6 +4286,107 @@ export const EndMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<EndMentorshipMutation, EndMentorshipMutationVariables>;
+export const GraduateDegreeStudyDocument = {
+  __meta__: { hash: 'efdb536658e08c67962672a2b96ddcc2cc4592ba92bf24adb5b82030ecef0579' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GraduateDegreeStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GraduateDegreeStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'graduateDegreeStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DegreeStudyCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DegreeStudyCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DegreeStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'funding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedEndOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerApprovedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'graduatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canGraduate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gpa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GraduateDegreeStudyMutation, GraduateDegreeStudyMutationVariables>;
 export const ImportAssessmentsDocument = {
   __meta__: { hash: 'a96224545883bda5c196553c84ed16c01428bcabd5557e0239b2301a234ed1fc' },
   kind: 'Document',
@@ -3964,6 +4632,107 @@ export const RecordReactionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordReactionMutation, RecordReactionMutationVariables>;
+export const RejectDegreeStudyDocument = {
+  __meta__: { hash: 'c8bb9c2070ec2b2ffb1d085791fa1d44a7846564ecda5a176eb36179b59d740f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectDegreeStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideDegreeStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectDegreeStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DegreeStudyCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DegreeStudyCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DegreeStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'funding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedEndOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerApprovedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'graduatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canGraduate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gpa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectDegreeStudyMutation, RejectDegreeStudyMutationVariables>;
 export const RejectEnrolmentDocument = {
   __meta__: { hash: '3256dc7c6436c2bd09989f6aab8015ba38b52be88ac08137e28e4be225d4e154' },
   kind: 'Document',
@@ -4202,6 +4971,52 @@ export const RenewCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<RenewCertificateMutation, RenewCertificateMutationVariables>;
+export const ReportDegreeStudyDocument = {
+  __meta__: { hash: '2456fae560fd05c963039042476cf772bb8a9fc09fae8b84e4eca21db19d01cf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportDegreeStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportDegreeStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportDegreeStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportDegreeStudyMutation, ReportDegreeStudyMutationVariables>;
 export const RequestEnrolmentDocument = {
   __meta__: { hash: '6e34faa956ef041f6e5d6d69cb490c70d993cf75049135c66cfd266be2b54e35' },
   kind: 'Document',
@@ -6479,6 +7294,90 @@ export const CompetencyOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<CompetencyOptionsQuery, CompetencyOptionsQueryVariables>;
+export const DegreeStudiesDocument = {
+  __meta__: { hash: '2eeb31e27f1e5a07d7620814905e7ee1627673c71a7cbffbf67b9ca2885c460d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DegreeStudies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'degreeStudies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DegreeStudyCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DegreeStudyCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DegreeStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'funding' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedEndOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'appliedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerApprovedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'graduatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceBondEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canGraduate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'semester' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gpa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DegreeStudiesQuery, DegreeStudiesQueryVariables>;
 export const DemoUsersDocument = {
   __meta__: { hash: 'ed1934816aaaa1ceff2fbba4e883dc6664b99b944f718b41ea795718bb4fe5e2' },
   kind: 'Document',
