@@ -46,7 +46,7 @@ describe.each(DATABASES)('mentor suggestions through the gateway on %s', (databa
         admin,
       );
     }
-  }, 120_000);
+  }, 300_000);
   afterAll(() => stack?.stop());
 
   it('ranks by level, unit distance and free slots; stale, below-target and outranked levels stay out', async () => {
