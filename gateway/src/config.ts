@@ -92,6 +92,12 @@ export const gatewayConfigSpec = {
     default: 600,
     parse: parsers.positiveInt,
   },
+  RATE_LIMIT_DATABASE_URL: {
+    description:
+      'MySQL/MariaDB URL naming a database (mysql://user:pass@host:port/db) where every gateway replica counts the rate limits together; unset: each gateway counts in its own memory (one replica only)',
+    default: undefined,
+    parse: parsers.optional(parsers.url),
+  },
   SIGN_IN_PER_MINUTE: {
     description: 'demo sign-in attempts per minute per client address before 429',
     default: 30,

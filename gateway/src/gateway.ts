@@ -64,6 +64,9 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
       // After the limits, so their rejections get a code too.
       useRequestErrors(),
     ],
+    // Identical in-flight subgraph fetches are merged by URL, body and propagated headers only: the identity is signed
+    // into each fetch afterwards, so a merge would hand one caller's answer to another (docs/authorization.md).
+    transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
     propagateHeaders: {
       // The identity header is set per fetch by useSubgraphIdentity, bound to that fetch's body.
       fromClientToSubgraphs: ({ request }) => ({ 'accept-language': request.headers.get('accept-language') }),

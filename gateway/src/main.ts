@@ -11,6 +11,7 @@ import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { createHttpServer } from './http-server.js';
 import { RequestIdentities } from './request-identity.js';
+import { sharedLimiters } from './shared-rate-limit.js';
 import { createSystemClient } from './system-client.js';
 
 const config = loadGatewayConfig();
@@ -29,11 +30,27 @@ const authenticate = createAuthenticator(createTokenVerifier(config), createApiK
 const signIn = config.DEMO_SIGN_IN
   ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER, config.JWT_AUDIENCE)
   : undefined;
-const server = createHttpServer(config, { gateway, authenticate, identities, signIn, logger });
-
-server.listen(config.PORT, config.HOST, () => {
-  logger.info({ url: `http://localhost:${config.PORT}/` }, 'gateway ready');
+// Several replicas count the limits in one table; one gateway alone may count in memory.
+const shared = config.RATE_LIMIT_DATABASE_URL ? sharedLimiters(config.RATE_LIMIT_DATABASE_URL) : undefined;
+const server = createHttpServer(config, {
+  gateway,
+  authenticate,
+  identities,
+  signIn,
+  logger,
+  ...(shared && { limiters: shared.limiters }),
 });
+
+void (shared?.ready ?? Promise.resolve()).then(
+  () =>
+    server.listen(config.PORT, config.HOST, () => {
+      logger.info({ url: `http://localhost:${config.PORT}/` }, 'gateway ready');
+    }),
+  (error: unknown) => {
+    logger.error({ err: error }, 'the shared rate-limit store is unreachable');
+    process.exit(1);
+  },
+);
 
 // @whatwg-node/server disposes the runtime on SIGTERM but never closes our server: close it ourselves.
 let stopping = false;
@@ -46,6 +63,7 @@ async function stop(signal: string): Promise<void> {
   await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
   server.closeAllConnections();
   await gateway.dispose();
+  await shared?.close();
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,7 +1,7 @@
 // Requests per minute per bucket, with rate-limiter-flexible. Buckets are keyed on the verified identity (a user id,
 // an API key id); anonymous callers and callers whose credential did not verify share their address's bucket; sign-in
 // has a stricter bucket of its own. The in-memory store bounds itself (a key is dropped when its minute ends); several
-// gateway replicas would pass a shared store (RateLimiterMySQL) through `LimiterFactory` instead.
+// gateway replicas share one MySQL/MariaDB table instead (shared-rate-limit.ts, RATE_LIMIT_DATABASE_URL).
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Identity } from '@asn/common';
 

@@ -47,7 +47,7 @@ async function subgraphRequests(urls: string[]): Promise<number> {
 }
 
 async function waitFor(url: string, init?: RequestInit): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 900; attempt += 1) {
     try {
       if ((await fetch(url, init)).status < 500) return;
     } catch {

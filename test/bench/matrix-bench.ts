@@ -1,10 +1,13 @@
 // `node test/dist/bench/matrix-bench.js`: how long the personnel subgraph takes to resolve the team matrix of a
 // 1,000-employee unit whose standard has 30 competencies, in process over in-memory SQLite with the demo seed (the
-// median of several runs, after a warm-up), and how many SQL statements one resolution sends.
+// median of several runs, after a warm-up), and how many SQL statements one resolution sends; asked as the web
+// asks it (levels as lists in column order) and with the detailed cells, each beside the SQL floor: the minimal SQL
+// for the same answer (the unit's people, their assessments' rule columns, the standards, the competencies and
+// positions) in the same process.
 // Bounded: MATRIX_BENCH_EMPLOYEES (default 1000), MATRIX_BENCH_RUNS (default 7).
 import 'reflect-metadata';
 import { fixedClock } from '@asn/common';
-import { createTestSubgraph, type TestSubgraph } from '@asn/common/testing';
+import { createTestSubgraph, TEST_ADMIN, type TestSubgraph } from '@asn/common/testing';
 import { createPersonnelSubgraph } from '@asn/personnel';
 import { EMPLOYEE_COLUMNS } from './scale/generate.js';
 
@@ -16,31 +19,25 @@ const POSITION = 1001;
 /** The demo dictionary has 21 competencies; the bench adds 9 technical ones to reach 30. */
 const COMPETENCIES = 30;
 
-const MATRIX = /* GraphQL */ `
+const matrixQuery = (rowLevels: string) => /* GraphQL */ `
   query Matrix($input: TeamMatrixInput!) {
     teamMatrix(input: $input) {
       rows {
         employee {
           id
           name
+          nip
         }
         position {
           id
+          name
         }
         jpm
         jpmCategory
         talentBox {
           box
         }
-        cells {
-          competencyId
-          requiredLevel
-          currentLevel
-          gap
-          source
-          assessedOn
-          stale
-        }
+        ${rowLevels}
       }
       columns {
         competencyId
@@ -50,6 +47,7 @@ const MATRIX = /* GraphQL */ `
         worstGap
         competency {
           code
+          name
         }
       }
       categoryShares {
@@ -60,6 +58,10 @@ const MATRIX = /* GraphQL */ `
     }
   }
 `;
+const QUERIES = {
+  'levels as lists (the web)': matrixQuery('requiredLevels currentLevels staleLevels'),
+  'detailed cells': matrixQuery('cells { competencyId requiredLevel currentLevel gap source assessedOn stale }'),
+};
 
 async function insert(subgraph: TestSubgraph, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const tuple = `(${columns.map(() => '?').join(', ')})`;
@@ -142,17 +144,53 @@ async function addBigUnit(subgraph: TestSubgraph): Promise<void> {
   );
 }
 
+/** The minimal SQL for the same answer, sent in the same process: what any implementation must read. */
+async function floor(subgraph: TestSubgraph): Promise<number> {
+  const started = performance.now();
+  const path = `/000001/${String(UNIT).padStart(6, '0')}/`;
+  const people = (await subgraph.dataSource.query(
+    `SELECT e.id, e.nip, e.name, e.agency_id, e.position_id, e.performance_predikat, e.potential_score
+       FROM employee e JOIN unit u ON u.id = e.unit_id WHERE u.path >= ? AND u.path < ?`,
+    [path, `${path.slice(0, -1)}0`],
+  )) as { id: number; position_id: number; agency_id: number }[];
+  const ids = people.map((person) => person.id);
+  const positions = [...new Set(people.map((person) => person.position_id))];
+  const marks = (values: unknown[]) => values.map(() => '?').join(', ');
+  await subgraph.dataSource.query(
+    `SELECT id, employee_id, competency_id, level, source, assessed_on FROM assessment WHERE employee_id IN (${marks(ids)})`,
+    ids,
+  );
+  const standards = (await subgraph.dataSource.query(
+    `SELECT position_id, competency_id, required_level FROM competency_standard WHERE position_id IN (${marks(positions)})`,
+    positions,
+  )) as { competency_id: number }[];
+  const competencies = [...new Set(standards.map((line) => line.competency_id))];
+  await subgraph.dataSource.query(
+    `SELECT id, code, name, type FROM competency WHERE id IN (${marks(competencies)})`,
+    competencies,
+  );
+  await subgraph.dataSource.query(`SELECT id, name, kind FROM position WHERE id IN (${marks(positions)})`, positions);
+  await subgraph.dataSource.query('SELECT * FROM agency WHERE id = ?', [people[0]!.agency_id]);
+  await subgraph.dataSource.query('SELECT * FROM kinerja_mapping WHERE agency_id = ?', [people[0]!.agency_id]);
+  return performance.now() - started;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 async function main(): Promise<void> {
   const subgraph = await createTestSubgraph(createPersonnelSubgraph(fixedClock(TODAY)), { seed: true });
   try {
     await addBigUnit(subgraph);
-    const run = async () => {
+    const run = async (query: string) => {
       const statements = subgraph.counter.statements;
       const started = performance.now();
       const result = await subgraph.execute<{ teamMatrix: { rows: unknown[]; columns: unknown[] } }>(
-        MATRIX,
+        query,
         { input: { unitId: String(UNIT) } },
-        { identity: { kind: 'system' } },
+        { identity: TEST_ADMIN },
       );
       const milliseconds = performance.now() - started;
       if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -160,18 +198,29 @@ async function main(): Promise<void> {
       if (rows.length !== EMPLOYEES || columns.length !== COMPETENCIES) {
         throw new Error(`expected ${EMPLOYEES} × ${COMPETENCIES}, got ${rows.length} × ${columns.length}`);
       }
-      return { milliseconds, statements: subgraph.counter.statements - statements };
+      const bytes = JSON.stringify(result.data).length;
+      return { milliseconds, statements: subgraph.counter.statements - statements, bytes };
     };
-    await run();
-    const runs: { milliseconds: number; statements: number }[] = [];
-    for (let index = 0; index < RUNS; index += 1) runs.push(await run());
-    const times = runs.map((each) => each.milliseconds).sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
+    await floor(subgraph);
+    const floors: number[] = [];
+    for (let index = 0; index < RUNS; index += 1) floors.push(await floor(subgraph));
+    const floorMs = median(floors);
     console.log(
-      `teamMatrix, ${EMPLOYEES} employees × ${COMPETENCIES} competencies (${assessments(EMPLOYEES)} assessments): ` +
-        `median ${median.toFixed(0)} ms over ${RUNS} runs (min ${times[0]!.toFixed(0)}, max ${times.at(-1)!.toFixed(0)}), ` +
-        `${runs[0]!.statements} SQL statements per request`,
+      `teamMatrix, ${EMPLOYEES} employees × ${COMPETENCIES} competencies (${assessments(EMPLOYEES)} assessments), ` +
+        `${RUNS} runs each after a warm-up; SQL floor median ${floorMs.toFixed(1)} ms`,
     );
+    for (const [name, query] of Object.entries(QUERIES)) {
+      await run(query);
+      const runs: { milliseconds: number; statements: number; bytes: number }[] = [];
+      for (let index = 0; index < RUNS; index += 1) runs.push(await run(query));
+      const times = runs.map((each) => each.milliseconds).sort((a, b) => a - b);
+      const ms = median(times);
+      console.log(
+        `  ${name.padEnd(26)} median ${ms.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times.at(-1)!.toFixed(0)}), ` +
+          `${(ms / floorMs).toFixed(1)}× the SQL floor, ${runs[0]!.statements} SQL statements, ` +
+          `${(runs[0]!.bytes / 1024).toFixed(0)} KiB of JSON`,
+      );
+    }
   } finally {
     await subgraph.stop();
   }

@@ -3,13 +3,15 @@
 // administrator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
-import { signIn } from '../support/sign-in.js';
+import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const EMPLOYEES = `query { employees(first: 1, orderBy: { field: NAME, direction: ASC }) { edges { node { id name } } } }`;
 const CERTIFICATES = `query ($employeeId: ID!) { certificates(first: 100, filter: { employeeId: $employeeId }) {
   edges { node { id number status verificationState revocationReason renews { number } } } } }`;
+const OWN_CERTIFICATES = `query ($employeeId: ID!) { certificates(first: 1, filter: { employeeId: $employeeId }) {
+  edges { node { id number employee { name } } } } }`;
 const REVOKE = `mutation ($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id } }`;
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -91,6 +93,31 @@ describe('administrator console: certification', () => {
       revocationReason: 'Diterbitkan keliru',
     });
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('offers no action on the administrator’s own certificate, which the API refuses', async () => {
+    const { token, user } = await signInWithProfile(browser.stack.gatewayUrl, 'admin.ambon');
+    const own = (await graphql(browser.stack.gatewayUrl, OWN_CERTIFICATES, { employeeId: user.employeeId }, { token }))
+      .data!.certificates.edges[0].node as { id: string; number: string; employee: { name: string } };
+    const refused = await graphql(
+      browser.stack.gatewayUrl,
+      REVOKE,
+      { input: { certificateId: own.id, reason: 'sendiri' } },
+      { token },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/certification');
+    // The seeded one expires this month: it heads the default list, the reminders.
+    const row = page.getByTestId(`certificate-${own.number}`);
+    await row.waitFor();
+    expect(await row.getByTestId('certificate-own').textContent()).toContain('administrator lain');
+    expect(await row.getByRole('button').count()).toBe(0);
+    // Nor is the administrator offered as the holder of a new certificate: searching their name finds no one.
+    await page.locator('#certificate-employee-search').fill(own.employee.name);
+    await expect.poll(() => page.locator('#certificate-employee option').count(), POLL).toBe(0);
   });
 
   it('refuses the area to a manager, in the page and in the API', async () => {

@@ -1,5 +1,6 @@
-// The administrator's console, training operations: schedule a session and set a unit's budget for a year, both
-// checked through the API; refused for a manager, and another agency's administrator cannot budget Ambon's units.
+// The administrator's console, training operations: schedule a session, set a unit's budget for a year and read the
+// evaluation per training with its follow-up list, checked through the API; refused for a manager, and another
+// agency's administrator can neither budget Ambon's units nor see Ambon's trainees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
@@ -10,6 +11,8 @@ const UNITS = `query ($agencyId: ID!) { units(agencyId: $agencyId) { id name } }
 const SESSIONS = `query { sessions(first: 100, filter: { startsFrom: "2027-01-01" }) { edges { node {
   name startDate endDate mode location capacity registrationDeadline training { id } } } } }`;
 const BUDGET = `query ($id: ID!) { unit(id: $id) { trainingNeeds(year: 2027) { budget } } }`;
+const EVALUATIONS = `query { trainings(first: 100) { edges { node { code evaluation {
+  participants followUps { id } } } } } }`;
 const SET_BUDGET = `mutation ($input: SetTrainingBudgetInput!) { setTrainingBudget(input: $input) { amount } }`;
 
 describe('administrator console: training operations', () => {
@@ -86,10 +89,57 @@ describe('administrator console: training operations', () => {
     expect(await budgetOf(unit.id)).toBe(125_000_000);
   });
 
+  type Evaluated = { code: string; evaluation: { participants: number; followUps: { id: string }[] } | null };
+  const evaluationsAs = async (token: string) =>
+    (
+      (await graphql(browser.stack.gatewayUrl, EVALUATIONS, {}, { token })).data!.trainings.edges as {
+        node: Evaluated;
+      }[]
+    ).map((edge) => edge.node);
+
+  it('shows the evaluation per training and the trainees to follow up, as the API computes them', async () => {
+    const evaluated = (await evaluationsAs(adminToken)).filter((training) => training.evaluation!.participants > 0);
+    const followUpIds = evaluated.flatMap((training) =>
+      training.evaluation!.followUps.map((enrolment) => enrolment.id),
+    );
+    expect(followUpIds.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/evaluation');
+    const list = page.getByTestId('evaluation-list');
+    await expect.poll(() => list.locator('tbody tr').count(), POLL).toBe(evaluated.length);
+    const first = evaluated[0]!;
+    expect(await page.getByTestId(`evaluation-${first.code}`).locator('td').nth(1).textContent()).toBe(
+      String(first.evaluation!.participants),
+    );
+    const shown = await page
+      .getByTestId('follow-up-list')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')!.replace('follow-up-', '')));
+    expect(shown.sort()).toEqual([...followUpIds].sort());
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-evaluation');
+
+    // Another agency's administrator sees their own trainees only, in the API and in the page.
+    const mamuju = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');
+    const theirs = (await evaluationsAs(mamuju)).flatMap((training) =>
+      (training.evaluation?.followUps ?? []).map((enrolment) => enrolment.id),
+    );
+    expect(theirs.filter((id) => followUpIds.includes(id))).toEqual([]);
+    const other = await browser.newPage();
+    await signInAs(other, 'admin.mamuju');
+    await other.goto('/admin/evaluation');
+    await other.getByTestId('follow-up-list').waitFor();
+    await expect.poll(() => other.getByTestId('evaluation-list').locator('tbody tr').count(), POLL).toBeGreaterThan(0);
+    expect(await other.getByTestId(`follow-up-${followUpIds[0]}`).count()).toBe(0);
+  });
+
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
     const username = await signInAsFirst(page, 'Atasan langsung');
     await page.goto('/admin/training');
+    await page.getByTestId('admin-refused').waitFor();
+    await page.goto('/admin/evaluation');
     await page.getByTestId('admin-refused').waitFor();
     const token = await signIn(browser.stack.gatewayUrl, username);
     const refused = await graphql(

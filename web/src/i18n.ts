@@ -40,8 +40,14 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   messages,
   numberFormats: { id: numberFormats, en: numberFormats },
   datetimeFormats: {
-    id: { date: { day: 'numeric', month: 'long', year: 'numeric' } },
-    en: { date: { day: 'numeric', month: 'short', year: 'numeric' } },
+    id: {
+      date: { day: 'numeric', month: 'long', year: 'numeric' },
+      dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    },
+    en: {
+      date: { day: 'numeric', month: 'short', year: 'numeric' },
+      dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    },
   },
 });
 

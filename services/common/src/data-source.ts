@@ -6,6 +6,7 @@ import { DataSource, type DataSourceOptions, type LogLevel } from 'typeorm';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AuditSubscriber } from './audit/audit.subscriber.js';
 import { CreateAuditLog1764100000000 } from './audit/1764100000000-create-audit-log.js';
+import { IndexAuditLogEntity1765500000000 } from './audit/1765500000000-index-audit-log-entity.js';
 import { SqlStatementCounter } from './sql-counter.js';
 
 export interface DatabaseSettings {
@@ -25,7 +26,7 @@ export interface DataSourceSpec {
 export function withPlumbing(spec: DataSourceSpec) {
   return {
     entities: [...spec.entities, AuditEntry],
-    migrations: [...spec.migrations, CreateAuditLog1764100000000],
+    migrations: [...spec.migrations, CreateAuditLog1764100000000, IndexAuditLogEntity1765500000000],
     subscribers: [AuditSubscriber],
   };
 }

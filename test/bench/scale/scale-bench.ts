@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApolloServer, createLogger, runAs, type Identity } from '@asn/common';
+import { createApolloServer, createLogger, encodeCursor, runAs, type Identity } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import {
   closeScaleDatabases,
@@ -30,12 +30,13 @@ const SYSTEM: Identity = { kind: 'system' };
 type Service = keyof ScaleModules;
 interface Target {
   options: ScaleOptions;
-  /** The 1,000-person unit (the first generated agency's Dinas Pendidikan), a deep offset, an employee to plan. */
+  /** The 1,000-person unit (the first generated agency's Dinas Pendidikan), the keyset cursor of the row at 90% of
+   *  all employees by name, an employee to plan. */
   unitId: number;
-  deepOffset: number;
-  /** The first generated agency, whose administrator lists its employees by name. */
+  deepCursor: string;
+  /** The first generated agency, whose administrator lists its employees by name, and its cursor at 90%. */
   agencyId: number;
-  agencyDeepOffset: number;
+  agencyDeepCursor: string;
   careerEmployeeId: number;
   memberIds?: string[];
 }
@@ -49,8 +50,13 @@ interface Operation {
   identity?: (target: Target) => Identity;
 }
 
+// The pages without totalCount (a client paging through does not ask for it again), so the figures are the keyset
+// page's; one figure with it shows what the COUNT costs.
 const BY_NAME = `query($after: String) { employees(first: 20, after: $after, orderBy: { field: NAME, direction: ASC }) {
-  totalCount edges { cursor node { id nip name } } } }`;
+  edges { cursor node { id nip name } } } }`;
+/** Every agency's employees (the system identity, which may not read NIPs nor sort by them): by name. */
+const ALL_BY_NAME = `query($after: String) { employees(first: 20, after: $after, orderBy: { field: NAME }) {
+  edges { cursor node { id name } } } }`;
 const agencyAdmin = (target: Target): Identity => ({
   kind: 'user',
   userId: 'bench-admin',
@@ -61,14 +67,14 @@ const agencyAdmin = (target: Target): Identity => ({
 const OPERATIONS: Record<Service, Operation[]> = {
   personnel: [
     {
-      name: 'employees, first page (20 by NIP)',
-      query: `query($after: String) { employees(first: 20, after: $after) { totalCount edges { cursor node { id nip name } } } }`,
+      name: 'employees of all agencies, first page (20 by name)',
+      query: ALL_BY_NAME,
       variables: () => ({}),
     },
     {
-      name: 'employees, deep page (20 at 90%)',
-      query: `query($after: String) { employees(first: 20, after: $after) { totalCount edges { cursor node { id nip name } } } }`,
-      variables: (target) => ({ after: deepCursor(target.deepOffset) }),
+      name: 'employees of all agencies, page at 90% (keyset)',
+      query: ALL_BY_NAME,
+      variables: (target) => ({ after: target.deepCursor }),
     },
     {
       name: "agency admin's employees by name, first page",
@@ -77,9 +83,15 @@ const OPERATIONS: Record<Service, Operation[]> = {
       identity: agencyAdmin,
     },
     {
-      name: "agency admin's employees by name, page at 90%",
+      name: "agency admin's employees by name, page at 90% (keyset)",
       query: BY_NAME,
-      variables: (target) => ({ after: deepCursor(target.agencyDeepOffset) }),
+      variables: (target) => ({ after: target.agencyDeepCursor }),
+      identity: agencyAdmin,
+    },
+    {
+      name: "agency admin's employees by name, first page with totalCount",
+      query: `query { employees(first: 20, orderBy: { field: NAME, direction: ASC }) { totalCount edges { node { id } } } }`,
+      variables: () => ({}),
       identity: agencyAdmin,
     },
     {
@@ -120,12 +132,15 @@ const OPERATIONS: Record<Service, Operation[]> = {
   ],
 };
 
-/**
- * The cursor of the item at `offset` in the default (NIP) order: today's employees connection pages by offset.
- * When the connections move to keyset cursors, this is the one place to encode the NIP and id of that item instead.
- */
-function deepCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+/** The keyset cursor of the row at `offset` in an order, read from the database in that order (its collation). */
+async function cursorAt(dataSource: DataSource, order: 'NAME ASC', offset: number, agencyId?: number): Promise<string> {
+  const column = 'name';
+  const where = agencyId === undefined ? '' : 'WHERE agency_id = ?';
+  const [row] = (await dataSource.query(
+    `SELECT ${column} AS value, id FROM employee ${where} ORDER BY ${column}, id LIMIT 1 OFFSET ${offset}`,
+    agencyId === undefined ? [] : [agencyId],
+  )) as { value: string; id: number }[];
+  return encodeCursor([order, row!.value, Number(row!.id)]);
 }
 
 function median(values: number[]): number {
@@ -238,13 +253,21 @@ async function measure(
     const [{ total }] = (await databases.personnel.query('SELECT COUNT(*) AS total FROM employee')) as {
       total: number;
     }[];
+    const first = summary.agencies[0]!;
+    const deepCursor = await cursorAt(databases.personnel, 'NAME ASC', Math.floor(Number(total) * 0.9));
+    const agencyDeepCursor = await cursorAt(
+      databases.personnel,
+      'NAME ASC',
+      Math.floor(first.employees * 0.9),
+      first.id,
+    );
     await closeScaleDatabases(databases);
     const target: Target = {
       options,
       unitId: summary.agencies[0]!.pendidikanUnitId,
-      deepOffset: Math.floor(Number(total) * 0.9),
+      deepCursor,
       agencyId: summary.agencies[0]!.id,
-      agencyDeepOffset: Math.floor(summary.agencies[0]!.employees * 0.9),
+      agencyDeepCursor,
       careerEmployeeId: Number(row!.id),
     };
     const figures: Figures = {};

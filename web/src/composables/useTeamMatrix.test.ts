@@ -15,6 +15,15 @@ const data: TeamMatrixQuery['teamMatrix'] = {
       worstGap: -1,
       competency: { __typename: 'Competency', id: '11', code: 'DATA', name: 'Pengelolaan Data' },
     },
+    {
+      __typename: 'TeamMatrixColumn',
+      competencyId: '12',
+      employeesRequired: 1,
+      belowStandard: 0,
+      meanGap: -2,
+      worstGap: -2,
+      competency: { __typename: 'Competency', id: '12', code: 'KAMINFO', name: 'Keamanan Informasi' },
+    },
   ],
   rows: [
     {
@@ -24,25 +33,29 @@ const data: TeamMatrixQuery['teamMatrix'] = {
       jpm: 83.33,
       jpmCategory: 'CUKUP_OPTIMAL',
       talentBox: null,
-      cells: [
-        {
-          __typename: 'TeamMatrixCell',
-          competencyId: '11',
-          requiredLevel: 3,
-          currentLevel: 2,
-          source: 'ASSESSMENT_CENTER',
-          stale: true,
-        },
-      ],
+      requiredLevels: [3, 2],
+      currentLevels: [2, null],
+      staleLevels: [true, null],
+    },
+    {
+      __typename: 'TeamMatrixRow',
+      employee: { __typename: 'Employee', id: '8', name: 'Sari', nip: '198001012005012001' },
+      position: { __typename: 'Position', id: '8', name: 'Analis Kebijakan' },
+      jpm: 100,
+      jpmCategory: 'OPTIMAL',
+      talentBox: { __typename: 'TalentPlacement', box: 5 },
+      requiredLevels: [2, null],
+      currentLevels: [4, null],
+      staleLevels: [false, null],
     },
   ],
   categoryShares: [{ __typename: 'JpmCategoryShare', category: 'CUKUP_OPTIMAL', count: 1, share: 1 }],
 };
 
 describe('toTeamMatrix', () => {
-  it('keys cells by competency, names columns by their competency, and keeps hidden NIPs and boxes empty', () => {
+  it('keys cells by competency from the lists in column order, names columns, keeps hidden NIPs and boxes empty', () => {
     const matrix = toTeamMatrix(data);
-    expect(matrix.columns).toEqual([
+    expect(matrix.columns.slice(0, 1)).toEqual([
       {
         competencyId: '11',
         code: 'DATA',
@@ -54,7 +67,12 @@ describe('toTeamMatrix', () => {
       },
     ]);
     expect(matrix.rows[0]).toMatchObject({ nip: null, talentBox: null, mappingCategory: 'CUKUP_OPTIMAL' });
-    expect(matrix.rows[0]?.cells).toEqual({ '11': { required: 3, current: 2, isStale: true, isAssessed: true } });
+    expect(matrix.rows[0]?.cells).toEqual({
+      '11': { required: 3, current: 2, isStale: true, isAssessed: true },
+      '12': { required: 2, current: 0, isStale: false, isAssessed: false },
+    });
+    // Not required: no cell at all.
+    expect(matrix.rows[1]?.cells).toEqual({ '11': { required: 2, current: 4, isStale: false, isAssessed: true } });
     expect(matrix.shares).toEqual([{ category: 'CUKUP_OPTIMAL', count: 1, share: 1 }]);
   });
 });

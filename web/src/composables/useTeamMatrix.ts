@@ -16,7 +16,10 @@ export interface TeamMatrixFilter {
   positionKind: PositionKind | null;
 }
 
-/** The API's matrix as the page draws it: cells by competency id, columns with their competency's code and name. */
+/**
+ * The API's matrix as the page draws it: cells by competency id (the API lists a row's levels in column order, null
+ * where the position does not require the competency), columns with their competency's code and name.
+ */
 export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix']): TeamMatrix {
   return {
     unitName: data.unit.name,
@@ -38,15 +41,18 @@ export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix']): TeamMatrix {
       mappingCategory: row.jpmCategory,
       talentBox: row.talentBox?.box ?? null,
       cells: Object.fromEntries(
-        row.cells.map((cell): [string, MatrixCell] => [
-          cell.competencyId,
-          {
-            required: cell.requiredLevel,
-            current: cell.currentLevel,
-            isStale: cell.stale,
-            isAssessed: cell.source !== null && cell.source !== undefined,
-          },
-        ]),
+        data.columns.flatMap(({ competencyId }, column): [string, MatrixCell][] => {
+          const required = row.requiredLevels[column];
+          if (required === null || required === undefined) return [];
+          const current = row.currentLevels[column];
+          const isAssessed = current !== null && current !== undefined;
+          return [
+            [
+              competencyId,
+              { required, current: current ?? 0, isAssessed, isStale: isAssessed && row.staleLevels[column] === true },
+            ],
+          ];
+        }),
       ),
     })),
     shares: data.categoryShares.map(({ category, count, share }) => ({ category, count, share })),

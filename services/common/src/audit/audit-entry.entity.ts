@@ -6,6 +6,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @ObjectType({ description: 'A change to stored data: who made it, when, and the values before and after.' })
 @Entity('audit_log')
 @Index(['actorAgencyId', 'id'])
+// The sync feeds read one table's entries after a position (migration 1765500000000).
+@Index(['entityName', 'id'])
 export class AuditEntry {
   @Field(() => ID, { description: 'Identifier of the entry, increasing with time.' })
   @PrimaryGeneratedColumn()

@@ -1,11 +1,27 @@
 // The audit log query of a subgraph (`personnelAuditLog`, …): administrators see the changes made by their
-// agency's users, newest first; the gateway's system identity sees all.
+// agency's users, newest first; the gateway's system identity sees all. Filters by who (the actor), what (the table
+// and the action) and when (an instant range); the administrator's console merges the three logs by time.
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { LessThan, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { And, LessThan, LessThanOrEqual, MoreThanOrEqual, type DataSource, type FindOptionsWhere } from 'typeorm';
 import type { Identity } from '../auth-context.js';
 import { badInput, CommonErrorCode, DomainError } from '../errors.js';
 import { checkPageSize, PageReason } from '../graphql/pager.js';
 import { AuditEntry } from './audit-entry.entity.js';
+
+/** An instant as the log stores it: ISO 8601 in UTC with milliseconds, which orders as text. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ACTIONS = ['INSERT', 'UPDATE', 'REMOVE'];
+
+function checkInstant(field: string, value: string | undefined | null): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badInput(field, 'INSTANT_INVALID', {
+      id: 'Waktu harus ISO 8601 dalam UTC, mis. 2026-12-01T00:00:00.000Z.',
+      en: 'The time must be ISO 8601 in UTC, e.g. 2026-12-01T00:00:00.000Z.',
+    });
+  }
+  return value;
+}
 
 interface AuditContext {
   identity: Identity;
@@ -25,6 +41,26 @@ export function createAuditLogResolver(queryName: string) {
       before: string | undefined,
       @Arg('entityName', () => String, { nullable: true, description: 'Only changes to this table.' })
       entityName: string | undefined,
+      @Arg('actor', () => String, {
+        nullable: true,
+        description: 'Only changes by this actor (user:<id>, apiKey:<id>).',
+      })
+      actor: string | undefined,
+      @Arg('action', () => String, {
+        nullable: true,
+        description: 'Only this kind of change: INSERT, UPDATE or REMOVE.',
+      })
+      action: string | undefined,
+      @Arg('since', () => String, {
+        nullable: true,
+        description: 'Only changes at or after this instant (ISO 8601, UTC).',
+      })
+      since: string | undefined,
+      @Arg('until', () => String, {
+        nullable: true,
+        description: 'Only changes at or before this instant (ISO 8601, UTC).',
+      })
+      until: string | undefined,
       @Ctx() { identity, dataSource }: AuditContext,
     ): Promise<AuditEntry[]> {
       const isAdmin = identity.kind === 'user' && identity.role === 'ADMIN';
@@ -42,7 +78,20 @@ export function createAuditLogResolver(queryName: string) {
           en: 'The cursor is not valid.',
         });
       }
+      if (action !== undefined && action !== null && !ACTIONS.includes(action)) {
+        throw badInput('action', 'ACTION_INVALID', {
+          id: 'Jenis perubahan harus INSERT, UPDATE atau REMOVE.',
+          en: 'The kind of change must be INSERT, UPDATE or REMOVE.',
+        });
+      }
+      const from = checkInstant('since', since);
+      const to = checkInstant('until', until);
       const where: FindOptionsWhere<AuditEntry> = {};
+      if (actor !== undefined && actor !== null) where.actor = actor;
+      if (action !== undefined && action !== null) where.action = action;
+      if (from && to) where.occurredAt = And(MoreThanOrEqual(from), LessThanOrEqual(to));
+      else if (from) where.occurredAt = MoreThanOrEqual(from);
+      else if (to) where.occurredAt = LessThanOrEqual(to);
       if (identity.kind === 'user') where.actorAgencyId = identity.agencyId;
       if (entityName !== undefined) where.entityName = entityName;
       if (before !== undefined && before !== null) where.id = LessThan(Number(before));

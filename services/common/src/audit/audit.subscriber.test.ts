@@ -132,6 +132,26 @@ describe('the audit log', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('filters by who, what and when, and refuses a malformed kind or time', async () => {
+    const entries = await subgraph.dataSource.getRepository(AuditEntry).find({ order: { id: 'ASC' } });
+    const [inserted, updated] = [entries[0]!, entries[1]!];
+    const log = async (args: string) =>
+      (await subgraph.execute(`{ notesAuditLog(first: 10, ${args}) { id } }`, {}, { identity: TEST_ADMIN })).data
+        ?.notesAuditLog as { id: string }[];
+    expect(await log('action: "UPDATE"')).toEqual([{ id: String(updated.id) }]);
+    expect(await log('actor: "user:admin-1", entityName: "note"')).toHaveLength(2);
+    expect(await log('actor: "user:someone-else"')).toEqual([]);
+    expect(await log(`since: "${updated.occurredAt}"`)).toContainEqual({ id: String(updated.id) });
+    expect(await log(`until: "${inserted.occurredAt}", since: "${inserted.occurredAt}"`)).toContainEqual({
+      id: String(inserted.id),
+    });
+    expect(await log('until: "2000-01-01T00:00:00.000Z"')).toEqual([]);
+    for (const bad of ['action: "DROP"', 'since: "yesterday"', 'until: "2026-12-01"']) {
+      const refused = await subgraph.execute(`{ notesAuditLog(${bad}) { id } }`, {}, { identity: TEST_ADMIN });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('names every row a criteria update or delete touched, with its values before and after', async () => {
     await subgraph.execute('mutation { addNote(text: "x") { id } }');
     await subgraph.execute('mutation { addNote(text: "x") { id } }');

@@ -18,10 +18,18 @@ function parse(value: unknown): string {
   return value;
 }
 
+/**
+ * A DATE column's value as YYYY-MM-DD when read raw (not through an entity): SQLite gives the text, mysql2 a Date at
+ * UTC midnight (the connections run in UTC).
+ */
+export function toDateString(value: string | Date): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, with no time or time zone.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
+  serialize: (value) => (value instanceof Date ? toDateString(value) : parse(value)),
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string YYYY-MM-DD');

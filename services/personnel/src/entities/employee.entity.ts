@@ -18,6 +18,8 @@ import { EmployeeType, type EmployeeTypeValue } from '../types/employee-type.enu
 @Index(['agencyId', 'nip'])
 // The NAME sort of an agency's employees pages from this index (migration 1764600000000).
 @Index(['agencyId', 'name'])
+// The GOLONGAN sort's keyset (migration 1765500000001).
+@Index(['agencyId', 'golonganRank'])
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier of the employee in this graph.' })
   @PrimaryGeneratedColumn()

@@ -1,17 +1,16 @@
 // Unit.competencyGaps for any number of units in constant SQL: members, their rows, their positions' standards and
 // their assessments each come through one batched loader.
 import DataLoader from 'dataloader';
-import type { Assessment } from '../entities/assessment.entity.js';
 import type { CompetencyStandard } from '../entities/competency-standard.entity.js';
 import { Employee } from '../entities/employee.entity.js';
-import type { CurrentLevel } from '../rules/current-level.js';
+import type { AssessmentFact, CurrentLevel } from '../rules/current-level.js';
 import { unitCompetencyGaps, type CompetencyGapSum } from '../rules/unit-competency-gaps.js';
 
 interface Needed {
   memberIdsByUnitId: DataLoader<number, number[]>;
   employeesById: DataLoader<number, Employee | null>;
   standardsByPositionId: DataLoader<number, CompetencyStandard[]>;
-  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<Assessment>[]>;
+  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<AssessmentFact>[]>;
 }
 
 export function createCompetencyGapsByUnitIdLoader(loaders: Needed) {

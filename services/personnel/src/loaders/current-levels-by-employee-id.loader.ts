@@ -1,16 +1,16 @@
-// Each employee's current levels, from their assessment history (one batched query) and the rule in one place.
+// Each employee's current levels, from the columns of their assessment history the rule reads (one batched query)
+// and the rule in one place.
 import DataLoader from 'dataloader';
-import type { Assessment } from '../entities/assessment.entity.js';
-import { currentLevels, type CurrentLevel } from '../rules/current-level.js';
+import { currentLevels, type AssessmentFact, type CurrentLevel } from '../rules/current-level.js';
 
 export function createCurrentLevelsByEmployeeIdLoader(
-  assessmentsByEmployeeId: DataLoader<number, Assessment[]>,
+  assessmentFactsByEmployeeId: DataLoader<number, AssessmentFact[]>,
   validityYearsOf: (employeeIds: readonly number[]) => Promise<number[]>,
   today: string,
 ) {
-  return new DataLoader<number, CurrentLevel<Assessment>[]>(async (employeeIds) => {
+  return new DataLoader<number, CurrentLevel<AssessmentFact>[]>(async (employeeIds) => {
     const [histories, validity] = await Promise.all([
-      assessmentsByEmployeeId.loadMany(employeeIds),
+      assessmentFactsByEmployeeId.loadMany(employeeIds),
       validityYearsOf(employeeIds),
     ]);
     return histories.map((history, index) =>

@@ -1,6 +1,7 @@
 import type { Language } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
+import { createAssessmentFactsByEmployeeIdLoader } from './assessment-facts-by-employee-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
 import { createCareerOptionsByEmployeeIdLoader } from './career-options-by-employee-id.loader.js';
 import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
@@ -31,7 +32,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
   const agenciesById = createAgenciesByIdLoader(dataSource);
   const employeesById = createEmployeesByIdLoader(dataSource);
   const unitsById = createUnitsByIdLoader(dataSource);
-  const assessmentsByEmployeeId = createAssessmentsByEmployeeIdLoader(dataSource);
+  const assessmentFactsByEmployeeId = createAssessmentFactsByEmployeeIdLoader(dataSource);
   const validityYearsOf = async (employeeIds: readonly number[]) => {
     const employees = await employeesById.loadMany(employeeIds);
     const agencyIds = employees.map((employee) => (employee && !(employee instanceof Error) ? employee.agencyId : 0));
@@ -51,8 +52,12 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     standardsByPositionId: createStandardsByPositionIdLoader(dataSource),
     employeesById,
     employeesByNip: createEmployeesByNipLoader(dataSource),
-    assessmentsByEmployeeId,
-    currentLevelsByEmployeeId: createCurrentLevelsByEmployeeIdLoader(assessmentsByEmployeeId, validityYearsOf, today),
+    assessmentsByEmployeeId: createAssessmentsByEmployeeIdLoader(dataSource),
+    currentLevelsByEmployeeId: createCurrentLevelsByEmployeeIdLoader(
+      assessmentFactsByEmployeeId,
+      validityYearsOf,
+      today,
+    ),
     mentorshipsByMentorId: createMentorshipsByMentorIdLoader(dataSource),
     mentorshipsByMenteeId: createMentorshipsByMenteeIdLoader(dataSource),
     focusByMentorshipId: createFocusByMentorshipIdLoader(dataSource),

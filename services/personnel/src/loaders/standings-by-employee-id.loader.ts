@@ -3,21 +3,20 @@
 import { loadAll } from '@asn/common';
 import DataLoader from 'dataloader';
 import type { Agency } from '../entities/agency.entity.js';
-import type { Assessment } from '../entities/assessment.entity.js';
 import type { CompetencyStandard } from '../entities/competency-standard.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
-import type { CurrentLevel } from '../rules/current-level.js';
+import type { AssessmentFact, CurrentLevel } from '../rules/current-level.js';
 import { matchPosition, type PositionMatch } from '../rules/position-match.js';
 
 interface Needed {
   employeesById: DataLoader<number, Employee | null>;
   agenciesById: DataLoader<number, Agency | null>;
   standardsByPositionId: DataLoader<number, CompetencyStandard[]>;
-  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<Assessment>[]>;
+  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<AssessmentFact>[]>;
 }
 
 export function createStandingsByEmployeeIdLoader(loaders: Needed) {
-  return new DataLoader<number, PositionMatch<Assessment> | null>(async (employeeIds) => {
+  return new DataLoader<number, PositionMatch<AssessmentFact> | null>(async (employeeIds) => {
     const employees = await loadAll(loaders.employeesById, employeeIds);
     const present = employees.filter((employee): employee is Employee => employee !== null);
     const [agencies, standards, levels] = await Promise.all([

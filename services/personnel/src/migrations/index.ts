@@ -7,6 +7,7 @@ import { AddAgencyTimeZone1764600000000 } from './1764600000000-add-agency-time-
 import { DecimalPotentialScore1764600000001 } from './1764600000001-decimal-potential-score.js';
 import { IndexEmployeeAgencyName1764700000000 } from './1764700000000-index-employee-agency-name.js';
 import { KeepMasterData1764900000000 } from './1764900000000-keep-master-data.js';
+import { IndexEmployeeAgencyGolongan1765500000001 } from './1765500000001-index-employee-agency-golongan.js';
 import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
 
 /** In the order they run. */
@@ -20,5 +21,6 @@ export const migrations = [
   DecimalPotentialScore1764600000001,
   IndexEmployeeAgencyName1764700000000,
   KeepMasterData1764900000000,
+  IndexEmployeeAgencyGolongan1765500000001,
   MentorshipLog1765800000000,
 ];

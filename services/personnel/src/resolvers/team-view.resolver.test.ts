@@ -5,7 +5,8 @@ import type { TestSubgraph } from '@asn/common/testing';
 import { AS, createSeededPersonnel } from '../testing/identities.js';
 
 const MATRIX = `query ($input: TeamMatrixInput!) { teamMatrix(input: $input) {
-  rows { employee { id } jpm jpmCategory talentBox { box } cells { competencyId requiredLevel currentLevel gap } }
+  rows { employee { id } jpm jpmCategory talentBox { box }
+    cells { competencyId requiredLevel currentLevel gap source stale } requiredLevels currentLevels staleLevels }
   columns { competencyId employeesRequired belowStandard meanGap worstGap competency { code } }
   categoryShares { category count share } } }`;
 const TALENT = `query ($unitId: ID!) { talentGrid(unitId: $unitId) {
@@ -16,7 +17,17 @@ interface Matrix {
     employee: { id: string };
     jpm: number;
     jpmCategory: string;
-    cells: { competencyId: string; gap: number }[];
+    cells: {
+      competencyId: string;
+      requiredLevel: number;
+      currentLevel: number;
+      gap: number;
+      source: string | null;
+      stale: boolean;
+    }[];
+    requiredLevels: (number | null)[];
+    currentLevels: (number | null)[];
+    staleLevels: (boolean | null)[];
   }[];
   columns: {
     competencyId: string;
@@ -69,6 +80,45 @@ describe('Query.teamMatrix and Query.talentGrid', () => {
     const whole = await count('1');
     expect([small.rows, whole.rows]).toEqual([9, 75]);
     expect(whole.statements).toBe(small.statements);
+  });
+
+  it('lists the levels of a row in column order, the same as its cells, null where not required or assessed', async () => {
+    const result = await matrix({ unitId: '1' }, AS.admin);
+    const columnIds = result.columns.map((column) => column.competencyId);
+    let unassessed = 0;
+    for (const row of result.rows) {
+      expect([row.requiredLevels.length, row.currentLevels.length, row.staleLevels.length]).toEqual([
+        columnIds.length,
+        columnIds.length,
+        columnIds.length,
+      ]);
+      const fromLists = columnIds.flatMap((competencyId, column) => {
+        const requiredLevel = row.requiredLevels[column];
+        if (requiredLevel === null || requiredLevel === undefined) return [];
+        const assessed = row.currentLevels[column] !== null;
+        if (!assessed) unassessed += 1;
+        return [
+          {
+            competencyId,
+            requiredLevel,
+            currentLevel: row.currentLevels[column] ?? 0,
+            assessed,
+            stale: row.staleLevels[column] ?? false,
+          },
+        ];
+      });
+      expect(fromLists).toEqual(
+        row.cells.map(({ competencyId, requiredLevel, currentLevel, source, stale }) => ({
+          competencyId,
+          requiredLevel,
+          currentLevel,
+          assessed: source !== null,
+          stale,
+        })),
+      );
+    }
+    // The control: the seed has required competencies nobody assessed, so nulls are exercised.
+    expect(unassessed).toBeGreaterThan(0);
   });
 
   it("shows a unit only to its head, the agency's admin and a pii:read key", async () => {

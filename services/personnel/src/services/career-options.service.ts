@@ -5,7 +5,6 @@
 import { loadAll, type Language } from '@asn/common';
 import type DataLoader from 'dataloader';
 import type { Agency } from '../entities/agency.entity.js';
-import type { Assessment } from '../entities/assessment.entity.js';
 import type { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
 import type { CompetencyStandard } from '../entities/competency-standard.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
@@ -24,7 +23,7 @@ import {
   type Candidate,
   type PositionFacts,
 } from '../rules/career-requirements.js';
-import type { CurrentLevel } from '../rules/current-level.js';
+import type { AssessmentFact, CurrentLevel } from '../rules/current-level.js';
 import { selectionCategory } from '../rules/jpm.js';
 import { leadershipTrainingFor } from '../rules/leadership-training.js';
 import { deriveFromNip } from '../rules/nip.js';
@@ -38,7 +37,7 @@ export interface CareerOptionLoaders {
   ladderEdgesByAgencyId: DataLoader<number, CareerLadderEdge[]>;
   positionsById: DataLoader<number, Position | null>;
   standardsByPositionId: DataLoader<number, CompetencyStandard[]>;
-  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<Assessment>[]>;
+  currentLevelsByEmployeeId: DataLoader<number, CurrentLevel<AssessmentFact>[]>;
   ratingsByEmployeeId: DataLoader<number, PerformanceRating[]>;
   rankHistoryByEmployeeId: DataLoader<number, RankHistory[]>;
   positionHistoryByEmployeeId: DataLoader<number, PositionHistory[]>;
@@ -81,7 +80,7 @@ function optionFor(
   path: CareerPath<CareerLadderEdge>,
   candidate: Candidate,
   positionOf: ReadonlyMap<number, Position | null | undefined>,
-  context: { formula: Agency['jpmFormula']; standard: CompetencyStandard[]; levels: CurrentLevel<Assessment>[] },
+  context: { formula: Agency['jpmFormula']; standard: CompetencyStandard[]; levels: CurrentLevel<AssessmentFact>[] },
   today: string,
   language: Language,
 ) {

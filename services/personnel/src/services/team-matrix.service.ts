@@ -6,7 +6,9 @@ import type { Competency } from '../entities/competency.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import type { Unit } from '../entities/unit.entity.js';
+import type { AssessmentFact } from '../rules/current-level.js';
 import { mappingCategory } from '../rules/jpm.js';
+import type { MatchLine } from '../rules/position-match.js';
 import type { CompetencyTypeValue } from '../types/competency-type.enum.js';
 import type { PositionKind } from '../rules/position-level.js';
 import { categoryShares, summarizeColumn } from '../rules/team-matrix.js';
@@ -17,6 +19,18 @@ export interface MatrixFilter {
   includeSubUnits: boolean;
   competencyType?: CompetencyTypeValue;
   positionKind?: PositionKind;
+}
+
+function toCell(line: MatchLine<AssessmentFact>): TeamMatrixCell {
+  return {
+    competencyId: String(line.competencyId),
+    requiredLevel: line.requiredLevel,
+    currentLevel: line.currentLevel,
+    gap: line.gap,
+    source: line.current?.assessment.source ?? null,
+    assessedOn: line.current?.assessment.assessedOn ?? null,
+    stale: line.current?.stale ?? false,
+  };
 }
 
 export async function buildTeamMatrix(context: Context, unit: Unit, filter: MatrixFilter): Promise<TeamMatrix> {
@@ -43,37 +57,47 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
     (competency): competency is Competency =>
       competency !== null && (!filter.competencyType || competency.type === filter.competencyType),
   );
-  const isShown = new Set(shown.map((competency) => competency.id));
+  const columnOf = new Map(shown.map((competency, index) => [competency.id, index] as const));
 
   const rows: TeamMatrixRow[] = employees.flatMap((employee: Employee, index) => {
     const standing = standings[index];
     const position: Position | undefined = positionOf.get(employee.positionId);
     if (!standing || !position) return [];
-    const cells: TeamMatrixCell[] = standing.lines
-      .filter((line) => isShown.has(line.competencyId))
-      .map((line) => ({
-        competencyId: String(line.competencyId),
-        requiredLevel: line.requiredLevel,
-        currentLevel: line.currentLevel,
-        gap: line.gap,
-        source: line.current?.assessment.source ?? null,
-        assessedOn: line.current?.assessment.assessedOn ?? null,
-        stale: line.current?.stale ?? false,
-      }));
+    const lines = standing.lines.filter((line) => columnOf.has(line.competencyId));
+    // The compact form: one entry per column, null where the position does not require it.
+    const requiredLevels: (number | null)[] = shown.map(() => null);
+    const currentLevels: (number | null)[] = shown.map(() => null);
+    const staleLevels: (boolean | null)[] = shown.map(() => null);
+    for (const line of lines) {
+      const column = columnOf.get(line.competencyId)!;
+      requiredLevels[column] = line.requiredLevel;
+      currentLevels[column] = line.current ? line.currentLevel : null;
+      staleLevels[column] = line.current ? line.current.stale : null;
+    }
     const jpmCategory = mappingCategory(standing.jpm);
-    return [{ employee, position, jpm: standing.jpm, jpmCategory, talentBox: placements[index] ?? null, cells }];
+    const talentBox = placements[index] ?? null;
+    const row = { employee, position, jpm: standing.jpm, jpmCategory, talentBox, requiredLevels, currentLevels };
+    // The detailed cells are built only when asked for: 30,000 objects for a 1,000-person unit.
+    return [
+      {
+        ...row,
+        staleLevels,
+        get cells(): TeamMatrixCell[] {
+          return lines.map(toCell);
+        },
+      },
+    ];
   });
 
-  const cellsOf = new Map<string, { required: number; current: number }[]>();
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      const list = cellsOf.get(cell.competencyId) ?? [];
-      list.push({ required: cell.requiredLevel, current: cell.currentLevel });
-      cellsOf.set(cell.competencyId, list);
-    }
-  }
-  const columns = shown.map((competency) => {
-    const summary = summarizeColumn(cellsOf.get(String(competency.id)) ?? []);
+  const columns = shown.map((competency, column) => {
+    const summary = summarizeColumn(
+      rows.flatMap((row) => {
+        const required = row.requiredLevels[column];
+        return required === null || required === undefined
+          ? []
+          : [{ required, current: row.currentLevels[column] ?? 0 }];
+      }),
+    );
     return {
       competencyId: String(competency.id),
       competency,

@@ -57,9 +57,34 @@ export class TeamMatrixRow {
   talentBox: TalentPlacement | null;
 
   @Field(() => [TeamMatrixCell], {
-    description: 'Cells of the shown columns that the position requires, in column order; absent = not required.',
+    description:
+      'Cells of the shown columns that the position requires, in column order; absent = not required. Each cell ' +
+      'is an object of seven fields: for a large unit ask for the lists (requiredLevels, currentLevels, ' +
+      'staleLevels), which carry the same levels at a fraction of the cost.',
   })
   cells: TeamMatrixCell[];
+
+  @Field(() => [Int], {
+    nullable: 'items',
+    description:
+      "Per column of `columns`, in its order: the level the employee's position requires; null where it does not " +
+      'require the competency.',
+  })
+  requiredLevels: (number | null)[];
+
+  @Field(() => [Int], {
+    nullable: 'items',
+    description: 'Per column of `columns`, in its order: the current level; null where not required or not assessed.',
+  })
+  currentLevels: (number | null)[];
+
+  @Field(() => [Boolean], {
+    nullable: 'items',
+    description:
+      "Per column of `columns`, in its order: whether the current level's assessment is older than the agency's " +
+      'validity; null where not required or not assessed.',
+  })
+  staleLevels: (boolean | null)[];
 }
 
 @ObjectType({ description: 'A competency column of the matrix with its summary over the people who need it.' })

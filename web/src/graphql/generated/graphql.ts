@@ -119,6 +119,18 @@ export type EmployeeFilter = {
 /** Civil servant (PNS) or contract employee (PPPK). */
 export type EmployeeType = 'PNS' | 'PPPK';
 
+/** A mentorship to end. */
+export type EndMentorshipInput = {
+  /** Last day; not before the first. */
+  endsOn: string;
+  /** The mentorship. */
+  id: string | number;
+  /** How it ended. */
+  outcome?: MentorshipOutcome | null | undefined;
+  /** What the outcome rests on (at most 500 characters). */
+  outcomeNote?: string | null | undefined;
+};
+
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
 export type EnrolmentDecisionInput = {
   /** The enrolment. */
@@ -143,6 +155,13 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
+
+/** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
+export type FollowUpKind =
+  /** A follow-up training. */
+  | 'FOLLOW_UP_TRAINING'
+  /** A mentorship. */
+  | 'MENTORING';
 
 /** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
 export type FunctionalLevel =
@@ -203,6 +222,9 @@ export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
 /** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
 export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
+
+/** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
+export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
 
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
@@ -499,6 +521,16 @@ export type VerifyCertificateInput = {
   certificateId: string | number;
 };
 
+export type AdminAuditEntryFragment = {
+  __typename: 'AuditEntry';
+  id: string;
+  occurredAt: string;
+  actor: string;
+  action: string;
+  entityName: string;
+  entityId: string | null;
+};
+
 export type AdminCertificateRowFragment = {
   __typename: 'Certificate';
   id: string;
@@ -530,6 +562,16 @@ export type AdminEmployeeRecordFragment = {
   gender: Gender | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
+};
+
+export type AdminMentorshipRowFragment = {
+  __typename: 'Mentorship';
+  id: string;
+  startsOn: string;
+  endsOn: string | null;
+  active: boolean;
+  mentor: { __typename: 'Employee'; id: string; name: string };
+  focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
 };
 
 export type DevelopmentPlanDetailFragment = {
@@ -688,6 +730,23 @@ export type AddTrainingsToPlanMutation = {
   };
 };
 
+export type AdminStartMentorshipMutationVariables = Exact<{
+  input: StartMentorshipInput;
+}>;
+
+export type AdminStartMentorshipMutation = {
+  __typename: 'Mutation';
+  startMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
 export type ApproveDevelopmentPlanMutationVariables = Exact<{
   input: PlanDecisionInput;
 }>;
@@ -785,6 +844,23 @@ export type CreateTrainingSessionMutation = {
     seatsLeft: number;
     registrationDeadline: string;
     training: { __typename: 'Training'; id: string; code: string; title: string };
+  };
+};
+
+export type EndMentorshipMutationVariables = Exact<{
+  input: EndMentorshipInput;
+}>;
+
+export type EndMentorshipMutation = {
+  __typename: 'Mutation';
+  endMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   };
 };
 
@@ -1084,6 +1160,49 @@ export type VerifyCertificateMutation = {
   };
 };
 
+export type AdminAuditLogQueryVariables = Exact<{
+  first: number;
+  actor?: string | null | undefined;
+  action?: string | null | undefined;
+  entityName?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  personnelBefore?: string | number | null | undefined;
+  trainingBefore?: string | number | null | undefined;
+  certificationBefore?: string | number | null | undefined;
+}>;
+
+export type AdminAuditLogQuery = {
+  __typename: 'Query';
+  personnelAuditLog: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    occurredAt: string;
+    actor: string;
+    action: string;
+    entityName: string;
+    entityId: string | null;
+  }>;
+  trainingAuditLog: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    occurredAt: string;
+    actor: string;
+    action: string;
+    entityName: string;
+    entityId: string | null;
+  }>;
+  certificationAuditLog: Array<{
+    __typename: 'AuditEntry';
+    id: string;
+    occurredAt: string;
+    actor: string;
+    action: string;
+    entityName: string;
+    entityId: string | null;
+  }>;
+};
+
 export type AdminCertificatesQueryVariables = Exact<{
   filter?: CertificateFilter | null | undefined;
 }>;
@@ -1160,6 +1279,29 @@ export type AdminEmployeeQuery = {
   } | null;
 };
 
+export type AdminMentorshipsQueryVariables = Exact<{
+  menteeId: string | number;
+}>;
+
+export type AdminMentorshipsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    mentors: Array<{
+      __typename: 'Mentorship';
+      id: string;
+      startsOn: string;
+      endsOn: string | null;
+      active: boolean;
+      mentor: { __typename: 'Employee'; id: string; name: string };
+      focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+    }> | null;
+  } | null;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
 export type AdminPositionStandardQueryVariables = Exact<{
   positionId: string | number;
 }>;
@@ -1189,6 +1331,40 @@ export type AdminPositionsQuery = {
     minEducation: Education;
     unit: { __typename: 'Unit'; id: string };
   }>;
+};
+
+export type AdminTrainingEvaluationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminTrainingEvaluationsQuery = {
+  __typename: 'Query';
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: {
+        __typename: 'Training';
+        id: string;
+        code: string;
+        title: string;
+        evaluation: {
+          __typename: 'TrainingEvaluation';
+          participants: number;
+          averageReaction: number | null;
+          averageLearningGain: number | null;
+          applyingShare: number | null;
+          ratedForApplication: number;
+          followUps: Array<{
+            __typename: 'Enrolment';
+            id: string;
+            applicationRating: number | null;
+            followUp: FollowUpKind | null;
+            employee: { __typename: 'Employee'; id: string; name: string };
+            session: { __typename: 'TrainingSession'; id: string; name: string };
+          }>;
+        } | null;
+      };
+    }>;
+  };
 };
 
 export type AdminTrainingSessionsQueryVariables = Exact<{
@@ -1679,17 +1855,12 @@ export type TeamMatrixQuery = {
       __typename: 'TeamMatrixRow';
       jpm: number;
       jpmCategory: MappingCategory;
+      requiredLevels: Array<number | null>;
+      currentLevels: Array<number | null>;
+      staleLevels: Array<boolean | null>;
       employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
       position: { __typename: 'Position'; id: string; name: string };
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
-      cells: Array<{
-        __typename: 'TeamMatrixCell';
-        competencyId: string;
-        requiredLevel: number;
-        currentLevel: number;
-        source: AssessmentSource | null;
-        stale: boolean;
-      }>;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
   };
@@ -1826,6 +1997,28 @@ export type UnitsQuery = {
   }>;
 };
 
+export const AdminAuditEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAuditEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAuditEntryFragment, unknown>;
 export const AdminCertificateRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1928,6 +2121,50 @@ export const AdminEmployeeRecordFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
+export const AdminMentorshipRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
 export const DevelopmentPlanDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2496,6 +2733,90 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const AdminStartMentorshipDocument = {
+  __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminStartMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
 export const ApproveDevelopmentPlanDocument = {
   __meta__: { hash: '67c7f7c649b7dc7496a9a28f6d43a5fe5a96fb357c67a4c03dece64974abe8a0' },
   kind: 'Document',
@@ -2852,6 +3173,90 @@ export const CreateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const EndMentorshipDocument = {
+  __meta__: { hash: 'e8749aafa0c39a26fa785f21ceb27f0de918cbe13eeaa1921169aa653fe150d2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMentorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMentorshipMutation, EndMentorshipMutationVariables>;
 export const ImportAssessmentsDocument = {
   __meta__: { hash: 'a96224545883bda5c196553c84ed16c01428bcabd5557e0239b2301a234ed1fc' },
   kind: 'Document',
@@ -4056,6 +4461,231 @@ export const VerifyCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const AdminAuditLogDocument = {
+  __meta__: { hash: 'c878fdac7d47fb2b398167c11952242acc982739069435672921c341d3dd05d8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personnelBefore' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trainingBefore' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'certificationBefore' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personnelAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personnelBefore' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAuditEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trainingBefore' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAuditEntry' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificationAuditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'until' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'until' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'certificationBefore' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminAuditEntry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminAuditEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminCertificatesDocument = {
   __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
   kind: 'Document',
@@ -4335,6 +4965,112 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminMentorshipsDocument = {
+  __meta__: { hash: '50904b9db1c43d8438ceb95643b88505d310cec431f73461aeb3e1e8c3bdb70e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminMentorships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminMentorshipRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminMentorshipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',
@@ -4449,6 +5185,111 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminTrainingEvaluationsDocument = {
+  __meta__: { hash: '1ffccd2159aac807057f3515407be086f416a3cb310a87ce39818ed797de7765' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminTrainingEvaluations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'evaluation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'averageReaction' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'averageLearningGain' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'applyingShare' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratedForApplication' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'followUps' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'employee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'session' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingEvaluationsQuery, AdminTrainingEvaluationsQueryVariables>;
 export const AdminTrainingSessionsDocument = {
   __meta__: { hash: 'd48a39cd56babd45dd8024e3f01d219a83ac03fae2a6c287d1639d0b43f09c8a' },
   kind: 'Document',
@@ -6296,7 +7137,7 @@ export const TalentGridDocument = {
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '9bd7860f3aa30fe56ce0d9c0d0ac1387a70ac468fd1c651d15a10aa085224394' },
+  __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
   kind: 'Document',
   definitions: [
     {
@@ -6413,21 +7254,9 @@ export const TeamMatrixDocument = {
                           ],
                         },
                       },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cells' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLevels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'staleLevels' } },
                     ],
                   },
                 },

@@ -45,4 +45,28 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminCertificationPage.vue'),
     meta: { titleKey: 'admin.certification.title' },
   },
+  {
+    path: 'talent',
+    name: 'admin-talent',
+    component: () => import('./AdminTalentPage.vue'),
+    meta: { titleKey: 'admin.talent.title' },
+  },
+  {
+    path: 'mentoring',
+    name: 'admin-mentoring',
+    component: () => import('./AdminMentoringPage.vue'),
+    meta: { titleKey: 'admin.mentoring.title' },
+  },
+  {
+    path: 'audit',
+    name: 'admin-audit',
+    component: () => import('./AdminAuditPage.vue'),
+    meta: { titleKey: 'admin.audit.title' },
+  },
+  {
+    path: 'evaluation',
+    name: 'admin-evaluation',
+    component: () => import('./AdminEvaluationPage.vue'),
+    meta: { titleKey: 'admin.evaluation.title' },
+  },
 ];

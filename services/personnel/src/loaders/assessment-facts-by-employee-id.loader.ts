@@ -1,0 +1,48 @@
+// Each employee's assessments as the current-level rule reads them (id, competency, level, source, date) for the
+// team matrix, JPM and gaps: a raw select of those columns in no particular order (the rule ranks them itself), so
+// the matrix of a 1,000-person unit neither hydrates 40,000 full entities nor sorts them in SQL.
+// The history itself (Employee.assessments) keeps the entity loader.
+import { createGroupLoader, toDateString } from '@asn/common';
+import type { DataSource } from 'typeorm';
+import { Assessment } from '../entities/assessment.entity.js';
+import type { AssessmentFact, AssessmentSource } from '../rules/current-level.js';
+
+export interface EmployeeAssessmentFact extends AssessmentFact {
+  employeeId: number;
+}
+
+interface FactRow {
+  id: number | string;
+  employeeId: number | string;
+  competencyId: number | string;
+  level: number | string;
+  source: AssessmentSource;
+  assessedOn: string | Date;
+}
+
+export function createAssessmentFactsByEmployeeIdLoader(dataSource: DataSource) {
+  return createGroupLoader<number, EmployeeAssessmentFact>(
+    async (keys) => {
+      const rows = await dataSource
+        .getRepository(Assessment)
+        .createQueryBuilder('assessment')
+        .select('assessment.id', 'id')
+        .addSelect('assessment.employee_id', 'employeeId')
+        .addSelect('assessment.competency_id', 'competencyId')
+        .addSelect('assessment.level', 'level')
+        .addSelect('assessment.source', 'source')
+        .addSelect('assessment.assessed_on', 'assessedOn')
+        .where('assessment.employee_id IN (:...keys)', { keys: [...keys] })
+        .getRawMany<FactRow>();
+      return rows.map((row) => ({
+        id: Number(row.id),
+        employeeId: Number(row.employeeId),
+        competencyId: Number(row.competencyId),
+        level: Number(row.level),
+        source: row.source,
+        assessedOn: toDateString(row.assessedOn),
+      }));
+    },
+    (row) => row.employeeId,
+  );
+}
