@@ -175,11 +175,15 @@ describe('administrator console: mentoring and talent', () => {
       await page.getByTestId('admin-refused').waitFor();
     }
     const token = await signIn(browser.stack.gatewayUrl, username);
-    // A manager starts mentorships only for their own people: the senior mentor's mentee here is not theirs.
+    // A manager starts mentorships only for their own people. The first manager may head the whole agency (then every
+    // employee of it is theirs), so the mentee who is nobody's of theirs for every manager is another agency's.
+    const mamuju = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');
+    const stranger = (await graphql(browser.stack.gatewayUrl, EMPLOYEES, {}, { token: mamuju })).data!.employees
+      .edges[0].node as { id: string };
     const refused = await graphql(
       browser.stack.gatewayUrl,
       START,
-      { input: { mentorId: mentor.id, menteeId: mentee.id, startsOn: '2026-12-01', focusCompetencyIds: ['1'] } },
+      { input: { mentorId: mentor.id, menteeId: stranger.id, startsOn: '2026-12-01', focusCompetencyIds: ['1'] } },
       { token },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -107,6 +107,14 @@ describe('administrator console: training operations', () => {
     await signInAs(page, 'admin.ambon');
     await page.goto('/admin/evaluation');
     const list = page.getByTestId('evaluation-list');
+    // Pages of 50 trainings: "load more" until the catalog is all there.
+    const more = page.getByTestId('evaluation-more');
+    await more.waitFor();
+    while ((await more.count()) > 0) {
+      await more.click();
+      await expect.poll(() => more.isDisabled().catch(() => false), POLL).toBe(false);
+    }
+    expect(await page.getByTestId('load-failed').count()).toBe(0);
     await expect.poll(() => list.locator('tbody tr').count(), POLL).toBe(evaluated.length);
     const first = evaluated[0]!;
     expect(await page.getByTestId(`evaluation-${first.code}`).locator('td').nth(1).textContent()).toBe(

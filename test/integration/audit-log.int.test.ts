@@ -141,5 +141,11 @@ describe.each(DATABASES)('the audit log on %s', (database) => {
     expect(since.map((row) => row.id)).toContain(newest.id);
     expect(since.every((row) => row.occurredAt >= newest.occurredAt)).toBe(true);
     expect(await log(`, until: "2000-01-01T00:00:00.000Z"`)).toEqual([]);
+    // A filter sent as null (as the console sends an empty one, through variables) filters nothing.
+    const FILTERS = `query ($actor: String, $action: String, $entityName: String, $since: String, $until: String,
+      $before: ID) { trainingAuditLog(first: 100, actor: $actor, action: $action, entityName: $entityName,
+      since: $since, until: $until, before: $before) { id occurredAt actor action } }`;
+    const unset = { actor: null, action: null, entityName: null, since: null, until: null, before: null };
+    expect((await asAdmin<{ trainingAuditLog: Row[] }>(FILTERS, unset)).trainingAuditLog).toEqual(all);
   });
 });

@@ -96,7 +96,7 @@ export function createAuditLogResolver(queryName: string) {
       else if (from) where.occurredAt = MoreThanOrEqual(from);
       else if (to) where.occurredAt = LessThanOrEqual(to);
       if (identity.kind === 'user') where.actorAgencyId = identity.agencyId;
-      if (entityName !== undefined) where.entityName = entityName;
+      if (entityName !== undefined && entityName !== null) where.entityName = entityName;
       if (before !== undefined && before !== null) where.id = LessThan(Number(before));
       return dataSource.getRepository(AuditEntry).find({ where, order: { id: 'DESC' }, take: first });
     }

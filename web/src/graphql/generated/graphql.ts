@@ -1707,12 +1707,15 @@ export type AdminPositionsQuery = {
   }>;
 };
 
-export type AdminTrainingEvaluationsQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminTrainingEvaluationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 export type AdminTrainingEvaluationsQuery = {
   __typename: 'Query';
   trainings: {
     __typename: 'TrainingConnection';
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
       __typename: 'TrainingEdge';
       node: {
@@ -6463,13 +6466,20 @@ export const AdminPositionsDocument = {
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
 export const AdminTrainingEvaluationsDocument = {
-  __meta__: { hash: '1ffccd2159aac807057f3515407be086f416a3cb310a87ce39818ed797de7765' },
+  __meta__: { hash: '9600a0d22538c1b39bbd2432b451ee48cc906c991b1a6dc516a7d5e22b943ed3' },
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'AdminTrainingEvaluations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -6478,12 +6488,29 @@ export const AdminTrainingEvaluationsDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'trainings' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },
