@@ -150,7 +150,7 @@ describe('administrator console: mentoring and talent', () => {
     // What: only updates; the budget's first setting is an insert.
     await page.locator('#audit-action').selectOption('UPDATE');
     await expect.poll(() => budgetRow.count(), POLL).toBe(0);
-    expect(await endedRow.count()).toBe(1);
+    await endedRow.waitFor();
     const updates = (await graphql(browser.stack.gatewayUrl, LOGS, { action: 'UPDATE' }, { token: adminToken }))
       .data as { personnelAuditLog: Entry[]; trainingAuditLog: Entry[] };
     expect(updates.personnelAuditLog.every((entry) => entry.action === 'UPDATE')).toBe(true);
@@ -186,7 +186,7 @@ describe('administrator console: mentoring and talent', () => {
       { input: { mentorId: mentor.id, menteeId: stranger.id, startsOn: '2026-12-01', focusCompetencyIds: ['1'] } },
       { token },
     );
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(refused)).toBe('FORBIDDEN');
     const log = await graphql(browser.stack.gatewayUrl, LOGS, {}, { token });
     expect(log.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

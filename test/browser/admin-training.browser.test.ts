@@ -140,7 +140,8 @@ describe('administrator console: training operations', () => {
     await other.getByTestId('follow-up-list').waitFor();
     await expect.poll(() => other.getByTestId('evaluation-list').locator('tbody tr').count(), POLL).toBeGreaterThan(0);
     expect(await other.getByTestId(`follow-up-${followUpIds[0]}`).count()).toBe(0);
-  });
+    // Two administrators, each paging through the catalog.
+  }, 120_000);
 
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
