@@ -38,9 +38,7 @@ export async function analyseUnitNeeds(
     loadAll(loaders.competenciesByTrainingId, trainingIds),
   ]);
   // A degree is studied, not bought as seats in a session: it is never a recommendation.
-  const byId = new Map(
-    trainings.filter((t): t is Training => t !== null && offeredAsSession(t)).map((t) => [t.id, t]),
-  );
+  const byId = new Map(trainings.filter((t): t is Training => t !== null && offeredAsSession(t)).map((t) => [t.id, t]));
   const candidates = trainingIds.flatMap((id, index) => {
     const training = byId.get(id);
     return training
