@@ -109,4 +109,57 @@ describe('a degree is studied, never taken as a session (docs/domain.md, "Degree
     );
     expect(planned.errors).toBeUndefined();
   });
+
+  // Training 1, the degree, is the cheaper of the two and would be picked first were it a candidate.
+  it('is never recommended by the needs analysis or the career planner, which offer the course instead', async () => {
+    const [, course] = catalog.trainings.map((t) => String(t.id));
+    const budget = await run(
+      op('setTrainingBudget', 'SetTrainingBudgetInput'),
+      { unitId: '6', year: 2026, amount: 100_000_000 },
+      ADMIN_AMBON,
+    );
+    expect(budget.errors).toBeUndefined();
+    const gap = { competencyId: '11', requiredLevel: 3, currentLevel: 1 };
+    const result = await subgraph.execute<{
+      _entities: [
+        { trainingNeeds: { recommendations: { training: { id: string } }[] } },
+        { trainingPlan: { steps: { training: { id: string } }[] } },
+      ];
+    }>(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Unit { trainingNeeds(year: 2026) { recommendations { training { id } } } }
+        ... on CareerOption { trainingPlan { steps { training { id } } } }
+      } }`,
+      {
+        representations: [
+          {
+            __typename: 'Unit',
+            id: '6',
+            memberIds: ['1', '2', '3'],
+            competencyGaps: [
+              {
+                competencyId: '11',
+                employeesBelow: 3,
+                totalDeficit: 6,
+                shortfalls: [{ requiredLevel: 3, currentLevel: 1, employees: 3 }],
+              },
+            ],
+          },
+          {
+            __typename: 'CareerOption',
+            employeeId: '1',
+            positionId: '1',
+            gaps: [gap],
+            leadershipTrainingCode: null,
+            eligibleOn: null,
+          },
+        ],
+      },
+      { identity: ADMIN_AMBON },
+    );
+    expect(result.errors).toBeUndefined();
+    const [unit, option] = result.data!._entities;
+    expect(unit.trainingNeeds.recommendations.map((r) => r.training.id)).toEqual([course]);
+    expect(option.trainingPlan.steps.map((s) => s.training.id)).toEqual([course]);
+  });
 });
