@@ -101,4 +101,34 @@ describe.each(DATABASES)('seat capacity under concurrent requests on %s', (datab
     expect(results.filter((result) => !result.errors?.length)).toHaveLength(1);
     expect(reasons).toEqual(Array(9).fill('ALREADY_ENROLLED'));
   });
+
+  it('seeds no session of a degree and refuses one with DEGREE_BY_STUDY, writing nothing', async () => {
+    const degree = (await dataSource.getRepository('Training').findOneByOrFail({ code: 'S2-KESMAS' })) as {
+      id: number;
+    };
+    const sessions = dataSource.getRepository('TrainingSession');
+    expect(await sessions.countBy({ trainingId: degree.id })).toBe(0);
+    const before = await sessions.count();
+    const refused = await execute(
+      `mutation ($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }`,
+      {
+        input: {
+          trainingId: String(degree.id),
+          name: 'Angkatan Uji Gelar',
+          startDate: '2099-01-10',
+          endDate: '2099-12-10',
+          mode: 'OFFLINE',
+          location: 'Ambon',
+          capacity: 10,
+          registrationDeadline: '2099-01-01',
+        },
+      },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.trainingId',
+      reason: 'DEGREE_BY_STUDY',
+    });
+    expect(await sessions.count()).toBe(before);
+  });
 });

@@ -105,6 +105,11 @@ export const { message, invalid, missing } = defineReasons({
     id: 'Angkatan ini selesai {endDate}: masukkan ke rencana tahun {year}, bukan {planYear}.',
     en: 'This session ends on {endDate}: add it to the {year} plan, not {planYear}.',
   },
+  // A degree is studied through personnel's degree study (docs/domain.md, "Degree study"), never as a session.
+  DEGREE_BY_STUDY: {
+    id: 'Gelar ditempuh melalui tugas belajar atau izin belajar, bukan angkatan pelatihan.',
+    en: 'A degree is taken as degree study (tugas belajar or izin belajar), not as a training session.',
+  },
   SESSION_NOT_FOUND: { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' },
   ENROLMENT_NOT_FOUND: { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' },
   TRAINING_NOT_FOUND: { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' },

@@ -11,7 +11,7 @@ import { createRandom } from '@asn/common';
 
 export const DEMO_EMPLOYEES = 300;
 
-const RARE = new Set([TrainingCategory.LEADERSHIP, TrainingCategory.LATSAR, TrainingCategory.DEGREE]);
+const RARE = new Set([TrainingCategory.LEADERSHIP, TrainingCategory.LATSAR]);
 
 function pastStatus(roll: number): S {
   if (roll < 0.7) return S.COMPLETED;

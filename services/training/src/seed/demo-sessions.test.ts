@@ -42,4 +42,14 @@ describe('demo sessions', () => {
       if (session.mode === SessionMode.ONLINE) expect(session.location).toBe('Daring');
     }
   });
+
+  it('run every training but a degree, which is studied through degree study (docs/domain.md)', () => {
+    const withSessions = new Set(sessions.map((s) => s.trainingId));
+    const degrees = trainings.filter((t) => t.category === TrainingCategory.DEGREE);
+    expect(degrees.map((t) => t.code)).toContain('S2-KESMAS');
+    for (const training of trainings) {
+      expect(withSessions.has(training.id), training.code).toBe(training.category !== TrainingCategory.DEGREE);
+    }
+    expect(sessions).toHaveLength((trainings.length - degrees.length) * 3);
+  });
 });

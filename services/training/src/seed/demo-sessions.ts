@@ -1,10 +1,13 @@
 // Demo sessions: each training runs in last year and this year, on dates derived from its index, so some sessions
 // are over and some run now; and once more in the coming months, open for registration. A session is held where its
 // provider is (a Universitas Pattimura internship in Ambon, an LKPP course in Jakarta); activities that happen at a
-// workplace (internships, secondments, benchmarking visits, degrees, leadership and basic training) are never online.
+// workplace (internships, secondments, benchmarking visits, leadership and basic training) are never online. Degrees
+// have no sessions: they are studied through personnel's degree study (docs/domain.md, "Degree study"); each other
+// training keeps the dates of its place in the catalog.
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
 import { SessionMode } from '../types/session-mode.enum.js';
+import { offeredAsSession } from '../rules/offered-as-session.js';
 import { TrainingCategory } from '../types/training-category.enum.js';
 
 /** Where a learning community with no city of its own meets: the seats of the demo agencies, in turn. */
@@ -14,7 +17,6 @@ const IN_PERSON = new Set<TrainingCategory>([
   TrainingCategory.INTERNSHIP,
   TrainingCategory.SECONDMENT,
   TrainingCategory.BENCHMARKING,
-  TrainingCategory.DEGREE,
   TrainingCategory.LEADERSHIP,
   TrainingCategory.LATSAR,
 ]);
@@ -30,7 +32,6 @@ function addDays(date: string, days: number): string {
 
 /** Days a training runs, from its JP (about 8 JP a day), at least one. */
 function durationDays(training: Training): number {
-  if (training.category === TrainingCategory.DEGREE) return 330;
   return Math.max(1, Math.ceil(training.jp / 8));
 }
 
@@ -64,7 +65,7 @@ function sessionRow(
 
 export function demoSessions(trainings: Training[], year: number, cities: ProviderCities): Partial<TrainingSession>[] {
   return trainings.flatMap((training, index) =>
-    [year - 1, year].map((y, round) => {
+    (offeredAsSession(training) ? [year - 1, year] : []).map((y, round) => {
       const month = ((index * 5 + round * 3) % 11) + 1;
       const day = ((index * 7) % 20) + 1;
       const startDate = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -80,8 +81,9 @@ export function demoUpcomingSessions(
   today: string,
   cities: ProviderCities,
 ): Partial<TrainingSession>[] {
-  return trainings.map((training, index) => {
+  return trainings.flatMap((training, index) => {
+    if (!offeredAsSession(training)) return [];
     const startDate = addDays(today, 21 + ((index * 9) % 150));
-    return sessionRow(training, index, startDate, `Angkatan III ${startDate.slice(0, 4)}`, cities);
+    return [sessionRow(training, index, startDate, `Angkatan III ${startDate.slice(0, 4)}`, cities)];
   });
 }

@@ -6,6 +6,7 @@ import type { CareerOption } from '../external/career-option.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
 import { planCareerTraining, type PlanTraining, type Taken } from '../rules/career-training-plan.js';
+import { offeredAsSession } from '../rules/offered-as-session.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { CareerTrainingPlan } from '../types/career-training-plan.type.js';
 import { competencyRef } from '../external/competency.js';
@@ -51,7 +52,8 @@ export async function planTrainingForCareer(context: Context, option: CareerOpti
   const byId = new Map<number, { training: Training; next: TrainingSession | null; plan: PlanTraining }>();
   ids.forEach((id, i) => {
     const training = trainings[i];
-    if (!training) return;
+    // A degree is studied, not taken as a session: the planner never recommends one.
+    if (!training || !offeredAsSession(training)) return;
     const next = nextOpenSession(sessions[i]!, today);
     const plan = {
       ...training,

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { can } from '../policy.js';
 import { analyseNeeds, closedPerRupiah } from '../rules/needs-analysis.js';
 import type { Training } from '../entities/training.entity.js';
+import { offeredAsSession } from '../rules/offered-as-session.js';
 import type { TrainingNeeds } from '../types/training-needs.type.js';
 import type { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
 import { competencyRef } from '../external/competency.js';
@@ -36,7 +37,8 @@ export async function analyseUnitNeeds(
     loadAll(loaders.trainingsById, trainingIds),
     loadAll(loaders.competenciesByTrainingId, trainingIds),
   ]);
-  const byId = new Map(trainings.filter((t): t is Training => t !== null).map((t) => [t.id, t]));
+  // A degree is studied, not bought as seats in a session: it is never a recommendation.
+  const byId = new Map(trainings.filter((t): t is Training => t !== null && offeredAsSession(t)).map((t) => [t.id, t]));
   const candidates = trainingIds.flatMap((id, index) => {
     const training = byId.get(id);
     return training

@@ -6,9 +6,11 @@ import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
+import { Training } from '../entities/training.entity.js';
 import { invalid, missing } from '../errors.js';
 import type { CancelTrainingSessionInput, UpdateTrainingSessionInput } from '../inputs/catalog-admin.input.js';
 import { authorize } from '../policy.js';
+import { offeredAsSession } from '../rules/offered-as-session.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { writeEnrolment } from './enrolment-transition.service.js';
 
@@ -30,6 +32,9 @@ export async function updateTrainingSession(
   input: UpdateTrainingSessionInput,
 ): Promise<TrainingSession> {
   const session = await loadSession(context, input.sessionId);
+  // A degree session left from before degree study is only cancelled, never rescheduled (docs/domain.md).
+  const training = await context.dataSource.getRepository(Training).findOneBy({ id: session.trainingId });
+  if (training && !offeredAsSession(training)) throw invalid('input.sessionId', 'DEGREE_BY_STUDY');
   if (input.endDate < input.startDate || input.registrationDeadline > input.startDate) {
     throw invalid('input.endDate', 'SESSION_DATES');
   }

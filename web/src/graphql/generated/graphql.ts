@@ -1774,7 +1774,7 @@ export type AdminTrainingSessionsQuery = {
     __typename: 'TrainingConnection';
     edges: Array<{
       __typename: 'TrainingEdge';
-      node: { __typename: 'Training'; id: string; code: string; title: string; jp: number };
+      node: { __typename: 'Training'; id: string; code: string; title: string; jp: number; category: TrainingCategory };
     }>;
   };
 };
@@ -6595,7 +6595,7 @@ export const AdminTrainingEvaluationsDocument = {
   ],
 } as unknown as DocumentNode<AdminTrainingEvaluationsQuery, AdminTrainingEvaluationsQueryVariables>;
 export const AdminTrainingSessionsDocument = {
-  __meta__: { hash: 'd48a39cd56babd45dd8024e3f01d219a83ac03fae2a6c287d1639d0b43f09c8a' },
+  __meta__: { hash: 'd0618744e4ee7d5c8898b3cb0cd118063e790dc7a7cd73f3e59c86867073b987' },
   kind: 'Document',
   definitions: [
     {
@@ -6711,6 +6711,7 @@ export const AdminTrainingSessionsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                           ],
                         },
                       },
