@@ -1,0 +1,93 @@
+// The cost estimate of graphql-armor's cost limit, with the page size a variable carries: armor counts `first: $n`
+// as one, so a nested query paged by variables slipped under the limit a literal page size hits (docs/architecture.md,
+// §3). Checked per request at execution, because the validation result is cached per document, not per variables.
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import {
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionNode,
+  type ValueNode,
+} from 'graphql';
+
+// armor's defaults; the page bounds are the subgraphs' pager (services/common/src/graphql/pager.ts).
+const OBJECT_COST = 2;
+const SCALAR_COST = 1;
+const DEPTH_COST_FACTOR = 1.5;
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+
+type Variables = Readonly<Record<string, unknown>>;
+
+/** The page size a `first`/`last` argument asks for: absent or null is the default; above the cap, the subgraph refuses. */
+function pageSize(value: ValueNode, variables: Variables, defaults: Variables): number {
+  let size: unknown;
+  if (value.kind === Kind.INT) size = Number.parseInt(value.value, 10);
+  else if (value.kind === Kind.VARIABLE) size = variables[value.name.value] ?? defaults[value.name.value];
+  return typeof size === 'number' && Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+}
+
+/** The estimated cost of the operation `operationName` of `document` asked with `variables`, as armor counts it. */
+export function estimateCost(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Variables | null | undefined,
+): number {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (!operation) return 0;
+  const given = variables ?? {};
+  const defaults: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const value = definition.defaultValue;
+    if (value?.kind === Kind.INT) defaults[definition.variable.name.value] = Number.parseInt(value.value, 10);
+  }
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const visited = new Map<string, number>();
+
+  const cost = (node: SelectionNode | FragmentDefinitionNode): number => {
+    if (node.kind === Kind.FIELD && node.name.value === '__schema') return 0;
+    if (node.kind === Kind.FRAGMENT_SPREAD) {
+      const name = node.name.value;
+      const seen = visited.get(name);
+      if (seen !== undefined) return SCALAR_COST + DEPTH_COST_FACTOR * Math.max(seen, 0);
+      visited.set(name, -1);
+      const fragment = fragments.get(name);
+      if (!fragment) return SCALAR_COST;
+      const fragmentCost = cost(fragment);
+      visited.set(name, fragmentCost);
+      return SCALAR_COST + DEPTH_COST_FACTOR * fragmentCost;
+    }
+    if (!node.selectionSet) return SCALAR_COST;
+    let multiplier = 1;
+    if (node.kind === Kind.FIELD) {
+      const page = node.arguments?.find((argument) => ['first', 'last'].includes(argument.name.value));
+      if (page) multiplier = pageSize(page.value, given, defaults);
+    }
+    let total = OBJECT_COST;
+    for (const child of node.selectionSet.selections) total += DEPTH_COST_FACTOR * cost(child);
+    return total * multiplier;
+  };
+  return operation.selectionSet.selections.reduce((sum, child) => sum + cost(child), 0);
+}
+
+/** Refuses an operation whose estimated cost, with its variables, is above `maxCost`. */
+export function useCostLimit(maxCost: number): GatewayPlugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const found = estimateCost(args.document, args.operationName, args.variableValues);
+      if (found <= maxCost) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`Query Cost limit of ${maxCost} exceeded, found ${found}.`, {
+            extensions: { code: 'QUERY_LIMIT_EXCEEDED', http: { status: 400 } },
+          }),
+        ],
+      });
+    },
+  };
+}
