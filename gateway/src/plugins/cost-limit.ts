@@ -26,7 +26,9 @@ function pageSize(value: ValueNode, variables: Variables, defaults: Variables): 
   let size: unknown;
   if (value.kind === Kind.INT) size = Number.parseInt(value.value, 10);
   else if (value.kind === Kind.VARIABLE) size = variables[value.name.value] ?? defaults[value.name.value];
-  return typeof size === 'number' && Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  return typeof size === 'number' && Number.isFinite(size)
+    ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE)
+    : DEFAULT_PAGE_SIZE;
 }
 
 /** The estimated cost of the operation `operationName` of `document` asked with `variables`, as armor counts it. */
