@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { gatewayConfigSpec } from '../config.js';
 import { estimateCost } from './cost-limit.js';
 
+const supergraph = buildSchema(readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8'), {
+  assumeValidSDL: true,
+});
 const estimate = (query: string, variables?: Record<string, unknown>) =>
   estimateCost(parse(query), undefined, variables);
 
@@ -27,8 +30,21 @@ describe('the cost estimate', () => {
     expect(estimate(query)).toBe(70);
     expect(estimate(query, { n: null })).toBe(70);
     expect(estimate(`query ($n: Int = 40) { ${page} }`)).toBe(140);
-    expect(estimate(query, { n: 100_000 })).toBe(350);
-    expect(estimate(`{ ${page.replace('$n', '100000')} }`)).toBe(350);
+    // the largest cap of any field (the change feeds') bounds it: the subgraph refuses more
+    expect(estimate(query, { n: 100_000 })).toBe(3500);
+    expect(estimate(`{ ${page.replace('$n', '100000')} }`)).toBe(3500);
+  });
+
+  it('counts a page argument left out as the schema’s default for it', () => {
+    // employeeChanges(first: Int! = 500): (2 + 1.5 × 1) × 500; employees(first: Int! = 20): (2 + 1.5 × 1) × 20
+    expect(estimateCost(parse(`{ employeeChanges { cursor } }`), undefined, {}, supergraph)).toBe(1750);
+    expect(
+      estimateCost(parse(`query ($n: Int!) { employeeChanges(first: $n) { cursor } }`), undefined, {}, supergraph),
+    ).toBe(1750);
+    expect(estimateCost(parse(`{ employees { totalCount } }`), undefined, {}, supergraph)).toBe(70);
+    expect(estimateCost(parse(`{ ... on Query { employees { totalCount } } }`), undefined, {}, supergraph)).toBe(
+      2 + 1.5 * 70,
+    );
   });
 
   it('multiplies nested pages', () => {
@@ -109,7 +125,7 @@ describe('the web’s persisted documents', () => {
     const over: string[] = [];
     for (const text of Object.values(documents)) {
       const document = parse(text);
-      const found = estimateCost(document, undefined, worstCase(document));
+      const found = estimateCost(document, undefined, worstCase(document), supergraph);
       if (found > gatewayConfigSpec.MAX_COST.default) over.push(getOperationAST(document)?.name?.value ?? '');
     }
     expect(Object.keys(documents).length).toBeGreaterThan(10);
@@ -119,7 +135,7 @@ describe('the web’s persisted documents', () => {
     const useCatalog = readFileSync(new URL('../../../web/src/composables/useCatalog.ts', import.meta.url), 'utf8');
     const pageSize = Number(/CATALOG_PAGE_SIZE = (\d+)/.exec(useCatalog)?.[1]);
     expect(pageSize).toBeGreaterThan(0);
-    expect(estimateCost(parse(catalog), undefined, { first: pageSize })).toBeLessThanOrEqual(
+    expect(estimateCost(parse(catalog), undefined, { first: pageSize }, supergraph)).toBeLessThanOrEqual(
       gatewayConfigSpec.MAX_COST.default,
     );
   });

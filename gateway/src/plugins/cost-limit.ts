@@ -3,39 +3,57 @@
 // §3). Checked per request at execution, because the validation result is cached per document, not per variables.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
+  getNamedType,
   getOperationAST,
   GraphQLError,
+  isObjectType,
+  isInterfaceType,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   type SelectionNode,
   type ValueNode,
 } from 'graphql';
 
-// armor's defaults; the page bounds are the subgraphs' pager (services/common/src/graphql/pager.ts).
+// armor's defaults. A page size the schema gives no default is the pager's (services/common/src/graphql/pager.ts);
+// above the largest cap of any field (the change feeds' 1,000) a subgraph refuses it, so it counts as that cap.
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
 const DEPTH_COST_FACTOR = 1.5;
 const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
 
 type Variables = Readonly<Record<string, unknown>>;
 
-/** The page size a `first`/`last` argument asks for: absent or null is the default; above the cap, the subgraph refuses. */
-function pageSize(value: ValueNode, variables: Variables, defaults: Variables): number {
+/** The page size a `first`/`last` argument asks for; absent or null is the field's default. */
+function pageSize(
+  value: ValueNode | undefined,
+  variables: Variables,
+  defaults: Variables,
+  fieldDefault: unknown,
+): number {
   let size: unknown;
-  if (value.kind === Kind.INT) size = Number.parseInt(value.value, 10);
-  else if (value.kind === Kind.VARIABLE) size = variables[value.name.value] ?? defaults[value.name.value];
+  if (value?.kind === Kind.INT) size = Number.parseInt(value.value, 10);
+  else if (value?.kind === Kind.VARIABLE) size = variables[value.name.value] ?? defaults[value.name.value];
+  size ??= fieldDefault;
   return typeof size === 'number' && Number.isFinite(size)
     ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE)
     : DEFAULT_PAGE_SIZE;
 }
 
-/** The estimated cost of the operation `operationName` of `document` asked with `variables`, as armor counts it. */
+const PAGE_ARGUMENTS = ['first', 'last'];
+
+/**
+ * The estimated cost of the operation `operationName` of `document` asked with `variables`, as armor counts it. With
+ * the schema, a page argument left out counts as the field's default (without it, only written ones count).
+ */
 export function estimateCost(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Variables | null | undefined,
+  schema?: GraphQLSchema,
 ): number {
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation) return 0;
@@ -51,7 +69,9 @@ export function estimateCost(
   }
   const visited = new Map<string, number>();
 
-  const cost = (node: SelectionNode | FragmentDefinitionNode): number => {
+  const typeNamed = (name: string | undefined) => (name ? schema?.getType(name) : undefined) ?? undefined;
+
+  const cost = (node: SelectionNode | FragmentDefinitionNode, parent: GraphQLNamedType | undefined): number => {
     if (node.kind === Kind.FIELD && node.name.value === '__schema') return 0;
     if (node.kind === Kind.FRAGMENT_SPREAD) {
       const name = node.name.value;
@@ -60,28 +80,36 @@ export function estimateCost(
       visited.set(name, -1);
       const fragment = fragments.get(name);
       if (!fragment) return SCALAR_COST;
-      const fragmentCost = cost(fragment);
+      const fragmentCost = cost(fragment, typeNamed(fragment.typeCondition.name.value));
       visited.set(name, fragmentCost);
       return SCALAR_COST + DEPTH_COST_FACTOR * fragmentCost;
     }
     if (!node.selectionSet) return SCALAR_COST;
     let multiplier = 1;
+    let type = parent;
     if (node.kind === Kind.FIELD) {
-      const page = node.arguments?.find((argument) => ['first', 'last'].includes(argument.name.value));
-      if (page) multiplier = pageSize(page.value, given, defaults);
+      const field =
+        parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[node.name.value] : undefined;
+      type = field && getNamedType(field.type);
+      const page = node.arguments?.find((argument) => PAGE_ARGUMENTS.includes(argument.name.value));
+      const declared = field?.args.find((argument) => argument.name === (page?.name.value ?? 'first'));
+      if (page || declared) multiplier = pageSize(page?.value, given, defaults, declared?.defaultValue);
+    } else if (node.typeCondition) {
+      type = typeNamed(node.typeCondition.name.value);
     }
     let total = OBJECT_COST;
-    for (const child of node.selectionSet.selections) total += DEPTH_COST_FACTOR * cost(child);
+    for (const child of node.selectionSet.selections) total += DEPTH_COST_FACTOR * cost(child, type);
     return total * multiplier;
   };
-  return operation.selectionSet.selections.reduce((sum, child) => sum + cost(child), 0);
+  const root = schema?.getRootType(operation.operation) ?? undefined;
+  return operation.selectionSet.selections.reduce((sum, child) => sum + cost(child, root), 0);
 }
 
 /** Refuses an operation whose estimated cost, with its variables, is above `maxCost`. */
 export function useCostLimit(maxCost: number): GatewayPlugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const found = estimateCost(args.document, args.operationName, args.variableValues);
+      const found = estimateCost(args.document, args.operationName, args.variableValues, args.schema);
       if (found <= maxCost) return;
       setResultAndStopExecution({
         errors: [
