@@ -18,7 +18,8 @@ import {
 } from 'graphql';
 
 // armor's defaults. A page size the schema gives no default is the pager's (services/common/src/graphql/pager.ts);
-// above the largest cap of any field (the change feeds' 1,000) a subgraph refuses it, so it counts as that cap.
+// one in a variable above the largest cap of any field (the change feeds' 1,000) counts as that cap: the subgraph
+// refuses it as input, naming the field, which says more than a cost error.
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
 const DEPTH_COST_FACTOR = 1.5;
@@ -34,9 +35,9 @@ function pageSize(
   defaults: Variables,
   fieldDefault: unknown,
 ): number {
-  let size: unknown;
-  if (value?.kind === Kind.INT) size = Number.parseInt(value.value, 10);
-  else if (value?.kind === Kind.VARIABLE) size = variables[value.name.value] ?? defaults[value.name.value];
+  // Written, it counts as written, like armor (the subgraph's cost limit counts it so too).
+  if (value?.kind === Kind.INT) return Math.max(Number.parseInt(value.value, 10), 1);
+  let size = value?.kind === Kind.VARIABLE ? (variables[value.name.value] ?? defaults[value.name.value]) : undefined;
   size ??= fieldDefault;
   return typeof size === 'number' && Number.isFinite(size)
     ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE)
