@@ -1,7 +1,6 @@
 // Hive Gateway over the composed supergraph: Rust query planner by default, the caller as the HTTP layer verified it,
 // limits by configuration, and the identity and language forwarded to every subgraph fetch.
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -11,6 +10,7 @@ import type { GraphQLError, ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { createIdentityHeaders, type IdentityLookups } from './identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
+import { useCostLimit } from './plugins/cost-limit.js';
 import { useIdentity } from './plugins/identity.js';
 import { useRequestErrors } from './plugins/request-errors.js';
 import type { RequestIdentities } from './request-identity.js';
@@ -37,7 +37,8 @@ export function createGateway(config: GatewayConfig, dependencies: GatewayDepend
     maxDepthPlugin({ n: config.MAX_DEPTH, flattenFragments: true, ...report }),
     maxTokensPlugin({ n: config.MAX_TOKENS }),
     maxAliasesPlugin({ n: config.MAX_ALIASES, ...report }),
-    costLimitPlugin({ maxCost: config.MAX_COST, ...report }),
+    // Our own cost estimate, per request: it reads the page size a variable carries (plugins/cost-limit.ts).
+    useCostLimit(config.MAX_COST),
     blockFieldSuggestionsPlugin(),
   ] as GatewayPlugin[];
   return createGatewayRuntime({

@@ -3,6 +3,7 @@
 // over-aliased documents, oversized and broken bodies. Each gets a clear error (BAD_USER_INPUT naming the field and
 // a reason, where it is input), no response shows a stack trace or an internal address, and every batch leaves
 // every table of the three databases as it was.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots, snapshotDatabases } from '../support/db-snapshot.js';
 import { graphql, type GraphqlResponse } from '../support/graphql-client.js';
@@ -15,6 +16,9 @@ const RECORD_ASSESSMENT = `mutation ($input: RecordAssessmentInput!) { recordAss
 const IMPORT = `mutation ($input: ImportAssessmentsInput!) { importAssessments(input: $input) { imported } }`;
 const SEARCH = `query ($s: String) { employees(first: 5, filter: { includeSubUnits: true, search: $s }) { totalCount } }`;
 const HUGE = 'x'.repeat(100_000);
+const PERSISTED = JSON.parse(
+  readFileSync(new URL('../../web/src/graphql/persisted-documents.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
 const INJECTIONS = [
   "' OR 1=1 --",
   '"; DROP TABLE employee; --',
@@ -296,6 +300,28 @@ describe.each(DATABASES)('hostile input through the gateway on %s', (database) =
       const literal = await ask(`query { ${selection.replace('$n', '100000')} }`);
       expectNothingInternal(literal);
       expect.soft(literal.errors?.[0]?.extensions?.code).toMatch(/^(BAD_USER_INPUT|QUERY_LIMIT_EXCEEDED)$/);
+    }
+  });
+
+  batch('a page size in a variable enters the cost estimate like a written one', async () => {
+    // The web's catalog document: at 100 trainings, with their competencies and sessions, it costs about 26,900.
+    const catalog = Object.values(PERSISTED).find((text) => text.includes('query TrainingCatalog')) ?? '';
+    expect(catalog).toContain('trainings(first: $first');
+    const literal = await ask(catalog.replace(', $first: Int!', '').replace('first: $first', 'first: 100'));
+    const variable = await ask(catalog, { first: 100 });
+    for (const refused of [literal, variable]) {
+      expectRefused(refused, /cost/i);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+    }
+    // What the web asks (50 a page) and a left-out page size (the default 20) still pass.
+    const leftOut = catalog.replace(', $first: Int!', '').replace('first: $first, ', '');
+    for (const [query, variables] of [
+      [catalog, { first: 50 }],
+      [leftOut, {}],
+    ] as const) {
+      const answer = await ask(query, variables);
+      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+      expect((answer.data as { trainings: { totalCount: number } }).trainings.totalCount).toBeGreaterThan(0);
     }
   });
 
