@@ -144,19 +144,23 @@ export class AdminFixtures {
     return data.createCareerLadderEdge.id;
   }
 
+  /** A running mentorship of the mentee: a new one with the next senior, or, once the table's many rows have gone
+   *  round the seniors, the one already running between the two. */
   async mentorship(menteeId: number): Promise<string> {
-    const data = await this.run<{ startMentorship: { id: string } }>(
-      `mutation ($input: StartMentorshipInput!) { startMentorship(input: $input) { id } }`,
-      {
-        input: {
-          mentorId: this.mentor(),
-          menteeId: String(menteeId),
-          startsOn: '2025-01-06',
-          focusCompetencyIds: ['1'],
-        },
-      },
-    );
-    return data.startMentorship.id;
+    const mentorId = this.mentor();
+    try {
+      const data = await this.run<{ startMentorship: { id: string } }>(
+        `mutation ($input: StartMentorshipInput!) { startMentorship(input: $input) { id } }`,
+        { input: { mentorId, menteeId: String(menteeId), startsOn: '2025-01-06', focusCompetencyIds: ['1'] } },
+      );
+      return data.startMentorship.id;
+    } catch (error) {
+      if (!String(error).includes('MENTORSHIP_ACTIVE')) throw error;
+      const { employee } = await this.run<{
+        employee: { mentors: { id: string; active: boolean; mentor: { id: string } }[] };
+      }>(`query ($id: ID!) { employee(id: $id) { mentors { id active mentor { id } } } }`, { id: String(menteeId) });
+      return employee.mentors.find((entry) => entry.active && entry.mentor.id === mentorId)!.id;
+    }
   }
 
   async employee(id: number): Promise<{ version: number; nip: string }> {
