@@ -109,3 +109,11 @@ export async function signInAs(page: Page, username: string): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByTestId('signed-in-user').waitFor();
 }
+
+/** Follows a header link, opening the "More" menu first when the link did not fit on the header's line. */
+export async function followNavLink(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ });
+  const link = nav.getByRole('link', { name, exact: true });
+  if ((await link.count()) === 0) await page.getByTestId('nav-more').click();
+  await link.click();
+}

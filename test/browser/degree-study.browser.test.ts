@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { graphql } from '../support/graphql-client.js';
 import { signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
-import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { followNavLink, signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const ASN = 'asn.ambon.1';
 const MANAGER = 'kabid.aplikasi.ambon';
@@ -42,7 +42,7 @@ describe('a degree study from application to graduation', () => {
   async function openPage(username: string): Promise<Page> {
     const page = await browser.newPage();
     await signInAs(page, username);
-    await page.getByRole('link', { name: 'Studi lanjut' }).click();
+    await followNavLink(page, 'Studi lanjut');
     await page.waitForURL(/\/degree-study$/);
     await page.getByRole('heading', { level: 1, name: 'Studi lanjut' }).waitFor();
     return page;
