@@ -38,15 +38,17 @@ describe('a unit’s JP risk list and training spend', () => {
       requestedOn: '2026-01-05',
       ...(jp === undefined ? {} : { jpCredited: jp, completedOn: '2026-08-05' }),
     });
-    await subgraph.dataSource.getRepository(Enrolment).save([
-      seat(1, thisYear, 0, EnrolmentStatus.COMPLETED, 16),
-      seat(1, thisYear, 1, EnrolmentStatus.APPROVED),
-      seat(2, thisYear, 0, EnrolmentStatus.COMPLETED, 8),
-      seat(2, thisYear, 2, EnrolmentStatus.REQUESTED),
-      seat(4, thisYear, 1, EnrolmentStatus.FAILED),
-      seat(4, nextYear, 0, EnrolmentStatus.APPROVED),
-      seat(5, thisYear, 2, EnrolmentStatus.COMPLETED, 10),
-    ]);
+    await subgraph.dataSource
+      .getRepository(Enrolment)
+      .save([
+        seat(1, thisYear, 0, EnrolmentStatus.COMPLETED, 16),
+        seat(1, thisYear, 1, EnrolmentStatus.APPROVED),
+        seat(2, thisYear, 0, EnrolmentStatus.COMPLETED, 8),
+        seat(2, thisYear, 2, EnrolmentStatus.REQUESTED),
+        seat(4, thisYear, 1, EnrolmentStatus.FAILED),
+        seat(4, nextYear, 0, EnrolmentStatus.APPROVED),
+        seat(5, thisYear, 2, EnrolmentStatus.COMPLETED, 10),
+      ]);
     await subgraph.dataSource.getRepository(TrainingBudget).save([
       { unitId: 6, agencyId: 1, year: 2026, amount: 10_000_000 },
       { unitId: 6, agencyId: 1, year: 2027, amount: 3_000_000 },

@@ -1,8 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
-  description:
-    'A unit’s training budget for a year beside what its members’ (sub-units included) granted seats cost.',
+  description: 'A unit’s training budget for a year beside what its members’ (sub-units included) granted seats cost.',
 })
 export class TrainingSpend {
   @Field(() => Int, { description: 'The calendar year.' })
