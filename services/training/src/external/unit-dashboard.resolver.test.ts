@@ -1,7 +1,7 @@
 // A unit's JP risk list and training spend for the agency dashboard, hand-worked on a small catalog.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
+import { asRole, createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
 import { fixedClock, type Identity } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
@@ -108,5 +108,16 @@ describe('a unit’s JP risk list and training spend', () => {
       expect(result.data!._entities[0]).toEqual({ jpAtRisk: null, trainingSpend: null });
       expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code, code]);
     }
+  });
+
+  it('refuses another agency’s administrator the budget even when nothing vouched for the unit', async () => {
+    // Personnel refuses them the member ids, so none arrive; the budget row itself names its agency.
+    const result = await subgraph.execute<{ _entities: { trainingSpend: unknown }[] }>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { trainingSpend(year: 2026) { budget } } } }`,
+      { r: [{ __typename: 'Unit', id: '6', memberIds: [] }] },
+      { identity: asRole('ADMIN', { userId: 'admin.mamuju', agencyId: 2 }) },
+    );
+    expect(result.data!._entities[0]!.trainingSpend).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -59,12 +59,13 @@ export class UnitDashboardResolver {
     @Ctx() context: Context,
   ): Promise<TrainingSpend> {
     const unitId = parseId(unit.id, 'id');
-    authorize(context.identity, 'unit:read', { unitId });
     const { loaders, identity } = context;
     const [budget, enrolmentsByMember] = await Promise.all([
       loaders.budgetsByUnitYear.load({ unitId, year }),
       loadAll(loaders.enrolmentsByEmployeeId, (unit.memberIds ?? []).map(Number)),
     ]);
+    // The budget row knows its agency: another agency's administrator is refused even where nothing vouched for it.
+    authorize(identity, 'unit:read', { unitId, agencyId: budget?.agencyId });
     const granted = visibleRows(identity, enrolmentsByMember.flat()).filter((row) => SPENDING.has(row.status));
     const [sessions, trainings] = await Promise.all([
       loadAll(
