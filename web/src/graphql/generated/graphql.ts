@@ -812,6 +812,28 @@ export type EmployeeSummaryFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type JpProjectionPersonFragment = {
+  __typename: 'JpProjection';
+  year: number;
+  employeeType: EmployeeType;
+  earned: number;
+  pending: number;
+  target: number | null;
+  shortfall: number | null;
+  cap: number | null;
+  exceedsCap: boolean;
+  closable: boolean;
+  suggestedCost: number;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  suggestedSessions: Array<{
+    __typename: 'SuggestedSession';
+    jp: number;
+    cost: number;
+    session: { __typename: 'TrainingSession'; id: string; name: string; endDate: string; registrationDeadline: string };
+    training: { __typename: 'Training'; id: string; title: string };
+  }>;
+};
+
 export type SessionSeatFragment = {
   __typename: 'TrainingSession';
   id: string;
@@ -830,6 +852,71 @@ export type TalentPersonFragment = {
   id: string;
   name: string;
   position: { __typename: 'Position'; id: string; name: string };
+};
+
+export type UnitJpProjectionDetailFragment = {
+  __typename: 'UnitJpProjection';
+  year: number;
+  target: number;
+  cap: number;
+  pnsMembers: number;
+  pppkMembers: number;
+  totalShortfall: number;
+  suggestedCost: number;
+  atRisk: Array<{
+    __typename: 'JpProjection';
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    pending: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    exceedsCap: boolean;
+    closable: boolean;
+    suggestedCost: number;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    suggestedSessions: Array<{
+      __typename: 'SuggestedSession';
+      jp: number;
+      cost: number;
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        endDate: string;
+        registrationDeadline: string;
+      };
+      training: { __typename: 'Training'; id: string; title: string };
+    }>;
+  }>;
+  overCap: Array<{
+    __typename: 'JpProjection';
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    pending: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    exceedsCap: boolean;
+    closable: boolean;
+    suggestedCost: number;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    suggestedSessions: Array<{
+      __typename: 'SuggestedSession';
+      jp: number;
+      cost: number;
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        endDate: string;
+        registrationDeadline: string;
+      };
+      training: { __typename: 'Training'; id: string; title: string };
+    }>;
+  }>;
 };
 
 export type AddToPlanMutationVariables = Exact<{
@@ -1711,6 +1798,88 @@ export type AdminEmployeeQuery = {
   } | null;
 };
 
+export type AdminJpProjectionQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminJpProjectionQuery = {
+  __typename: 'Query';
+  agency: {
+    __typename: 'Agency';
+    id: string;
+    name: string;
+    rootUnits: Array<{
+      __typename: 'Unit';
+      id: string;
+      name: string;
+      jpProjection: {
+        __typename: 'UnitJpProjection';
+        year: number;
+        target: number;
+        cap: number;
+        pnsMembers: number;
+        pppkMembers: number;
+        totalShortfall: number;
+        suggestedCost: number;
+        atRisk: Array<{
+          __typename: 'JpProjection';
+          year: number;
+          employeeType: EmployeeType;
+          earned: number;
+          pending: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+          closable: boolean;
+          suggestedCost: number;
+          employee: { __typename: 'Employee'; id: string; name: string };
+          suggestedSessions: Array<{
+            __typename: 'SuggestedSession';
+            jp: number;
+            cost: number;
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              endDate: string;
+              registrationDeadline: string;
+            };
+            training: { __typename: 'Training'; id: string; title: string };
+          }>;
+        }>;
+        overCap: Array<{
+          __typename: 'JpProjection';
+          year: number;
+          employeeType: EmployeeType;
+          earned: number;
+          pending: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+          closable: boolean;
+          suggestedCost: number;
+          employee: { __typename: 'Employee'; id: string; name: string };
+          suggestedSessions: Array<{
+            __typename: 'SuggestedSession';
+            jp: number;
+            cost: number;
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              endDate: string;
+              registrationDeadline: string;
+            };
+            training: { __typename: 'Training'; id: string; title: string };
+          }>;
+        }>;
+      } | null;
+    }>;
+  } | null;
+};
+
 export type AdminMentorshipsQueryVariables = Exact<{
   menteeId: string | number;
 }>;
@@ -2059,6 +2228,45 @@ export type DemoUsersQuery = {
   }>;
 };
 
+export type EmployeeJpProjectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EmployeeJpProjectionQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    jpProjection: {
+      __typename: 'JpProjection';
+      year: number;
+      employeeType: EmployeeType;
+      earned: number;
+      pending: number;
+      target: number | null;
+      shortfall: number | null;
+      cap: number | null;
+      exceedsCap: boolean;
+      closable: boolean;
+      suggestedCost: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      suggestedSessions: Array<{
+        __typename: 'SuggestedSession';
+        jp: number;
+        cost: number;
+        session: {
+          __typename: 'TrainingSession';
+          id: string;
+          name: string;
+          endDate: string;
+          registrationDeadline: string;
+        };
+        training: { __typename: 'Training'; id: string; title: string };
+      }>;
+    } | null;
+  } | null;
+};
+
 export type EmployeeProfileQueryVariables = Exact<{
   id: string | number;
   year: number;
@@ -2335,6 +2543,83 @@ export type TalentGridQuery = {
       position: { __typename: 'Position'; id: string; name: string };
     }>;
   };
+};
+
+export type TeamJpProjectionQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+export type TeamJpProjectionQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    jpProjection: {
+      __typename: 'UnitJpProjection';
+      year: number;
+      target: number;
+      cap: number;
+      pnsMembers: number;
+      pppkMembers: number;
+      totalShortfall: number;
+      suggestedCost: number;
+      atRisk: Array<{
+        __typename: 'JpProjection';
+        year: number;
+        employeeType: EmployeeType;
+        earned: number;
+        pending: number;
+        target: number | null;
+        shortfall: number | null;
+        cap: number | null;
+        exceedsCap: boolean;
+        closable: boolean;
+        suggestedCost: number;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        suggestedSessions: Array<{
+          __typename: 'SuggestedSession';
+          jp: number;
+          cost: number;
+          session: {
+            __typename: 'TrainingSession';
+            id: string;
+            name: string;
+            endDate: string;
+            registrationDeadline: string;
+          };
+          training: { __typename: 'Training'; id: string; title: string };
+        }>;
+      }>;
+      overCap: Array<{
+        __typename: 'JpProjection';
+        year: number;
+        employeeType: EmployeeType;
+        earned: number;
+        pending: number;
+        target: number | null;
+        shortfall: number | null;
+        cap: number | null;
+        exceedsCap: boolean;
+        closable: boolean;
+        suggestedCost: number;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        suggestedSessions: Array<{
+          __typename: 'SuggestedSession';
+          jp: number;
+          cost: number;
+          session: {
+            __typename: 'TrainingSession';
+            id: string;
+            name: string;
+            endDate: string;
+            registrationDeadline: string;
+          };
+          training: { __typename: 'Training'; id: string; title: string };
+        }>;
+      }>;
+    } | null;
+  } | null;
 };
 
 export type TeamMatrixQueryVariables = Exact<{
@@ -3192,6 +3477,198 @@ export const TalentPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TalentPersonFragment, unknown>;
+export const JpProjectionPersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JpProjectionPersonFragment, unknown>;
+export const UnitJpProjectionDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitJpProjectionDetailFragment, unknown>;
 export const AddToPlanDocument = {
   __meta__: { hash: 'fca4e9b4cafa4f9efb39baf7bfc5174baa538c1740ed90f3e1459daa3496467d' },
   kind: 'Document',
@@ -6561,6 +7038,183 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminJpProjectionDocument = {
+  __meta__: { hash: 'd81244f5c9c9abff95b5aa4d5c1ad461f879d9d24027013fa52de6f3a111e204' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rootUnits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jpProjection' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitJpProjectionDetail' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminJpProjectionQuery, AdminJpProjectionQueryVariables>;
 export const AdminMentorshipsDocument = {
   __meta__: { hash: '50904b9db1c43d8438ceb95643b88505d310cec431f73461aeb3e1e8c3bdb70e' },
   kind: 'Document',
@@ -7754,6 +8408,130 @@ export const DemoUsersDocument = {
     },
   ],
 } as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
+export const EmployeeJpProjectionDocument = {
+  __meta__: { hash: '67efb1581b299578b1f91f3f5f5f51bd21f45cfbd0b7062ac9019f0dca12503e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmployeeJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpProjection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeJpProjectionQuery, EmployeeJpProjectionQueryVariables>;
 export const EmployeeProfileDocument = {
   __meta__: { hash: 'b6ca9f2f1c88577847d3111c37c0e4b242ff1fa047b85400bb0a0d1f3bf4d26f' },
   kind: 'Document',
@@ -8959,6 +9737,171 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamJpProjectionDocument = {
+  __meta__: { hash: 'f2a3284d21c32fee317cb8b1ad4d386a9426e3aca5bf76bc120e33b8a2bd850f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpProjection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitJpProjectionDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamJpProjectionQuery, TeamJpProjectionQueryVariables>;
 export const TeamMatrixDocument = {
   __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
   kind: 'Document',
