@@ -32,15 +32,18 @@ export class UnitTrainingResolver {
     const personal = context.identity.kind !== 'apiKey' || context.identity.scopes.includes('pii:read');
     if (!personal && !releasable(memberIds.length)) return null;
     const pppk = new Set((unit.pppkMemberIds ?? []).map(Number));
-    const [enrolmentsByMember, pastByMember] = await Promise.all([
+    const [enrolmentsByMember, pastByMember, placementsByMember] = await Promise.all([
       loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
       loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+      loadAll(context.loaders.placementsByEmployeeId, memberIds),
     ]);
     const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
     const earned = await Promise.all(
-      visible.map(async (rows, index) =>
-        earnedJp(await activitiesOf(context, rows, visibleRows(context.identity, pastByMember[index]!)), year),
-      ),
+      visible.map(async (rows, index) => {
+        const past = visibleRows(context.identity, pastByMember[index]!);
+        const placements = visibleRows(context.identity, placementsByMember[index]!);
+        return earnedJp(await activitiesOf(context, rows, past, placements), year);
+      }),
     );
     const { jpTarget, pppkJpCap } = await settingsFor(context, visible.flat());
     // A PPPK is never held to the PNS target (nor a PNS to the cap): the two are counted apart.
