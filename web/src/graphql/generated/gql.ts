@@ -26,6 +26,7 @@ type Documents = {
   'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
+  'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
@@ -35,19 +36,23 @@ type Documents = {
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
   'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ApproveDevelopmentPlanDocument;
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.ApproveEnrolmentDocument;
+  'mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ApprovePlacementDocument;
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.CancelEnrolmentDocument;
   'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ChooseCareerTargetDocument;
   'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ClearCareerTargetDocument;
+  'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.CompletePlacementDocument;
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.CreateEmployeeDocument;
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}': typeof types.CreateTrainingSessionDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
+  'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ProposePlacementDocument;
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.RecordAssessmentDocument;
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RecordCertificateDocument;
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
   'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.RejectDegreeStudyDocument;
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RejectEnrolmentDocument;
+  'mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.RejectPlacementDocument;
   'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.RemoveTrainingFromPlanDocument;
   'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RenewCertificateDocument;
   'mutation ReportDegreeStudy($input: ReportDegreeStudyInput!) {\n  reportDegreeStudy(input: $input) {\n    id\n    semester\n  }\n}': typeof types.ReportDegreeStudyDocument;
@@ -82,6 +87,7 @@ type Documents = {
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
+  'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
   'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}': typeof types.TeamOverviewDocument;
@@ -113,6 +119,8 @@ const documents: Documents = {
     types.EmployeeJpProgressFragmentDoc,
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.EmployeeSummaryFragmentDoc,
+  'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
+    types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
@@ -131,12 +139,16 @@ const documents: Documents = {
     types.ApproveDevelopmentPlanDocument,
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.ApproveEnrolmentDocument,
+  'mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.ApprovePlacementDocument,
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.CancelEnrolmentDocument,
   'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
     types.ChooseCareerTargetDocument,
   'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
     types.ClearCareerTargetDocument,
+  'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.CompletePlacementDocument,
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.CreateEmployeeDocument,
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}':
@@ -147,6 +159,8 @@ const documents: Documents = {
     types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.ImportAssessmentsDocument,
+  'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.ProposePlacementDocument,
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.RecordAssessmentDocument,
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
@@ -157,6 +171,8 @@ const documents: Documents = {
     types.RejectDegreeStudyDocument,
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.RejectEnrolmentDocument,
+  'mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.RejectPlacementDocument,
   'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
     types.RemoveTrainingFromPlanDocument,
   'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
@@ -223,6 +239,7 @@ const documents: Documents = {
     types.MentorSuggestionsDocument,
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
+  'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}':
@@ -325,6 +342,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}',
 ): (typeof documents)['fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}'];
 /**
@@ -379,6 +402,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
 ): (typeof documents)['mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
 /**
@@ -393,6 +422,12 @@ export function graphql(
 export function graphql(
   source: 'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}',
 ): (typeof documents)['mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,6 +462,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}',
 ): (typeof documents)['mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}'];
 /**
@@ -453,6 +494,12 @@ export function graphql(
 export function graphql(
   source: 'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
 ): (typeof documents)['mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,6 +704,12 @@ export function graphql(
 export function graphql(
   source: 'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}',
 ): (typeof documents)['query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['query Placements {\n  placements {\n    ...PlacementCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
