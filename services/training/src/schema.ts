@@ -17,6 +17,8 @@ import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
 import { resolveEnrolmentReference } from './resolvers/enrolment.reference.js';
 import { resolveTrainingReference } from './resolvers/training.reference.js';
 import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
+import { PlacementMutationResolver } from './resolvers/placement-mutation.resolver.js';
+import { PlacementCompetencyResolver, PlacementResolver } from './resolvers/placement.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
@@ -42,6 +44,9 @@ export function buildTrainingSchema() {
       UnitTrainingResolver,
       UnitDashboardResolver,
       PastTrainingResolver,
+      PlacementResolver,
+      PlacementCompetencyResolver,
+      PlacementMutationResolver,
       UnitInboxResolver,
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,

@@ -11,7 +11,7 @@ import { insertCatalog, type Catalog } from '../testing/fixtures.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
 const EMPLOYEE_FIELDS =
-  'enrolments { status training { title provider { name } } session { name } } jp(year: 2026) { earned projected shortfall } developmentPlan(year: 2026) { id } trainingEvidence { level competency { id } }';
+  'enrolments { status training { title provider { name } } session { name } } jp(year: 2026) { earned projected shortfall } developmentPlan(year: 2026) { id } trainingEvidence { level competency { id } } placements { id competencies { targetLevel } }';
 
 describe('batching of lists and contributed fields', () => {
   let subgraph: TestSubgraph;

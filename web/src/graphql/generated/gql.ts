@@ -27,6 +27,7 @@ type Documents = {
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
+  'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
@@ -37,19 +38,23 @@ type Documents = {
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
   'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ApproveDevelopmentPlanDocument;
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.ApproveEnrolmentDocument;
+  'mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ApprovePlacementDocument;
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.CancelEnrolmentDocument;
   'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ChooseCareerTargetDocument;
   'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ClearCareerTargetDocument;
+  'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.CompletePlacementDocument;
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.CreateEmployeeDocument;
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}': typeof types.CreateTrainingSessionDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
+  'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ProposePlacementDocument;
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.RecordAssessmentDocument;
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RecordCertificateDocument;
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
   'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.RejectDegreeStudyDocument;
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RejectEnrolmentDocument;
+  'mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.RejectPlacementDocument;
   'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.RemoveTrainingFromPlanDocument;
   'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RenewCertificateDocument;
   'mutation ReportDegreeStudy($input: ReportDegreeStudyInput!) {\n  reportDegreeStudy(input: $input) {\n    id\n    semester\n  }\n}': typeof types.ReportDegreeStudyDocument;
@@ -88,6 +93,7 @@ type Documents = {
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
+  'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
   'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
@@ -122,6 +128,8 @@ const documents: Documents = {
     types.EmployeeSummaryFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
+  'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
+    types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
@@ -142,12 +150,16 @@ const documents: Documents = {
     types.ApproveDevelopmentPlanDocument,
   'mutation ApproveEnrolment($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.ApproveEnrolmentDocument,
+  'mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.ApprovePlacementDocument,
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.CancelEnrolmentDocument,
   'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
     types.ChooseCareerTargetDocument,
   'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
     types.ClearCareerTargetDocument,
+  'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.CompletePlacementDocument,
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.CreateEmployeeDocument,
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    id\n    name\n    startDate\n    endDate\n    mode\n    location\n    capacity\n    seatsLeft\n    registrationDeadline\n    training {\n      id\n      code\n      title\n    }\n  }\n}':
@@ -158,6 +170,8 @@ const documents: Documents = {
     types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.ImportAssessmentsDocument,
+  'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.ProposePlacementDocument,
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.RecordAssessmentDocument,
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
@@ -168,6 +182,8 @@ const documents: Documents = {
     types.RejectDegreeStudyDocument,
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.RejectEnrolmentDocument,
+  'mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
+    types.RejectPlacementDocument,
   'mutation RemoveTrainingFromPlan($input: RemoveTrainingFromPlanInput!) {\n  removeTrainingFromPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
     types.RemoveTrainingFromPlanDocument,
   'mutation RenewCertificate($input: RenewCertificateInput!) {\n  renewCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
@@ -242,6 +258,7 @@ const documents: Documents = {
     types.MentorSuggestionsDocument,
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
+  'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}':
@@ -352,6 +369,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}',
 ): (typeof documents)['fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}'];
 /**
@@ -412,6 +435,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation ApprovePlacement($input: DecidePlacementInput!) {\n  approvePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
 ): (typeof documents)['mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
 /**
@@ -426,6 +455,12 @@ export function graphql(
 export function graphql(
   source: 'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}',
 ): (typeof documents)['mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,6 +495,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}',
 ): (typeof documents)['mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}'];
 /**
@@ -486,6 +527,12 @@ export function graphql(
 export function graphql(
   source: 'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}',
 ): (typeof documents)['mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['mutation RejectPlacement($input: DecidePlacementInput!) {\n  rejectPlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -714,6 +761,12 @@ export function graphql(
 export function graphql(
   source: 'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}',
 ): (typeof documents)['query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}',
+): (typeof documents)['query Placements {\n  placements {\n    ...PlacementCard\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
