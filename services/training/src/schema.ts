@@ -16,6 +16,7 @@ import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolv
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
 import { resolveEnrolmentReference } from './resolvers/enrolment.reference.js';
 import { resolveTrainingReference } from './resolvers/training.reference.js';
+import { ProviderResolver } from './resolvers/provider.resolver.js';
 import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
@@ -40,6 +41,7 @@ export function buildTrainingSchema() {
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
       PastTrainingResolver,
+      ProviderResolver,
       UnitInboxResolver,
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,

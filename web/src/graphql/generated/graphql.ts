@@ -339,6 +339,31 @@ export type PositionKind =
 /** Potential axis of the 9-box: high, middle or low. */
 export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
 
+/** A training provider of the administrator's agency. */
+export type ProviderInput = {
+  /** The provider to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** What kind of organiser it is. */
+  kind: ProviderKind;
+  /** Name (at most 200 characters). */
+  name: string;
+};
+
+/** Who organises a training. */
+export type ProviderKind =
+  /** A regional training agency (Badan Pengembangan SDM). */
+  | 'BPSDM'
+  /** Lembaga Administrasi Negara, the national civil-service training institute. */
+  | 'LAN'
+  /** A ministry or national agency. */
+  | 'MINISTRY'
+  /** Any other organiser. */
+  | 'OTHER'
+  /** A professional body or association. */
+  | 'PROFESSIONAL_BODY'
+  /** A university in partnership. */
+  | 'UNIVERSITY';
+
 /** An assessment of one employee's level in one competency. */
 export type RecordAssessmentInput = {
   /** Date of the assessment; not after today. */
@@ -425,6 +450,12 @@ export type RequestEnrolmentInput = {
   employeeId: string | number;
   /** The session (angkatan). */
   sessionId: string | number;
+};
+
+/** A catalog row to retire: kept where referenced, no longer offered. */
+export type RetireInput = {
+  /** The row. */
+  id: string | number;
 };
 
 /** A certificate to revoke, and why. */
@@ -538,6 +569,14 @@ export type TrainingCategory =
   /** Workshop (lokakarya). */
   | 'WORKSHOP';
 
+/** A competency a training develops, up to a level. */
+export type TrainingCompetencyInput = {
+  /** The competency (personnel’s dictionary). */
+  competencyId: string | number;
+  /** The highest level (1–5) it develops the competency to. */
+  maxLevel: number;
+};
+
 /** Catalog search; every given criterion must hold. */
 export type TrainingFilter = {
   /** Only this category. */
@@ -564,6 +603,32 @@ export type TrainingForm =
   | 'EDUCATION'
   /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
   | 'NON_CLASSICAL';
+
+/** A catalog training of the administrator's agency. */
+export type TrainingInput = {
+  /** The kind of programme. */
+  category: TrainingCategory;
+  /** Catalog code, unique (letters, digits, _ and -; at most 40). */
+  code: string;
+  /** Competencies developed, each once. */
+  competencies: Array<TrainingCompetencyInput>;
+  /** Cost per participant in whole rupiah (0 or more). */
+  costPerParticipant: number;
+  /** What it covers (at most 1000 characters). */
+  description: string;
+  /** Education, classical or non-classical. */
+  form: TrainingForm;
+  /** The training to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** JP credited on completion (1–2000). */
+  jp: number;
+  /** Trainings to complete first (not itself, not retired). */
+  prerequisiteIds: Array<string | number>;
+  /** The provider (not retired). */
+  providerId: string | number;
+  /** Title (at most 200 characters). */
+  title: string;
+};
 
 /** Changes to an employee: omitted fields stay as they are; null clears a nullable one. */
 export type UpdateEmployeeInput = {
@@ -619,6 +684,36 @@ export type AdminAuditEntryFragment = {
   action: string;
   entityName: string;
   entityId: string | null;
+};
+
+export type AdminCatalogProviderRowFragment = {
+  __typename: 'Provider';
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  retiredOn: string | null;
+  isEditable: boolean;
+};
+
+export type AdminCatalogTrainingRowFragment = {
+  __typename: 'Training';
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  form: TrainingForm;
+  category: TrainingCategory;
+  jp: number;
+  costPerParticipant: number;
+  retiredOn: string | null;
+  isEditable: boolean;
+  provider: { __typename: 'Provider'; id: string; name: string };
+  competencies: Array<{
+    __typename: 'TrainingCompetency';
+    maxLevel: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string };
+  }>;
+  prerequisites: Array<{ __typename: 'Training'; id: string; code: string; title: string }>;
 };
 
 export type AdminCertificateRowFragment = {
@@ -874,6 +969,68 @@ export type AddTrainingsToPlanMutation = {
       training: { __typename: 'Training'; id: string; title: string; jp: number };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
     }>;
+  };
+};
+
+export type AdminRetireProviderMutationVariables = Exact<{
+  input: RetireInput;
+}>;
+
+export type AdminRetireProviderMutation = {
+  __typename: 'Mutation';
+  retireProvider: { __typename: 'Provider'; id: string; retiredOn: string | null };
+};
+
+export type AdminRetireTrainingMutationVariables = Exact<{
+  input: RetireInput;
+}>;
+
+export type AdminRetireTrainingMutation = {
+  __typename: 'Mutation';
+  retireTraining: { __typename: 'Training'; id: string; retiredOn: string | null };
+};
+
+export type AdminSaveProviderMutationVariables = Exact<{
+  input: ProviderInput;
+}>;
+
+export type AdminSaveProviderMutation = {
+  __typename: 'Mutation';
+  saveProvider: {
+    __typename: 'Provider';
+    id: string;
+    name: string;
+    kind: ProviderKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  };
+};
+
+export type AdminSaveTrainingMutationVariables = Exact<{
+  input: TrainingInput;
+}>;
+
+export type AdminSaveTrainingMutation = {
+  __typename: 'Mutation';
+  saveTraining: {
+    __typename: 'Training';
+    id: string;
+    code: string;
+    title: string;
+    description: string;
+    form: TrainingForm;
+    category: TrainingCategory;
+    jp: number;
+    costPerParticipant: number;
+    retiredOn: string | null;
+    isEditable: boolean;
+    provider: { __typename: 'Provider'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'TrainingCompetency';
+      maxLevel: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    prerequisites: Array<{ __typename: 'Training'; id: string; code: string; title: string }>;
   };
 };
 
@@ -1575,6 +1732,65 @@ export type AdminAuditLogQuery = {
     entityName: string;
     entityId: string | null;
   }>;
+};
+
+export type AdminCatalogOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminCatalogOptionsQuery = {
+  __typename: 'Query';
+  trainingProviders: Array<{
+    __typename: 'Provider';
+    id: string;
+    name: string;
+    kind: ProviderKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  }>;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: { __typename: 'Training'; id: string; code: string; title: string };
+    }>;
+  };
+};
+
+export type AdminCatalogTrainingsQueryVariables = Exact<{
+  filter?: TrainingFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AdminCatalogTrainingsQuery = {
+  __typename: 'Query';
+  trainings: {
+    __typename: 'TrainingConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: {
+        __typename: 'Training';
+        id: string;
+        code: string;
+        title: string;
+        description: string;
+        form: TrainingForm;
+        category: TrainingCategory;
+        jp: number;
+        costPerParticipant: number;
+        retiredOn: string | null;
+        isEditable: boolean;
+        provider: { __typename: 'Provider'; id: string; name: string };
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; code: string; name: string };
+        }>;
+        prerequisites: Array<{ __typename: 'Training'; id: string; code: string; title: string }>;
+      };
+    }>;
+  };
 };
 
 export type AdminCertificatesQueryVariables = Exact<{
@@ -2465,6 +2681,102 @@ export const AdminAuditEntryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminAuditEntryFragment, unknown>;
+export const AdminCatalogProviderRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogProviderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Provider' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogProviderRowFragment, unknown>;
+export const AdminCatalogTrainingRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogTrainingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prerequisites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogTrainingRowFragment, unknown>;
 export const AdminCertificateRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3321,6 +3633,262 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const AdminRetireProviderDocument = {
+  __meta__: { hash: 'af3cb9f9675a58c2c64a545f4e97cf36cc2d9114b209d0c8d284d83da7e524c7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireProvider' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireProvider' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireProviderMutation, AdminRetireProviderMutationVariables>;
+export const AdminRetireTrainingDocument = {
+  __meta__: { hash: 'b3d065f2b007e93101eafb06e90ddd0f9ab723ffa6211412aef91b9e98ee921b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireTrainingMutation, AdminRetireTrainingMutationVariables>;
+export const AdminSaveProviderDocument = {
+  __meta__: { hash: '14a309dde6dc15e19566665a064e1c934d4fc80401d7124e6b500c737fdeecfc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveProvider' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProviderInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProvider' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogProviderRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogProviderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Provider' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveProviderMutation, AdminSaveProviderMutationVariables>;
+export const AdminSaveTrainingDocument = {
+  __meta__: { hash: 'c80024a76db8953d17839609d501637b4edb31b24412cfa5bb4ea2838a267f6b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogTrainingRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogTrainingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prerequisites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveTrainingMutation, AdminSaveTrainingMutationVariables>;
 export const AdminStartMentorshipDocument = {
   __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
   kind: 'Document',
@@ -5966,6 +6534,262 @@ export const AdminAuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminCatalogOptionsDocument = {
+  __meta__: { hash: '6807e67dd87a7ae0c657938f5dae71070c326d4335e645428ef019e681d52297' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCatalogOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingProviders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogProviderRow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogProviderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Provider' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogOptionsQuery, AdminCatalogOptionsQueryVariables>;
+export const AdminCatalogTrainingsDocument = {
+  __meta__: { hash: '707cdfa12b9e678de3027c5541a5322c35725684919442baca64f69911b3bacf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCatalogTrainings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogTrainingRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogTrainingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prerequisites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogTrainingsQuery, AdminCatalogTrainingsQueryVariables>;
 export const AdminCertificatesDocument = {
   __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
   kind: 'Document',

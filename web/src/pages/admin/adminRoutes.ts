@@ -34,6 +34,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.competencies.title' },
   },
   {
+    path: 'catalog',
+    name: 'admin-catalog',
+    component: () => import('./AdminCatalogPage.vue'),
+    meta: { titleKey: 'admin.catalog.title' },
+  },
+  {
     path: 'training',
     name: 'admin-training',
     component: () => import('./AdminTrainingPage.vue'),
