@@ -202,6 +202,22 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(changed.data!.saveTraining).toMatchObject({ id: trainingId, jp: 30, prerequisites: [] });
     });
 
+    it('marks the agency’s own training and provider editable for its administrator only, and lists them alone on request', async () => {
+      const KEPT = `query ($id: ID!) { training(id: $id) { isEditable provider { isEditable } }
+        national: training(id: "1") { isEditable provider { isEditable } }
+        own: trainings(first: 100, filter: { ownOnly: true }) { edges { node { id } } } }`;
+      const asAdmin = await training.execute(KEPT, { id: trainingId }, ADMIN);
+      expect(asAdmin.data!.training).toEqual({ isEditable: true, provider: { isEditable: true } });
+      expect(asAdmin.data!.national).toEqual({ isEditable: false, provider: { isEditable: false } });
+      expect(asAdmin.data!.own.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(trainingId);
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        const other = await training.execute(KEPT, { id: trainingId }, caller);
+        expect(other.data!.training).toEqual({ isEditable: false, provider: { isEditable: false } });
+      }
+      const mamuju = await training.execute(KEPT, { id: trainingId }, OTHER_ADMIN);
+      expect(mamuju.data!.own.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(trainingId);
+    });
+
     it('refuses bad input on the field and other callers, writing nothing', async () => {
       const before = await count(training, 'training');
       const bad = await training.execute(SAVE_TRAINING, { input: trainingInput(providerId, { jp: -1 }) }, ADMIN);

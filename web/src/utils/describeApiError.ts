@@ -61,3 +61,8 @@ export function fieldProblem(error: unknown, field: string): string | null {
   );
   return problem ? (problem.detail ?? problem.code) : null;
 }
+
+/** Attributes for an input the API refused: marked invalid and pointing at the element that shows the reason. */
+export function refusalAttributes(error: unknown, field: string, describedBy: string) {
+  return fieldProblem(error, field) ? { 'aria-invalid': true, 'aria-describedby': describedBy } : {};
+}

@@ -8,7 +8,7 @@ import { TrainingEvaluation } from '../types/training-evaluation.type.js';
 import { searchSessions } from '../services/session-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
-import { visibleRows } from '../policy.js';
+import { can, visibleRows } from '../policy.js';
 
 export const TrainingSessionConnection = createConnectionType(TrainingSession, 'TrainingSession', 'session');
 
@@ -58,5 +58,12 @@ export class TrainingSessionResolver {
   })
   async enrolments(@Root() session: TrainingSession, @Ctx() { loaders, identity }: Context): Promise<Enrolment[]> {
     return visibleRows(identity, await loaders.enrolmentsBySessionId.load(session.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may change or cancel it: the administrator of the agency that runs it.',
+  })
+  isEditable(@Root() session: TrainingSession, @Ctx() { identity }: Context): boolean {
+    return can(identity, 'catalog:keep', session);
   }
 }

@@ -16,11 +16,13 @@ export function useAdminCatalog() {
     category: null as TrainingCategory | null,
     form: null as TrainingForm | null,
     includeRetired: true,
+    ownOnly: false,
   });
   const text = useDebounced(toRef(filter, 'text'));
   const variables = computed(() => ({
     filter: {
       includeRetired: filter.includeRetired,
+      ...(filter.ownOnly && { ownOnly: true }),
       ...(text.value.trim() && { text: text.value.trim() }),
       ...(filter.category && { category: filter.category }),
       ...(filter.form && { form: filter.form }),

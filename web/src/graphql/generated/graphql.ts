@@ -37,6 +37,14 @@ export type ApplyDegreeStudyInput = {
 /** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
 export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
 
+/** Cancel a session that has not been held. */
+export type CancelTrainingSessionInput = {
+  /** Why (told to everyone whose request or seat is cancelled). */
+  reason: string;
+  /** The session. */
+  sessionId: string | number;
+};
+
 /** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
 export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
@@ -408,6 +416,20 @@ export type RecordReactionInput = {
   rating: number;
 };
 
+/** The results of an attended training. */
+export type RecordResultsInput = {
+  /** Number of the completion certificate (STTPP). */
+  certificateNumber?: string | null | undefined;
+  /** Finished the training. The enrolment is COMPLETED (JP credited) only when the post-test, if taken, reaches the pass mark of the JP settings; below it, or when not finished, it is FAILED (no JP). */
+  completed: boolean;
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** Post-test score, 0–100. */
+  postTestScore?: number | null | undefined;
+  /** Pre-test score, 0–100. */
+  preTestScore?: number | null | undefined;
+};
+
 /** Remove a training from a plan. */
 export type RemoveTrainingFromPlanInput = {
   /** The plan. */
@@ -589,6 +611,8 @@ export type TrainingFilter = {
   includeRetired?: boolean | null | undefined;
   /** Only trainings with a session starting in this month, YYYY-MM. */
   month?: string | null | undefined;
+  /** Only the signed-in user's agency's own trainings (none for other callers): what its administrator keeps. */
+  ownOnly?: boolean | null | undefined;
   /** Only trainings of this provider. */
   providerId?: string | number | null | undefined;
   /** Words in the code, title or description (case-insensitive). */
@@ -658,6 +682,26 @@ export type UpdateEmployeeInput = {
   unitId?: string | number | null | undefined;
   /** The version read; a stale version is refused with CONFLICT. */
   version: number;
+};
+
+/** New values for a session of the administrator’s agency (all of them, as on the form). */
+export type UpdateTrainingSessionInput = {
+  /** Seats: at least 1 and not fewer than the seats already taken. */
+  capacity: number;
+  /** Last day (not before the first). */
+  endDate: string;
+  /** Where. */
+  location: string;
+  /** Online, offline or blended. */
+  mode: SessionMode;
+  /** Name. */
+  name: string;
+  /** Last day to request a seat (not after the first day). */
+  registrationDeadline: string;
+  /** The session. */
+  sessionId: string | number;
+  /** First day. */
+  startDate: string;
 };
 
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
@@ -757,6 +801,35 @@ export type AdminMentorshipRowFragment = {
   active: boolean;
   mentor: { __typename: 'Employee'; id: string; name: string };
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+};
+
+export type AdminRosterRowFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  status: EnrolmentStatus;
+  requestedOn: string;
+  preTestScore: number | null;
+  postTestScore: number | null;
+  certificateNumber: string | null;
+  decisionNote: string | null;
+  employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+};
+
+export type AdminSessionRowFragment = {
+  __typename: 'TrainingSession';
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  mode: SessionMode;
+  location: string;
+  capacity: number;
+  seatsLeft: number;
+  registrationDeadline: string;
+  cancelledOn: string | null;
+  cancelReason: string | null;
+  isEditable: boolean;
+  training: { __typename: 'Training'; id: string; code: string; title: string };
 };
 
 export type CareerTargetDetailFragment = {
@@ -972,6 +1045,30 @@ export type AddTrainingsToPlanMutation = {
   };
 };
 
+export type AdminCancelTrainingSessionMutationVariables = Exact<{
+  input: CancelTrainingSessionInput;
+}>;
+
+export type AdminCancelTrainingSessionMutation = {
+  __typename: 'Mutation';
+  cancelTrainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
+  };
+};
+
 export type AdminRetireProviderMutationVariables = Exact<{
   input: RetireInput;
 }>;
@@ -988,6 +1085,82 @@ export type AdminRetireTrainingMutationVariables = Exact<{
 export type AdminRetireTrainingMutation = {
   __typename: 'Mutation';
   retireTraining: { __typename: 'Training'; id: string; retiredOn: string | null };
+};
+
+export type AdminRosterApproveMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type AdminRosterApproveMutation = {
+  __typename: 'Mutation';
+  approveEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminRosterAttendMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type AdminRosterAttendMutation = {
+  __typename: 'Mutation';
+  recordAttendance: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminRosterRejectMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type AdminRosterRejectMutation = {
+  __typename: 'Mutation';
+  rejectEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminRosterResultsMutationVariables = Exact<{
+  input: RecordResultsInput;
+}>;
+
+export type AdminRosterResultsMutation = {
+  __typename: 'Mutation';
+  recordResults: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
 };
 
 export type AdminSaveProviderMutationVariables = Exact<{
@@ -1048,6 +1221,30 @@ export type AdminStartMentorshipMutation = {
     active: boolean;
     mentor: { __typename: 'Employee'; id: string; name: string };
     focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
+export type AdminUpdateTrainingSessionMutationVariables = Exact<{
+  input: UpdateTrainingSessionInput;
+}>;
+
+export type AdminUpdateTrainingSessionMutation = {
+  __typename: 'Mutation';
+  updateTrainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
   };
 };
 
@@ -1289,6 +1486,9 @@ export type CreateTrainingSessionMutation = {
     capacity: number;
     seatsLeft: number;
     registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
     training: { __typename: 'Training'; id: string; code: string; title: string };
   };
 };
@@ -1923,6 +2123,41 @@ export type AdminPositionsQuery = {
   }>;
 };
 
+export type AdminSessionRosterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AdminSessionRosterQuery = {
+  __typename: 'Query';
+  session: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
+    enrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      requestedOn: string;
+      preTestScore: number | null;
+      postTestScore: number | null;
+      certificateNumber: string | null;
+      decisionNote: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+    }>;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
+  } | null;
+};
+
 export type AdminTrainingEvaluationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1982,6 +2217,9 @@ export type AdminTrainingSessionsQuery = {
         capacity: number;
         seatsLeft: number;
         registrationDeadline: string;
+        cancelledOn: string | null;
+        cancelReason: string | null;
+        isEditable: boolean;
         training: { __typename: 'Training'; id: string; code: string; title: string };
       };
     }>;
@@ -2923,6 +3161,83 @@ export const AdminMentorshipRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
+export const AdminRosterRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterRowFragment, unknown>;
+export const AdminSessionRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSessionRowFragment, unknown>;
 export const CareerTargetDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3633,6 +3948,87 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const AdminCancelTrainingSessionDocument = {
+  __meta__: { hash: '9e079ec08f3d7b7e2ad3f6f160c3b00aeb26df1bc8e8bb8ef1010dc3374e28dc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCancelTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCancelTrainingSessionMutation, AdminCancelTrainingSessionMutationVariables>;
 export const AdminRetireProviderDocument = {
   __meta__: { hash: 'af3cb9f9675a58c2c64a545f4e97cf36cc2d9114b209d0c8d284d83da7e524c7' },
   kind: 'Document',
@@ -3719,6 +4115,310 @@ export const AdminRetireTrainingDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRetireTrainingMutation, AdminRetireTrainingMutationVariables>;
+export const AdminRosterApproveDocument = {
+  __meta__: { hash: 'd54adb76c1673b96c30948eb779af8fcc141ef5ff56f1aba669119ffdb1b011a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterApprove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterApproveMutation, AdminRosterApproveMutationVariables>;
+export const AdminRosterAttendDocument = {
+  __meta__: { hash: '3a6807ff1af743803f67d92276b897cad05fc72879e44bd40e030e0865408b8f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterAttend' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterAttendMutation, AdminRosterAttendMutationVariables>;
+export const AdminRosterRejectDocument = {
+  __meta__: { hash: '1f72278e9f96cb12251318d64857afcd32e472f94e01f9af4d7ca811073f2f2b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterReject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterRejectMutation, AdminRosterRejectMutationVariables>;
+export const AdminRosterResultsDocument = {
+  __meta__: { hash: '41873f10c61b465a349e1682ebdc0930f034268f9e266d94046b1caa0e45ffb8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordResultsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterResultsMutation, AdminRosterResultsMutationVariables>;
 export const AdminSaveProviderDocument = {
   __meta__: { hash: '14a309dde6dc15e19566665a064e1c934d4fc80401d7124e6b500c737fdeecfc' },
   kind: 'Document',
@@ -3973,6 +4673,87 @@ export const AdminStartMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
+export const AdminUpdateTrainingSessionDocument = {
+  __meta__: { hash: '78e2fab7f02b379ce9d69ddba0ab25bc720c8ffd499c74189b9d81cacf2800c3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminUpdateTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUpdateTrainingSessionMutation, AdminUpdateTrainingSessionMutationVariables>;
 export const ApplyDegreeStudyDocument = {
   __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
   kind: 'Document',
@@ -4708,7 +5489,7 @@ export const CreateEmployeeDocument = {
   ],
 } as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
 export const CreateTrainingSessionDocument = {
-  __meta__: { hash: 'fb2d92a028ec442591c243f6f9eebeba3b7cbf0f5f2111f0a6e1b1c439867fd1' },
+  __meta__: { hash: 'f1ff4862dc9cb6de72861a89d5e60a7fa29ad06eba8e3a5bf4aa0c6dcdd0996a' },
   kind: 'Document',
   definitions: [
     {
@@ -4743,28 +5524,43 @@ export const CreateTrainingSessionDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'training' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -7289,6 +8085,126 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminSessionRosterDocument = {
+  __meta__: { hash: '95c132cbe1d759b0a81126701c041921f0c5256a2dc5d4b984b3d2ab331d53a2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminSessionRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSessionRosterQuery, AdminSessionRosterQueryVariables>;
 export const AdminTrainingEvaluationsDocument = {
   __meta__: { hash: '9600a0d22538c1b39bbd2432b451ee48cc906c991b1a6dc516a7d5e22b943ed3' },
   kind: 'Document',
@@ -7419,7 +8335,7 @@ export const AdminTrainingEvaluationsDocument = {
   ],
 } as unknown as DocumentNode<AdminTrainingEvaluationsQuery, AdminTrainingEvaluationsQueryVariables>;
 export const AdminTrainingSessionsDocument = {
-  __meta__: { hash: 'd0618744e4ee7d5c8898b3cb0cd118063e790dc7a7cd73f3e59c86867073b987' },
+  __meta__: { hash: '311f8653c86e099704bc2ea46c49069af9231f3faa3810453e7c6775a5d9d301' },
   kind: 'Document',
   definitions: [
     {
@@ -7476,28 +8392,7 @@ export const AdminTrainingSessionsDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'training' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
                           ],
                         },
                       },
@@ -7542,6 +8437,42 @@ export const AdminTrainingSessionsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },

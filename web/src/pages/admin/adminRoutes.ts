@@ -46,6 +46,13 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.training.title' },
   },
   {
+    path: 'training/sessions/:id',
+    name: 'admin-session-roster',
+    component: () => import('./AdminSessionRosterPage.vue'),
+    props: true,
+    meta: { titleKey: 'admin.training.roster.pageTitle' },
+  },
+  {
     path: 'certification',
     name: 'admin-certification',
     component: () => import('./AdminCertificationPage.vue'),
