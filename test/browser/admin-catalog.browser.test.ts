@@ -1,10 +1,12 @@
 // The administrator's console, the training catalog and a session's roster: add a provider and a training of the
 // agency (competencies up to a level, a prerequisite), see a refused code on its field, edit and retire them; edit a
 // session, approve and reject its requests in bulk (refusals per row), cancel it; record a held session's results in
-// bulk. Each checked through the API; refused for a manager, and another agency's administrator changes nothing.
+// bulk; add an issuer and a scheme (competencies, positions that require it), edit and retire them; remind a holder
+// of an expiring certificate. Each checked through the API; refused for a manager, and another agency's administrator
+// changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
-import { signIn } from '../support/sign-in.js';
+import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
@@ -23,6 +25,12 @@ const ROSTER = `query ($id: ID!) { session(id: $id) { location cancelledOn cance
 const HELD = `query ($until: Date!) { sessions(first: 100, filter: { startsUntil: $until }) { edges { node { id endDate
   enrolments { id status } } } } }`;
 const UPDATE_SESSION = `mutation ($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { id } }`;
+const SCHEME = `query ($search: String!) { schemes(first: 5, filter: { search: $search, includeRetired: true }) {
+  edges { node { id code validityMonths retiredOn issuer { code } certifies { level competency { id } } requiredFor { id } } } } }`;
+const ISSUERS = `query { issuers(includeRetired: true) { id code kind retiredOn } }`;
+const EXPIRING = `query { certificates(first: 50, filter: { expiringWithinDays: 90 }) { edges { node { id number remindedOn
+  employee { id } } } } }`;
+const REMIND = `mutation ($input: RemindCertificateHolderInput!) { remindCertificateHolder(input: $input) { id } }`;
 const APPROVE = `mutation ($input: EnrolmentDecisionInput!) { approveEnrolment(input: $input) { id } }`;
 const PROVIDER = 'BKPSDM Kota Ambon (uji)';
 
@@ -81,7 +89,7 @@ describe('administrator console: training catalog and session rosters', () => {
     await form.locator('#training-new-category').selectOption('TECHNICAL');
     await form.locator('#training-new-jp').fill('24');
     await form.locator('#training-new-cost').fill('1500000');
-    await form.getByTestId('training-add-competency').click();
+    await form.getByTestId('training-new-add-competency').click();
     const competencyId = await form.locator('#training-new-competency-0 option').nth(2).getAttribute('value');
     await form.locator('#training-new-competency-0').selectOption(competencyId!);
     await form.locator('#training-new-level-0').fill('3');
@@ -337,6 +345,106 @@ describe('administrator console: training catalog and session rosters', () => {
     expect(moved.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await rosterOf(sessionId)).location).toBe('Balai Kota Ambon');
   });
+
+  it('adds an issuer and a scheme with its competencies and positions, edits and retires them', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/certification');
+    await page.getByTestId('scheme-table').waitFor();
+    await page.locator('#issuer-code').fill('LSP-AMB-UJI');
+    await page.locator('#issuer-kind').selectOption('PROFESSIONAL_BODY');
+    await page.locator('#issuer-name').fill('LSP Kearsipan Kota Ambon (uji)');
+    await page.getByTestId('issuer-save').click();
+    await expect.poll(() => page.getByTestId('scheme-notice').textContent(), POLL).toContain('LSP-AMB-UJI');
+    type IssuerRow = { id: string; code: string; kind: string; retiredOn: string | null };
+    const issuerCoded = async () =>
+      ((await api(ISSUERS)).data!.issuers as IssuerRow[]).find((issuer) => issuer.code === 'LSP-AMB-UJI');
+    const issuer = (await issuerCoded())!;
+    expect(issuer).toMatchObject({ kind: 'PROFESSIONAL_BODY', retiredOn: null });
+
+    await page.getByTestId('scheme-new').click();
+    await page.locator('#scheme-new-code').fill('AMB-ARSIP-UJI');
+    await page.locator('#scheme-new-issuer').selectOption(issuer.id);
+    await page.locator('#scheme-new-name').fill('Sertifikat Pengelola Arsip Dinamis Kota Ambon');
+    await page.locator('#scheme-new-validity').fill('24');
+    await page.getByTestId('scheme-new-add-competency').click();
+    const competencyId = await page.locator('#scheme-new-competency-0 option').nth(1).getAttribute('value');
+    await page.locator('#scheme-new-competency-0').selectOption(competencyId!);
+    await page.locator('#scheme-new-level-0').fill('2');
+    const positionId = await page.locator('#scheme-new-positions option').nth(0).getAttribute('value');
+    await page.locator('#scheme-new-positions').selectOption([positionId!]);
+    await page.getByTestId('scheme-save').click();
+    await expect.poll(() => page.getByTestId('scheme-notice').textContent(), POLL).toContain('AMB-ARSIP-UJI');
+    type SchemeRow = {
+      id: string;
+      validityMonths: number | null;
+      retiredOn: string | null;
+      issuer: { code: string };
+      certifies: { level: number; competency: { id: string } }[];
+      requiredFor: { id: string }[];
+    };
+    const schemeCoded = async () =>
+      ((await api(SCHEME, { search: 'AMB-ARSIP-UJI' })).data!.schemes.edges as { node: SchemeRow }[])[0]?.node;
+    expect(await schemeCoded()).toMatchObject({
+      validityMonths: 24,
+      retiredOn: null,
+      issuer: { code: 'LSP-AMB-UJI' },
+      certifies: [{ level: 2, competency: { id: competencyId } }],
+      requiredFor: [{ id: positionId }],
+    });
+
+    await page.locator('#scheme-search').fill('AMB-ARSIP-UJI');
+    const row = page.getByTestId('scheme-row-AMB-ARSIP-UJI');
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Ubah AMB-ARSIP-UJI' }).click();
+    const { id } = (await schemeCoded())!;
+    await page.locator(`#scheme-${id}-validity`).fill('36');
+    await page.getByTestId('scheme-save').click();
+    await expect.poll(async () => (await schemeCoded())!.validityMonths, POLL).toBe(36);
+    expect((await schemeCoded())!.requiredFor).toEqual([{ id: positionId }]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-schemes');
+
+    await row.getByRole('button', { name: 'Pensiunkan AMB-ARSIP-UJI' }).click();
+    await expect.poll(async () => (await schemeCoded())!.retiredOn, POLL).toMatch(/^\d{4}-/);
+    await page.getByTestId('issuer-row-LSP-AMB-UJI').getByRole('button', { name: 'Pensiunkan LSP-AMB-UJI' }).click();
+    await expect.poll(async () => (await issuerCoded())!.retiredOn, POLL).toMatch(/^\d{4}-/);
+  }, 300_000);
+
+  type Expiring = { id: string; number: string; remindedOn: string | null; employee: { id: string } };
+  const expiring = async (token = adminToken) =>
+    ((await api(EXPIRING, {}, token)).data!.certificates.edges as { node: Expiring }[]).map((edge) => edge.node);
+
+  it('reminds the holder of an expiring certificate, shown on the list as reminded on the date', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/certification');
+    // Not the administrator's own certificate: another administrator keeps that one.
+    const { user } = await signInWithProfile(browser.stack.gatewayUrl, 'admin.ambon');
+    const target = (await expiring()).find(
+      (certificate) => certificate.remindedOn === null && certificate.employee.id !== user.employeeId,
+    )!;
+    const row = page.getByTestId(`certificate-${target.number}`);
+    await row.waitFor();
+    await row.getByTestId('certificate-remind').click();
+    await expect.poll(() => row.getByTestId('certificate-reminded').textContent(), POLL).toMatch(/diingatkan pada/);
+    const reminded = (await expiring()).find((certificate) => certificate.id === target.id)!;
+    expect(reminded.remindedOn).toBe(new Date().toISOString().slice(0, 10));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-certificate-reminder');
+
+    const mamuju = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');
+    const manager = await signIn(
+      browser.stack.gatewayUrl,
+      await signInAsFirst(await browser.newPage(), 'Atasan langsung'),
+    );
+    const other = (await expiring()).find((certificate) => certificate.remindedOn === null)!;
+    for (const token of [mamuju, manager]) {
+      const refused = await api(REMIND, { input: { certificateId: other.id } }, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await expiring()).find((certificate) => certificate.id === other.id)!.remindedOn).toBeNull();
+  }, 300_000);
 
   it('raised no errors in the browser console', () => {
     expect(browser.pageErrors).toEqual([]);

@@ -413,6 +413,60 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(await ids({ search: 'ARSIP', includeRetired: true })).toContain(schemeId);
     });
 
+    it('reads back what the scheme form edits: the positions that require it, and who may keep it', async () => {
+      const saved = await certification.execute(SAVE, { input: scheme({ requiredForPositionIds: ['7', '9'] }) }, ADMIN);
+      const KEPT = `query ($id: ID!) { scheme(id: $id) { isEditable requiredFor { id } issuer { isEditable } } }`;
+      const id = saved.data!.saveScheme.id;
+      expect((await certification.execute(KEPT, { id }, ADMIN)).data!.scheme).toEqual({
+        isEditable: true,
+        requiredFor: [{ id: '7' }, { id: '9' }],
+        issuer: { isEditable: false },
+      });
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        expect((await certification.execute(KEPT, { id }, caller)).data!.scheme.isEditable).toBe(false);
+      }
+    });
+
+    it('records a reminder to a holder, audited; refuses other callers and a revoked certificate', async () => {
+      const REMIND = mutation('remindCertificateHolder', 'RemindCertificateHolderInput', 'id remindedOn remindedBy');
+      const saved = await certification.execute(SAVE, { input: scheme() }, ADMIN);
+      const recorded = await certification.execute(
+        RECORD,
+        {
+          input: {
+            employeeId: '4',
+            schemeId: saved.data!.saveScheme.id,
+            number: 'ARS/2025/010',
+            issuedOn: '2025-02-03',
+          },
+        },
+        ADMIN,
+      );
+      const certificateId = recorded.data!.recordCertificate.id as string;
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        expect(reasonOf(await certification.execute(REMIND, { input: { certificateId } }, caller))).toBe('FORBIDDEN');
+      }
+      const reminded = await certification.execute(REMIND, { input: { certificateId } }, ADMIN);
+      expect(reminded.errors).toBeUndefined();
+      expect(reminded.data!.remindCertificateHolder).toEqual({
+        id: certificateId,
+        remindedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        remindedBy: expect.stringMatching(/^user:/),
+      });
+      const log = await certification.execute(
+        `{ certificationAuditLog(first: 1) { action entityName entityId after } }`,
+        {},
+        ADMIN,
+      );
+      const [entry] = log.data!.certificationAuditLog;
+      expect(entry).toMatchObject({ action: 'UPDATE', entityName: 'certificate', entityId: certificateId });
+      expect(JSON.parse(entry.after)).toMatchObject({ remindedOn: reminded.data!.remindCertificateHolder.remindedOn });
+      const revoke = mutation('revokeCertificate', 'RevokeCertificateInput', 'id');
+      await certification.execute(revoke, { input: { certificateId, reason: 'Uji' } }, ADMIN);
+      const late = await certification.execute(REMIND, { input: { certificateId } }, ADMIN);
+      expect([fieldOf(late), reasonOf(late)]).toEqual(['input.certificateId', 'ALREADY_REVOKED']);
+    });
+
     it('refuses bad input on the field and other callers, writing nothing; sets the window', async () => {
       const before = await count(certification, 'scheme');
       const bad = await certification.execute(SAVE, { input: scheme({ validityMonths: 0 }) }, ADMIN);

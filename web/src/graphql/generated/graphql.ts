@@ -301,6 +301,31 @@ export type ImportAssessmentsInput = {
   dryRun?: boolean;
 };
 
+/** A certificate issuer of the administrator's agency (a regional LSP, say). */
+export type IssuerInput = {
+  /** Short code, unique (at most 30 characters). */
+  code: string;
+  /** The issuer to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** What kind of body it is. */
+  kind: IssuerKind;
+  /** Full name (at most 200 characters). */
+  name: string;
+};
+
+/** Who issues a certificate. */
+export type IssuerKind =
+  /** Badan Nasional Sertifikasi Profesi, through a licensed LSP (Lembaga Sertifikasi Profesi). */
+  | 'BNSP'
+  /** Lembaga Administrasi Negara. */
+  | 'LAN'
+  /** Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah: procurement certificates. */
+  | 'LKPP'
+  /** A ministry or agency that guides a functional position (instansi pembina): its competency tests. */
+  | 'MINISTRY'
+  /** A professional association or body. */
+  | 'PROFESSIONAL_BODY';
+
 /** Performance axis of the 9-box: above, meeting or below expectations. */
 export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
@@ -430,6 +455,12 @@ export type RecordResultsInput = {
   preTestScore?: number | null | undefined;
 };
 
+/** A certificate whose holder is reminded of its expiry. */
+export type RemindCertificateHolderInput = {
+  /** The certificate. */
+  certificateId: string | number;
+};
+
 /** Remove a training from a plan. */
 export type RemoveTrainingFromPlanInput = {
   /** The plan. */
@@ -480,6 +511,18 @@ export type RetireInput = {
   id: string | number;
 };
 
+/** An issuer to retire. */
+export type RetireIssuerInput = {
+  /** The issuer. */
+  issuerId: string | number;
+};
+
+/** A scheme to retire. */
+export type RetireSchemeInput = {
+  /** The scheme. */
+  schemeId: string | number;
+};
+
 /** A certificate to revoke, and why. */
 export type RevokeCertificateInput = {
   /** The certificate revoked. */
@@ -488,6 +531,34 @@ export type RevokeCertificateInput = {
   reason: string;
   /** When it was revoked; not after today, not before its issue date. Default: today. */
   revokedOn?: string | null | undefined;
+};
+
+/** A competency a scheme certifies, at a level. */
+export type SchemeCompetencyInput = {
+  /** The competency (personnel’s dictionary). */
+  competencyId: string | number;
+  /** The level (1–5) the certificate attests. */
+  level: number;
+};
+
+/** A certification scheme of the administrator's agency. */
+export type SchemeInput = {
+  /** Short code, unique (at most 40 characters). */
+  code: string;
+  /** Competencies certified, each once. */
+  competencies: Array<SchemeCompetencyInput>;
+  /** The scheme to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** The issuer. */
+  issuerId: string | number;
+  /** Name (at most 200 characters). */
+  name: string;
+  /** Whether it is recognised nationally. */
+  nationallyRecognised: boolean;
+  /** Positions of the agency that require it, each once. */
+  requiredForPositionIds: Array<string | number>;
+  /** Months a certificate stays valid (1–600); null for lifetime. */
+  validityMonths?: number | null | undefined;
 };
 
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
@@ -770,6 +841,7 @@ export type AdminCertificateRowFragment = {
   daysUntilExpiry: number | null;
   verificationState: VerificationState;
   revocationReason: string | null;
+  remindedOn: string | null;
   employee: { __typename: 'Employee'; id: string; name: string };
   scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
 };
@@ -793,6 +865,16 @@ export type AdminEmployeeRecordFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type AdminIssuerRowFragment = {
+  __typename: 'Issuer';
+  id: string;
+  code: string;
+  name: string;
+  kind: IssuerKind;
+  retiredOn: string | null;
+  isEditable: boolean;
+};
+
 export type AdminMentorshipRowFragment = {
   __typename: 'Mentorship';
   id: string;
@@ -813,6 +895,24 @@ export type AdminRosterRowFragment = {
   certificateNumber: string | null;
   decisionNote: string | null;
   employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+};
+
+export type AdminSchemeRowFragment = {
+  __typename: 'Scheme';
+  id: string;
+  code: string;
+  name: string;
+  validityMonths: number | null;
+  nationallyRecognised: boolean;
+  retiredOn: string | null;
+  isEditable: boolean;
+  issuer: { __typename: 'Issuer'; id: string; code: string };
+  certifies: Array<{
+    __typename: 'SchemeCompetency';
+    level: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string };
+  }>;
+  requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
 };
 
 export type AdminSessionRowFragment = {
@@ -1069,6 +1169,45 @@ export type AdminCancelTrainingSessionMutation = {
   };
 };
 
+export type AdminRemindCertificateHolderMutationVariables = Exact<{
+  input: RemindCertificateHolderInput;
+}>;
+
+export type AdminRemindCertificateHolderMutation = {
+  __typename: 'Mutation';
+  remindCertificateHolder: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    remindedOn: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type AdminRetireIssuerMutationVariables = Exact<{
+  input: RetireIssuerInput;
+}>;
+
+export type AdminRetireIssuerMutation = {
+  __typename: 'Mutation';
+  retireIssuer: {
+    __typename: 'Issuer';
+    id: string;
+    code: string;
+    name: string;
+    kind: IssuerKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  };
+};
+
 export type AdminRetireProviderMutationVariables = Exact<{
   input: RetireInput;
 }>;
@@ -1076,6 +1215,31 @@ export type AdminRetireProviderMutationVariables = Exact<{
 export type AdminRetireProviderMutation = {
   __typename: 'Mutation';
   retireProvider: { __typename: 'Provider'; id: string; retiredOn: string | null };
+};
+
+export type AdminRetireSchemeMutationVariables = Exact<{
+  input: RetireSchemeInput;
+}>;
+
+export type AdminRetireSchemeMutation = {
+  __typename: 'Mutation';
+  retireScheme: {
+    __typename: 'Scheme';
+    id: string;
+    code: string;
+    name: string;
+    validityMonths: number | null;
+    nationallyRecognised: boolean;
+    retiredOn: string | null;
+    isEditable: boolean;
+    issuer: { __typename: 'Issuer'; id: string; code: string };
+    certifies: Array<{
+      __typename: 'SchemeCompetency';
+      level: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
+  };
 };
 
 export type AdminRetireTrainingMutationVariables = Exact<{
@@ -1163,6 +1327,23 @@ export type AdminRosterResultsMutation = {
   };
 };
 
+export type AdminSaveIssuerMutationVariables = Exact<{
+  input: IssuerInput;
+}>;
+
+export type AdminSaveIssuerMutation = {
+  __typename: 'Mutation';
+  saveIssuer: {
+    __typename: 'Issuer';
+    id: string;
+    code: string;
+    name: string;
+    kind: IssuerKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  };
+};
+
 export type AdminSaveProviderMutationVariables = Exact<{
   input: ProviderInput;
 }>;
@@ -1176,6 +1357,31 @@ export type AdminSaveProviderMutation = {
     kind: ProviderKind;
     retiredOn: string | null;
     isEditable: boolean;
+  };
+};
+
+export type AdminSaveSchemeMutationVariables = Exact<{
+  input: SchemeInput;
+}>;
+
+export type AdminSaveSchemeMutation = {
+  __typename: 'Mutation';
+  saveScheme: {
+    __typename: 'Scheme';
+    id: string;
+    code: string;
+    name: string;
+    validityMonths: number | null;
+    nationallyRecognised: boolean;
+    retiredOn: string | null;
+    isEditable: boolean;
+    issuer: { __typename: 'Issuer'; id: string; code: string };
+    certifies: Array<{
+      __typename: 'SchemeCompetency';
+      level: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
   };
 };
 
@@ -1590,6 +1796,7 @@ export type RecordCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1702,6 +1909,7 @@ export type RenewCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1770,6 +1978,7 @@ export type RevokeCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1886,6 +2095,7 @@ export type VerifyCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -2014,6 +2224,7 @@ export type AdminCertificatesQuery = {
         daysUntilExpiry: number | null;
         verificationState: VerificationState;
         revocationReason: string | null;
+        remindedOn: string | null;
         employee: { __typename: 'Employee'; id: string; name: string };
         scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
       };
@@ -2121,6 +2332,50 @@ export type AdminPositionsQuery = {
     minEducation: Education;
     unit: { __typename: 'Unit'; id: string };
   }>;
+};
+
+export type AdminSchemeCatalogQueryVariables = Exact<{
+  search?: string | null | undefined;
+  agencyId: string | number;
+}>;
+
+export type AdminSchemeCatalogQuery = {
+  __typename: 'Query';
+  schemes: {
+    __typename: 'SchemeConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'SchemeEdge';
+      node: {
+        __typename: 'Scheme';
+        id: string;
+        code: string;
+        name: string;
+        validityMonths: number | null;
+        nationallyRecognised: boolean;
+        retiredOn: string | null;
+        isEditable: boolean;
+        issuer: { __typename: 'Issuer'; id: string; code: string };
+        certifies: Array<{
+          __typename: 'SchemeCompetency';
+          level: number;
+          competency: { __typename: 'Competency'; id: string; code: string; name: string };
+        }>;
+        requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
+      };
+    }>;
+  };
+  issuers: Array<{
+    __typename: 'Issuer';
+    id: string;
+    code: string;
+    name: string;
+    kind: IssuerKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  }>;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+  positions: Array<{ __typename: 'Position'; id: string; name: string }>;
 };
 
 export type AdminSessionRosterQueryVariables = Exact<{
@@ -3034,6 +3289,7 @@ export const AdminCertificateRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -3117,6 +3373,28 @@ export const AdminEmployeeRecordFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
+export const AdminIssuerRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminIssuerRowFragment, unknown>;
 export const AdminMentorshipRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3197,6 +3475,77 @@ export const AdminRosterRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminRosterRowFragment, unknown>;
+export const AdminSchemeRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSchemeRowFragment, unknown>;
 export const AdminSessionRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4029,6 +4378,158 @@ export const AdminCancelTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminCancelTrainingSessionMutation, AdminCancelTrainingSessionMutationVariables>;
+export const AdminRemindCertificateHolderDocument = {
+  __meta__: { hash: '93c71d17c147caf78eaeb34308c18a935aa109bf3db9330e71f52d1868a83520' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRemindCertificateHolder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemindCertificateHolderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'remindCertificateHolder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRemindCertificateHolderMutation, AdminRemindCertificateHolderMutationVariables>;
+export const AdminRetireIssuerDocument = {
+  __meta__: { hash: '943e1abc879beb733fcf587f60c23b8e6865e3660157840f94abfe607d3257db' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireIssuer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireIssuerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireIssuer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminIssuerRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireIssuerMutation, AdminRetireIssuerMutationVariables>;
 export const AdminRetireProviderDocument = {
   __meta__: { hash: 'af3cb9f9675a58c2c64a545f4e97cf36cc2d9114b209d0c8d284d83da7e524c7' },
   kind: 'Document',
@@ -4072,6 +4573,117 @@ export const AdminRetireProviderDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRetireProviderMutation, AdminRetireProviderMutationVariables>;
+export const AdminRetireSchemeDocument = {
+  __meta__: { hash: '99f7111a9e090f521cdc45fede3fee554ef9ec67794a78c0cde790b5cd23e39f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireScheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireSchemeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireScheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSchemeRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireSchemeMutation, AdminRetireSchemeMutationVariables>;
 export const AdminRetireTrainingDocument = {
   __meta__: { hash: 'b3d065f2b007e93101eafb06e90ddd0f9ab723ffa6211412aef91b9e98ee921b' },
   kind: 'Document',
@@ -4419,6 +5031,65 @@ export const AdminRosterResultsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRosterResultsMutation, AdminRosterResultsMutationVariables>;
+export const AdminSaveIssuerDocument = {
+  __meta__: { hash: '0ec8efa9f2f8fbbabebd14e9b6995fb65eac550d1d649c58c88066bc358f0a11' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveIssuer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssuerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIssuer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminIssuerRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveIssuerMutation, AdminSaveIssuerMutationVariables>;
 export const AdminSaveProviderDocument = {
   __meta__: { hash: '14a309dde6dc15e19566665a064e1c934d4fc80401d7124e6b500c737fdeecfc' },
   kind: 'Document',
@@ -4477,6 +5148,114 @@ export const AdminSaveProviderDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminSaveProviderMutation, AdminSaveProviderMutationVariables>;
+export const AdminSaveSchemeDocument = {
+  __meta__: { hash: '45189a7061425be730e8aa006ec205a192e646c2993fa8f42f9536a54cd392da' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveScheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveScheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSchemeRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveSchemeMutation, AdminSaveSchemeMutationVariables>;
 export const AdminSaveTrainingDocument = {
   __meta__: { hash: 'c80024a76db8953d17839609d501637b4edb31b24412cfa5bb4ea2838a267f6b' },
   kind: 'Document',
@@ -5863,7 +6642,7 @@ export const RecordAssessmentDocument = {
   ],
 } as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
 export const RecordCertificateDocument = {
-  __meta__: { hash: 'f37d754f3ff3cbe514dc81efcbd5a6b98d015ea6571236492ad37ddf8d9ccbfb' },
+  __meta__: { hash: '4f2781f5e41eacfbb2f7dcba04c3633eeebe22f7f9e2f565d7d50607d17f47d6' },
   kind: 'Document',
   definitions: [
     {
@@ -5921,6 +6700,7 @@ export const RecordCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -6250,7 +7030,7 @@ export const RemoveTrainingFromPlanDocument = {
   ],
 } as unknown as DocumentNode<RemoveTrainingFromPlanMutation, RemoveTrainingFromPlanMutationVariables>;
 export const RenewCertificateDocument = {
-  __meta__: { hash: 'e7e4e2df7d889af1adc7860772122220a95b682ccca3eb8f1ab792e62c7c0502' },
+  __meta__: { hash: '10c6a26cb6e924f1d08e8a09b039d08a847b050efd356b6c4e8e7af028b42c70' },
   kind: 'Document',
   definitions: [
     {
@@ -6308,6 +7088,7 @@ export const RenewCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -6534,7 +7315,7 @@ export const ReturnDevelopmentPlanDocument = {
   ],
 } as unknown as DocumentNode<ReturnDevelopmentPlanMutation, ReturnDevelopmentPlanMutationVariables>;
 export const RevokeCertificateDocument = {
-  __meta__: { hash: '06d3122524ebb837e0d7a86f18ef8325216f26c66821574f95e66adf10604e99' },
+  __meta__: { hash: '64df9c34cab23f9ec5ce37819eb8d8e2845aa0bdff5914aaa5e4da56d24b96bf' },
   kind: 'Document',
   definitions: [
     {
@@ -6592,6 +7373,7 @@ export const RevokeCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -7017,7 +7799,7 @@ export const UpdateEmployeeDocument = {
   ],
 } as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
 export const VerifyCertificateDocument = {
-  __meta__: { hash: 'a192a6fd8a0aa4b655c13751912e553974448c44b16aed0396248121b1305b22' },
+  __meta__: { hash: '2e5495c14db132546346cad91054b41a469ad570e9735ef4a50221c1a8f72ae2' },
   kind: 'Document',
   definitions: [
     {
@@ -7075,6 +7857,7 @@ export const VerifyCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -7587,7 +8370,7 @@ export const AdminCatalogTrainingsDocument = {
   ],
 } as unknown as DocumentNode<AdminCatalogTrainingsQuery, AdminCatalogTrainingsQueryVariables>;
 export const AdminCertificatesDocument = {
-  __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
+  __meta__: { hash: 'efbe92fcb137fef7e062f9405cbab057e24688f75e8295d643f152bc64de05cf' },
   kind: 'Document',
   definitions: [
     {
@@ -7701,6 +8484,7 @@ export const AdminCertificatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -8085,6 +8869,222 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminSchemeCatalogDocument = {
+  __meta__: { hash: 'f5048d9eda4d7d69973360779858fc27250cc0257f5b70ebbd1ef51778d82ecd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminSchemeCatalog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schemes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeRetired' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSchemeRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminIssuerRow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSchemeCatalogQuery, AdminSchemeCatalogQueryVariables>;
 export const AdminSessionRosterDocument = {
   __meta__: { hash: '95c132cbe1d759b0a81126701c041921f0c5256a2dc5d4b984b3d2ab331d53a2' },
   kind: 'Document',
