@@ -6,6 +6,8 @@ import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
 import id from './id.json';
+import recordsEn from './records/en.json';
+import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
 
@@ -32,8 +34,12 @@ describe('locales', () => {
     expect(keysOf(adviseEn).sort()).toEqual(keysOf(adviseId).sort());
   });
 
+  it('the histories, past trainings and imports say everything in both languages too', () => {
+    expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
+  });
+
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn].flatMap((messages) =>
+    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, recordsId, recordsEn].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
           key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',

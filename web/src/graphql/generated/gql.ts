@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   'fragment AdminAuditEntry on AuditEntry {\n  id\n  occurredAt\n  actor\n  action\n  entityName\n  entityId\n}': typeof types.AdminAuditEntryFragmentDoc;
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}': typeof types.AdminCertificateRowFragmentDoc;
-  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
+  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}': typeof types.DegreeStudyCardFragmentDoc;
@@ -30,6 +30,11 @@ type Documents = {
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
+  'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.AdminEmployeeImportHistoriesDocument;
+  'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordEducationDocument;
+  'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordPositionDocument;
+  'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRankDocument;
+  'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRatingDocument;
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApplyDegreeStudyDocument;
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
@@ -64,6 +69,7 @@ type Documents = {
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}': typeof types.AdminCertificatesDocument;
   'query AdminCompetencies {\n  competencies {\n    id\n    code\n    name\n    type\n    definition\n    levels {\n      level\n      descriptor\n    }\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
+  'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.AdminMentorshipsDocument;
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}': typeof types.AdminPositionsDocument;
@@ -93,7 +99,7 @@ const documents: Documents = {
     types.AdminAuditEntryFragmentDoc,
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}':
     types.AdminCertificateRowFragmentDoc,
-  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
+  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.AdminEmployeeRecordFragmentDoc,
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}':
     types.AdminMentorshipRowFragmentDoc,
@@ -121,6 +127,16 @@ const documents: Documents = {
     types.AddToPlanDocument,
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}':
     types.AddTrainingsToPlanDocument,
+  'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
+    types.AdminEmployeeImportHistoriesDocument,
+  'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordEducationDocument,
+  'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordPositionDocument,
+  'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordRankDocument,
+  'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordRatingDocument,
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.AdminStartMentorshipDocument,
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -189,6 +205,8 @@ const documents: Documents = {
     types.AdminCompetenciesDocument,
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.AdminEmployeeDocument,
+  'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}':
+    types.AdminEmployeeHistoriesDocument,
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
     types.AdminMentorshipsDocument,
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}':
@@ -265,8 +283,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
-): (typeof documents)['fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
+  source: 'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,6 +363,36 @@ export function graphql(
 export function graphql(
   source: 'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,6 +597,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}',
 ): (typeof documents)['query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}',
+): (typeof documents)['query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
