@@ -236,6 +236,12 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['admin', 'admin.other']),
   },
   {
+    field: 'pastTrainingsToVerify',
+    document: `query { pastTrainingsToVerify { id status } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
+  {
     field: 'trainingAuditLog',
     document: `query { trainingAuditLog(first: 5) { id entityName } }`,
     variables: () => ({}),

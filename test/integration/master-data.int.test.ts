@@ -41,6 +41,8 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
     const SUBMIT = mutation('submitPastTraining', 'PastTrainingInput', 'id status');
     const VERIFY = mutation('verifyPastTraining', 'VerifyPastTrainingInput', 'id status verifiedBy');
     const IMPORT = mutation('importPastTrainings', 'ImportPastTrainingsInput', 'id title jp endDate source');
+    const REJECT = mutation('rejectPastTraining', 'RejectPastTrainingInput', 'id status rejectionReason verifiedBy');
+    const QUEUE = `query { pastTrainingsToVerify { id status employee { id } } }`;
     const JP = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Employee { jp(year: 2023) { earned } later: jp(year: 2024) { earned } } } }`;
     const jpOf = async (employeeId: string) => {
       const result = await training.execute(
@@ -88,6 +90,37 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(reasonOf(await training.execute(VERIFY, { input }, ADMIN))).toBe('INVALID_TRANSITION');
     });
 
+    it('queues a submitted one for its agency’s administrator; rejected with a reason, it counts nothing', async () => {
+      const before = await jpOf('1');
+      const submitted = await training.execute(SUBMIT, { input: external('1', { jp: 6 }) }, ASN_1);
+      const id: string = submitted.data!.submitPastTraining.id;
+      const queue = async (identity: typeof ADMIN) =>
+        ((await training.execute(QUEUE, {}, identity)).data?.pastTrainingsToVerify ?? []) as { id: string }[];
+      expect(await queue(ADMIN)).toContainEqual({ id, status: 'PENDING', employee: { id: '1' } });
+      expect((await queue(OTHER_ADMIN)).map((row) => row.id)).not.toContain(id);
+      for (const caller of [ASN_1, MANAGER]) {
+        expect(reasonOf(await training.execute(QUEUE, {}, caller))).toBe('FORBIDDEN');
+      }
+      const reject = (reason: string, identity = ADMIN) =>
+        training.execute(REJECT, { input: { pastTrainingId: id, reason } }, identity);
+      const blank = await reject('  ');
+      expect([fieldOf(blank), reasonOf(blank)]).toEqual(['input.reason', 'TEXT_REQUIRED']);
+      expect(reasonOf(await reject('Bukan saya', ASN_1))).toBe('FORBIDDEN');
+      expect(reasonOf(await reject('Bukan instansi kami', OTHER_ADMIN))).toBe('FORBIDDEN');
+      const rejected = await reject('Sertifikat tidak terbaca');
+      expect(rejected.data!.rejectPastTraining).toEqual({
+        id,
+        status: 'REJECTED',
+        rejectionReason: 'Sertifikat tidak terbaca',
+        verifiedBy: 'admin.ambon',
+      });
+      expect((await queue(ADMIN)).map((row) => row.id)).not.toContain(id);
+      expect(await jpOf('1')).toEqual(before);
+      expect(reasonOf(await training.execute(VERIFY, { input: { pastTrainingId: id } }, ADMIN))).toBe(
+        'INVALID_TRANSITION',
+      );
+    });
+
     it.each([
       ['an end before the start', { endDate: '2023-12-01' }, 'input.endDate', 'DATES_INVALID'],
       ['an end in the future', { startDate: '2099-01-01', endDate: '2099-01-02' }, 'input.endDate', 'DATES_INVALID'],
@@ -121,6 +154,16 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(bad.errors![0]!.extensions!.rows).toEqual([{ line: 3, field: 'jumlahJam', reason: 'VALUE_OUT_OF_RANGE' }]);
       expect(await count(training, 'past_training')).toBe(before);
       const jpBefore = await jpOf('7');
+      // The preview checks the same rows and saves none.
+      const preview = await training.execute(
+        IMPORT,
+        { input: { employeeId: '7', csv: header + good, dryRun: true } },
+        ADMIN,
+      );
+      expect(preview.data!.importPastTrainings).toEqual([
+        { id: '0', title: 'Kursus Bahasa Inggris', jp: 40, endDate: '2023-03-30', source: 'SIASN_IMPORT' },
+      ]);
+      expect(await count(training, 'past_training')).toBe(before);
       const imported = await training.execute(IMPORT, { input: { employeeId: '7', csv: header + good } }, ADMIN);
       expect(imported.data!.importPastTrainings).toEqual([
         expect.objectContaining({

@@ -18,7 +18,7 @@ type Documents = {
   'fragment AdminCatalogProviderRow on Provider {\n  id\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminCatalogProviderRowFragmentDoc;
   'fragment AdminCatalogTrainingRow on Training {\n  id\n  code\n  title\n  description\n  form\n  category\n  jp\n  costPerParticipant\n  retiredOn\n  isEditable\n  provider {\n    id\n    name\n  }\n  competencies {\n    maxLevel\n    competency {\n      id\n      code\n      name\n    }\n  }\n  prerequisites {\n    id\n    code\n    title\n  }\n}': typeof types.AdminCatalogTrainingRowFragmentDoc;
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  remindedOn\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}': typeof types.AdminCertificateRowFragmentDoc;
-  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
+  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminIssuerRow on Issuer {\n  id\n  code\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminIssuerRowFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
   'fragment AdminRosterRow on Enrolment {\n  id\n  status\n  requestedOn\n  preTestScore\n  postTestScore\n  certificateNumber\n  decisionNote\n  employee {\n    id\n    name\n    nip\n  }\n}': typeof types.AdminRosterRowFragmentDoc;
@@ -40,6 +40,11 @@ type Documents = {
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminCancelTrainingSessionDocument;
+  'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.AdminEmployeeImportHistoriesDocument;
+  'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordEducationDocument;
+  'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordPositionDocument;
+  'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRankDocument;
+  'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRatingDocument;
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.AdminRemindCertificateHolderDocument;
   'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}': typeof types.AdminRetireIssuerDocument;
   'mutation AdminRetireProvider($input: RetireInput!) {\n  retireProvider(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireProviderDocument;
@@ -96,6 +101,7 @@ type Documents = {
   'query AdminDashboard($agencyId: ID!, $year: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}': typeof types.AdminDashboardDocument;
   'query AdminDashboardJpRisk($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    jpAtRisk(year: $year) {\n      earned\n      projected\n      missing\n      employee {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
+  'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}': typeof types.AdminJpProjectionDocument;
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.AdminMentorshipsDocument;
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
@@ -135,7 +141,7 @@ const documents: Documents = {
     types.AdminCatalogTrainingRowFragmentDoc,
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  remindedOn\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}':
     types.AdminCertificateRowFragmentDoc,
-  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
+  'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.AdminEmployeeRecordFragmentDoc,
   'fragment AdminIssuerRow on Issuer {\n  id\n  code\n  name\n  kind\n  retiredOn\n  isEditable\n}':
     types.AdminIssuerRowFragmentDoc,
@@ -179,6 +185,16 @@ const documents: Documents = {
     types.AddTrainingsToPlanDocument,
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
     types.AdminCancelTrainingSessionDocument,
+  'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
+    types.AdminEmployeeImportHistoriesDocument,
+  'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordEducationDocument,
+  'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordPositionDocument,
+  'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordRankDocument,
+  'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}':
+    types.AdminEmployeeRecordRatingDocument,
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.AdminRemindCertificateHolderDocument,
   'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}':
@@ -291,6 +307,8 @@ const documents: Documents = {
     types.AdminDashboardJpRiskDocument,
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.AdminEmployeeDocument,
+  'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}':
+    types.AdminEmployeeHistoriesDocument,
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}':
     types.AdminJpProjectionDocument,
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
@@ -390,8 +408,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
-): (typeof documents)['fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
+  source: 'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,6 +536,36 @@ export function graphql(
 export function graphql(
   source: 'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}',
 ): (typeof documents)['mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -854,6 +902,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}',
 ): (typeof documents)['query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}',
+): (typeof documents)['query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -309,6 +309,17 @@ export type GraduateDegreeStudyInput = {
   id: string | number;
 };
 
+/** Which history a CSV import holds, one kind per file. */
+export type HistoryKind =
+  /** Education: nip, jenjang, jurusan, nama_sekolah, tahun_lulus. */
+  | 'EDUCATION'
+  /** Posts: nip, id_jabatan, tmt_jabatan, and optionally id_unit and sampai. */
+  | 'POSITION'
+  /** Ranks: nip, golongan (a PPPK grade for a PPPK), tmt, nomor_sk. */
+  | 'RANK'
+  /** Performance ratings: nip, tahun, predikat, penilai. */
+  | 'RATING';
+
 /** The host supervisor’s overall judgement in the closing report. */
 export type HostAssessment =
   /** Good. */
@@ -328,6 +339,16 @@ export type ImportAssessmentsInput = {
   csv: string;
   /** Check every row as an import would, report the same problems, and save nothing (the preview). */
   dryRun?: boolean;
+};
+
+/** A CSV of one kind of history entries, each row recorded as its one-at-a-time mutation. */
+export type ImportHistoriesInput = {
+  /** The CSV text with its header line; comma or semicolon separated. */
+  csv: string;
+  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
+  dryRun?: boolean;
+  /** Which history the file holds; its columns are listed on HistoryKind. */
+  kind: HistoryKind;
 };
 
 /** A certificate issuer of the administrator's agency (a regional LSP, say). */
@@ -508,6 +529,60 @@ export type RecordCertificateInput = {
   number: string;
   /** The scheme it was issued under. */
   schemeId: string | number;
+};
+
+/** A completed formal education (riwayat pendidikan). */
+export type RecordEducationInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** Field of study, at most 150 characters. */
+  field: string;
+  /** Institution, at most 150 characters. */
+  institution: string;
+  /** Level completed; one entry per level. */
+  level: Education;
+  /** Year of graduation; not a future year. */
+  year: number;
+};
+
+/** One year's performance predikat of an employee. */
+export type RecordPerformanceRatingInput = {
+  /** The employee rated. */
+  employeeId: string | number;
+  /** The predikat. */
+  predikat: PerformancePredikat;
+  /** Who set it (the appraising official), at most 150 characters. */
+  ratedBy: string;
+  /** The year rated; one predikat per year, not a future year. */
+  year: number;
+};
+
+/** A position held (riwayat jabatan); without toDate it becomes the current post. */
+export type RecordPositionInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** Date taken up; not after today. */
+  fromDate: string;
+  /** The position, of the employee’s agency. */
+  positionId: string | number;
+  /** Date it ended, for an earlier post; omit for a new post. */
+  toDate?: string | null | undefined;
+  /** The unit; defaults to the position’s unit. */
+  unitId?: string | number | null | undefined;
+};
+
+/** A rank granted by decree: a golongan for a PNS, a grade for a PPPK. */
+export type RecordRankInput = {
+  /** Number of the decree (SK), at most 100 characters. */
+  decreeNumber: string;
+  /** The employee. */
+  employeeId: string | number;
+  /** The golongan (PNS only). */
+  golongan?: Golongan | null | undefined;
+  /** The PPPK grade 1-17 (PPPK only). */
+  pppkGrade?: number | null | undefined;
+  /** TMT; not after today nor before the first appointment. */
+  tmt: string;
 };
 
 /** The participant’s reaction to a training. */
@@ -932,6 +1007,7 @@ export type AdminEmployeeRecordFragment = {
   nip: string | null;
   name: string;
   employeeType: EmployeeType;
+  pppkGrade: string | null;
   golongan: Golongan | null;
   education: Education;
   positionSince: string;
@@ -1358,6 +1434,51 @@ export type AdminCancelTrainingSessionMutation = {
     isEditable: boolean;
     training: { __typename: 'Training'; id: string; code: string; title: string };
   };
+};
+
+export type AdminEmployeeImportHistoriesMutationVariables = Exact<{
+  input: ImportHistoriesInput;
+}>;
+
+export type AdminEmployeeImportHistoriesMutation = {
+  __typename: 'Mutation';
+  importHistories: { __typename: 'HistoryImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type AdminEmployeeRecordEducationMutationVariables = Exact<{
+  input: RecordEducationInput;
+}>;
+
+export type AdminEmployeeRecordEducationMutation = {
+  __typename: 'Mutation';
+  recordEducation: { __typename: 'EducationHistory'; id: string };
+};
+
+export type AdminEmployeeRecordPositionMutationVariables = Exact<{
+  input: RecordPositionInput;
+}>;
+
+export type AdminEmployeeRecordPositionMutation = {
+  __typename: 'Mutation';
+  recordPosition: { __typename: 'PositionHistory'; id: string };
+};
+
+export type AdminEmployeeRecordRankMutationVariables = Exact<{
+  input: RecordRankInput;
+}>;
+
+export type AdminEmployeeRecordRankMutation = {
+  __typename: 'Mutation';
+  recordRank: { __typename: 'RankHistory'; id: string };
+};
+
+export type AdminEmployeeRecordRatingMutationVariables = Exact<{
+  input: RecordPerformanceRatingInput;
+}>;
+
+export type AdminEmployeeRecordRatingMutation = {
+  __typename: 'Mutation';
+  recordPerformanceRating: { __typename: 'PerformanceRating'; id: string };
 };
 
 export type AdminRemindCertificateHolderMutationVariables = Exact<{
@@ -1917,6 +2038,7 @@ export type CreateEmployeeMutation = {
     nip: string | null;
     name: string;
     employeeType: EmployeeType;
+    pppkGrade: string | null;
     golongan: Golongan | null;
     education: Education;
     positionSince: string;
@@ -2385,6 +2507,7 @@ export type UpdateEmployeeMutation = {
     nip: string | null;
     name: string;
     employeeType: EmployeeType;
+    pppkGrade: string | null;
     golongan: Golongan | null;
     education: Education;
     positionSince: string;
@@ -2644,6 +2767,7 @@ export type AdminEmployeeQuery = {
     nip: string | null;
     name: string;
     employeeType: EmployeeType;
+    pppkGrade: string | null;
     golongan: Golongan | null;
     education: Education;
     positionSince: string;
@@ -2654,6 +2778,50 @@ export type AdminEmployeeQuery = {
     gender: Gender | null;
     position: { __typename: 'Position'; id: string; name: string };
     unit: { __typename: 'Unit'; id: string; name: string };
+  } | null;
+};
+
+export type AdminEmployeeHistoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AdminEmployeeHistoriesQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    employeeType: EmployeeType;
+    performanceRatings: Array<{
+      __typename: 'PerformanceRating';
+      id: string;
+      year: number;
+      predikat: PerformancePredikat;
+      ratedBy: string;
+    }> | null;
+    rankHistory: Array<{
+      __typename: 'RankHistory';
+      id: string;
+      tmt: string;
+      decreeNumber: string;
+      golongan: Golongan | null;
+      pppkGrade: string | null;
+    }> | null;
+    positionHistory: Array<{
+      __typename: 'PositionHistory';
+      id: string;
+      fromDate: string;
+      toDate: string | null;
+      position: { __typename: 'Position'; id: string; name: string } | null;
+      unit: { __typename: 'Unit'; id: string; name: string } | null;
+    }> | null;
+    educationHistory: Array<{
+      __typename: 'EducationHistory';
+      id: string;
+      level: Education;
+      field: string;
+      institution: string;
+      year: number;
+    }> | null;
   } | null;
 };
 
@@ -3941,6 +4109,7 @@ export const AdminEmployeeRecordFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'education' } },
           { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
@@ -5241,6 +5410,230 @@ export const AdminCancelTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminCancelTrainingSessionMutation, AdminCancelTrainingSessionMutationVariables>;
+export const AdminEmployeeImportHistoriesDocument = {
+  __meta__: { hash: '65b0963c3ab14772da4a84eb3d2703b640437061f9427f38645de3df3d38d458' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminEmployeeImportHistories' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportHistoriesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importHistories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeImportHistoriesMutation, AdminEmployeeImportHistoriesMutationVariables>;
+export const AdminEmployeeRecordEducationDocument = {
+  __meta__: { hash: '922be60f9e1c35f8927687caf4b39dbff8fb05c685a7cedcbd1672f277320f7e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminEmployeeRecordEducation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordEducationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordEducation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeRecordEducationMutation, AdminEmployeeRecordEducationMutationVariables>;
+export const AdminEmployeeRecordPositionDocument = {
+  __meta__: { hash: '7456679b67bc4ef1dc72aa41f166b1636ca3c61d826c132beb8ce61e4e494f8b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminEmployeeRecordPosition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPositionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPosition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeRecordPositionMutation, AdminEmployeeRecordPositionMutationVariables>;
+export const AdminEmployeeRecordRankDocument = {
+  __meta__: { hash: 'ceec434b18303a591457c250a5f2fdbf1e84dcc0b4c0d567b7dbd0ed2506761a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminEmployeeRecordRank' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordRankInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordRank' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeRecordRankMutation, AdminEmployeeRecordRankMutationVariables>;
+export const AdminEmployeeRecordRatingDocument = {
+  __meta__: { hash: 'b8cabfc12192b351f411a77eae7b52bcd24e3fdc7fe00edcf1aec5f1c3ed8bf2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminEmployeeRecordRating' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPerformanceRatingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPerformanceRating' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeRecordRatingMutation, AdminEmployeeRecordRatingMutationVariables>;
 export const AdminRemindCertificateHolderDocument = {
   __meta__: { hash: '93c71d17c147caf78eaeb34308c18a935aa109bf3db9330e71f52d1868a83520' },
   kind: 'Document',
@@ -7250,7 +7643,7 @@ export const CompletePlacementDocument = {
   ],
 } as unknown as DocumentNode<CompletePlacementMutation, CompletePlacementMutationVariables>;
 export const CreateEmployeeDocument = {
-  __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
+  __meta__: { hash: '989f7a63c63ae7957dd52134bc635005ba805e4979a2a02bd45579f399784b36' },
   kind: 'Document',
   definitions: [
     {
@@ -7305,6 +7698,7 @@ export const CreateEmployeeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'education' } },
           { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
@@ -8993,7 +9387,7 @@ export const SubmitDevelopmentPlanDocument = {
   ],
 } as unknown as DocumentNode<SubmitDevelopmentPlanMutation, SubmitDevelopmentPlanMutationVariables>;
 export const UpdateEmployeeDocument = {
-  __meta__: { hash: '2f08e68f57ce198a280db6a5a237f08c586eaccbbf0e73b0586413f6fce57dbd' },
+  __meta__: { hash: '65069d57f171b92f2489ede785e3a19f7a43719a4350b5fac1e99a421d748416' },
   kind: 'Document',
   definitions: [
     {
@@ -9048,6 +9442,7 @@ export const UpdateEmployeeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'education' } },
           { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
@@ -10105,7 +10500,7 @@ export const AdminDashboardJpRiskDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardJpRiskQuery, AdminDashboardJpRiskQueryVariables>;
 export const AdminEmployeeDocument = {
-  __meta__: { hash: '3cab7eaa09743333e0dd66e980c4135f0be13f83aa05607ecb832f5839d01ba3' },
+  __meta__: { hash: '003608682f5710fbbd98ec0c53d15ed47b8cfe2c774069307e43d6f4becbeed2' },
   kind: 'Document',
   definitions: [
     {
@@ -10157,6 +10552,7 @@ export const AdminEmployeeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'education' } },
           { kind: 'Field', name: { kind: 'Name', value: 'positionSince' } },
@@ -10194,6 +10590,130 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminEmployeeHistoriesDocument = {
+  __meta__: { hash: 'd0823496341da67ee5fa10ee53a731facbd1d473ef8cb47479304d67dacb3dbd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminEmployeeHistories' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'performanceRatings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'predikat' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ratedBy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rankHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tmt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decreeNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pppkGrade' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positionHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'educationHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'institution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminEmployeeHistoriesQuery, AdminEmployeeHistoriesQueryVariables>;
 export const AdminJpProjectionDocument = {
   __meta__: { hash: 'd81244f5c9c9abff95b5aa4d5c1ad461f879d9d24027013fa52de6f3a111e204' },
   kind: 'Document',
