@@ -2,6 +2,8 @@
 import { createI18n } from 'vue-i18n';
 import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
+import adminOrgEn from './locales/admin/org.en.json';
+import adminOrgId from './locales/admin/org.id.json';
 import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
@@ -17,8 +19,8 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
 // their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId, advise: adviseId, studies: studiesId },
-  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn, studies: studiesEn },
+  id: { ...id, work: workId, admin: { ...adminId, org: adminOrgId }, advise: adviseId, studies: studiesId },
+  en: { ...en, work: workEn, admin: { ...adminEn, org: adminOrgEn }, advise: adviseEn, studies: studiesEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 

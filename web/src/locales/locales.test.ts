@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
+import adminOrgEn from './admin/org.en.json';
+import adminOrgId from './admin/org.id.json';
 import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
@@ -22,6 +24,7 @@ describe('locales', () => {
 
   it('the administrator console says everything in both languages too', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
+    expect(keysOf(adminOrgEn).sort()).toEqual(keysOf(adminOrgId).sort());
   });
 
   it('the degree-study page says everything in both languages too', () => {
@@ -33,7 +36,7 @@ describe('locales', () => {
   });
 
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn].flatMap((messages) =>
+    const empty = [id, en, adminId, adminEn, adminOrgId, adminOrgEn, adviseId, adviseEn].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
           key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',

@@ -18,6 +18,9 @@ type Documents = {
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}': typeof types.AdminCertificateRowFragmentDoc;
   'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
+  'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}': typeof types.AdminOrgLadderEdgeFragmentDoc;
+  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}': typeof types.AdminOrgPositionFragmentDoc;
+  'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}': typeof types.AdminOrgUnitFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}': typeof types.DegreeStudyCardFragmentDoc;
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
@@ -30,6 +33,13 @@ type Documents = {
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
+  'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminCreateLadderEdgeDocument;
+  'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminCreateUnitDocument;
+  'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminMoveUnitDocument;
+  'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}': typeof types.AdminRemoveLadderEdgeDocument;
+  'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminRenameUnitDocument;
+  'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}': typeof types.AdminRetirePositionDocument;
+  'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}': typeof types.AdminSavePositionDocument;
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApplyDegreeStudyDocument;
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
@@ -65,6 +75,7 @@ type Documents = {
   'query AdminCompetencies {\n  competencies {\n    id\n    code\n    name\n    type\n    definition\n    levels {\n      level\n      descriptor\n    }\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.AdminMentorshipsDocument;
+  'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminOrganisationDocument;
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}': typeof types.AdminPositionsDocument;
   'query AdminTrainingEvaluations($after: String) {\n  trainings(first: 50, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        evaluation {\n          participants\n          averageReaction\n          averageLearningGain\n          applyingShare\n          ratedForApplication\n          followUps {\n            id\n            applicationRating\n            followUp\n            employee {\n              id\n              name\n            }\n            session {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminTrainingEvaluationsDocument;
@@ -97,6 +108,11 @@ const documents: Documents = {
     types.AdminEmployeeRecordFragmentDoc,
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}':
     types.AdminMentorshipRowFragmentDoc,
+  'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}':
+    types.AdminOrgLadderEdgeFragmentDoc,
+  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}':
+    types.AdminOrgPositionFragmentDoc,
+  'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}': types.AdminOrgUnitFragmentDoc,
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
     types.CareerTargetDetailFragmentDoc,
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}':
@@ -121,6 +137,20 @@ const documents: Documents = {
     types.AddToPlanDocument,
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}':
     types.AddTrainingsToPlanDocument,
+  'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}':
+    types.AdminCreateLadderEdgeDocument,
+  'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
+    types.AdminCreateUnitDocument,
+  'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
+    types.AdminMoveUnitDocument,
+  'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}':
+    types.AdminRemoveLadderEdgeDocument,
+  'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
+    types.AdminRenameUnitDocument,
+  'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}':
+    types.AdminRetirePositionDocument,
+  'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}':
+    types.AdminSavePositionDocument,
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.AdminStartMentorshipDocument,
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -191,6 +221,8 @@ const documents: Documents = {
     types.AdminEmployeeDocument,
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
     types.AdminMentorshipsDocument,
+  'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}':
+    types.AdminOrganisationDocument,
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}':
     types.AdminPositionStandardDocument,
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}':
@@ -277,6 +309,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}',
 ): (typeof documents)['fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}'];
 /**
@@ -345,6 +395,48 @@ export function graphql(
 export function graphql(
   source: 'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}',
+): (typeof documents)['mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}',
+): (typeof documents)['mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}',
+): (typeof documents)['mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}',
+): (typeof documents)['mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}',
+): (typeof documents)['mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}',
+): (typeof documents)['mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}',
+): (typeof documents)['mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,6 +647,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}',
 ): (typeof documents)['query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}',
+): (typeof documents)['query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

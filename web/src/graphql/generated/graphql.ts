@@ -83,6 +83,24 @@ export type ClearCareerTargetInput = {
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
+/** A move of the career ladder and its requirements. */
+export type CreateCareerLadderEdgeInput = {
+  /** Position moved from. */
+  fromPositionId: string | number;
+  /** Vertical, horizontal (same track) or diagonal (across tracks). */
+  kind: CareerMoveKind;
+  /** Leadership training required: PKN_I, PKN_II, PKA, PKP or LATSAR. */
+  leadershipTrainingCode?: string | null | undefined;
+  /** Minimum golongan, if above the to-position's own. */
+  minGolongan?: Golongan | null | undefined;
+  /** Minimum full years in the from-position, 0-40. */
+  minYearsInPosition?: number;
+  /** Minimum education for the move. */
+  requiredEducation?: Education | null | undefined;
+  /** Position moved to: another position of the same agency. */
+  toPositionId: string | number;
+};
+
 /** A new employee. Birth date, appointment month and gender come from the NIP. */
 export type CreateEmployeeInput = {
   /** Highest education; at least the position's minimum. */
@@ -127,6 +145,14 @@ export type CreateTrainingSessionInput = {
   startDate: string;
   /** The training. */
   trainingId: string | number;
+};
+
+/** A new unit under a parent unit of the administrator’s agency. */
+export type CreateUnitInput = {
+  /** Name (at most 150 characters). */
+  name: string;
+  /** The parent unit. */
+  parentId: string | number;
 };
 
 /** A decision on a degree study awaiting the caller. */
@@ -302,6 +328,14 @@ export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
 /** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
 export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
 
+/** Move a unit, with all its sub-units, under another unit of the same agency. */
+export type MoveUnitInput = {
+  /** The new parent: of the same agency, not the unit itself nor one of its sub-units. */
+  parentId: string | number;
+  /** The unit. */
+  unitId: string | number;
+};
+
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
 
@@ -331,6 +365,26 @@ export type PlanStatus =
   | 'RETURNED'
   /** Waiting for the manager. */
   | 'SUBMITTED';
+
+/** A position of the administrator's agency. */
+export type PositionInput = {
+  /** Level, for a jabatan fungsional only (required there). */
+  functionalLevel?: FunctionalLevel | null | undefined;
+  /** The position to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Kind of jabatan; the track follows from it. */
+  kind: PositionKind;
+  /** Minimum education. */
+  minEducation: Education;
+  /** Minimum golongan. */
+  minGolongan: Golongan;
+  /** Name (at most 150 characters). */
+  name: string;
+  /** Batas usia pensiun of the post (50–70); null for the default by kind and level. */
+  retirementAge?: number | null | undefined;
+  /** The unit it sits in. */
+  unitId: string | number;
+};
 
 /** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
 export type PositionKind =
@@ -383,12 +437,26 @@ export type RecordReactionInput = {
   rating: number;
 };
 
+/** An edge to remove. */
+export type RemoveCareerLadderEdgeInput = {
+  /** The edge. */
+  id: string | number;
+};
+
 /** Remove a training from a plan. */
 export type RemoveTrainingFromPlanInput = {
   /** The plan. */
   planId: string | number;
   /** The training to remove. */
   trainingId: string | number;
+};
+
+/** A unit’s new name. */
+export type RenameUnitInput = {
+  /** Name (at most 150 characters). */
+  name: string;
+  /** The unit. */
+  unitId: string | number;
 };
 
 /** The new certificate that renews an existing one (same holder, same scheme). */
@@ -425,6 +493,12 @@ export type RequestEnrolmentInput = {
   employeeId: string | number;
   /** The session (angkatan). */
   sessionId: string | number;
+};
+
+/** A personnel master-data row to retire. */
+export type RetirePersonnelRowInput = {
+  /** The row. */
+  id: string | number;
 };
 
 /** A certificate to revoke, and why. */
@@ -664,6 +738,36 @@ export type AdminMentorshipRowFragment = {
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
 };
 
+export type AdminOrgLadderEdgeFragment = {
+  __typename: 'CareerLadderEdge';
+  id: string;
+  kind: CareerMoveKind;
+  minYearsInPosition: number;
+  fromPosition: { __typename: 'Position'; id: string };
+  toPosition: { __typename: 'Position'; id: string };
+};
+
+export type AdminOrgPositionFragment = {
+  __typename: 'Position';
+  id: string;
+  name: string;
+  kind: PositionKind;
+  functionalLevel: FunctionalLevel | null;
+  minGolongan: Golongan;
+  minEducation: Education;
+  retirementAge: number;
+  retiredOn: string | null;
+  unit: { __typename: 'Unit'; id: string };
+};
+
+export type AdminOrgUnitFragment = {
+  __typename: 'Unit';
+  id: string;
+  name: string;
+  depth: number;
+  parent: { __typename: 'Unit'; id: string } | null;
+};
+
 export type CareerTargetDetailFragment = {
   __typename: 'Employee';
   id: string;
@@ -874,6 +978,113 @@ export type AddTrainingsToPlanMutation = {
       training: { __typename: 'Training'; id: string; title: string; jp: number };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
     }>;
+  };
+};
+
+export type AdminCreateLadderEdgeMutationVariables = Exact<{
+  input: CreateCareerLadderEdgeInput;
+}>;
+
+export type AdminCreateLadderEdgeMutation = {
+  __typename: 'Mutation';
+  createCareerLadderEdge: {
+    __typename: 'CareerLadderEdge';
+    id: string;
+    kind: CareerMoveKind;
+    minYearsInPosition: number;
+    fromPosition: { __typename: 'Position'; id: string };
+    toPosition: { __typename: 'Position'; id: string };
+  };
+};
+
+export type AdminCreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+export type AdminCreateUnitMutation = {
+  __typename: 'Mutation';
+  createUnit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  };
+};
+
+export type AdminMoveUnitMutationVariables = Exact<{
+  input: MoveUnitInput;
+}>;
+
+export type AdminMoveUnitMutation = {
+  __typename: 'Mutation';
+  moveUnit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  };
+};
+
+export type AdminRemoveLadderEdgeMutationVariables = Exact<{
+  input: RemoveCareerLadderEdgeInput;
+}>;
+
+export type AdminRemoveLadderEdgeMutation = { __typename: 'Mutation'; removeCareerLadderEdge: string };
+
+export type AdminRenameUnitMutationVariables = Exact<{
+  input: RenameUnitInput;
+}>;
+
+export type AdminRenameUnitMutation = {
+  __typename: 'Mutation';
+  renameUnit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  };
+};
+
+export type AdminRetirePositionMutationVariables = Exact<{
+  input: RetirePersonnelRowInput;
+}>;
+
+export type AdminRetirePositionMutation = {
+  __typename: 'Mutation';
+  retirePosition: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    retirementAge: number;
+    retiredOn: string | null;
+    unit: { __typename: 'Unit'; id: string };
+  };
+};
+
+export type AdminSavePositionMutationVariables = Exact<{
+  input: PositionInput;
+}>;
+
+export type AdminSavePositionMutation = {
+  __typename: 'Mutation';
+  savePosition: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    retirementAge: number;
+    retiredOn: string | null;
+    unit: { __typename: 'Unit'; id: string };
   };
 };
 
@@ -1674,6 +1885,41 @@ export type AdminMentorshipsQuery = {
     }> | null;
   } | null;
   competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
+export type AdminOrganisationQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminOrganisationQuery = {
+  __typename: 'Query';
+  units: Array<{
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  }>;
+  positions: Array<{
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    retirementAge: number;
+    retiredOn: string | null;
+    unit: { __typename: 'Unit'; id: string };
+  }>;
+  careerLadder: Array<{
+    __typename: 'CareerLadderEdge';
+    id: string;
+    kind: CareerMoveKind;
+    minYearsInPosition: number;
+    fromPosition: { __typename: 'Position'; id: string };
+    toPosition: { __typename: 'Position'; id: string };
+  }>;
 };
 
 export type AdminPositionStandardQueryVariables = Exact<{
@@ -2611,6 +2857,112 @@ export const AdminMentorshipRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
+export const AdminOrgLadderEdgeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgLadderEdge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareerLadderEdge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minYearsInPosition' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrgLadderEdgeFragment, unknown>;
+export const AdminOrgPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrgPositionFragment, unknown>;
+export const AdminOrgUnitFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrgUnitFragment, unknown>;
 export const CareerTargetDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3321,6 +3673,473 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const AdminCreateLadderEdgeDocument = {
+  __meta__: { hash: '84f3f6d65583553ec3b9785091fd62bb15ed85b639f9d6b6841a6c52d408f421' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCreateLadderEdge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCareerLadderEdgeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCareerLadderEdge' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgLadderEdge' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgLadderEdge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareerLadderEdge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minYearsInPosition' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCreateLadderEdgeMutation, AdminCreateLadderEdgeMutationVariables>;
+export const AdminCreateUnitDocument = {
+  __meta__: { hash: '530ac81d876d3db3e22a7e932be2f60d409c23fe230df9a815d105a88301f71c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCreateUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCreateUnitMutation, AdminCreateUnitMutationVariables>;
+export const AdminMoveUnitDocument = {
+  __meta__: { hash: '156a5a5ee08a1ab14da83498b451e18d3b3a389a1826fa0cae6ca4fea841db73' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminMoveUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMoveUnitMutation, AdminMoveUnitMutationVariables>;
+export const AdminRemoveLadderEdgeDocument = {
+  __meta__: { hash: 'cd682199c63d50ce7c3c179cc1228290bf24f87a324529cab5ea00bcb6b6d656' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRemoveLadderEdge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveCareerLadderEdgeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCareerLadderEdge' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRemoveLadderEdgeMutation, AdminRemoveLadderEdgeMutationVariables>;
+export const AdminRenameUnitDocument = {
+  __meta__: { hash: '69d307df309f2f6a8c18bed291ca1d3e587ddd9ecb6f98085589216b66649af4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRenameUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRenameUnitMutation, AdminRenameUnitMutationVariables>;
+export const AdminRetirePositionDocument = {
+  __meta__: { hash: 'fe78fb8c29303c6f930495f2c9356914a71f331f523930ac8ce4f87f71347e30' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetirePosition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetirePersonnelRowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retirePosition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetirePositionMutation, AdminRetirePositionMutationVariables>;
+export const AdminSavePositionDocument = {
+  __meta__: { hash: '2ab6f64539db3f29a8a62cd1ed5b7cba6be75cc8d597058f2ec5622bf317596c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSavePosition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PositionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePosition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSavePositionMutation, AdminSavePositionMutationVariables>;
 export const AdminStartMentorshipDocument = {
   __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
   kind: 'Document',
@@ -6351,6 +7170,180 @@ export const AdminMentorshipsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
+export const AdminOrganisationDocument = {
+  __meta__: { hash: 'dd540e0dd6e8b00f62da3d0e6459e72f0d8acba95a35682dfd910e6989e326cf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'units' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgPosition' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerLadder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgLadderEdge' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgLadderEdge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareerLadderEdge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minYearsInPosition' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',

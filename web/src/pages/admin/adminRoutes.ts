@@ -34,6 +34,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.competencies.title' },
   },
   {
+    path: 'organisation',
+    name: 'admin-organisation',
+    component: () => import('./AdminOrganisationPage.vue'),
+    meta: { titleKey: 'admin.org.title' },
+  },
+  {
     path: 'training',
     name: 'admin-training',
     component: () => import('./AdminTrainingPage.vue'),
