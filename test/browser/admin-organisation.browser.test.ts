@@ -1,7 +1,7 @@
 // The administrator's console, organisation: add a unit under a parent, rename it, move it (the tree re-drawn, a
-// move under its own sub-unit refused on the field), keep a unit's positions (add, edit, retire), and add and remove
-// a move of the career ladder drawn as a graph beside its list; each checked through the API, refused for a manager
-// and scoped away from another agency's administrator.
+// move under its own sub-unit refused on the field), keep a unit's positions (add, edit, retire), add and remove a
+// move of the career ladder drawn as a graph beside its list, and save the agency settings in one form; each
+// checked through the API, refused for a manager and scoped away from another agency's administrator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
@@ -13,6 +13,9 @@ const POSITIONS = `query ($unitId: ID!) { positions(unitId: $unitId, includeReti
   id name kind functionalLevel minGolongan retiredOn } }`;
 const LADDER = `query ($agencyId: ID!) { careerLadder(agencyId: $agencyId) { id kind fromPosition { id } toPosition { id } } }`;
 const AGENCY_POSITIONS = `query ($agencyId: ID!) { positions(agencyId: $agencyId) { id name kind functionalLevel retiredOn } }`;
+const SETTINGS = `query ($agencyId: ID!) { agency(id: $agencyId) { timeZone potentialTinggiFrom mentorMenteeLimit
+  expiringWithinDays jpSettings { jpTarget pppkJpCap postTestPassScore } } }`;
+const UPDATE_SETTINGS = `mutation ($input: AgencySettingsInput!) { updateAgencySettings(input: $input) { id } }`;
 const RENAME = `mutation ($input: RenameUnitInput!) { renameUnit(input: $input) { id } }`;
 
 type UnitRow = { id: string; name: string; depth: number; parent: { id: string } | null };
@@ -88,7 +91,7 @@ describe('administrator console: organisation', () => {
     const page = await browser.newPage();
     await signInAs(page, 'admin.ambon');
     await page.goto('/admin/organisation');
-    await page.getByTestId(`unit-${unit.id}`).click();
+    await page.getByTestId(`unit-${unit.id}`).click({ timeout: 60_000 });
     await page.getByTestId('position-list').getByText('Unit ini belum memiliki jabatan.').waitFor();
     await page.locator('#position-name').fill('Analis Organisasi');
     await page.locator('#position-kind').selectOption('FUNGSIONAL');
@@ -166,6 +169,52 @@ describe('administrator console: organisation', () => {
     await expect.poll(() => page.locator(`path[data-edge="${added.id}"]`).count(), POLL).toBe(0);
   });
 
+  it('saves the agency settings of three subgraphs in one form, a refused field shown beside it', async () => {
+    const settings = async (id = agencyId) =>
+      (await api<{ agency: Record<string, unknown> }>(SETTINGS, { agencyId: id })).agency;
+    const before = await settings();
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/settings');
+    const form = page.getByTestId('agency-settings');
+    await form.waitFor();
+    expect(await page.locator('#settings-timeZone').inputValue()).toBe(before.timeZone);
+    await page.locator('#settings-mentorMenteeLimit').fill('4');
+    await page.locator('#settings-jpTarget').fill('22');
+    await page.locator('#settings-expiringWithinDays').fill('45');
+    // Tinggi below menengah: the API refuses it on its field, and nothing of the form is written.
+    await page.locator('#settings-potentialMenengahFrom').fill('70');
+    await page.locator('#settings-potentialTinggiFrom').fill('65');
+    await page.getByTestId('settings-save').click();
+    await expect.poll(() => page.getByTestId('settings-potentialTinggiFrom-error').count(), POLL).toBe(1);
+    expect(await page.locator('#settings-potentialTinggiFrom').getAttribute('aria-invalid')).toBe('true');
+    expect(await settings()).toEqual(before);
+
+    await page.locator('#settings-potentialTinggiFrom').fill('85');
+    await page.getByTestId('settings-save').click();
+    await expect.poll(() => page.getByTestId('settings-saved').count(), POLL).toBe(1);
+    expect(await settings()).toEqual({
+      ...before,
+      potentialTinggiFrom: 85,
+      mentorMenteeLimit: 4,
+      expiringWithinDays: 45,
+      jpSettings: { ...(before.jpSettings as object), jpTarget: 22 },
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-settings');
+
+    // Mamuju's administrator sees and saves Mamuju's settings; Ambon's stay as Ambon left them.
+    const ambon = await settings();
+    const other = await browser.newPage();
+    await signInAs(other, 'admin.mamuju');
+    await other.goto('/admin/settings');
+    await expect.poll(() => other.locator('#settings-expiringWithinDays').inputValue(), POLL).toBe('60');
+    await other.locator('#settings-mentorMenteeLimit').fill('2');
+    await other.getByTestId('settings-save').click();
+    await expect.poll(() => other.getByTestId('settings-saved').count(), POLL).toBe(1);
+    expect(await settings()).toEqual(ambon);
+  });
+
   it('refuses the area to a manager, in the page and in the API', async () => {
     const root = (await units()).find((unit) => unit.depth === 0)!;
     const page = await browser.newPage();
@@ -180,6 +229,11 @@ describe('administrator console: organisation', () => {
       { token },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await page.goto('/admin/settings');
+    await page.getByTestId('admin-refused').waitFor();
+    const input = { jpmFormula: 'BKN', assessmentValidityYears: 3, potentialMenengahFrom: 60, potentialTinggiFrom: 80 };
+    const settings = await graphql(browser.stack.gatewayUrl, UPDATE_SETTINGS, { input }, { token });
+    expect(settings.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('shows another agency’s administrator only their own tree, and the API refuses Ambon’s units', async () => {

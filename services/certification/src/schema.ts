@@ -6,6 +6,8 @@ import { Competency } from './external/competency.js';
 import { Employee } from './external/employee.js';
 import { Position } from './external/position.js';
 import { Unit } from './external/unit.js';
+import { Agency } from './external/agency.js';
+import { AgencyExpiringWindowResolver } from './external/agency-expiring-window.resolver.js';
 import { CareerOptionCertificationResolver } from './external/career-option-certification.resolver.js';
 import { CertificateMutationResolver } from './resolvers/certificate-mutation.resolver.js';
 import { CertificateResolver } from './resolvers/certificate.resolver.js';
@@ -24,6 +26,7 @@ export function buildCertificationSchema() {
   return buildSubgraph<Context>({
     service: 'certification',
     resolvers: [
+      AgencyExpiringWindowResolver,
       SchemeResolver,
       SchemeMutationResolver,
       SchemeCompetencyResolver,
@@ -36,7 +39,7 @@ export function buildCertificationSchema() {
       CareerOptionCertificationResolver,
       CertificateChangeFeedResolver,
     ],
-    orphanedTypes: [Employee, Position, Competency, Unit, CareerOption],
+    orphanedTypes: [Employee, Position, Competency, Unit, CareerOption, Agency],
     references: {
       Certificate: resolveCertificateReference,
       Scheme: resolveSchemeReference,

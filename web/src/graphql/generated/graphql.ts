@@ -14,6 +14,22 @@ export type AddTrainingsToPlanInput = {
   year: number;
 };
 
+/** The administrator's agency settings kept by personnel. */
+export type AgencySettingsInput = {
+  /** Years an assessment stays valid (1–10). */
+  assessmentValidityYears: number;
+  /** The Job Person Match formula. */
+  jpmFormula: JpmFormula;
+  /** How many mentees one mentor guides at once (1–10); absent keeps it. */
+  mentorMenteeLimit?: number | null | undefined;
+  /** Lowest potential score counted as menengah (1–99, below tinggi). */
+  potentialMenengahFrom: number;
+  /** Lowest potential score counted as tinggi (2–100, above menengah). */
+  potentialTinggiFrom: number;
+  /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
+  timeZone?: string | null | undefined;
+};
+
 /** An application for a degree study. */
 export type ApplyDegreeStudyInput = {
   /** The employee; omit for oneself. Administrators enter paper applications for their agency. */
@@ -319,6 +335,19 @@ export type ImportAssessmentsInput = {
   dryRun?: boolean;
 };
 
+/** The administrator's agency values for competency development. */
+export type JpSettingsInput = {
+  /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
+  jpTarget: number;
+  /** Lowest post-test score that passes (0–100). */
+  postTestPassScore: number;
+  /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
+  pppkJpCap: number;
+};
+
+/** An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min). */
+export type JpmFormula = 'BKN' | 'STRICT';
+
 /** Performance axis of the 9-box: above, meeting or below expectations. */
 export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
@@ -522,6 +551,12 @@ export type SessionMode =
   | 'OFFLINE'
   /** Entirely online. */
   | 'ONLINE';
+
+/** The agency's window for "expiring soon". */
+export type SetExpiringWindowInput = {
+  /** Days before expiry a certificate counts as expiring (1–730). */
+  days: number;
+};
 
 /** A position's whole competency standard; it replaces the current one. */
 export type SetPositionStandardInput = {
@@ -1088,6 +1123,21 @@ export type AdminSavePositionMutation = {
   };
 };
 
+export type AdminSetExpiringWindowMutationVariables = Exact<{
+  input: SetExpiringWindowInput;
+}>;
+
+export type AdminSetExpiringWindowMutation = { __typename: 'Mutation'; setExpiringWindow: number };
+
+export type AdminSetJpSettingsMutationVariables = Exact<{
+  input: JpSettingsInput;
+}>;
+
+export type AdminSetJpSettingsMutation = {
+  __typename: 'Mutation';
+  setJpSettings: { __typename: 'JpSetting'; jpTarget: number };
+};
+
 export type AdminStartMentorshipMutationVariables = Exact<{
   input: StartMentorshipInput;
 }>;
@@ -1103,6 +1153,15 @@ export type AdminStartMentorshipMutation = {
     mentor: { __typename: 'Employee'; id: string; name: string };
     focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   };
+};
+
+export type AdminUpdateAgencySettingsMutationVariables = Exact<{
+  input: AgencySettingsInput;
+}>;
+
+export type AdminUpdateAgencySettingsMutation = {
+  __typename: 'Mutation';
+  updateAgencySettings: { __typename: 'Agency'; id: string };
 };
 
 export type ApplyDegreeStudyMutationVariables = Exact<{
@@ -1743,6 +1802,33 @@ export type VerifyCertificateMutation = {
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
+};
+
+export type AdminAgencySettingsQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminAgencySettingsQuery = {
+  __typename: 'Query';
+  agency: {
+    __typename: 'Agency';
+    id: string;
+    name: string;
+    timeZone: string;
+    jpmFormula: JpmFormula;
+    assessmentValidityYears: number;
+    potentialMenengahFrom: number;
+    potentialTinggiFrom: number;
+    mentorMenteeLimit: number;
+    expiringWithinDays: number;
+    jpSettings: {
+      __typename: 'JpSetting';
+      jpTarget: number;
+      pppkJpCap: number;
+      postTestPassScore: number;
+      source: string;
+    };
+  } | null;
 };
 
 export type AdminAuditLogQueryVariables = Exact<{
@@ -4140,6 +4226,86 @@ export const AdminSavePositionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminSavePositionMutation, AdminSavePositionMutationVariables>;
+export const AdminSetExpiringWindowDocument = {
+  __meta__: { hash: 'c6bfa73243808ae696eed9628c530df1d21e6cec38418be6e40ca79d8d501877' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetExpiringWindow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetExpiringWindowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setExpiringWindow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSetExpiringWindowMutation, AdminSetExpiringWindowMutationVariables>;
+export const AdminSetJpSettingsDocument = {
+  __meta__: { hash: '749f67f9d717b64529296edf8ed56bbfb06cc80b2c95920b7ec4db718928df56' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetJpSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JpSettingsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setJpSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpTarget' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSetJpSettingsMutation, AdminSetJpSettingsMutationVariables>;
 export const AdminStartMentorshipDocument = {
   __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
   kind: 'Document',
@@ -4224,6 +4390,51 @@ export const AdminStartMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
+export const AdminUpdateAgencySettingsDocument = {
+  __meta__: { hash: '609cb931d0e309eb4e2c83c6b85fdfa2050a81afd7f848c3c846c12558cbe560' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminUpdateAgencySettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencySettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAgencySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUpdateAgencySettingsMutation, AdminUpdateAgencySettingsMutationVariables>;
 export const ApplyDegreeStudyDocument = {
   __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
   kind: 'Document',
@@ -6560,6 +6771,70 @@ export const VerifyCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const AdminAgencySettingsDocument = {
+  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAgencySettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmFormula' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentValidityYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpSettings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpTarget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pppkJpCap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postTestPassScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAgencySettingsQuery, AdminAgencySettingsQueryVariables>;
 export const AdminAuditLogDocument = {
   __meta__: { hash: 'c878fdac7d47fb2b398167c11952242acc982739069435672921c341d3dd05d8' },
   kind: 'Document',

@@ -40,6 +40,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.org.title' },
   },
   {
+    path: 'settings',
+    name: 'admin-settings',
+    component: () => import('./AdminSettingsPage.vue'),
+    meta: { titleKey: 'admin.org.settings.title' },
+  },
+  {
     path: 'training',
     name: 'admin-training',
     component: () => import('./AdminTrainingPage.vue'),
