@@ -1,5 +1,7 @@
 // Indonesian first, English on request; the choice survives reloads. Number formats follow each language.
 import { createI18n } from 'vue-i18n';
+import dashboardEn from './locales/admin/dashboard.en.json';
+import dashboardId from './locales/admin/dashboard.id.json';
 import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
 import adminOrgEn from './locales/admin/org.en.json';
@@ -19,8 +21,20 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
 // their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: { ...adminId, org: adminOrgId }, advise: adviseId, studies: studiesId },
-  en: { ...en, work: workEn, admin: { ...adminEn, org: adminOrgEn }, advise: adviseEn, studies: studiesEn },
+  id: {
+    ...id,
+    work: workId,
+    admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
+    advise: adviseId,
+    studies: studiesId,
+  },
+  en: {
+    ...en,
+    work: workEn,
+    admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
+    advise: adviseEn,
+    studies: studiesEn,
+  },
 };
 export type MessageSchema = (typeof messages)['id'];
 
@@ -35,6 +49,7 @@ const numberFormats = {
   integer: { maximumFractionDigits: 0 },
   decimal: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   currency: { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const;
 
 export const i18n = createI18n<[MessageSchema], Locale, false>({
