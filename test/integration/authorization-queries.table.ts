@@ -76,6 +76,13 @@ export const QUERY_ROWS: TableRow[] = [
   catalog('demoUsers', `query { demoUsers { username role } }`),
   catalog('agencies', `query { agencies { id name } }`),
   catalog('agency', `query { agency(id: "1") { id name } }`),
+  {
+    ...catalog(
+      'agency',
+      `query { agency(id: "1") { id timeZone mentorMenteeLimit jpSettings { jpTarget } expiringWithinDays } }`,
+    ),
+    label: 'its settings, JP settings and expiring window',
+  },
   catalog('careerLadder', `query { careerLadder(agencyId: "1") { id } }`),
   catalog('competencies', `query { competencies { id code } }`),
   catalog('competency', `query { competency(id: "1") { id code } }`),

@@ -135,6 +135,53 @@ describe.each(DATABASES)('reference data and settings on %s', (database) => {
     expect((await personnel.execute(agency, {}, ADMIN)).data!.agency.assessmentValidityYears).toBe(2);
   });
 
+  it('changes the time zone and the mentee limit, refusing values out of range and writing nothing then', async () => {
+    const UPDATE = mutation('updateAgencySettings', 'AgencySettingsInput', 'timeZone mentorMenteeLimit');
+    const input = { jpmFormula: 'BKN', assessmentValidityYears: 3, potentialMenengahFrom: 60, potentialTinggiFrom: 80 };
+    const agency = `{ agency(id: "1") { timeZone mentorMenteeLimit assessmentValidityYears } }`;
+    const before = (await personnel.execute(agency, {}, ADMIN)).data!.agency;
+    const zone = await personnel.execute(UPDATE, { input: { ...input, timeZone: 'Europe/Amsterdam' } }, ADMIN);
+    expect([fieldOf(zone), reasonOf(zone)]).toEqual(['input.timeZone', 'TIME_ZONE_UNKNOWN']);
+    const limit = await personnel.execute(UPDATE, { input: { ...input, mentorMenteeLimit: 11 } }, ADMIN);
+    expect([fieldOf(limit), reasonOf(limit)]).toEqual(['input.mentorMenteeLimit', 'VALUE_OUT_OF_RANGE']);
+    expect(reasonOf(await personnel.execute(UPDATE, { input: { ...input, mentorMenteeLimit: 5 } }, MANAGER))).toBe(
+      'FORBIDDEN',
+    );
+    expect((await personnel.execute(agency, {}, ADMIN)).data!.agency).toEqual(before);
+    const kept = await personnel.execute(
+      UPDATE,
+      { input: { ...input, timeZone: 'Asia/Makassar', mentorMenteeLimit: 5 } },
+      ADMIN,
+    );
+    expect(kept.data!.updateAgencySettings).toEqual({ timeZone: 'Asia/Makassar', mentorMenteeLimit: 5 });
+    // Absent, both stay as they are.
+    const untouched = await personnel.execute(UPDATE, { input }, ADMIN);
+    expect(untouched.data!.updateAgencySettings).toEqual({ timeZone: 'Asia/Makassar', mentorMenteeLimit: 5 });
+    await personnel.execute(UPDATE, { input: { ...input, timeZone: before.timeZone, mentorMenteeLimit: 3 } }, ADMIN);
+  });
+
+  it("reads an agency's JP settings and expiring window on the agency, its own or else the national default", async () => {
+    // Ambon (1) sets its own window here, Mamuju (2) has its own from the seed, agency 3 has none: the default.
+    const reps = ['1', '2', '3'].map((id) => ({ __typename: 'Agency', id }));
+    const JP = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Agency { jpSettings { jpTarget } } } }`;
+    const WINDOW = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Agency { expiringWithinDays } } }`;
+    const SET_WINDOW = `mutation ($input: SetExpiringWindowInput!) { setExpiringWindow(input: $input) }`;
+    expect((await training.execute(JP, { reps }, ADMIN)).data!._entities).toEqual([
+      { jpSettings: { jpTarget: 20 } },
+      { jpSettings: { jpTarget: 20 } },
+      { jpSettings: { jpTarget: 20 } },
+    ]);
+    const before = await count(certification, 'certification_setting');
+    expect((await certification.execute(SET_WINDOW, { input: { days: 0 } }, ADMIN)).errors).toBeDefined();
+    expect(await count(certification, 'certification_setting')).toBe(before);
+    await certification.execute(SET_WINDOW, { input: { days: 45 } }, ADMIN);
+    expect((await certification.execute(WINDOW, { reps }, ADMIN)).data!._entities).toEqual([
+      { expiringWithinDays: 45 },
+      { expiringWithinDays: 60 },
+      { expiringWithinDays: 90 },
+    ]);
+  });
+
   it("sets the agency's JP target, which the JP summary then uses", async () => {
     const SET = mutation('setJpSettings', 'JpSettingsInput', 'jpTarget pppkJpCap postTestPassScore');
     const JP = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Employee { jp(year: 2026) { target } } } }`;

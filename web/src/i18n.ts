@@ -4,6 +4,8 @@ import dashboardEn from './locales/admin/dashboard.en.json';
 import dashboardId from './locales/admin/dashboard.id.json';
 import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
+import adminOrgEn from './locales/admin/org.en.json';
+import adminOrgId from './locales/admin/org.id.json';
 import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
@@ -26,7 +28,7 @@ const messages = {
   id: {
     ...id,
     work: workId,
-    admin: { ...adminId, dashboard: dashboardId },
+    admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
     advise: adviseId,
     studies: studiesId,
     insight: insightId,
@@ -35,7 +37,7 @@ const messages = {
   en: {
     ...en,
     work: workEn,
-    admin: { ...adminEn, dashboard: dashboardEn },
+    admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
     advise: adviseEn,
     studies: studiesEn,
     insight: insightEn,

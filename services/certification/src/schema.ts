@@ -6,6 +6,8 @@ import { Competency } from './external/competency.js';
 import { Employee } from './external/employee.js';
 import { Position } from './external/position.js';
 import { Unit } from './external/unit.js';
+import { Agency } from './external/agency.js';
+import { AgencyExpiringWindowResolver } from './external/agency-expiring-window.resolver.js';
 import { CareerOptionCertificationResolver } from './external/career-option-certification.resolver.js';
 import { CertificateMutationResolver } from './resolvers/certificate-mutation.resolver.js';
 import { CertificateResolver } from './resolvers/certificate.resolver.js';
@@ -25,6 +27,7 @@ export function buildCertificationSchema() {
   return buildSubgraph<Context>({
     service: 'certification',
     resolvers: [
+      AgencyExpiringWindowResolver,
       SchemeResolver,
       IssuerResolver,
       SchemeMutationResolver,
@@ -38,7 +41,7 @@ export function buildCertificationSchema() {
       CareerOptionCertificationResolver,
       CertificateChangeFeedResolver,
     ],
-    orphanedTypes: [Employee, Position, Competency, Unit, CareerOption],
+    orphanedTypes: [Employee, Position, Competency, Unit, CareerOption, Agency],
     references: {
       Certificate: resolveCertificateReference,
       Scheme: resolveSchemeReference,

@@ -1,3 +1,5 @@
+import { Agency } from './external/agency.js';
+import { AgencyJpSettingsResolver } from './external/agency-jp-settings.resolver.js';
 import { EnrolmentChangeFeedResolver } from './resolvers/enrolment-change-feed.resolver.js';
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
@@ -31,6 +33,7 @@ export function buildTrainingSchema() {
   return buildSubgraph<Context>({
     service: 'training',
     resolvers: [
+      AgencyJpSettingsResolver,
       TrainingResolver,
       TrainingSessionResolver,
       TrainingCompetencyResolver,
@@ -53,7 +56,7 @@ export function buildTrainingSchema() {
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,
     ],
-    orphanedTypes: [Employee, Competency, Unit, CareerOption],
+    orphanedTypes: [Employee, Competency, Unit, CareerOption, Agency],
     references: { Enrolment: resolveEnrolmentReference, Training: resolveTrainingReference },
   });
 }

@@ -4,6 +4,8 @@ import dashboardEn from './admin/dashboard.en.json';
 import dashboardId from './admin/dashboard.id.json';
 import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
+import adminOrgEn from './admin/org.en.json';
+import adminOrgId from './admin/org.id.json';
 import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
@@ -28,6 +30,7 @@ describe('locales', () => {
 
   it('the administrator console says everything in both languages too', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
+    expect(keysOf(adminOrgEn).sort()).toEqual(keysOf(adminOrgId).sort());
     expect(keysOf(dashboardEn).sort()).toEqual(keysOf(dashboardId).sort());
   });
 
@@ -48,12 +51,24 @@ describe('locales', () => {
   });
 
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, insightId, insightEn, recordsId, recordsEn].flatMap(
-      (messages) =>
-        keysOf(messages).filter(
-          (key) =>
-            key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',
-        ),
+    const empty = [
+      id,
+      en,
+      adminId,
+      adminEn,
+      adminOrgId,
+      adminOrgEn,
+      adviseId,
+      adviseEn,
+      insightId,
+      insightEn,
+      recordsId,
+      recordsEn,
+    ].flatMap((messages) =>
+      keysOf(messages).filter(
+        (key) =>
+          key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',
+      ),
     );
     expect(empty).toEqual([]);
   });

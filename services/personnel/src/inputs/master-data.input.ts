@@ -79,6 +79,18 @@ export class AgencySettingsInput {
 
   @Field(() => Int, { description: 'Lowest potential score counted as tinggi (2–100, above menengah).' })
   potentialTinggiFrom: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it.',
+  })
+  timeZone?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many mentees one mentor guides at once (1–10); absent keeps it.',
+  })
+  mentorMenteeLimit?: number | null;
 }
 
 @InputType({ description: 'A personnel master-data row to retire.' })

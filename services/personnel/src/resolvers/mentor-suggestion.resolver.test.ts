@@ -77,6 +77,39 @@ describe('Query.mentorSuggestions', () => {
     }
   });
 
+  it('follows a mentee limit the administrator changes through updateAgencySettings, refusing one out of range', async () => {
+    const UPDATE = `mutation ($input: AgencySettingsInput!) { updateAgencySettings(input: $input) { mentorMenteeLimit } }`;
+    const settings = {
+      jpmFormula: 'BKN',
+      assessmentValidityYears: 3,
+      potentialMenengahFrom: 60,
+      potentialTinggiFrom: 80,
+    };
+    const update = (mentorMenteeLimit: number, identity: Identity = AS.admin) =>
+      subgraph.execute<{ updateAgencySettings: { mentorMenteeLimit: number } }>(
+        UPDATE,
+        { input: { ...settings, mentorMenteeLimit } },
+        { identity },
+      );
+    const zero = await update(0);
+    expect(zero.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mentorMenteeLimit' });
+    expect((await update(1, AS.manager)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await suggest()).menteeLimit).toBe(3);
+    try {
+      expect((await update(1)).data!.updateAgencySettings.mentorMenteeLimit).toBe(1);
+      // Employee 4 already mentors one person: at a limit of 1 it has no free slot and drops out.
+      const result = await suggest();
+      expect(result.menteeLimit).toBe(1);
+      expect(result.suggestions.map((s) => [s.mentor.id, s.freeSlots])).toEqual([
+        ['11', 1],
+        ['3', 1],
+        ['21', 1],
+      ]);
+    } finally {
+      await update(3);
+    }
+  });
+
   it('takes the same number of SQL statements however many colleagues qualify', async () => {
     const { statements } = await suggest();
     for (const employeeId of [2, 5, 6, 7, 8, 10, 13, 22, 23, 24]) await assess(employeeId, 4, '2026-06-01');

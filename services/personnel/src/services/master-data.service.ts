@@ -24,6 +24,17 @@ import { authorize, homeAgency } from '../policy.js';
 import { golonganRank } from '../rules/golongan.js';
 import { trackOf } from '../rules/position-level.js';
 
+/** An agency of a regional government lies in one of Indonesia's three time zones (WIB, WITA, WIT). */
+const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
+
+function indonesianTimeZone(value: string): string {
+  if (TIME_ZONES.includes(value)) return value;
+  throw badInput('input.timeZone', 'TIME_ZONE_UNKNOWN', {
+    id: 'Zona waktu harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).',
+    en: 'The time zone must be Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).',
+  });
+}
+
 /** The administrator's agency, which new rows belong to. */
 function ownAgency(identity: Identity): number {
   const agencyId = homeAgency(identity) ?? 0;
@@ -140,6 +151,10 @@ export async function updateAgencySettings(context: Context, input: AgencySettin
     assessmentValidityYears: intInRange('input.assessmentValidityYears', input.assessmentValidityYears, 1, 10),
     potentialMenengahFrom: menengah,
     potentialTinggiFrom: tinggi,
+    ...(input.timeZone != null && { timeZone: indonesianTimeZone(input.timeZone) }),
+    ...(input.mentorMenteeLimit != null && {
+      mentorMenteeLimit: intInRange('input.mentorMenteeLimit', input.mentorMenteeLimit, 1, 10),
+    }),
   };
   return inTransaction(context.dataSource, (manager) => manager.getRepository(Agency).save({ ...agency, ...values }));
 }

@@ -21,6 +21,9 @@ type Documents = {
   'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminIssuerRow on Issuer {\n  id\n  code\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminIssuerRowFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
+  'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}': typeof types.AdminOrgLadderEdgeFragmentDoc;
+  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}': typeof types.AdminOrgPositionFragmentDoc;
+  'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}': typeof types.AdminOrgUnitFragmentDoc;
   'fragment AdminRosterRow on Enrolment {\n  id\n  status\n  requestedOn\n  preTestScore\n  postTestScore\n  certificateNumber\n  decisionNote\n  employee {\n    id\n    name\n    nip\n  }\n}': typeof types.AdminRosterRowFragmentDoc;
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}': typeof types.AdminSchemeRowFragmentDoc;
   'fragment AdminSessionRow on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  capacity\n  seatsLeft\n  registrationDeadline\n  cancelledOn\n  cancelReason\n  isEditable\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.AdminSessionRowFragmentDoc;
@@ -40,13 +43,19 @@ type Documents = {
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminCancelTrainingSessionDocument;
+  'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminCreateLadderEdgeDocument;
+  'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminCreateUnitDocument;
   'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.AdminEmployeeImportHistoriesDocument;
   'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordEducationDocument;
   'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordPositionDocument;
   'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRankDocument;
   'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRatingDocument;
+  'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminMoveUnitDocument;
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.AdminRemindCertificateHolderDocument;
+  'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}': typeof types.AdminRemoveLadderEdgeDocument;
+  'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminRenameUnitDocument;
   'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}': typeof types.AdminRetireIssuerDocument;
+  'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}': typeof types.AdminRetirePositionDocument;
   'mutation AdminRetireProvider($input: RetireInput!) {\n  retireProvider(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireProviderDocument;
   'mutation AdminRetireScheme($input: RetireSchemeInput!) {\n  retireScheme(input: $input) {\n    ...AdminSchemeRow\n  }\n}': typeof types.AdminRetireSchemeDocument;
   'mutation AdminRetireTraining($input: RetireInput!) {\n  retireTraining(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireTrainingDocument;
@@ -55,10 +64,14 @@ type Documents = {
   'mutation AdminRosterReject($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterRejectDocument;
   'mutation AdminRosterResults($input: RecordResultsInput!) {\n  recordResults(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterResultsDocument;
   'mutation AdminSaveIssuer($input: IssuerInput!) {\n  saveIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}': typeof types.AdminSaveIssuerDocument;
+  'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}': typeof types.AdminSavePositionDocument;
   'mutation AdminSaveProvider($input: ProviderInput!) {\n  saveProvider(input: $input) {\n    ...AdminCatalogProviderRow\n  }\n}': typeof types.AdminSaveProviderDocument;
   'mutation AdminSaveScheme($input: SchemeInput!) {\n  saveScheme(input: $input) {\n    ...AdminSchemeRow\n  }\n}': typeof types.AdminSaveSchemeDocument;
   'mutation AdminSaveTraining($input: TrainingInput!) {\n  saveTraining(input: $input) {\n    ...AdminCatalogTrainingRow\n  }\n}': typeof types.AdminSaveTrainingDocument;
+  'mutation AdminSetExpiringWindow($input: SetExpiringWindowInput!) {\n  setExpiringWindow(input: $input)\n}': typeof types.AdminSetExpiringWindowDocument;
+  'mutation AdminSetJpSettings($input: JpSettingsInput!) {\n  setJpSettings(input: $input) {\n    jpTarget\n  }\n}': typeof types.AdminSetJpSettingsDocument;
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
+  'mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}': typeof types.AdminUpdateAgencySettingsDocument;
   'mutation AdminUpdateTrainingSession($input: UpdateTrainingSessionInput!) {\n  updateTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminUpdateTrainingSessionDocument;
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApplyDegreeStudyDocument;
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
@@ -93,6 +106,7 @@ type Documents = {
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.SubmitDevelopmentPlanDocument;
   'mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n  updateEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.UpdateEmployeeDocument;
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.VerifyCertificateDocument;
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.AdminCatalogOptionsDocument;
   'query AdminCatalogTrainings($filter: TrainingFilter, $after: String) {\n  trainings(first: 50, filter: $filter, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...AdminCatalogTrainingRow\n      }\n    }\n  }\n}': typeof types.AdminCatalogTrainingsDocument;
@@ -104,6 +118,7 @@ type Documents = {
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}': typeof types.AdminJpProjectionDocument;
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.AdminMentorshipsDocument;
+  'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminOrganisationDocument;
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}': typeof types.AdminPositionsDocument;
   'query AdminSchemeCatalog($search: String, $agencyId: ID!) {\n  schemes(first: 100, filter: {includeRetired: true, search: $search}) {\n    totalCount\n    edges {\n      node {\n        ...AdminSchemeRow\n      }\n    }\n  }\n  issuers(includeRetired: true) {\n    ...AdminIssuerRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  positions(agencyId: $agencyId) {\n    id\n    name\n  }\n}': typeof types.AdminSchemeCatalogDocument;
@@ -147,6 +162,11 @@ const documents: Documents = {
     types.AdminIssuerRowFragmentDoc,
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}':
     types.AdminMentorshipRowFragmentDoc,
+  'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}':
+    types.AdminOrgLadderEdgeFragmentDoc,
+  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}':
+    types.AdminOrgPositionFragmentDoc,
+  'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}': types.AdminOrgUnitFragmentDoc,
   'fragment AdminRosterRow on Enrolment {\n  id\n  status\n  requestedOn\n  preTestScore\n  postTestScore\n  certificateNumber\n  decisionNote\n  employee {\n    id\n    name\n    nip\n  }\n}':
     types.AdminRosterRowFragmentDoc,
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}':
@@ -185,6 +205,10 @@ const documents: Documents = {
     types.AddTrainingsToPlanDocument,
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
     types.AdminCancelTrainingSessionDocument,
+  'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}':
+    types.AdminCreateLadderEdgeDocument,
+  'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
+    types.AdminCreateUnitDocument,
   'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.AdminEmployeeImportHistoriesDocument,
   'mutation AdminEmployeeRecordEducation($input: RecordEducationInput!) {\n  recordEducation(input: $input) {\n    id\n  }\n}':
@@ -195,10 +219,18 @@ const documents: Documents = {
     types.AdminEmployeeRecordRankDocument,
   'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}':
     types.AdminEmployeeRecordRatingDocument,
+  'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
+    types.AdminMoveUnitDocument,
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.AdminRemindCertificateHolderDocument,
+  'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}':
+    types.AdminRemoveLadderEdgeDocument,
+  'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
+    types.AdminRenameUnitDocument,
   'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}':
     types.AdminRetireIssuerDocument,
+  'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}':
+    types.AdminRetirePositionDocument,
   'mutation AdminRetireProvider($input: RetireInput!) {\n  retireProvider(input: $input) {\n    id\n    retiredOn\n  }\n}':
     types.AdminRetireProviderDocument,
   'mutation AdminRetireScheme($input: RetireSchemeInput!) {\n  retireScheme(input: $input) {\n    ...AdminSchemeRow\n  }\n}':
@@ -215,14 +247,22 @@ const documents: Documents = {
     types.AdminRosterResultsDocument,
   'mutation AdminSaveIssuer($input: IssuerInput!) {\n  saveIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}':
     types.AdminSaveIssuerDocument,
+  'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}':
+    types.AdminSavePositionDocument,
   'mutation AdminSaveProvider($input: ProviderInput!) {\n  saveProvider(input: $input) {\n    ...AdminCatalogProviderRow\n  }\n}':
     types.AdminSaveProviderDocument,
   'mutation AdminSaveScheme($input: SchemeInput!) {\n  saveScheme(input: $input) {\n    ...AdminSchemeRow\n  }\n}':
     types.AdminSaveSchemeDocument,
   'mutation AdminSaveTraining($input: TrainingInput!) {\n  saveTraining(input: $input) {\n    ...AdminCatalogTrainingRow\n  }\n}':
     types.AdminSaveTrainingDocument,
+  'mutation AdminSetExpiringWindow($input: SetExpiringWindowInput!) {\n  setExpiringWindow(input: $input)\n}':
+    types.AdminSetExpiringWindowDocument,
+  'mutation AdminSetJpSettings($input: JpSettingsInput!) {\n  setJpSettings(input: $input) {\n    jpTarget\n  }\n}':
+    types.AdminSetJpSettingsDocument,
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.AdminStartMentorshipDocument,
+  'mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}':
+    types.AdminUpdateAgencySettingsDocument,
   'mutation AdminUpdateTrainingSession($input: UpdateTrainingSessionInput!) {\n  updateTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
     types.AdminUpdateTrainingSessionDocument,
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -291,6 +331,8 @@ const documents: Documents = {
     types.UpdateEmployeeDocument,
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.VerifyCertificateDocument,
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
+    types.AdminAgencySettingsDocument,
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}':
     types.AdminAuditLogDocument,
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}':
@@ -313,6 +355,8 @@ const documents: Documents = {
     types.AdminJpProjectionDocument,
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
     types.AdminMentorshipsDocument,
+  'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}':
+    types.AdminOrganisationDocument,
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}':
     types.AdminPositionStandardDocument,
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}':
@@ -422,6 +466,24 @@ export function graphql(
 export function graphql(
   source: 'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -540,6 +602,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}',
+): (typeof documents)['mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}',
+): (typeof documents)['mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}',
 ): (typeof documents)['mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}'];
 /**
@@ -570,14 +644,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}',
+): (typeof documents)['mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}',
 ): (typeof documents)['mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}',
+): (typeof documents)['mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}',
+): (typeof documents)['mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}',
 ): (typeof documents)['mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}',
+): (typeof documents)['mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -630,6 +728,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}',
+): (typeof documents)['mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminSaveProvider($input: ProviderInput!) {\n  saveProvider(input: $input) {\n    ...AdminCatalogProviderRow\n  }\n}',
 ): (typeof documents)['mutation AdminSaveProvider($input: ProviderInput!) {\n  saveProvider(input: $input) {\n    ...AdminCatalogProviderRow\n  }\n}'];
 /**
@@ -648,8 +752,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminSetExpiringWindow($input: SetExpiringWindowInput!) {\n  setExpiringWindow(input: $input)\n}',
+): (typeof documents)['mutation AdminSetExpiringWindow($input: SetExpiringWindowInput!) {\n  setExpiringWindow(input: $input)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminSetJpSettings($input: JpSettingsInput!) {\n  setJpSettings(input: $input) {\n    jpTarget\n  }\n}',
+): (typeof documents)['mutation AdminSetJpSettings($input: JpSettingsInput!) {\n  setJpSettings(input: $input) {\n    jpTarget\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}',
 ): (typeof documents)['mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -858,6 +980,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
+): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}',
 ): (typeof documents)['query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}'];
 /**
@@ -920,6 +1048,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}',
 ): (typeof documents)['query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}',
+): (typeof documents)['query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,22 @@ export type AddTrainingsToPlanInput = {
   year: number;
 };
 
+/** The administrator's agency settings kept by personnel. */
+export type AgencySettingsInput = {
+  /** Years an assessment stays valid (1–10). */
+  assessmentValidityYears: number;
+  /** The Job Person Match formula. */
+  jpmFormula: JpmFormula;
+  /** How many mentees one mentor guides at once (1–10); absent keeps it. */
+  mentorMenteeLimit?: number | null | undefined;
+  /** Lowest potential score counted as menengah (1–99, below tinggi). */
+  potentialMenengahFrom: number;
+  /** Lowest potential score counted as tinggi (2–100, above menengah). */
+  potentialTinggiFrom: number;
+  /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
+  timeZone?: string | null | undefined;
+};
+
 /** An application for a degree study. */
 export type ApplyDegreeStudyInput = {
   /** The employee; omit for oneself. Administrators enter paper applications for their agency. */
@@ -101,6 +117,24 @@ export type CompletePlacementInput = {
   report: string;
 };
 
+/** A move of the career ladder and its requirements. */
+export type CreateCareerLadderEdgeInput = {
+  /** Position moved from. */
+  fromPositionId: string | number;
+  /** Vertical, horizontal (same track) or diagonal (across tracks). */
+  kind: CareerMoveKind;
+  /** Leadership training required: PKN_I, PKN_II, PKA, PKP or LATSAR. */
+  leadershipTrainingCode?: string | null | undefined;
+  /** Minimum golongan, if above the to-position's own. */
+  minGolongan?: Golongan | null | undefined;
+  /** Minimum full years in the from-position, 0-40. */
+  minYearsInPosition?: number;
+  /** Minimum education for the move. */
+  requiredEducation?: Education | null | undefined;
+  /** Position moved to: another position of the same agency. */
+  toPositionId: string | number;
+};
+
 /** A new employee. Birth date, appointment month and gender come from the NIP. */
 export type CreateEmployeeInput = {
   /** Highest education; at least the position's minimum. */
@@ -145,6 +179,14 @@ export type CreateTrainingSessionInput = {
   startDate: string;
   /** The training. */
   trainingId: string | number;
+};
+
+/** A new unit under a parent unit of the administrator’s agency. */
+export type CreateUnitInput = {
+  /** Name (at most 150 characters). */
+  name: string;
+  /** The parent unit. */
+  parentId: string | number;
 };
 
 /** A decision on a degree study awaiting the caller. */
@@ -376,6 +418,19 @@ export type IssuerKind =
   /** A professional association or body. */
   | 'PROFESSIONAL_BODY';
 
+/** The administrator's agency values for competency development. */
+export type JpSettingsInput = {
+  /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
+  jpTarget: number;
+  /** Lowest post-test score that passes (0–100). */
+  postTestPassScore: number;
+  /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
+  pppkJpCap: number;
+};
+
+/** An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min). */
+export type JpmFormula = 'BKN' | 'STRICT';
+
 /** Performance axis of the 9-box: above, meeting or below expectations. */
 export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
@@ -384,6 +439,14 @@ export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
 
 /** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
 export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
+
+/** Move a unit, with all its sub-units, under another unit of the same agency. */
+export type MoveUnitInput = {
+  /** The new parent: of the same agency, not the unit itself nor one of its sub-units. */
+  parentId: string | number;
+  /** The unit. */
+  unitId: string | number;
+};
 
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
@@ -440,6 +503,26 @@ export type PlanStatus =
   | 'RETURNED'
   /** Waiting for the manager. */
   | 'SUBMITTED';
+
+/** A position of the administrator's agency. */
+export type PositionInput = {
+  /** Level, for a jabatan fungsional only (required there). */
+  functionalLevel?: FunctionalLevel | null | undefined;
+  /** The position to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Kind of jabatan; the track follows from it. */
+  kind: PositionKind;
+  /** Minimum education. */
+  minEducation: Education;
+  /** Minimum golongan. */
+  minGolongan: Golongan;
+  /** Name (at most 150 characters). */
+  name: string;
+  /** Batas usia pensiun of the post (50–70); null for the default by kind and level. */
+  retirementAge?: number | null | undefined;
+  /** The unit it sits in. */
+  unitId: string | number;
+};
 
 /** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
 export type PositionKind =
@@ -615,12 +698,26 @@ export type RemindCertificateHolderInput = {
   certificateId: string | number;
 };
 
+/** An edge to remove. */
+export type RemoveCareerLadderEdgeInput = {
+  /** The edge. */
+  id: string | number;
+};
+
 /** Remove a training from a plan. */
 export type RemoveTrainingFromPlanInput = {
   /** The plan. */
   planId: string | number;
   /** The training to remove. */
   trainingId: string | number;
+};
+
+/** A unit’s new name. */
+export type RenameUnitInput = {
+  /** Name (at most 150 characters). */
+  name: string;
+  /** The unit. */
+  unitId: string | number;
 };
 
 /** The new certificate that renews an existing one (same holder, same scheme). */
@@ -669,6 +766,12 @@ export type RetireInput = {
 export type RetireIssuerInput = {
   /** The issuer. */
   issuerId: string | number;
+};
+
+/** A personnel master-data row to retire. */
+export type RetirePersonnelRowInput = {
+  /** The row. */
+  id: string | number;
 };
 
 /** A scheme to retire. */
@@ -726,6 +829,12 @@ export type SessionMode =
   | 'OFFLINE'
   /** Entirely online. */
   | 'ONLINE';
+
+/** The agency's window for "expiring soon". */
+export type SetExpiringWindowInput = {
+  /** Days before expiry a certificate counts as expiring (1–730). */
+  days: number;
+};
 
 /** A position's whole competency standard; it replaces the current one. */
 export type SetPositionStandardInput = {
@@ -1038,6 +1147,36 @@ export type AdminMentorshipRowFragment = {
   active: boolean;
   mentor: { __typename: 'Employee'; id: string; name: string };
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+};
+
+export type AdminOrgLadderEdgeFragment = {
+  __typename: 'CareerLadderEdge';
+  id: string;
+  kind: CareerMoveKind;
+  minYearsInPosition: number;
+  fromPosition: { __typename: 'Position'; id: string };
+  toPosition: { __typename: 'Position'; id: string };
+};
+
+export type AdminOrgPositionFragment = {
+  __typename: 'Position';
+  id: string;
+  name: string;
+  kind: PositionKind;
+  functionalLevel: FunctionalLevel | null;
+  minGolongan: Golongan;
+  minEducation: Education;
+  retirementAge: number;
+  retiredOn: string | null;
+  unit: { __typename: 'Unit'; id: string };
+};
+
+export type AdminOrgUnitFragment = {
+  __typename: 'Unit';
+  id: string;
+  name: string;
+  depth: number;
+  parent: { __typename: 'Unit'; id: string } | null;
 };
 
 export type AdminRosterRowFragment = {
@@ -1436,6 +1575,37 @@ export type AdminCancelTrainingSessionMutation = {
   };
 };
 
+export type AdminCreateLadderEdgeMutationVariables = Exact<{
+  input: CreateCareerLadderEdgeInput;
+}>;
+
+export type AdminCreateLadderEdgeMutation = {
+  __typename: 'Mutation';
+  createCareerLadderEdge: {
+    __typename: 'CareerLadderEdge';
+    id: string;
+    kind: CareerMoveKind;
+    minYearsInPosition: number;
+    fromPosition: { __typename: 'Position'; id: string };
+    toPosition: { __typename: 'Position'; id: string };
+  };
+};
+
+export type AdminCreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+export type AdminCreateUnitMutation = {
+  __typename: 'Mutation';
+  createUnit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  };
+};
+
 export type AdminEmployeeImportHistoriesMutationVariables = Exact<{
   input: ImportHistoriesInput;
 }>;
@@ -1481,6 +1651,21 @@ export type AdminEmployeeRecordRatingMutation = {
   recordPerformanceRating: { __typename: 'PerformanceRating'; id: string };
 };
 
+export type AdminMoveUnitMutationVariables = Exact<{
+  input: MoveUnitInput;
+}>;
+
+export type AdminMoveUnitMutation = {
+  __typename: 'Mutation';
+  moveUnit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  };
+};
+
 export type AdminRemindCertificateHolderMutationVariables = Exact<{
   input: RemindCertificateHolderInput;
 }>;
@@ -1503,6 +1688,27 @@ export type AdminRemindCertificateHolderMutation = {
   };
 };
 
+export type AdminRemoveLadderEdgeMutationVariables = Exact<{
+  input: RemoveCareerLadderEdgeInput;
+}>;
+
+export type AdminRemoveLadderEdgeMutation = { __typename: 'Mutation'; removeCareerLadderEdge: string };
+
+export type AdminRenameUnitMutationVariables = Exact<{
+  input: RenameUnitInput;
+}>;
+
+export type AdminRenameUnitMutation = {
+  __typename: 'Mutation';
+  renameUnit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  };
+};
+
 export type AdminRetireIssuerMutationVariables = Exact<{
   input: RetireIssuerInput;
 }>;
@@ -1517,6 +1723,26 @@ export type AdminRetireIssuerMutation = {
     kind: IssuerKind;
     retiredOn: string | null;
     isEditable: boolean;
+  };
+};
+
+export type AdminRetirePositionMutationVariables = Exact<{
+  input: RetirePersonnelRowInput;
+}>;
+
+export type AdminRetirePositionMutation = {
+  __typename: 'Mutation';
+  retirePosition: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    retirementAge: number;
+    retiredOn: string | null;
+    unit: { __typename: 'Unit'; id: string };
   };
 };
 
@@ -1656,6 +1882,26 @@ export type AdminSaveIssuerMutation = {
   };
 };
 
+export type AdminSavePositionMutationVariables = Exact<{
+  input: PositionInput;
+}>;
+
+export type AdminSavePositionMutation = {
+  __typename: 'Mutation';
+  savePosition: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    retirementAge: number;
+    retiredOn: string | null;
+    unit: { __typename: 'Unit'; id: string };
+  };
+};
+
 export type AdminSaveProviderMutationVariables = Exact<{
   input: ProviderInput;
 }>;
@@ -1725,6 +1971,21 @@ export type AdminSaveTrainingMutation = {
   };
 };
 
+export type AdminSetExpiringWindowMutationVariables = Exact<{
+  input: SetExpiringWindowInput;
+}>;
+
+export type AdminSetExpiringWindowMutation = { __typename: 'Mutation'; setExpiringWindow: number };
+
+export type AdminSetJpSettingsMutationVariables = Exact<{
+  input: JpSettingsInput;
+}>;
+
+export type AdminSetJpSettingsMutation = {
+  __typename: 'Mutation';
+  setJpSettings: { __typename: 'JpSetting'; jpTarget: number };
+};
+
 export type AdminStartMentorshipMutationVariables = Exact<{
   input: StartMentorshipInput;
 }>;
@@ -1740,6 +2001,15 @@ export type AdminStartMentorshipMutation = {
     mentor: { __typename: 'Employee'; id: string; name: string };
     focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   };
+};
+
+export type AdminUpdateAgencySettingsMutationVariables = Exact<{
+  input: AgencySettingsInput;
+}>;
+
+export type AdminUpdateAgencySettingsMutation = {
+  __typename: 'Mutation';
+  updateAgencySettings: { __typename: 'Agency'; id: string };
 };
 
 export type AdminUpdateTrainingSessionMutationVariables = Exact<{
@@ -2543,6 +2813,33 @@ export type VerifyCertificateMutation = {
   };
 };
 
+export type AdminAgencySettingsQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminAgencySettingsQuery = {
+  __typename: 'Query';
+  agency: {
+    __typename: 'Agency';
+    id: string;
+    name: string;
+    timeZone: string;
+    jpmFormula: JpmFormula;
+    assessmentValidityYears: number;
+    potentialMenengahFrom: number;
+    potentialTinggiFrom: number;
+    mentorMenteeLimit: number;
+    expiringWithinDays: number;
+    jpSettings: {
+      __typename: 'JpSetting';
+      jpTarget: number;
+      pppkJpCap: number;
+      postTestPassScore: number;
+      source: string;
+    };
+  } | null;
+};
+
 export type AdminAuditLogQueryVariables = Exact<{
   first: number;
   actor?: string | null | undefined;
@@ -2928,6 +3225,41 @@ export type AdminMentorshipsQuery = {
     }> | null;
   } | null;
   competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
+export type AdminOrganisationQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminOrganisationQuery = {
+  __typename: 'Query';
+  units: Array<{
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    depth: number;
+    parent: { __typename: 'Unit'; id: string } | null;
+  }>;
+  positions: Array<{
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
+    minGolongan: Golongan;
+    minEducation: Education;
+    retirementAge: number;
+    retiredOn: string | null;
+    unit: { __typename: 'Unit'; id: string };
+  }>;
+  careerLadder: Array<{
+    __typename: 'CareerLadderEdge';
+    id: string;
+    kind: CareerMoveKind;
+    minYearsInPosition: number;
+    fromPosition: { __typename: 'Position'; id: string };
+    toPosition: { __typename: 'Position'; id: string };
+  }>;
 };
 
 export type AdminPositionStandardQueryVariables = Exact<{
@@ -4213,6 +4545,112 @@ export const AdminMentorshipRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
+export const AdminOrgLadderEdgeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgLadderEdge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareerLadderEdge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minYearsInPosition' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrgLadderEdgeFragment, unknown>;
+export const AdminOrgPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrgPositionFragment, unknown>;
+export const AdminOrgUnitFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrgUnitFragment, unknown>;
 export const AdminRosterRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5410,6 +5848,154 @@ export const AdminCancelTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminCancelTrainingSessionMutation, AdminCancelTrainingSessionMutationVariables>;
+export const AdminCreateLadderEdgeDocument = {
+  __meta__: { hash: '84f3f6d65583553ec3b9785091fd62bb15ed85b639f9d6b6841a6c52d408f421' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCreateLadderEdge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCareerLadderEdgeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCareerLadderEdge' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgLadderEdge' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgLadderEdge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareerLadderEdge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minYearsInPosition' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCreateLadderEdgeMutation, AdminCreateLadderEdgeMutationVariables>;
+export const AdminCreateUnitDocument = {
+  __meta__: { hash: '530ac81d876d3db3e22a7e932be2f60d409c23fe230df9a815d105a88301f71c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCreateUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCreateUnitMutation, AdminCreateUnitMutationVariables>;
 export const AdminEmployeeImportHistoriesDocument = {
   __meta__: { hash: '65b0963c3ab14772da4a84eb3d2703b640437061f9427f38645de3df3d38d458' },
   kind: 'Document',
@@ -5634,6 +6220,73 @@ export const AdminEmployeeRecordRatingDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordRatingMutation, AdminEmployeeRecordRatingMutationVariables>;
+export const AdminMoveUnitDocument = {
+  __meta__: { hash: '156a5a5ee08a1ab14da83498b451e18d3b3a389a1826fa0cae6ca4fea841db73' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminMoveUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminMoveUnitMutation, AdminMoveUnitMutationVariables>;
 export const AdminRemindCertificateHolderDocument = {
   __meta__: { hash: '93c71d17c147caf78eaeb34308c18a935aa109bf3db9330e71f52d1868a83520' },
   kind: 'Document',
@@ -5724,6 +6377,111 @@ export const AdminRemindCertificateHolderDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRemindCertificateHolderMutation, AdminRemindCertificateHolderMutationVariables>;
+export const AdminRemoveLadderEdgeDocument = {
+  __meta__: { hash: 'cd682199c63d50ce7c3c179cc1228290bf24f87a324529cab5ea00bcb6b6d656' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRemoveLadderEdge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveCareerLadderEdgeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCareerLadderEdge' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRemoveLadderEdgeMutation, AdminRemoveLadderEdgeMutationVariables>;
+export const AdminRenameUnitDocument = {
+  __meta__: { hash: '69d307df309f2f6a8c18bed291ca1d3e587ddd9ecb6f98085589216b66649af4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRenameUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRenameUnitMutation, AdminRenameUnitMutationVariables>;
 export const AdminRetireIssuerDocument = {
   __meta__: { hash: '943e1abc879beb733fcf587f60c23b8e6865e3660157840f94abfe607d3257db' },
   kind: 'Document',
@@ -5786,6 +6544,81 @@ export const AdminRetireIssuerDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRetireIssuerMutation, AdminRetireIssuerMutationVariables>;
+export const AdminRetirePositionDocument = {
+  __meta__: { hash: 'fe78fb8c29303c6f930495f2c9356914a71f331f523930ac8ce4f87f71347e30' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetirePosition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetirePersonnelRowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retirePosition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetirePositionMutation, AdminRetirePositionMutationVariables>;
 export const AdminRetireProviderDocument = {
   __meta__: { hash: 'af3cb9f9675a58c2c64a545f4e97cf36cc2d9114b209d0c8d284d83da7e524c7' },
   kind: 'Document',
@@ -6346,6 +7179,78 @@ export const AdminSaveIssuerDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminSaveIssuerMutation, AdminSaveIssuerMutationVariables>;
+export const AdminSavePositionDocument = {
+  __meta__: { hash: '2ab6f64539db3f29a8a62cd1ed5b7cba6be75cc8d597058f2ec5622bf317596c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSavePosition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PositionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePosition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSavePositionMutation, AdminSavePositionMutationVariables>;
 export const AdminSaveProviderDocument = {
   __meta__: { hash: '14a309dde6dc15e19566665a064e1c934d4fc80401d7124e6b500c737fdeecfc' },
   kind: 'Document',
@@ -6624,6 +7529,86 @@ export const AdminSaveTrainingDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminSaveTrainingMutation, AdminSaveTrainingMutationVariables>;
+export const AdminSetExpiringWindowDocument = {
+  __meta__: { hash: 'c6bfa73243808ae696eed9628c530df1d21e6cec38418be6e40ca79d8d501877' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetExpiringWindow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetExpiringWindowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setExpiringWindow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSetExpiringWindowMutation, AdminSetExpiringWindowMutationVariables>;
+export const AdminSetJpSettingsDocument = {
+  __meta__: { hash: '749f67f9d717b64529296edf8ed56bbfb06cc80b2c95920b7ec4db718928df56' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetJpSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JpSettingsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setJpSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpTarget' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSetJpSettingsMutation, AdminSetJpSettingsMutationVariables>;
 export const AdminStartMentorshipDocument = {
   __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
   kind: 'Document',
@@ -6708,6 +7693,51 @@ export const AdminStartMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
+export const AdminUpdateAgencySettingsDocument = {
+  __meta__: { hash: '609cb931d0e309eb4e2c83c6b85fdfa2050a81afd7f848c3c846c12558cbe560' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminUpdateAgencySettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencySettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAgencySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUpdateAgencySettingsMutation, AdminUpdateAgencySettingsMutationVariables>;
 export const AdminUpdateTrainingSessionDocument = {
   __meta__: { hash: '78e2fab7f02b379ce9d69ddba0ab25bc720c8ffd499c74189b9d81cacf2800c3' },
   kind: 'Document',
@@ -9570,6 +10600,70 @@ export const VerifyCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const AdminAgencySettingsDocument = {
+  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAgencySettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmFormula' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentValidityYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpSettings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpTarget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pppkJpCap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postTestPassScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAgencySettingsQuery, AdminAgencySettingsQueryVariables>;
 export const AdminAuditLogDocument = {
   __meta__: { hash: 'c878fdac7d47fb2b398167c11952242acc982739069435672921c341d3dd05d8' },
   kind: 'Document',
@@ -10997,6 +12091,180 @@ export const AdminMentorshipsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
+export const AdminOrganisationDocument = {
+  __meta__: { hash: 'dd540e0dd6e8b00f62da3d0e6459e72f0d8acba95a35682dfd910e6989e326cf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminOrganisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'units' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgUnit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgPosition' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'careerLadder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminOrgLadderEdge' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Unit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminOrgLadderEdge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareerLadderEdge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minYearsInPosition' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPosition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',

@@ -46,6 +46,18 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.catalog.title' },
   },
   {
+    path: 'organisation',
+    name: 'admin-organisation',
+    component: () => import('./AdminOrganisationPage.vue'),
+    meta: { titleKey: 'admin.org.title' },
+  },
+  {
+    path: 'settings',
+    name: 'admin-settings',
+    component: () => import('./AdminSettingsPage.vue'),
+    meta: { titleKey: 'admin.org.settings.title' },
+  },
+  {
     path: 'training',
     name: 'admin-training',
     component: () => import('./AdminTrainingPage.vue'),
