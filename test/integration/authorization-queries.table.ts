@@ -86,6 +86,14 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['manager.own', 'admin', 'key', 'key.pii']),
   },
   {
+    field: 'unit',
+    label: 'the evaluation inbox (keys decide nothing: empty lists)',
+    document: `query ($id: ID!) { unit(id: $id) { applicationRatingsDue { id } followUpProposals { id }
+      reassessmentProposals { id } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key', 'key.pii']),
+  },
+  {
     field: 'employee',
     label: 'directory fields',
     document: `query ($id: ID!) { employee(id: $id) { id name position { id } } }`,

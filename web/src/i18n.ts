@@ -5,6 +5,8 @@ import adminId from './locales/admin/id.json';
 import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
+import evaluateEn from './locales/evaluate.en.json';
+import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
@@ -17,8 +19,8 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
 // their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId, advise: adviseId, studies: studiesId },
-  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn, studies: studiesEn },
+  id: { ...id, work: workId, admin: adminId, advise: adviseId, studies: studiesId, evaluate: evaluateId },
+  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn, studies: studiesEn, evaluate: evaluateEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 

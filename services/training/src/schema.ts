@@ -21,6 +21,7 @@ import { TrainingCompetencyResolver } from './resolvers/training-competency.reso
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
+import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
 
 export function buildTrainingSchema() {
@@ -41,6 +42,7 @@ export function buildTrainingSchema() {
       UnitTrainingResolver,
       PastTrainingResolver,
       UnitInboxResolver,
+      UnitEvaluationInboxResolver,
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,
     ],

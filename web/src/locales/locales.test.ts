@@ -5,6 +5,8 @@ import adminId from './admin/id.json';
 import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
+import evaluateEn from './evaluate.en.json';
+import evaluateId from './evaluate.id.json';
 import id from './id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
@@ -32,8 +34,12 @@ describe('locales', () => {
     expect(keysOf(adviseEn).sort()).toEqual(keysOf(adviseId).sort());
   });
 
+  it('the manager’s evaluation inbox says everything in both languages too', () => {
+    expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
+  });
+
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn].flatMap((messages) =>
+    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, evaluateId, evaluateEn].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
           key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',

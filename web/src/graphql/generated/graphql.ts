@@ -80,6 +80,12 @@ export type ClearCareerTargetInput = {
   employeeId: string | number;
 };
 
+/** Closes the re-assessment a passed training proposed (scheduled, or not needed). */
+export type CloseReassessmentProposalInput = {
+  /** The passed enrolment. */
+  enrolmentId: string | number;
+};
+
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
@@ -135,6 +141,16 @@ export type DecideDegreeStudyInput = {
   id: string | number;
   /** Why it is refused (required to reject), at most 500. */
   reason?: string | null | undefined;
+};
+
+/** The manager’s answer to a follow-up proposed from a low application rating. */
+export type DecideFollowUpInput = {
+  /** Accept (a follow-up training goes into the plan of the year its session ends; a mentorship is started with startMentorship first) or dismiss. */
+  accept: boolean;
+  /** The rated enrolment that proposed the follow-up. */
+  enrolmentId: string | number;
+  /** The session of the follow-up training; required to accept a FOLLOW_UP_TRAINING, else not given. */
+  sessionId?: string | number | null | undefined;
 };
 
 /** Who pays: the regional budget, a scholarship sponsor (LPDP, a ministry), or the employee. */
@@ -223,6 +239,13 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
+
+/** The manager’s answer to a follow-up proposed from a low application rating. */
+export type FollowUpDecision =
+  /** Taken up: the follow-up training is in the plan, or the mentorship started. */
+  | 'ACCEPTED'
+  /** Not taken up. */
+  | 'DISMISSED';
 
 /** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
 export type FollowUpKind =
@@ -338,6 +361,16 @@ export type PositionKind =
 
 /** Potential axis of the 9-box: high, middle or low. */
 export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
+
+/** The manager’s rating, months later, of how the trainee applies the training. */
+export type RateApplicationInput = {
+  /** The completed enrolment. */
+  enrolmentId: string | number;
+  /** Follow-up for a trainee who does not apply it. */
+  followUp?: FollowUpKind | null | undefined;
+  /** 1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it. */
+  rating: number;
+};
 
 /** An assessment of one employee's level in one competency. */
 export type RecordAssessmentInput = {
@@ -812,6 +845,23 @@ export type EmployeeSummaryFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type InboxEvaluationItemFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  completedOn: string | null;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  training: {
+    __typename: 'Training';
+    id: string;
+    title: string;
+    competencies: Array<{
+      __typename: 'TrainingCompetency';
+      maxLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type SessionSeatFragment = {
   __typename: 'TrainingSession';
   id: string;
@@ -1089,6 +1139,15 @@ export type ClearCareerTargetMutation = {
   };
 };
 
+export type CloseReassessmentProposalMutationVariables = Exact<{
+  input: CloseReassessmentProposalInput;
+}>;
+
+export type CloseReassessmentProposalMutation = {
+  __typename: 'Mutation';
+  closeReassessmentProposal: { __typename: 'Enrolment'; id: string; reassessmentClosedOn: string | null };
+};
+
 export type CreateEmployeeMutationVariables = Exact<{
   input: CreateEmployeeInput;
 }>;
@@ -1134,6 +1193,15 @@ export type CreateTrainingSessionMutation = {
     registrationDeadline: string;
     training: { __typename: 'Training'; id: string; code: string; title: string };
   };
+};
+
+export type DecideFollowUpMutationVariables = Exact<{
+  input: DecideFollowUpInput;
+}>;
+
+export type DecideFollowUpMutation = {
+  __typename: 'Mutation';
+  decideFollowUp: { __typename: 'Enrolment'; id: string; followUpDecision: FollowUpDecision | null };
 };
 
 export type EndMentorshipMutationVariables = Exact<{
@@ -1198,6 +1266,20 @@ export type ImportAssessmentsMutationVariables = Exact<{
 export type ImportAssessmentsMutation = {
   __typename: 'Mutation';
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type RateApplicationMutationVariables = Exact<{
+  input: RateApplicationInput;
+}>;
+
+export type RateApplicationMutation = {
+  __typename: 'Mutation';
+  rateApplication: {
+    __typename: 'Enrolment';
+    id: string;
+    applicationRating: number | null;
+    followUp: FollowUpKind | null;
+  };
 };
 
 export type RecordAssessmentMutationVariables = Exact<{
@@ -1929,6 +2011,7 @@ export type CompetencyDevelopmentQuery = {
       sessions: Array<{
         __typename: 'TrainingSession';
         id: string;
+        name: string;
         startDate: string;
         endDate: string;
         isOpen: boolean;
@@ -2140,6 +2223,58 @@ export type ManagerInboxQuery = {
         training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
         session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
       }>;
+    }> | null;
+    applicationRatingsDue: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      completedOn: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: {
+        __typename: 'Training';
+        id: string;
+        title: string;
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; name: string };
+        }>;
+      };
+    }> | null;
+    followUpProposals: Array<{
+      __typename: 'Enrolment';
+      applicationRating: number | null;
+      applicationRatedOn: string | null;
+      followUp: FollowUpKind | null;
+      id: string;
+      completedOn: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: {
+        __typename: 'Training';
+        id: string;
+        title: string;
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; name: string };
+        }>;
+      };
+    }> | null;
+    reassessmentProposals: Array<{
+      __typename: 'Enrolment';
+      postTestScore: number | null;
+      id: string;
+      completedOn: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: {
+        __typename: 'Training';
+        id: string;
+        title: string;
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; name: string };
+        }>;
+      };
     }> | null;
   } | null;
 };
@@ -3079,6 +3214,71 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const InboxEvaluationItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InboxEvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
 export const SessionSeatFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4046,6 +4246,52 @@ export const ClearCareerTargetDocument = {
     },
   ],
 } as unknown as DocumentNode<ClearCareerTargetMutation, ClearCareerTargetMutationVariables>;
+export const CloseReassessmentProposalDocument = {
+  __meta__: { hash: '82e6b1c6c0f56572763c6dd738b74dfbdde0f7a3b40db213bc8e5ff0ae3d9b7d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReassessmentProposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReassessmentProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReassessmentProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reassessmentClosedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseReassessmentProposalMutation, CloseReassessmentProposalMutationVariables>;
 export const CreateEmployeeDocument = {
   __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
   kind: 'Document',
@@ -4205,6 +4451,52 @@ export const CreateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const DecideFollowUpDocument = {
+  __meta__: { hash: '224eea6e03fe53e564b554425526f73e3139f8f130c63fd0499db18fef97bfcc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideFollowUpInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'followUpDecision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideFollowUpMutation, DecideFollowUpMutationVariables>;
 export const EndMentorshipDocument = {
   __meta__: { hash: 'e8749aafa0c39a26fa785f21ceb27f0de918cbe13eeaa1921169aa653fe150d2' },
   kind: 'Document',
@@ -4437,6 +4729,53 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const RateApplicationDocument = {
+  __meta__: { hash: 'd2ec14e2582e1105e580823ea9290a50f6ea0b1360b898a8fd5331b57cbf216a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RateApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RateApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rateApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RateApplicationMutation, RateApplicationMutationVariables>;
 export const RecordAssessmentDocument = {
   __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
   kind: 'Document',
@@ -7183,7 +7522,7 @@ export const CareerTargetDocument = {
   ],
 } as unknown as DocumentNode<CareerTargetQuery, CareerTargetQueryVariables>;
 export const CompetencyDevelopmentDocument = {
-  __meta__: { hash: '42eca79788157f8a79e83b0922ea3833cee4389f15e920a02f4caf478140f348' },
+  __meta__: { hash: 'daaaf8df0b1bb85e2ce47efdc4cbfd391a656ba9d5589666fb2feedf68945720' },
   kind: 'Document',
   definitions: [
     {
@@ -7250,6 +7589,7 @@ export const CompetencyDevelopmentDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
@@ -7926,7 +8266,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const ManagerInboxDocument = {
-  __meta__: { hash: '953dde4de1c4e9dd661be29ccde75be8981bfd1361a645cf4e270eba5f16d5e8' },
+  __meta__: { hash: 'f54c079301a386b03ffde2b070857cc54e0b60b80c942b43ce2a3b4e40d34b02' },
   kind: 'Document',
   definitions: [
     {
@@ -8053,6 +8393,43 @@ export const ManagerInboxDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applicationRatingsDue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InboxEvaluationItem' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUpProposals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InboxEvaluationItem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationRatedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reassessmentProposals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InboxEvaluationItem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8106,6 +8483,66 @@ export const ManagerInboxDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InboxEvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
