@@ -26,6 +26,7 @@ type Documents = {
   'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
+  'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}': typeof types.EmployeeTrainingEvidenceFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
@@ -80,7 +81,7 @@ type Documents = {
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.CompetencyOptionsDocument;
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': typeof types.DegreeStudiesDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
-  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
+  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
@@ -117,6 +118,8 @@ const documents: Documents = {
     types.EmployeeJpProgressFragmentDoc,
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.EmployeeSummaryFragmentDoc,
+  'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}':
+    types.EmployeeTrainingEvidenceFragmentDoc,
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}':
     types.InboxEvaluationItemFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
@@ -223,7 +226,7 @@ const documents: Documents = {
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': types.DegreeStudiesDocument,
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}':
     types.DemoUsersDocument,
-  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}':
+  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}':
     types.EmployeeProfileDocument,
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}':
     types.EmployeesDocument,
@@ -333,6 +336,12 @@ export function graphql(
 export function graphql(
   source: 'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}',
+): (typeof documents)['fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -661,8 +670,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}',
-): (typeof documents)['query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}'];
+  source: 'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}',
+): (typeof documents)['query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

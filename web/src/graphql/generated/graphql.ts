@@ -845,6 +845,22 @@ export type EmployeeSummaryFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type EmployeeTrainingEvidenceFragment = {
+  __typename: 'Employee';
+  trainingEvidence: Array<{
+    __typename: 'TrainingEvidence';
+    level: number;
+    date: string;
+    competency: { __typename: 'Competency'; id: string; name: string };
+    enrolment: {
+      __typename: 'Enrolment';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string };
+    } | null;
+    pastTraining: { __typename: 'PastTraining'; id: string; title: string } | null;
+  }> | null;
+};
+
 export type InboxEvaluationItemFragment = {
   __typename: 'Enrolment';
   id: string;
@@ -2158,6 +2174,18 @@ export type EmployeeProfileQuery = {
       training: { __typename: 'Training'; id: string; title: string; jp: number };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
     }> | null;
+    trainingEvidence: Array<{
+      __typename: 'TrainingEvidence';
+      level: number;
+      date: string;
+      competency: { __typename: 'Competency'; id: string; name: string };
+      enrolment: {
+        __typename: 'Enrolment';
+        id: string;
+        training: { __typename: 'Training'; id: string; title: string };
+      } | null;
+      pastTraining: { __typename: 'PastTraining'; id: string; title: string } | null;
+    }> | null;
   } | null;
 };
 
@@ -3214,6 +3242,81 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const EmployeeTrainingEvidenceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeTrainingEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingEvidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pastTraining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeTrainingEvidenceFragment, unknown>;
 export const InboxEvaluationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7779,7 +7882,7 @@ export const DemoUsersDocument = {
   ],
 } as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
 export const EmployeeProfileDocument = {
-  __meta__: { hash: 'b6ca9f2f1c88577847d3111c37c0e4b242ff1fa047b85400bb0a0d1f3bf4d26f' },
+  __meta__: { hash: '9835de092953c16e6240d52fde2a30276e52727a1cff6cdff5e46cd7489891dd' },
   kind: 'Document',
   definitions: [
     {
@@ -7863,6 +7966,7 @@ export const EmployeeProfileDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeJpProgress' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCertificates' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeEnrolments' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeTrainingEvidence' } },
               ],
             },
           },
@@ -8100,6 +8204,76 @@ export const EmployeeProfileDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeTrainingEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingEvidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pastTraining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                     ],
                   },
                 },
