@@ -2,7 +2,7 @@
 // application ratings due, the follow-ups low ratings proposed and the re-assessments passed trainings proposed, in
 // the unit they head and its sub-units. The header shows the count; the inbox page decides.
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed } from 'vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import {
   ApproveDevelopmentPlanDocument,
   ApproveEnrolmentDocument,
@@ -26,11 +26,14 @@ export type InboxRatingDue = NonNullable<InboxUnit['applicationRatingsDue']>[num
 export type InboxFollowUp = NonNullable<InboxUnit['followUpProposals']>[number];
 export type InboxReassessment = NonNullable<InboxUnit['reassessmentProposals']>[number];
 
-export function useManagerInbox() {
+/** `unit`: another unit than the one the manager heads (an administrator's, from the URL). */
+export function useManagerInbox(unit: MaybeRefOrGetter<string | null> = null) {
   const { user } = useSession();
   const year = new Date().getFullYear();
   // The first unit listed is the one the manager heads (its sub-units follow, and the list includes them).
-  const unitId = computed(() => (user.value?.role === 'MANAGER' ? (user.value.unitIds[0] ?? null) : null));
+  const unitId = computed(
+    () => toValue(unit) ?? (user.value?.role === 'MANAGER' ? (user.value.unitIds[0] ?? null) : null),
+  );
   const { result, loading, error, refetch } = useQuery(
     ManagerInboxDocument,
     () => ({ unitId: unitId.value ?? '', years: [year, year + 1] }),
