@@ -100,9 +100,9 @@ describe('a manager decides on requests and plans from the inbox', () => {
     await manager.getByRole('heading', { level: 1, name: 'Kotak masuk' }).waitFor();
     await manager.getByTestId(`inbox-request-${enrolmentId}`).waitFor();
     await manager.getByTestId(`inbox-plan-${planId}`).waitFor();
-    const listed =
-      (await manager.locator('[data-testid^="inbox-request-"]').count()) +
-      (await manager.locator('[data-testid^="inbox-plan-"]').count());
+    const kinds = ['request', 'plan', 'rating', 'follow-up', 'reassessment'];
+    let listed = 0;
+    for (const kind of kinds) listed += await manager.locator(`[data-testid^="inbox-${kind}-"]`).count();
     expect(listed).toBe(waiting);
     expect(await seriousA11yViolations(manager)).toEqual([]);
     await checkAtBothWidths(browser, manager, 'inbox', true);

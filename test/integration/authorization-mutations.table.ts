@@ -436,7 +436,19 @@ export const MUTATION_ROWS: TableRow[] = [
   {
     field: 'rateApplication',
     document: mutation('rateApplication', 'RateApplicationInput'),
-    variables: onEnrolment('COMPLETED', { rating: 4, followUp: 'MENTORING' }),
+    variables: onEnrolment('COMPLETED', { rating: 2, followUp: 'MENTORING' }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'decideFollowUp',
+    document: mutation('decideFollowUp', 'DecideFollowUpInput'),
+    variables: onEnrolment('RATED_LOW', { accept: false }),
+    expected: only([...MANAGER_ADMIN]),
+  },
+  {
+    field: 'closeReassessmentProposal',
+    document: mutation('closeReassessmentProposal', 'CloseReassessmentProposalInput'),
+    variables: onEnrolment('COMPLETED'),
     expected: only([...MANAGER_ADMIN]),
   },
   ...MASTER_DATA_ROWS,

@@ -105,6 +105,14 @@ export const QUERY_ROWS: TableRow[] = [
   },
   {
     field: 'unit',
+    label: 'the evaluation inbox (keys decide nothing: empty lists)',
+    document: `query ($id: ID!) { unit(id: $id) { applicationRatingsDue { id } followUpProposals { id }
+      reassessmentProposals { id } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key', 'key.pii']),
+  },
+  {
+    field: 'unit',
     label: 'JPM category shares of the subject’s unit (personal readiness, counted)',
     document: `query ($id: ID!) { unit(id: $id) { jpmCategoryShares { category count } } }`,
     variables: (caller) => ({ id: id(caller.unit) }),

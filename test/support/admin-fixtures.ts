@@ -3,7 +3,7 @@
 // a fresh one, so an operation that succeeds for one role leaves the next role's fixture untouched.
 import { graphql, type GraphqlResponse } from './graphql-client.js';
 
-export type EnrolmentStage = 'REQUESTED' | 'APPROVED' | 'ATTENDED' | 'COMPLETED';
+export type EnrolmentStage = 'REQUESTED' | 'APPROVED' | 'ATTENDED' | 'COMPLETED' | 'RATED_LOW';
 export type PlanStage = 'DRAFT' | 'SUBMITTED';
 
 /** A catalog training that needs no prerequisite (DATA-DASAR). */
@@ -77,8 +77,9 @@ export class AdminFixtures {
       ['APPROVED', 'approveEnrolment(input: { enrolmentId: $id }) { id }'],
       ['ATTENDED', 'recordAttendance(input: { enrolmentId: $id }) { id }'],
       ['COMPLETED', 'recordResults(input: { enrolmentId: $id, completed: true, postTestScore: 80 }) { id }'],
+      ['RATED_LOW', 'rateApplication(input: { enrolmentId: $id, rating: 2, followUp: MENTORING }) { id }'],
     ];
-    const wanted = ['REQUESTED', 'APPROVED', 'ATTENDED', 'COMPLETED'].indexOf(stage);
+    const wanted = ['REQUESTED', 'APPROVED', 'ATTENDED', 'COMPLETED', 'RATED_LOW'].indexOf(stage);
     for (const [index, [, mutation]] of steps.entries()) {
       if (index >= wanted) break;
       await this.run(`mutation ($id: ID!) { ${mutation} }`, { id: enrolmentId });

@@ -9,6 +9,8 @@ import adminOrgId from './locales/admin/org.id.json';
 import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
+import evaluateEn from './locales/evaluate.en.json';
+import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
 import insightEn from './locales/insight.en.json';
 import insightId from './locales/insight.id.json';
@@ -31,6 +33,7 @@ const messages = {
     admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
     advise: adviseId,
     studies: studiesId,
+    evaluate: evaluateId,
     insight: insightId,
     records: recordsId,
   },
@@ -40,6 +43,7 @@ const messages = {
     admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
     advise: adviseEn,
     studies: studiesEn,
+    evaluate: evaluateEn,
     insight: insightEn,
     records: recordsEn,
   },

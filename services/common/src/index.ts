@@ -22,6 +22,7 @@ export * from './reasons.js';
 export * from './text.js';
 export * from './small-groups.js';
 export * from './clock/clock.js';
+export * from './clock/calendar.js';
 export * from './graphql/pager.js';
 export * from './decimal-column.js';
 export * from './master/index.js';

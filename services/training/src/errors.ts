@@ -130,6 +130,35 @@ export const { message, invalid, missing } = defineReasons({
     en: 'This placement only ends on {endsOn}.',
   },
   PLACEMENT_NOT_FOUND: { id: 'Magang atau detasering tidak ditemukan.', en: 'Placement not found.' },
+  // A low application rating has to say what follows (a training or a mentorship); a rating of 3 or more needs none.
+  FOLLOW_UP_REQUIRED: {
+    id: 'Nilai di bawah 3 memerlukan tindak lanjut: pelatihan lanjutan atau mentoring.',
+    en: 'A rating below 3 needs a follow-up: a follow-up training or mentoring.',
+  },
+  FOLLOW_UP_NOT_NEEDED: {
+    id: 'Nilai 3 atau lebih tidak memerlukan tindak lanjut.',
+    en: 'A rating of 3 or more needs no follow-up.',
+  },
+  FOLLOW_UP_NOT_PROPOSED: {
+    id: 'Pendaftaran ini tidak mengusulkan tindak lanjut yang menunggu keputusan.',
+    en: 'This enrolment proposes no follow-up waiting for a decision.',
+  },
+  FOLLOW_UP_SESSION_REQUIRED: {
+    id: 'Pilih angkatan pelatihan lanjutan.',
+    en: 'Choose a session of the follow-up training.',
+  },
+  FOLLOW_UP_SESSION_NOT_EXPECTED: {
+    id: 'Angkatan hanya dipilih saat menerima pelatihan lanjutan.',
+    en: 'A session is only chosen when accepting a follow-up training.',
+  },
+  FOLLOW_UP_UNRELATED: {
+    id: 'Pelatihan lanjutan harus mengembangkan kompetensi yang sama dengan pelatihan yang dinilai.',
+    en: 'The follow-up training must develop a competency of the rated training.',
+  },
+  REASSESSMENT_NOT_PROPOSED: {
+    id: 'Pelatihan ini tidak mengusulkan penilaian ulang yang masih terbuka.',
+    en: 'This training proposes no open re-assessment.',
+  },
   SESSION_NOT_FOUND: { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' },
   ENROLMENT_NOT_FOUND: { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' },
   TRAINING_NOT_FOUND: { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' },

@@ -27,6 +27,7 @@ import { TrainingSessionResolver } from './resolvers/training-session.resolver.j
 import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
+import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
 
 export function buildTrainingSchema() {
@@ -53,6 +54,7 @@ export function buildTrainingSchema() {
       PlacementMutationResolver,
       ProviderResolver,
       UnitInboxResolver,
+      UnitEvaluationInboxResolver,
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,
     ],

@@ -9,6 +9,8 @@ import adminOrgId from './admin/org.id.json';
 import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
+import evaluateEn from './evaluate.en.json';
+import evaluateId from './evaluate.id.json';
 import id from './id.json';
 import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
@@ -50,6 +52,10 @@ describe('locales', () => {
     expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
   });
 
+  it('the manager’s evaluation inbox says everything in both languages too', () => {
+    expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
+  });
+
   it('has no empty message', () => {
     const empty = [
       id,
@@ -64,6 +70,8 @@ describe('locales', () => {
       insightEn,
       recordsId,
       recordsEn,
+      evaluateId,
+      evaluateEn,
     ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>

@@ -20,14 +20,4 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
-/**
- * The same day `months` later; when that month is shorter, its last day (2024-01-31 + 1 month = 2024-02-29), the
- * way a "valid for N months" certificate is read.
- */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return fromUtc(target.getTime());
-}
+export { addMonths } from '@asn/common';

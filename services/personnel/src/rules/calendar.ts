@@ -1,4 +1,5 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone shifts a day.
+import { addMonths } from '@asn/common';
 
 /** The same day `years` later; 29 February becomes 28 February in a common year. */
 export function addYears(date: string, years: number): string {
@@ -21,14 +22,7 @@ export function fullYearsBetween(from: string, to: string): number {
   return Math.max(0, years);
 }
 
-/** The same day `months` later; a day the target month lacks becomes its last day. */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
+export { addMonths };
 
 /** Months from `from` to `to`, a started month counting whole (a study of 1 Sep to 2 Sep next year is 13). */
 export function startedMonthsBetween(from: string, to: string): number {

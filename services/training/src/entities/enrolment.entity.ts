@@ -4,6 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { Training } from './training.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import { FollowUpDecision } from '../types/follow-up-decision.enum.js';
 import { FollowUpKind } from '../types/follow-up-kind.enum.js';
 
 @Directive('@key(fields: "id")')
@@ -68,6 +69,24 @@ export class Enrolment {
   @Field(() => FollowUpKind, { nullable: true, description: 'Follow-up chosen for a trainee who does not apply it.' })
   @Column({ type: 'varchar', length: 30, name: 'follow_up', nullable: true })
   followUp: FollowUpKind | null;
+
+  @Field(() => FollowUpDecision, {
+    nullable: true,
+    description: 'The manager’s answer to the follow-up; null while it is proposed (or none was).',
+  })
+  @Column({ type: 'varchar', length: 10, name: 'follow_up_decision', nullable: true })
+  followUpDecision: FollowUpDecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the manager answered the follow-up.' })
+  @Column({ type: 'date', name: 'follow_up_decided_on', nullable: true })
+  followUpDecidedOn: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the manager closed the re-assessment this passed training proposed.',
+  })
+  @Column({ type: 'date', name: 'reassessment_closed_on', nullable: true })
+  reassessmentClosedOn: string | null;
 
   @Field(() => Int, { nullable: true, description: 'JP credited on completion; null until completed.' })
   @Column({ type: 'int', name: 'jp_credited', nullable: true })

@@ -66,3 +66,27 @@ export class RateApplicationInput {
   @Field(() => FollowUpKind, { nullable: true, description: 'Follow-up for a trainee who does not apply it.' })
   followUp?: FollowUpKind;
 }
+
+@InputType({ description: 'The manager’s answer to a follow-up proposed from a low application rating.' })
+export class DecideFollowUpInput {
+  @Field(() => ID, { description: 'The rated enrolment that proposed the follow-up.' })
+  enrolmentId: string;
+
+  @Field(() => Boolean, {
+    description:
+      'Accept (a follow-up training goes into the plan of the year its session ends; a mentorship is started with startMentorship first) or dismiss.',
+  })
+  accept: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The session of the follow-up training; required to accept a FOLLOW_UP_TRAINING, else not given.',
+  })
+  sessionId?: string;
+}
+
+@InputType({ description: 'Closes the re-assessment a passed training proposed (scheduled, or not needed).' })
+export class CloseReassessmentProposalInput {
+  @Field(() => ID, { description: 'The passed enrolment.' })
+  enrolmentId: string;
+}

@@ -3,6 +3,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import {
+  CloseReassessmentProposalInput,
+  DecideFollowUpInput,
   EnrolmentDecisionInput,
   RateApplicationInput,
   RecordReactionInput,
@@ -10,6 +12,7 @@ import {
   RequestEnrolmentInput,
 } from '../inputs/enrolment.input.js';
 import { rateApplication, recordReaction, recordResults } from '../services/enrolment-outcome.service.js';
+import { closeReassessmentProposal, decideFollowUp } from '../services/follow-up.service.js';
 import { requestEnrolment } from '../services/enrolment-request.service.js';
 import { transitionEnrolment } from '../services/enrolment-transition.service.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
@@ -69,5 +72,23 @@ export class EnrolmentMutationResolver {
   })
   rateApplication(@Arg('input', () => RateApplicationInput) input: RateApplicationInput, @Ctx() context: Context) {
     return rateApplication(context, input);
+  }
+
+  @Mutation(() => Enrolment, {
+    description:
+      'The manager accepts or dismisses the follow-up a low application rating proposed; an accepted follow-up training goes into the plan of the year its session ends.',
+  })
+  decideFollowUp(@Arg('input', () => DecideFollowUpInput) input: DecideFollowUpInput, @Ctx() context: Context) {
+    return decideFollowUp(context, input);
+  }
+
+  @Mutation(() => Enrolment, {
+    description: 'The manager closes the re-assessment a passed training proposed (scheduled, or not needed).',
+  })
+  closeReassessmentProposal(
+    @Arg('input', () => CloseReassessmentProposalInput) input: CloseReassessmentProposalInput,
+    @Ctx() context: Context,
+  ) {
+    return closeReassessmentProposal(context, input);
   }
 }

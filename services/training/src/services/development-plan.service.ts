@@ -1,7 +1,7 @@
 // Writing development plans: create, add and remove trainings while the plan is editable, submit, approve or
 // return. Every write checks who may (policy.ts) and the plan's status (rules/plan-transitions.ts) before it writes.
 import { freeText, parseId } from '@asn/common';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { auditedWrite, inTransaction } from '@asn/common';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
@@ -109,12 +109,13 @@ async function validateItems({ dataSource }: Context, input: PlanItemInput[], ye
   return items;
 }
 
-export async function addTrainingsToPlan(
+/** The plan (if any) and the parsed items of an addition, all checked before anything is written. */
+export async function preparePlanAddition(
   context: Context,
   employeeId: number,
   year: number,
   input: PlanItemInput[],
-): Promise<DevelopmentPlan> {
+): Promise<{ existing: DevelopmentPlan | null; items: PlanItem[] }> {
   authorize(context.identity, 'employee:request', { employeeId });
   assertYear(year);
   const existing = await context.dataSource.getRepository(DevelopmentPlan).findOneBy({ employeeId, year });
@@ -122,33 +123,53 @@ export async function addTrainingsToPlan(
     authorize(context.identity, 'employee:request', existing);
     assertPlanEditable(existing.status);
   }
-  const items = await validateItems(context, input, year);
-  return inTransaction(context.dataSource, async (manager) => {
-    const plans = manager.getRepository(DevelopmentPlan);
-    const plan =
-      existing ??
-      (await plans.save(
-        plans.create({
-          employeeId,
-          year,
-          agencyId: agencyOfRequester(context.identity, { employeeId }),
-          status: PlanStatus.DRAFT,
-          managerNote: null,
-        }),
-      ));
-    const itemRepository = manager.getRepository(DevelopmentPlanItem);
-    const current = await itemRepository.findBy({ planId: plan.id });
-    for (const item of items) {
-      const { trainingId, sessionId } = item;
-      const same = current.find((row) => row.trainingId === trainingId);
-      if (same)
-        await auditedWrite(manager, DevelopmentPlanItem, { id: same.id }, () =>
-          itemRepository.update({ id: same.id }, { sessionId }),
-        );
-      else current.push(await itemRepository.save(itemRepository.create({ planId: plan.id, trainingId, sessionId })));
-    }
-    return plan;
-  });
+  return { existing, items: await validateItems(context, input, year) };
+}
+
+/** Writes a prepared addition inside the caller's transaction, creating the year's plan when there is none. */
+export async function writePlanAddition(
+  manager: EntityManager,
+  context: Context,
+  employeeId: number,
+  year: number,
+  { existing, items }: { existing: DevelopmentPlan | null; items: PlanItem[] },
+): Promise<DevelopmentPlan> {
+  const plans = manager.getRepository(DevelopmentPlan);
+  const plan =
+    existing ??
+    (await plans.save(
+      plans.create({
+        employeeId,
+        year,
+        agencyId: agencyOfRequester(context.identity, { employeeId }),
+        status: PlanStatus.DRAFT,
+        managerNote: null,
+      }),
+    ));
+  const itemRepository = manager.getRepository(DevelopmentPlanItem);
+  const current = await itemRepository.findBy({ planId: plan.id });
+  for (const item of items) {
+    const { trainingId, sessionId } = item;
+    const same = current.find((row) => row.trainingId === trainingId);
+    if (same)
+      await auditedWrite(manager, DevelopmentPlanItem, { id: same.id }, () =>
+        itemRepository.update({ id: same.id }, { sessionId }),
+      );
+    else current.push(await itemRepository.save(itemRepository.create({ planId: plan.id, trainingId, sessionId })));
+  }
+  return plan;
+}
+
+export async function addTrainingsToPlan(
+  context: Context,
+  employeeId: number,
+  year: number,
+  input: PlanItemInput[],
+): Promise<DevelopmentPlan> {
+  const addition = await preparePlanAddition(context, employeeId, year, input);
+  return inTransaction(context.dataSource, (manager) =>
+    writePlanAddition(manager, context, employeeId, year, addition),
+  );
 }
 
 export async function removeTrainingFromPlan(

@@ -7,6 +7,7 @@ import { invalid, invalidTransition } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
 import { authorize } from '../policy.js';
 import { passesPostTest } from '../rules/enrolment-transitions.js';
+import { isApplying } from '../rules/evaluation.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { assertEnrolmentTransition, loadEnrolmentForUpdate, writeEnrolment } from './enrolment-transition.service.js';
 
@@ -79,11 +80,17 @@ export async function rateApplication(context: Context, input: RateApplicationIn
     throw invalidTransition('input.enrolmentId', enrolment.status, 'APPLICATION_RATED');
   }
   assertRange('input.rating', input.rating, 1, 5, 'RATING_OUT_OF_RANGE');
+  const followUp = input.followUp ?? null;
+  if (!isApplying(input.rating) && followUp === null) throw invalid('input.followUp', 'FOLLOW_UP_REQUIRED');
+  if (isApplying(input.rating) && followUp !== null) throw invalid('input.followUp', 'FOLLOW_UP_NOT_NEEDED');
+  // A new rating replaces the old one, and with it the answer to the follow-up the old one proposed.
   return inTransaction(context.dataSource, (manager) =>
     writeEnrolment(manager, enrolment, {
       applicationRating: input.rating,
       applicationRatedOn: context.today,
-      followUp: input.followUp ?? null,
+      followUp,
+      followUpDecision: null,
+      followUpDecidedOn: null,
     }),
   );
 }

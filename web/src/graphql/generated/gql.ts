@@ -35,6 +35,8 @@ type Documents = {
   'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
+  'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}': typeof types.EmployeeTrainingEvidenceFragmentDoc;
+  'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
@@ -81,13 +83,16 @@ type Documents = {
   'mutation CancelEnrolment($input: EnrolmentDecisionInput!) {\n  cancelEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.CancelEnrolmentDocument;
   'mutation ChooseCareerTarget($input: ChooseCareerTargetInput!) {\n  chooseCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ChooseCareerTargetDocument;
   'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}': typeof types.ClearCareerTargetDocument;
+  'mutation CloseReassessmentProposal($input: CloseReassessmentProposalInput!) {\n  closeReassessmentProposal(input: $input) {\n    id\n    reassessmentClosedOn\n  }\n}': typeof types.CloseReassessmentProposalDocument;
   'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.CompletePlacementDocument;
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.CreateEmployeeDocument;
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.CreateTrainingSessionDocument;
+  'mutation DecideFollowUp($input: DecideFollowUpInput!) {\n  decideFollowUp(input: $input) {\n    id\n    followUpDecision\n  }\n}': typeof types.DecideFollowUpDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
   'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ProposePlacementDocument;
+  'mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}': typeof types.RateApplicationDocument;
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.RecordAssessmentDocument;
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RecordCertificateDocument;
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
@@ -128,14 +133,14 @@ type Documents = {
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}': typeof types.AdminUnitBudgetDocument;
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
-  'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
+  'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.CompetencyOptionsDocument;
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': typeof types.DegreeStudiesDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}': typeof types.EmployeeJpProjectionDocument;
-  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}': typeof types.EmployeeProfileDocument;
+  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
-  'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ManagerInboxDocument;
+  'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
@@ -189,6 +194,10 @@ const documents: Documents = {
     types.EmployeeJpProgressFragmentDoc,
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.EmployeeSummaryFragmentDoc,
+  'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}':
+    types.EmployeeTrainingEvidenceFragmentDoc,
+  'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}':
+    types.InboxEvaluationItemFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
@@ -281,12 +290,16 @@ const documents: Documents = {
     types.ChooseCareerTargetDocument,
   'mutation ClearCareerTarget($input: ClearCareerTargetInput!) {\n  clearCareerTarget(input: $input) {\n    ...CareerTargetDetail\n  }\n}':
     types.ClearCareerTargetDocument,
+  'mutation CloseReassessmentProposal($input: CloseReassessmentProposalInput!) {\n  closeReassessmentProposal(input: $input) {\n    id\n    reassessmentClosedOn\n  }\n}':
+    types.CloseReassessmentProposalDocument,
   'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
     types.CompletePlacementDocument,
   'mutation CreateEmployee($input: CreateEmployeeInput!) {\n  createEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.CreateEmployeeDocument,
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
     types.CreateTrainingSessionDocument,
+  'mutation DecideFollowUp($input: DecideFollowUpInput!) {\n  decideFollowUp(input: $input) {\n    id\n    followUpDecision\n  }\n}':
+    types.DecideFollowUpDocument,
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.EndMentorshipDocument,
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -295,6 +308,8 @@ const documents: Documents = {
     types.ImportAssessmentsDocument,
   'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
     types.ProposePlacementDocument,
+  'mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}':
+    types.RateApplicationDocument,
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.RecordAssessmentDocument,
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
@@ -375,7 +390,7 @@ const documents: Documents = {
     types.CareerOptionsDocument,
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}':
     types.CareerTargetDocument,
-  'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
+  'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
     types.CompetencyDevelopmentDocument,
   'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': types.CompetencyOptionsDocument,
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': types.DegreeStudiesDocument,
@@ -383,11 +398,11 @@ const documents: Documents = {
     types.DemoUsersDocument,
   'query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}':
     types.EmployeeJpProjectionDocument,
-  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}':
+  'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}':
     types.EmployeeProfileDocument,
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}':
     types.EmployeesDocument,
-  'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}':
+  'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}':
     types.ManagerInboxDocument,
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}':
     types.MentorGapsDocument,
@@ -550,6 +565,18 @@ export function graphql(
 export function graphql(
   source: 'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}',
+): (typeof documents)['fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,6 +857,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation CloseReassessmentProposal($input: CloseReassessmentProposalInput!) {\n  closeReassessmentProposal(input: $input) {\n    id\n    reassessmentClosedOn\n  }\n}',
+): (typeof documents)['mutation CloseReassessmentProposal($input: CloseReassessmentProposalInput!) {\n  closeReassessmentProposal(input: $input) {\n    id\n    reassessmentClosedOn\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
 ): (typeof documents)['mutation CompletePlacement($input: CompletePlacementInput!) {\n  completePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
 /**
@@ -844,6 +877,12 @@ export function graphql(
 export function graphql(
   source: 'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}',
 ): (typeof documents)['mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DecideFollowUp($input: DecideFollowUpInput!) {\n  decideFollowUp(input: $input) {\n    id\n    followUpDecision\n  }\n}',
+): (typeof documents)['mutation DecideFollowUp($input: DecideFollowUpInput!) {\n  decideFollowUp(input: $input) {\n    id\n    followUpDecision\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -868,6 +907,12 @@ export function graphql(
 export function graphql(
   source: 'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}',
 ): (typeof documents)['mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}',
+): (typeof documents)['mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1112,8 +1157,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}',
-): (typeof documents)['query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}'];
+  source: 'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1142,8 +1187,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}',
-): (typeof documents)['query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n  }\n}'];
+  source: 'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}',
+): (typeof documents)['query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1154,8 +1199,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}',
-): (typeof documents)['query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}'];
+  source: 'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}',
+): (typeof documents)['query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

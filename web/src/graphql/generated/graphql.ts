@@ -104,6 +104,12 @@ export type ClearCareerTargetInput = {
   employeeId: string | number;
 };
 
+/** Closes the re-assessment a passed training proposed (scheduled, or not needed). */
+export type CloseReassessmentProposalInput = {
+  /** The passed enrolment. */
+  enrolmentId: string | number;
+};
+
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
@@ -195,6 +201,16 @@ export type DecideDegreeStudyInput = {
   id: string | number;
   /** Why it is refused (required to reject), at most 500. */
   reason?: string | null | undefined;
+};
+
+/** The manager’s answer to a follow-up proposed from a low application rating. */
+export type DecideFollowUpInput = {
+  /** Accept (a follow-up training goes into the plan of the year its session ends; a mentorship is started with startMentorship first) or dismiss. */
+  accept: boolean;
+  /** The rated enrolment that proposed the follow-up. */
+  enrolmentId: string | number;
+  /** The session of the follow-up training; required to accept a FOLLOW_UP_TRAINING, else not given. */
+  sessionId?: string | number | null | undefined;
 };
 
 /** A decision on a proposed placement. */
@@ -291,6 +307,13 @@ export type EnrolmentStatus =
   | 'REJECTED'
   /** Asked for; waiting for the manager. */
   | 'REQUESTED';
+
+/** The manager’s answer to a follow-up proposed from a low application rating. */
+export type FollowUpDecision =
+  /** Taken up: the follow-up training is in the plan, or the mentorship started. */
+  | 'ACCEPTED'
+  /** Not taken up. */
+  | 'DISMISSED';
 
 /** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
 export type FollowUpKind =
@@ -579,6 +602,16 @@ export type ProviderKind =
   | 'PROFESSIONAL_BODY'
   /** A university in partnership. */
   | 'UNIVERSITY';
+
+/** The manager’s rating, months later, of how the trainee applies the training. */
+export type RateApplicationInput = {
+  /** The completed enrolment. */
+  enrolmentId: string | number;
+  /** Follow-up for a trainee who does not apply it. */
+  followUp?: FollowUpKind | null | undefined;
+  /** 1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it. */
+  rating: number;
+};
 
 /** An assessment of one employee's level in one competency. */
 export type RecordAssessmentInput = {
@@ -1372,6 +1405,39 @@ export type EmployeeSummaryFragment = {
   golongan: Golongan | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
+};
+
+export type EmployeeTrainingEvidenceFragment = {
+  __typename: 'Employee';
+  trainingEvidence: Array<{
+    __typename: 'TrainingEvidence';
+    level: number;
+    date: string;
+    competency: { __typename: 'Competency'; id: string; name: string };
+    enrolment: {
+      __typename: 'Enrolment';
+      id: string;
+      training: { __typename: 'Training'; id: string; title: string };
+    } | null;
+    pastTraining: { __typename: 'PastTraining'; id: string; title: string } | null;
+  }> | null;
+};
+
+export type InboxEvaluationItemFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  completedOn: string | null;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  training: {
+    __typename: 'Training';
+    id: string;
+    title: string;
+    competencies: Array<{
+      __typename: 'TrainingCompetency';
+      maxLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
 };
 
 export type JpProjectionPersonFragment = {
@@ -2263,6 +2329,15 @@ export type ClearCareerTargetMutation = {
   };
 };
 
+export type CloseReassessmentProposalMutationVariables = Exact<{
+  input: CloseReassessmentProposalInput;
+}>;
+
+export type CloseReassessmentProposalMutation = {
+  __typename: 'Mutation';
+  closeReassessmentProposal: { __typename: 'Enrolment'; id: string; reassessmentClosedOn: string | null };
+};
+
 export type CompletePlacementMutationVariables = Exact<{
   input: CompletePlacementInput;
 }>;
@@ -2344,6 +2419,15 @@ export type CreateTrainingSessionMutation = {
     isEditable: boolean;
     training: { __typename: 'Training'; id: string; code: string; title: string };
   };
+};
+
+export type DecideFollowUpMutationVariables = Exact<{
+  input: DecideFollowUpInput;
+}>;
+
+export type DecideFollowUpMutation = {
+  __typename: 'Mutation';
+  decideFollowUp: { __typename: 'Enrolment'; id: string; followUpDecision: FollowUpDecision | null };
 };
 
 export type EndMentorshipMutationVariables = Exact<{
@@ -2439,6 +2523,20 @@ export type ProposePlacementMutation = {
       targetLevel: number;
       competency: { __typename: 'Competency'; id: string; name: string };
     }>;
+  };
+};
+
+export type RateApplicationMutationVariables = Exact<{
+  input: RateApplicationInput;
+}>;
+
+export type RateApplicationMutation = {
+  __typename: 'Mutation';
+  rateApplication: {
+    __typename: 'Enrolment';
+    id: string;
+    applicationRating: number | null;
+    followUp: FollowUpKind | null;
   };
 };
 
@@ -3597,6 +3695,7 @@ export type CompetencyDevelopmentQuery = {
       sessions: Array<{
         __typename: 'TrainingSession';
         id: string;
+        name: string;
         startDate: string;
         endDate: string;
         isOpen: boolean;
@@ -3782,6 +3881,18 @@ export type EmployeeProfileQuery = {
       training: { __typename: 'Training'; id: string; title: string; jp: number };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
     }> | null;
+    trainingEvidence: Array<{
+      __typename: 'TrainingEvidence';
+      level: number;
+      date: string;
+      competency: { __typename: 'Competency'; id: string; name: string };
+      enrolment: {
+        __typename: 'Enrolment';
+        id: string;
+        training: { __typename: 'Training'; id: string; title: string };
+      } | null;
+      pastTraining: { __typename: 'PastTraining'; id: string; title: string } | null;
+    }> | null;
   } | null;
 };
 
@@ -3847,6 +3958,58 @@ export type ManagerInboxQuery = {
         training: { __typename: 'Training'; id: string; title: string; jp: number; costPerParticipant: number };
         session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string } | null;
       }>;
+    }> | null;
+    applicationRatingsDue: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      completedOn: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: {
+        __typename: 'Training';
+        id: string;
+        title: string;
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; name: string };
+        }>;
+      };
+    }> | null;
+    followUpProposals: Array<{
+      __typename: 'Enrolment';
+      applicationRating: number | null;
+      applicationRatedOn: string | null;
+      followUp: FollowUpKind | null;
+      id: string;
+      completedOn: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: {
+        __typename: 'Training';
+        id: string;
+        title: string;
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; name: string };
+        }>;
+      };
+    }> | null;
+    reassessmentProposals: Array<{
+      __typename: 'Enrolment';
+      postTestScore: number | null;
+      id: string;
+      completedOn: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      training: {
+        __typename: 'Training';
+        id: string;
+        title: string;
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; name: string };
+        }>;
+      };
     }> | null;
   } | null;
 };
@@ -5267,6 +5430,146 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const EmployeeTrainingEvidenceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeTrainingEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingEvidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pastTraining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeTrainingEvidenceFragment, unknown>;
+export const InboxEvaluationItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InboxEvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8566,6 +8869,52 @@ export const ClearCareerTargetDocument = {
     },
   ],
 } as unknown as DocumentNode<ClearCareerTargetMutation, ClearCareerTargetMutationVariables>;
+export const CloseReassessmentProposalDocument = {
+  __meta__: { hash: '82e6b1c6c0f56572763c6dd738b74dfbdde0f7a3b40db213bc8e5ff0ae3d9b7d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReassessmentProposal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReassessmentProposalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReassessmentProposal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reassessmentClosedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseReassessmentProposalMutation, CloseReassessmentProposalMutationVariables>;
 export const CompletePlacementDocument = {
   __meta__: { hash: '4ede34f6e5e8bce43893acc0682d7b9e36f90cc67de81ffe60c36cc847d4233f' },
   kind: 'Document',
@@ -8847,6 +9196,52 @@ export const CreateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const DecideFollowUpDocument = {
+  __meta__: { hash: '224eea6e03fe53e564b554425526f73e3139f8f130c63fd0499db18fef97bfcc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideFollowUpInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'followUpDecision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideFollowUpMutation, DecideFollowUpMutationVariables>;
 export const EndMentorshipDocument = {
   __meta__: { hash: 'e8749aafa0c39a26fa785f21ceb27f0de918cbe13eeaa1921169aa653fe150d2' },
   kind: 'Document',
@@ -9185,6 +9580,53 @@ export const ProposePlacementDocument = {
     },
   ],
 } as unknown as DocumentNode<ProposePlacementMutation, ProposePlacementMutationVariables>;
+export const RateApplicationDocument = {
+  __meta__: { hash: 'd2ec14e2582e1105e580823ea9290a50f6ea0b1360b898a8fd5331b57cbf216a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RateApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RateApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rateApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RateApplicationMutation, RateApplicationMutationVariables>;
 export const RecordAssessmentDocument = {
   __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
   kind: 'Document',
@@ -13448,7 +13890,7 @@ export const CareerTargetDocument = {
   ],
 } as unknown as DocumentNode<CareerTargetQuery, CareerTargetQueryVariables>;
 export const CompetencyDevelopmentDocument = {
-  __meta__: { hash: '42eca79788157f8a79e83b0922ea3833cee4389f15e920a02f4caf478140f348' },
+  __meta__: { hash: 'daaaf8df0b1bb85e2ce47efdc4cbfd391a656ba9d5589666fb2feedf68945720' },
   kind: 'Document',
   definitions: [
     {
@@ -13515,6 +13957,7 @@ export const CompetencyDevelopmentDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
@@ -13828,7 +14271,7 @@ export const EmployeeJpProjectionDocument = {
   ],
 } as unknown as DocumentNode<EmployeeJpProjectionQuery, EmployeeJpProjectionQueryVariables>;
 export const EmployeeProfileDocument = {
-  __meta__: { hash: 'b6ca9f2f1c88577847d3111c37c0e4b242ff1fa047b85400bb0a0d1f3bf4d26f' },
+  __meta__: { hash: '9835de092953c16e6240d52fde2a30276e52727a1cff6cdff5e46cd7489891dd' },
   kind: 'Document',
   definitions: [
     {
@@ -13912,6 +14355,7 @@ export const EmployeeProfileDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeJpProgress' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCertificates' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeEnrolments' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeTrainingEvidence' } },
               ],
             },
           },
@@ -14158,6 +14602,76 @@ export const EmployeeProfileDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmployeeTrainingEvidence' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Employee' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingEvidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'training' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pastTraining' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<EmployeeProfileQuery, EmployeeProfileQueryVariables>;
 export const EmployeesDocument = {
@@ -14315,7 +14829,7 @@ export const EmployeesDocument = {
   ],
 } as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const ManagerInboxDocument = {
-  __meta__: { hash: '953dde4de1c4e9dd661be29ccde75be8981bfd1361a645cf4e270eba5f16d5e8' },
+  __meta__: { hash: 'f54c079301a386b03ffde2b070857cc54e0b60b80c942b43ce2a3b4e40d34b02' },
   kind: 'Document',
   definitions: [
     {
@@ -14442,6 +14956,43 @@ export const ManagerInboxDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applicationRatingsDue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InboxEvaluationItem' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUpProposals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InboxEvaluationItem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationRating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationRatedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUp' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reassessmentProposals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InboxEvaluationItem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -14495,6 +15046,66 @@ export const ManagerInboxDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InboxEvaluationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competencies' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
