@@ -29,6 +29,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Unit files, and integration files beside them, two at a time (the default would be one on two cores).
+    maxWorkers: 2,
     // The JSON report feeds the one-line summary .ci/run prints ("N passed, N failed").
     reporters: ['default', ['json', { outputFile: 'test/artifacts/vitest-report.json' }]],
     projects: [
@@ -43,8 +45,23 @@ export default defineConfig({
         test: {
           name: 'integration',
           root: 'test',
-          include: ['integration/**/*.int.test.ts', 'browser/**/*.browser.test.ts'],
-          // One stack of processes per file; files run one after another on this 2-core machine.
+          include: ['integration/**/*.int.test.ts'],
+          // Two files at once, each with its own stack (free ports, its own temporary folder or database prefix): a
+          // file spends most of its time waiting on a request that crosses the gateway and a subgraph, so two of them
+          // keep the two cores busy where one leaves one idle.
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          root: 'test',
+          include: ['browser/**/*.browser.test.ts'],
+          // One stack and one chromium per file, one file at a time after everything else: a page waits for what it
+          // shows within short timeouts, which a second chromium on two cores would make flaky.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

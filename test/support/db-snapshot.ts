@@ -1,10 +1,15 @@
 // Every row of every table of the three subgraphs' databases (the audit log aside), read straight from the database
-// a test stack uses, so a test can show that a refused or failed request wrote nothing anywhere.
+// a test stack uses, so a test can show that a refused or failed request wrote nothing anywhere. A snapshot is taken
+// twice per refused mutation in the authorization table, so it is made cheap: the database serializes each row to
+// JSON itself (a JavaScript object per row was most of that file's time), and what has not changed since the last
+// snapshot is not read again: a SQLite database no connection has written since (its data_version), a MySQL table
+// whose rows have the same SHA-256 digest.
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { connectMysqlServer } from './mysql-server.js';
 
-/** `service.table` -> its rows, each serialized, sorted. */
+/** `service.table` -> its rows, each a JSON object of its columns, sorted. */
 export type DatabaseSnapshot = Map<string, string[]>;
 
 const SERVICES = ['personnel', 'training', 'certification'] as const;
@@ -12,46 +17,118 @@ const SERVICES = ['personnel', 'training', 'certification'] as const;
 const IGNORED = (table: string) => table === 'audit_log' || table.startsWith('sqlite_');
 
 /** The part of better-sqlite3 used here (the package ships no types, and the test package has no @types for it). */
+interface SqliteStatement {
+  pluck(): SqliteStatement;
+  all(...parameters: unknown[]): unknown[];
+  get(): unknown;
+}
 interface SqliteDatabase {
-  prepare(sql: string): { all(): Record<string, unknown>[] };
-  close(): void;
+  prepare(sql: string): SqliteStatement;
 }
 type SqliteConstructor = new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteDatabase;
 
-const serialize = (row: Record<string, unknown>) =>
-  JSON.stringify(row, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value));
+/** `JSON_OBJECT('a', a, 'b', b)` (both databases spell it so) over a table's columns, quoted with `quote`. */
+const jsonObject = (columns: string[], quote: (name: string) => string) =>
+  `JSON_OBJECT(${columns.map((column) => `'${column}', ${quote(column)}`).join(', ')})`;
+
+/** One read-only connection per database file (a new file at the same path gets a new one), with what it read last. */
+const sqliteReaders = new Map<
+  string,
+  { db: SqliteDatabase; inode: number; version?: number; tables?: [string, string[]][] }
+>();
+
+/** The tables of one SQLite database; those read last time when nothing has been written since. */
+function readSqliteDatabase(path: string): [string, string[]][] {
+  const inode = statSync(path).ino;
+  let reader = sqliteReaders.get(path);
+  if (reader?.inode !== inode) {
+    const Database = createRequire(import.meta.url)('better-sqlite3') as SqliteConstructor;
+    reader = { db: new Database(path, { readonly: true, fileMustExist: true }), inode };
+    sqliteReaders.set(path, reader);
+  }
+  const { db } = reader;
+  // Changes whenever another connection commits to the file.
+  const version = db.prepare('PRAGMA data_version').pluck().get() as number;
+  if (reader.tables && reader.version === version) return reader.tables;
+  const names = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  reader.tables = names
+    .filter((name) => !IGNORED(name))
+    .map((name) => {
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(name) as string[];
+      const rows = db
+        .prepare(`SELECT ${jsonObject(columns, (column) => `"${column}"`)} FROM "${name}"`)
+        .pluck()
+        .all() as string[];
+      return [name, rows.sort()];
+    });
+  reader.version = version;
+  return reader.tables;
+}
 
 function readSqlite(dataDir: string, snapshot: DatabaseSnapshot): void {
-  const Database = createRequire(import.meta.url)('better-sqlite3') as SqliteConstructor;
   for (const service of SERVICES) {
-    const db = new Database(join(dataDir, `${service}.sqlite`), { readonly: true, fileMustExist: true });
-    try {
-      const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all();
-      for (const { name } of tables as { name: string }[]) {
-        if (IGNORED(name)) continue;
-        snapshot.set(`${service}.${name}`, db.prepare(`SELECT * FROM "${name}"`).all().map(serialize).sort());
-      }
-    } finally {
-      db.close();
+    for (const [name, rows] of readSqliteDatabase(join(dataDir, `${service}.sqlite`))) {
+      snapshot.set(`${service}.${name}`, rows);
     }
   }
 }
 
+/** What was last read of each MySQL table (`server database.table`): its rows and their digest. */
+const mysqlReads = new Map<string, { digest: string | null; rows: string[] }>();
+
 async function readMysql(serverUrl: string, prefix: string, snapshot: DatabaseSnapshot): Promise<void> {
   const connection = await connectMysqlServer(serverUrl);
   try {
-    for (const service of SERVICES) {
-      const database = `${prefix}${service}`;
-      const [tables] = await connection.query(
-        'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? ORDER BY table_name',
-        [database],
-      );
-      for (const { name } of tables as { name: string }[]) {
-        if (IGNORED(name)) continue;
-        const [rows] = await connection.query(`SELECT * FROM \`${database}\`.\`${name}\``);
-        snapshot.set(`${service}.${name}`, (rows as Record<string, unknown>[]).map(serialize).sort());
-      }
+    const [columns] = await connection.query(
+      `SELECT table_schema AS db, table_name AS name, column_name AS \`column\` FROM information_schema.columns
+       WHERE table_schema IN (?) ORDER BY table_schema, table_name, ordinal_position`,
+      [SERVICES.map((service) => `${prefix}${service}`)],
+    );
+    const tables = new Map<string, { from: string; row: string }>();
+    for (const { db, name, column } of columns as { db: string; name: string; column: string }[]) {
+      if (IGNORED(name)) continue;
+      const key = `${db.slice(prefix.length)}.${name}`;
+      const table = tables.get(key) ?? { from: `\`${db}\`.\`${name}\``, row: '' };
+      table.row += `${table.row ? ', ' : ''}'${column}', \`${column}\``;
+      tables.set(key, table);
     }
+    if (tables.size === 0) return;
+    const entries = [...tables].map(([key, { from, row }]) => ({ key, from, row: `JSON_OBJECT(${row})` }));
+    // Each table's digest (SHA-256 of its sorted rows) is computed in the server; only the tables whose digest
+    // changed since the last snapshot send their rows. Both reads see one consistent snapshot of the databases.
+    await connection.query('SET SESSION group_concat_max_len = 1073741824');
+    await connection.query('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
+    const [digests] = await connection.query({
+      sql: entries
+        .map(
+          ({ key, from, row }) =>
+            `SELECT '${key}', SHA2(GROUP_CONCAT(r ORDER BY r SEPARATOR '\\n'), 256) FROM (SELECT ${row} AS r FROM ${from}) AS t`,
+        )
+        .join(' UNION ALL '),
+      rowsAsArray: true,
+    });
+    const cacheKey = (key: string) => `${serverUrl} ${prefix}${key}`;
+    const changed = (digests as [string, string | null][]).filter(
+      ([key, digest]) => mysqlReads.get(cacheKey(key))?.digest !== digest,
+    );
+    if (changed.length) {
+      const wanted = new Set(changed.map(([key]) => key));
+      const [rows] = await connection.query({
+        sql: entries
+          .filter(({ key }) => wanted.has(key))
+          .map(({ key, from, row }) => `SELECT '${key}', CAST(${row} AS CHAR) FROM ${from}`)
+          .join(' UNION ALL '),
+        rowsAsArray: true,
+      });
+      const read = new Map(changed.map(([key, digest]) => [key, { digest, rows: [] as string[] }]));
+      for (const [key, row] of rows as [string, string][]) read.get(key)!.rows.push(row);
+      for (const [key, entry] of read) mysqlReads.set(cacheKey(key), { digest: entry.digest, rows: entry.rows.sort() });
+    }
+    await connection.query('COMMIT');
+    for (const { key } of entries) snapshot.set(key, mysqlReads.get(cacheKey(key))!.rows);
   } finally {
     await connection.end();
   }
