@@ -20,6 +20,17 @@ const UNIT_6 = [4, 14, 15, 16, 19, 20, 21, 65, 75];
 /** Whose NIPs a caller reads in a list: an ASN their own, the manager (of unit 6) their people's. */
 const ownOrManaged = (caller: Caller) =>
   caller.role.startsWith('asn') ? [ASN_SELF] : caller.role.startsWith('manager') ? UNIT_6 : [];
+/** On a public record, one field null with a refusal (UNAUTHENTICATED for anonymous, FORBIDDEN otherwise). */
+const fieldRefused = (name: string): Filtered => ({
+  filtered: `${name} null with a refusal`,
+  check(response, field) {
+    const record = response.data?.[field] as Record<string, unknown> | null;
+    expect(record, 'the record itself is readable').toBeTruthy();
+    expect(record![name], `${name} is withheld`).toBeNull();
+    expect(response.errors?.map((error) => error.path?.at(-1))).toEqual([name]);
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(response.errors![0]!.extensions?.code);
+  },
+});
 const catalog = (field: string, document: string, variables: Record<string, unknown> = {}): TableRow => ({
   field,
   document,
@@ -116,7 +127,16 @@ export const QUERY_ROWS: TableRow[] = [
     label: 'JPM category shares of the subject’s unit (personal readiness, counted)',
     document: `query ($id: ID!) { unit(id: $id) { jpmCategoryShares { category count } } }`,
     variables: (caller) => ({ id: id(caller.unit) }),
-    expected: only(['manager.own', 'admin', 'key.pii']),
+    // The unit is public: a refusal nulls the shares only.
+    expected: only(['manager.own', 'admin', 'key.pii'], {
+      anonymous: fieldRefused('jpmCategoryShares'),
+      'asn.self': fieldRefused('jpmCategoryShares'),
+      'asn.other': fieldRefused('jpmCategoryShares'),
+      'manager.outside': fieldRefused('jpmCategoryShares'),
+      'admin.other': fieldRefused('jpmCategoryShares'),
+      key: fieldRefused('jpmCategoryShares'),
+      'key.other': fieldRefused('jpmCategoryShares'),
+    }),
   },
   {
     field: 'unit',

@@ -51,7 +51,7 @@ export function useAdminDashboard(year: number) {
   const agencyId = computed(() => user.value?.agencyId ?? '');
   const dashboard = useQuery(
     AdminDashboardDocument,
-    () => ({ agencyId: agencyId.value, year }),
+    () => ({ agencyId: agencyId.value, year, nextYear: year + 1 }),
     () => ({ enabled: agencyId.value !== '', fetchPolicy: 'cache-and-network' }),
   );
   const units = computed(() => dashboard.result.value?.units ?? []);

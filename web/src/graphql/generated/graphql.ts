@@ -3094,6 +3094,7 @@ export type AdminCompetenciesQuery = {
 export type AdminDashboardQueryVariables = Exact<{
   agencyId: string | number;
   year: number;
+  nextYear: number;
 }>;
 
 export type AdminDashboardQuery = {
@@ -11778,7 +11779,7 @@ export const AdminCompetenciesDocument = {
   ],
 } as unknown as DocumentNode<AdminCompetenciesQuery, AdminCompetenciesQueryVariables>;
 export const AdminDashboardDocument = {
-  __meta__: { hash: 'ef92c9e818be8e180abc4bf4c5adab2c9c26f181b0ee2d22040010efd97e6a36' },
+  __meta__: { hash: '19f807f1ce49d91dbcc5113cb819ac50843995df59b09bcab6f369d89a6fce05' },
   kind: 'Document',
   definitions: [
     {
@@ -11794,6 +11795,11 @@ export const AdminDashboardDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nextYear' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
@@ -11905,7 +11911,10 @@ export const AdminDashboardDocument = {
                       name: { kind: 'Name', value: 'years' },
                       value: {
                         kind: 'ListValue',
-                        values: [{ kind: 'Variable', name: { kind: 'Name', value: 'year' } }],
+                        values: [
+                          { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                          { kind: 'Variable', name: { kind: 'Name', value: 'nextYear' } },
+                        ],
                       },
                     },
                   ],
