@@ -489,6 +489,8 @@ export type StartMentorshipInput = {
 
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
+  /** The matrix as it stood on this date (not after today): the position held then, the levels assessed by then and stale as of then; today’s members, standards and JPM formula. Default today. */
+  asOf?: string | null | undefined;
   /** Only columns of this competency type (JPM still covers each position's whole standard). */
   competencyType?: CompetencyType | null | undefined;
   /** Include the sub-units (default true). */
