@@ -20,6 +20,7 @@ import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
+import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
 
@@ -39,6 +40,7 @@ export function buildTrainingSchema() {
       EmployeeTrainingResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      UnitDashboardResolver,
       PastTrainingResolver,
       UnitInboxResolver,
       CareerOptionTrainingResolver,
