@@ -487,6 +487,18 @@ export type StartMentorshipInput = {
   startsOn: string;
 };
 
+/** A unit’s growth between two dates, neither after today. */
+export type TeamGrowthInput = {
+  /** The first date. */
+  from: string;
+  /** Include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** The second date: on or after the first, not after today. */
+  to: string;
+  /** The unit. */
+  unitId: string | number;
+};
+
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
   /** The matrix as it stood on this date (not after today): the position held then, the levels assessed by then and stale as of then; today’s members, standards and JPM formula. Default today. */
@@ -812,6 +824,23 @@ export type EmployeeSummaryFragment = {
   golongan: Golongan | null;
   position: { __typename: 'Position'; id: string; name: string };
   unit: { __typename: 'Unit'; id: string; name: string };
+};
+
+export type GrowthRowDetailFragment = {
+  __typename: 'GrowthRow';
+  jpmFrom: number;
+  jpmTo: number;
+  jpmChange: number;
+  levelGain: number;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  changes: Array<{
+    __typename: 'LevelChange';
+    competencyId: string;
+    levelFrom: number;
+    levelTo: number;
+    change: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string };
+  }>;
 };
 
 export type JpProjectionPersonFragment = {
@@ -2547,6 +2576,36 @@ export type TalentGridQuery = {
   };
 };
 
+export type TeamGrowthQueryVariables = Exact<{
+  input: TeamGrowthInput;
+}>;
+
+export type TeamGrowthQuery = {
+  __typename: 'Query';
+  teamGrowth: {
+    __typename: 'TeamGrowth';
+    from: string;
+    to: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+    rows: Array<{
+      __typename: 'GrowthRow';
+      jpmFrom: number;
+      jpmTo: number;
+      jpmChange: number;
+      levelGain: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      changes: Array<{
+        __typename: 'LevelChange';
+        competencyId: string;
+        levelFrom: number;
+        levelTo: number;
+        change: number;
+        competency: { __typename: 'Competency'; id: string; code: string; name: string };
+      }>;
+    }>;
+  };
+};
+
 export type TeamJpProjectionQueryVariables = Exact<{
   unitId: string | number;
 }>;
@@ -2654,6 +2713,36 @@ export type TeamMatrixQuery = {
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
+  };
+};
+
+export type TeamMostImprovedQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamMostImprovedQuery = {
+  __typename: 'Query';
+  mostImproved: {
+    __typename: 'TeamGrowth';
+    from: string;
+    to: string;
+    rows: Array<{
+      __typename: 'GrowthRow';
+      jpmFrom: number;
+      jpmTo: number;
+      jpmChange: number;
+      levelGain: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      changes: Array<{
+        __typename: 'LevelChange';
+        competencyId: string;
+        levelFrom: number;
+        levelTo: number;
+        change: number;
+        competency: { __typename: 'Competency'; id: string; code: string; name: string };
+      }>;
+    }>;
   };
 };
 
@@ -3424,6 +3513,65 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const GrowthRowDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GrowthRowDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GrowthRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelGain' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrowthRowDetailFragment, unknown>;
 export const SessionSeatFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9739,6 +9887,126 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamGrowthDocument = {
+  __meta__: { hash: '2fa6352e4a271448edc53ff5ca645d03d34cb9e3ee03009c2eb8fa651d632e00' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamGrowth' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamGrowthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamGrowth' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GrowthRowDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GrowthRowDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GrowthRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelGain' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamGrowthQuery, TeamGrowthQueryVariables>;
 export const TeamJpProjectionDocument = {
   __meta__: { hash: 'f2a3284d21c32fee317cb8b1ad4d386a9426e3aca5bf76bc120e33b8a2bd850f' },
   kind: 'Document',
@@ -10049,6 +10317,124 @@ export const TeamMatrixDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamMatrixQuery, TeamMatrixQueryVariables>;
+export const TeamMostImprovedDocument = {
+  __meta__: { hash: 'cda95049df5cb090157d4497996ac2dad15944b497735a769c18cbf8bdcb11d7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamMostImproved' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mostImproved' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GrowthRowDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GrowthRowDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GrowthRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelGain' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamMostImprovedQuery, TeamMostImprovedQueryVariables>;
 export const TeamOverviewDocument = {
   __meta__: { hash: 'b54f2f57600cc87f7ae807c5b78ad12a8ff072dfcd2d73d6fd20b2844c45b1ef' },
   kind: 'Document',
