@@ -1,5 +1,6 @@
 // The JP projection in the web on 1 September 2026 (Ambon's date): the unit head sees who will fall short with the
-// cheapest open sessions, the administrator the whole agency, the ASN their own; each checked against the API.
+// cheapest open sessions, the administrator the whole agency, the ASN their own; and the unit head's growth views
+// (the matrix as of a date, two dates compared, the year's most improved). Each is checked against the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
@@ -7,6 +8,8 @@ import { checkAtBothWidths } from './axe.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const UNIT = `query ($id: ID!) { unit(id: $id) { jpProjection { atRisk { employee { id } } overCap { employee { id } } } } }`;
+const GROWTH = `query ($input: TeamGrowthInput!) { teamGrowth(input: $input) { rows { employee { id } levelGain } } }`;
+const IMPROVED = `query { mostImproved(unitId: "6", year: 2026) { rows { employee { id } } } }`;
 const OWN = `query ($id: ID!) { employee(id: $id) { jpProjection { shortfall suggestedSessions { session { id } } } } }`;
 
 describe('the JP projection in the web', () => {
@@ -70,6 +73,39 @@ describe('the JP projection in the web', () => {
     await expect.poll(() => panel.getByTestId('jp-projection-at-risk').locator('tbody tr').count()).toBe(atRisk.length);
     await checkAtBothWidths(browser, page, 'jp-projection-admin', true);
   });
+
+  it(
+    'keeps the matrix date in the URL, compares two dates and lists the most improved',
+    { timeout: 180_000 },
+    async () => {
+      const token = await signIn(browser.stack.gatewayUrl, 'kabid.aplikasi.ambon');
+      const input = { unitId: '6', from: '2025-12-31', to: '2026-09-01' };
+      const growth = await graphql(browser.stack.gatewayUrl, GROWTH, { input }, { token });
+      const improved = await graphql(browser.stack.gatewayUrl, IMPROVED, {}, { token });
+      expect([growth.errors, improved.errors]).toEqual([undefined, undefined]);
+      const page = await browser.newPage();
+      await signInAs(page, 'kabid.aplikasi.ambon');
+      await page.goto('/team-matrix?unit=6');
+      await page.getByTestId('matrix-as-of').fill('2026-03-01');
+      await page.getByTestId('matrix-as-of').press('Tab');
+      await page.waitForURL(/asOf=2026-03-01/);
+      await page.getByTestId('matrix-compare').click();
+      await page.waitForURL(/team-growth/);
+      await page.goto('/team-growth?unit=6&from=2025-12-31&to=2026-09-01');
+      const rows = page.getByTestId('growth-table').locator('tbody tr');
+      await expect.poll(() => rows.count()).toBe(growth.data!.teamGrowth.rows.length);
+      await checkAtBothWidths(browser, page, 'team-growth');
+      await page.goto('/team?unit=6');
+      const list = page.getByTestId('team-most-improved');
+      await list.waitFor();
+      const expected = improved.data!.mostImproved.rows as { employee: { id: string } }[];
+      const links = list.locator('tbody th a');
+      await expect.poll(() => links.count()).toBe(expected.length);
+      expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(
+        expected.map((row) => `/employees/${row.employee.id}`),
+      );
+    },
+  );
 
   it('raised no errors in the browser console', () => {
     expect(browser.pageErrors).toEqual([]);
