@@ -27,7 +27,7 @@ const catalog = (field: string, document: string, variables: Record<string, unkn
   expected: PUBLIC,
 });
 
-/** An ASN's own degree studies; a manager's people's and their own (unit 6). */
+/** An ASN's own degree studies or placements; a manager's people's and their own (unit 6). */
 const ownStudies: Filtered = {
   filtered: 'only the caller’s own studies, or their people’s',
   check(response, field, caller) {
@@ -51,6 +51,17 @@ export const QUERY_ROWS: TableRow[] = [
   {
     field: 'degreeStudies',
     document: `query { degreeStudies { id employee { id } } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other'], {
+      'asn.self': ownStudies,
+      'asn.other': ownStudies,
+      'manager.own': ownStudies,
+      'manager.outside': ownStudies,
+    }),
+  },
+  {
+    field: 'placements',
+    document: `query { placements { id employee { id } } }`,
     variables: () => ({}),
     expected: only(['admin', 'admin.other'], {
       'asn.self': ownStudies,
@@ -221,6 +232,12 @@ export const QUERY_ROWS: TableRow[] = [
   {
     field: 'personnelAuditLog',
     document: `query { personnelAuditLog(first: 5) { id entityName } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
+  {
+    field: 'pastTrainingsToVerify',
+    document: `query { pastTrainingsToVerify { id status } }`,
     variables: () => ({}),
     expected: only(['admin', 'admin.other']),
   },

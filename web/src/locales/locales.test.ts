@@ -10,6 +10,8 @@ import en from './en.json';
 import id from './id.json';
 import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
+import recordsEn from './records/en.json';
+import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
 
@@ -41,12 +43,17 @@ describe('locales', () => {
     expect(keysOf(adviseEn).sort()).toEqual(keysOf(adviseId).sort());
   });
 
+  it('the histories, past trainings and imports say everything in both languages too', () => {
+    expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
+  });
+
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, insightId, insightEn].flatMap((messages) =>
-      keysOf(messages).filter(
-        (key) =>
-          key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',
-      ),
+    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, insightId, insightEn, recordsId, recordsEn].flatMap(
+      (messages) =>
+        keysOf(messages).filter(
+          (key) =>
+            key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',
+        ),
     );
     expect(empty).toEqual([]);
   });

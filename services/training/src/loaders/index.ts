@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { createBudgetsByUnitYearLoader } from './budgets-by-unit-year.loader.js';
+import { createCompetenciesByPlacementIdLoader } from './competencies-by-placement-id.loader.js';
 import { createEnrolmentsByColumnLoader } from './enrolments-by-column.loader.js';
 import { createEnrolmentsByIdLoader } from './enrolments-by-id.loader.js';
 import { createJpSettingsByAgencyIdLoader } from './jp-settings-by-agency-id.loader.js';
 import { createOpenSessionsByAgencyIdLoader } from './open-sessions-by-agency-id.loader.js';
 import { createPastTrainingsByEmployeeIdLoader } from './past-trainings-by-employee-id.loader.js';
+import { createPlacementsByEmployeeIdLoader } from './placements-by-employee-id.loader.js';
 import { createPlanItemsByPlanIdLoader } from './plan-items-by-plan-id.loader.js';
 import { createPlansByEmployeeYearLoader } from './plans-by-employee-year.loader.js';
 import { createPrerequisitesByTrainingIdLoader } from './prerequisites-by-training-id.loader.js';
@@ -37,6 +39,8 @@ export function createLoaders(dataSource: DataSource, today: string) {
     jpSettingsByAgencyId: createJpSettingsByAgencyIdLoader(dataSource),
     pastTrainingsByEmployeeId: createPastTrainingsByEmployeeIdLoader(dataSource),
     openSessionsByAgencyId: createOpenSessionsByAgencyIdLoader(dataSource, today),
+    placementsByEmployeeId: createPlacementsByEmployeeIdLoader(dataSource),
+    competenciesByPlacementId: createCompetenciesByPlacementIdLoader(dataSource),
   };
 }
 
