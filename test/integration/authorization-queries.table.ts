@@ -303,6 +303,25 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['manager.own', 'admin', 'key.pii']),
   },
   {
+    field: 'teamMatrix',
+    label: 'as of a past date',
+    document: `query ($unitId: ID!) { teamMatrix(input: { unitId: $unitId, asOf: "2026-01-31" }) { asOf rows { jpm } } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
+    field: 'teamGrowth',
+    document: `query ($unitId: ID!) { teamGrowth(input: { unitId: $unitId, from: "2025-12-31", to: "2026-01-31" }) { rows { levelGain } } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
+    field: 'mostImproved',
+    document: `query ($unitId: ID!) { mostImproved(unitId: $unitId, year: 2026) { rows { levelGain jpmChange } } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
     field: 'talentGrid',
     document: `query ($unitId: ID!) { talentGrid(unitId: $unitId, includeSubUnits: true) { employeeCount } }`,
     variables: (caller) => ({ unitId: id(caller.unit) }),

@@ -97,6 +97,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'work.team.title' },
   },
   {
+    path: '/team-growth',
+    name: 'team-growth',
+    component: () => import('./pages/TeamGrowthPage.vue'),
+    meta: { titleKey: 'insight.growth.title' },
+  },
+  {
     path: '/inbox',
     name: 'inbox',
     component: () => import('./pages/InboxPage.vue'),

@@ -14,6 +14,8 @@ export interface TeamMatrixFilter {
   includeSubUnits: boolean;
   competencyType: CompetencyType | null;
   positionKind: PositionKind | null;
+  /** A past date (YYYY-MM-DD) the matrix shows as it stood then; null for today. */
+  asOf?: string | null;
 }
 
 /**
@@ -63,8 +65,8 @@ export function useTeamMatrix(filter: MaybeRefOrGetter<TeamMatrixFilter>) {
   const { result, loading, error } = useQuery(
     TeamMatrixDocument,
     () => {
-      const { unitId, includeSubUnits, competencyType, positionKind } = toValue(filter);
-      return { input: { unitId: unitId ?? '', includeSubUnits, competencyType, positionKind } };
+      const { unitId, includeSubUnits, competencyType, positionKind, asOf } = toValue(filter);
+      return { input: { unitId: unitId ?? '', includeSubUnits, competencyType, positionKind, asOf: asOf ?? null } };
     },
     () => ({ enabled: toValue(filter).unitId !== null }),
   );

@@ -4,8 +4,8 @@ export function localDate(value: string): Date {
   return new Date(year, month - 1, day);
 }
 
-/** Today in the browser's calendar, as a GraphQL `Date` (YYYY-MM-DD). */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+/** Today in the browser's own calendar, as a GraphQL `Date` (the API refuses dates after the agency's today). */
+export function localToday(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

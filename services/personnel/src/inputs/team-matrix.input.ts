@@ -1,3 +1,4 @@
+import { DateScalar } from '@asn/common';
 import { Field, ID, InputType } from 'type-graphql';
 import type { PositionKind as PositionKindValue } from '../rules/position-level.js';
 import { CompetencyType, type CompetencyTypeValue } from '../types/competency-type.enum.js';
@@ -19,4 +20,11 @@ export class TeamMatrixInput {
 
   @Field(() => PositionKind, { nullable: true, description: 'Only employees in positions of this kind.' })
   positionKind?: PositionKindValue;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The matrix as it stood on this date (not after today): the position held then, the levels assessed by then and stale as of then; today’s members, standards and JPM formula. Default today.',
+  })
+  asOf?: string;
 }

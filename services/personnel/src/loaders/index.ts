@@ -23,6 +23,7 @@ import { createMentorshipsByMentorIdLoader } from './mentorships-by-mentor-id.lo
 import { createPositionsByIdLoader } from './positions-by-id.loader.js';
 import { createStandardsByPositionIdLoader } from './standards-by-position-id.loader.js';
 import { createStandingsByEmployeeIdLoader } from './standings-by-employee-id.loader.js';
+import { createDatedLoaders } from './standings-on-date.loader.js';
 import { createTalentPlacementsByEmployeeIdLoader } from './talent-placements-by-employee-id.loader.js';
 import { createReportsByDegreeStudyIdLoader } from './reports-by-degree-study-id.loader.js';
 import { createRootUnitsByAgencyIdLoader } from './root-units-by-agency-id.loader.js';
@@ -77,6 +78,8 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     talentPlacementsByEmployeeId: createTalentPlacementsByEmployeeIdLoader(base),
     careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today, language),
     careerTargetsByEmployeeId: createCareerTargetsByEmployeeIdLoader(dataSource),
+    /** Employees (with the position held then) and standings as of a date; one pair per date per request. */
+    on: createDatedLoaders({ ...base, assessmentFactsByEmployeeId }, validityYearsOf),
   };
 }
 

@@ -19,6 +19,8 @@ export interface MatrixFilter {
   includeSubUnits: boolean;
   competencyType?: CompetencyTypeValue;
   positionKind?: PositionKind;
+  /** A past date (validated by the caller); today when absent. */
+  asOf?: string;
 }
 
 function toCell(line: MatchLine<AssessmentFact>): TeamMatrixCell {
@@ -35,7 +37,15 @@ function toCell(line: MatchLine<AssessmentFact>): TeamMatrixCell {
 
 export async function buildTeamMatrix(context: Context, unit: Unit, filter: MatrixFilter): Promise<TeamMatrix> {
   const { loaders } = context;
-  const members = await unitEmployees(context, unit, filter.includeSubUnits);
+  const asOf = filter.asOf ?? context.today;
+  const dated = asOf === context.today ? loaders : loaders.on(asOf);
+  const today = await unitEmployees(context, unit, filter.includeSubUnits);
+  const members = (
+    await loadAll(
+      dated.employeesById,
+      today.map((employee) => employee.id),
+    )
+  ).filter((employee): employee is Employee => employee !== null);
   const positionIds = [...new Set(members.map((employee) => employee.positionId))];
   const positionOf = new Map(
     (await loadAll(loaders.positionsById, positionIds)).flatMap((position) =>
@@ -47,7 +57,7 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
     .sort(byName);
   const ids = employees.map((employee) => employee.id);
   const [standings, placements] = await Promise.all([
-    loadAll(loaders.standingsByEmployeeId, ids),
+    loadAll(dated.standingsByEmployeeId, ids),
     loadAll(loaders.talentPlacementsByEmployeeId, ids),
   ]);
   const competencyIds = [
@@ -110,6 +120,7 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
   return {
     unit,
     includeSubUnits: filter.includeSubUnits,
+    asOf,
     rows,
     columns,
     categoryShares: categoryShares(rows.map((row) => row.jpmCategory)),

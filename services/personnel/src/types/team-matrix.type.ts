@@ -128,6 +128,9 @@ export class TeamMatrix {
   @Field(() => Boolean, { description: 'Whether the employees of its sub-units are included.' })
   includeSubUnits: boolean;
 
+  @Field(() => DateScalar, { description: 'The date the matrix shows (today unless asked for another).' })
+  asOf: string;
+
   @Field(() => [TeamMatrixRow], { description: 'One row per employee, by name.' })
   rows: TeamMatrixRow[];
 
