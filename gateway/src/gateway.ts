@@ -8,7 +8,7 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config.js';
-import { createIdentityHeaders, type IdentityLookups } from './identity.js';
+import { createIdentityHeaders, type IdentityLookups } from './auth/forward-identity.js';
 import { useApiKeysReadOnly } from './plugins/api-keys-read-only.js';
 import { useCostLimit } from './plugins/cost-limit.js';
 import { useIdentity } from './plugins/identity.js';

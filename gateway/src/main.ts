@@ -3,7 +3,7 @@ import { createLogger } from '@asn/common';
 import { createApiKeyResolver } from './auth/api-keys.js';
 import { createAgencyTimeZoneLookup } from './auth/agency-time-zone.js';
 import { createAuthenticator } from './auth/authenticate.js';
-import { createTokenVerifier } from './auth/bearer-token.js';
+import { createTokenVerifier } from './auth/jwt.js';
 import { createManagedScopeLookup } from './auth/managed-scope.js';
 import { createAgencyLookup } from './auth/vouched-agencies.js';
 import { createSignIn } from './auth/sign-in.js';

@@ -97,6 +97,27 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['manager.own', 'admin', 'key', 'key.pii']),
   },
   {
+    field: 'unit',
+    label: 'JPM category shares of the subject’s unit (personal readiness, counted)',
+    document: `query ($id: ID!) { unit(id: $id) { jpmCategoryShares { category count } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
+    field: 'unit',
+    label: 'who of the subject’s unit will miss the JP target',
+    document: `query ($id: ID!) { unit(id: $id) { jpAtRisk(year: 2026) { employee { id } missing } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key', 'key.pii']),
+  },
+  {
+    field: 'unit',
+    label: 'training budget and spend of the subject’s unit',
+    document: `query ($id: ID!) { unit(id: $id) { trainingSpend(year: 2026) { budget committed } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key', 'key.pii']),
+  },
+  {
     field: 'employee',
     label: 'directory fields',
     document: `query ($id: ID!) { employee(id: $id) { id name position { id } } }`,

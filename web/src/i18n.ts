@@ -1,5 +1,7 @@
 // Indonesian first, English on request; the choice survives reloads. Number formats follow each language.
 import { createI18n } from 'vue-i18n';
+import dashboardEn from './locales/admin/dashboard.en.json';
+import dashboardId from './locales/admin/dashboard.id.json';
 import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
 import adviseEn from './locales/advise.en.json';
@@ -17,8 +19,8 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
 // their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: adminId, advise: adviseId, studies: studiesId },
-  en: { ...en, work: workEn, admin: adminEn, advise: adviseEn, studies: studiesEn },
+  id: { ...id, work: workId, admin: { ...adminId, dashboard: dashboardId }, advise: adviseId, studies: studiesId },
+  en: { ...en, work: workEn, admin: { ...adminEn, dashboard: dashboardEn }, advise: adviseEn, studies: studiesEn },
 };
 export type MessageSchema = (typeof messages)['id'];
 
@@ -33,6 +35,7 @@ const numberFormats = {
   integer: { maximumFractionDigits: 0 },
   decimal: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   currency: { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const;
 
 export const i18n = createI18n<[MessageSchema], Locale, false>({

@@ -106,7 +106,7 @@ const routes: RouteRecordRaw[] = [
     // The BKPSDM administrator's console; the console page refuses other roles, and the API refuses them anyway.
     path: '/admin',
     name: 'admin',
-    redirect: { name: 'admin-employees' },
+    redirect: { name: 'admin-dashboard' },
     component: () => import('./pages/admin/AdminConsolePage.vue'),
     meta: { titleKey: 'admin.title' },
     children: adminRoutes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyIdentity, type Identity } from '@asn/common';
-import { createIdentityHeaders } from '../identity.js';
+import { createIdentityHeaders } from './forward-identity.js';
 import type { SystemClient } from '../system-client.js';
 import { createAgencyTimeZoneLookup } from './agency-time-zone.js';
 

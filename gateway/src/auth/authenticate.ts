@@ -3,8 +3,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Identity } from '@asn/common';
 import type { ApiKeyResolver } from './api-keys.js';
-import { parseBearer, type TokenVerifier } from './bearer-token.js';
-import { identityFromClaims } from './identity.js';
+import { parseBearer, type TokenVerifier } from './jwt.js';
+import { identityFromClaims } from './claims.js';
 
 export type Authentication =
   | { outcome: 'verified'; identity: Identity }

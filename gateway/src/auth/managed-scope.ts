@@ -1,6 +1,6 @@
-// A manager's units and people, looked up in personnel for each request (gateway/src/identity.ts), so who manages
+// A manager's units and people, looked up in personnel for each request (forward-identity.ts), so who manages
 // whom follows personnel's data rather than the claims of an 8-hour token.
-import type { ManagedScopeLookup } from '../identity.js';
+import type { ManagedScopeLookup } from './forward-identity.js';
 import type { SystemClient } from '../system-client.js';
 
 const MANAGED_SCOPE = /* GraphQL */ `

@@ -3,7 +3,7 @@
 import type { Identity } from '@asn/common';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { IDENTITY_HEADER } from '@asn/common';
-import type { IdentityHeaders, RequestParams } from '../identity.js';
+import type { IdentityHeaders, RequestParams } from '../auth/forward-identity.js';
 
 /** The subgraph a fetch goes to, by its configured URL; none for any other address. */
 function audienceOf(urls: Record<string, string>, target: string): string | undefined {

@@ -47,6 +47,7 @@ import { resolveUnitReference } from './resolvers/unit.reference.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
+import { UnitReadinessResolver } from './resolvers/unit-readiness.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
 export function buildPersonnelSchema() {
@@ -55,6 +56,7 @@ export function buildPersonnelSchema() {
     resolvers: [
       AgencyResolver,
       UnitResolver,
+      UnitReadinessResolver,
       UnitMutationResolver,
       MasterDataMutationResolver,
       PositionResolver,

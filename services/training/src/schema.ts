@@ -22,6 +22,7 @@ import { PlacementCompetencyResolver, PlacementResolver } from './resolvers/plac
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
+import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
 
@@ -41,6 +42,7 @@ export function buildTrainingSchema() {
       EmployeeTrainingResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      UnitDashboardResolver,
       PastTrainingResolver,
       PlacementResolver,
       PlacementCompetencyResolver,

@@ -1,7 +1,7 @@
 // What waits for a manager: their people's seat requests and the plans they submitted (this year and next), in
 // the unit they head and its sub-units. The header shows the count; the inbox page decides.
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed } from 'vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import {
   ApproveDevelopmentPlanDocument,
   ApproveEnrolmentDocument,
@@ -16,11 +16,14 @@ type InboxUnit = NonNullable<ManagerInboxQuery['unit']>;
 export type InboxRequest = NonNullable<InboxUnit['pendingEnrolments']>[number];
 export type InboxPlan = NonNullable<InboxUnit['submittedPlans']>[number];
 
-export function useManagerInbox() {
+/** `unit`: another unit than the one the manager heads (an administrator's, from the URL). */
+export function useManagerInbox(unit: MaybeRefOrGetter<string | null> = null) {
   const { user } = useSession();
   const year = new Date().getFullYear();
   // The first unit listed is the one the manager heads (its sub-units follow, and the list includes them).
-  const unitId = computed(() => (user.value?.role === 'MANAGER' ? (user.value.unitIds[0] ?? null) : null));
+  const unitId = computed(
+    () => toValue(unit) ?? (user.value?.role === 'MANAGER' ? (user.value.unitIds[0] ?? null) : null),
+  );
   const { result, loading, error, refetch } = useQuery(
     ManagerInboxDocument,
     () => ({ unitId: unitId.value ?? '', years: [year, year + 1] }),

@@ -1,5 +1,7 @@
 // Both languages say everything: a key present in one file and missing in the other fails here.
 import { describe, expect, it } from 'vitest';
+import dashboardEn from './admin/dashboard.en.json';
+import dashboardId from './admin/dashboard.id.json';
 import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
 import adviseEn from './advise.en.json';
@@ -22,6 +24,7 @@ describe('locales', () => {
 
   it('the administrator console says everything in both languages too', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
+    expect(keysOf(dashboardEn).sort()).toEqual(keysOf(dashboardId).sort());
   });
 
   it('the degree-study page says everything in both languages too', () => {

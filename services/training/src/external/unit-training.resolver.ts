@@ -1,16 +1,15 @@
 // What training adds to personnel's Unit: JP compliance over its members and the needs analysis of its gaps, both
 // from fields personnel sends through @requires, both batched across units through loaders.
-import { loadAll, parseId, releasable } from '@asn/common';
+import { parseId, releasable } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from './unit.js';
-import { authorize, visibleRows } from '../policy.js';
+import { authorize } from '../policy.js';
 import { classifyCompliance, earnedJp } from '../rules/jp.js';
 import { JpCompliance } from '../types/jp-compliance.type.js';
 import { TrainingNeeds } from '../types/training-needs.type.js';
-import { activitiesOf } from '../services/jp.service.js';
 import { analyseUnitNeeds } from '../services/needs-analysis.service.js';
-import { settingsFor } from '../services/settings.service.js';
+import { unitMemberActivities } from '../services/unit-jp.service.js';
 
 @Resolver(() => Unit)
 export class UnitTrainingResolver {
@@ -26,29 +25,16 @@ export class UnitTrainingResolver {
     @Ctx() context: Context,
   ): Promise<JpCompliance | null> {
     authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
-    const memberIds = (unit.memberIds ?? []).map(Number);
+    const memberCount = (unit.memberIds ?? []).length;
     // A unit's head and administrator read its members' JP one by one anyway; an API key without pii:read gets the
     // figures only when 5 or more people stand behind them.
     const personal = context.identity.kind !== 'apiKey' || context.identity.scopes.includes('pii:read');
-    if (!personal && !releasable(memberIds.length)) return null;
-    const pppk = new Set((unit.pppkMemberIds ?? []).map(Number));
-    const [enrolmentsByMember, pastByMember, placementsByMember] = await Promise.all([
-      loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
-      loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
-      loadAll(context.loaders.placementsByEmployeeId, memberIds),
-    ]);
-    const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
-    const earned = await Promise.all(
-      visible.map(async (rows, index) => {
-        const past = visibleRows(context.identity, pastByMember[index]!);
-        const placements = visibleRows(context.identity, placementsByMember[index]!);
-        return earnedJp(await activitiesOf(context, rows, past, placements), year);
-      }),
-    );
-    const { jpTarget, pppkJpCap } = await settingsFor(context, visible.flat());
+    if (!personal && !releasable(memberCount)) return null;
+    const { members, settings } = await unitMemberActivities(context, unit);
+    const { jpTarget, pppkJpCap } = settings;
     // A PPPK is never held to the PNS target (nor a PNS to the cap): the two are counted apart.
-    const pns = earned.filter((_, index) => !pppk.has(memberIds[index]!));
-    const contract = earned.filter((_, index) => pppk.has(memberIds[index]!));
+    const pns = members.filter((member) => !member.isPppk).map((member) => earnedJp(member.activities, year));
+    const contract = members.filter((member) => member.isPppk).map((member) => earnedJp(member.activities, year));
     const pppkOverCap = contract.filter((value) => value > pppkJpCap).length;
     return {
       year,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
-import { assertEnrolmentTransition, canMoveEnrolment } from './enrolment-transitions.js';
-import { assertPlanEditable, assertPlanTransition } from './plan-transitions.js';
+import { assertPlanEditable, assertPlanTransition } from '../services/development-plan.service.js';
+import { assertEnrolmentTransition } from '../services/enrolment-transition.service.js';
+import { canMoveEnrolment } from './enrolment-transitions.js';
 
 const S = EnrolmentStatus;
 

@@ -12,10 +12,19 @@ import { invalid, invalidTransition, missing } from '../errors.js';
 import type { PlanItemInput } from '../inputs/development-plan.input.js';
 import { authorize, type Action } from '../policy.js';
 import { countsInPlanYear } from '../rules/jp.js';
-import { assertPlanEditable, assertPlanTransition } from '../rules/plan-transitions.js';
+import { canMovePlan, isPlanEditable } from '../rules/plan-transitions.js';
 import { PlanStatus } from '../types/plan-status.enum.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
 import { assertTrainingsInUse } from './training-in-use.service.js';
+
+export function assertPlanTransition(from: PlanStatus, to: PlanStatus): void {
+  if (!canMovePlan(from, to)) throw invalidTransition('input.planId', from, to);
+}
+
+/** Adding or removing items: refused once the plan is submitted or approved. */
+export function assertPlanEditable(status: PlanStatus): void {
+  if (!isPlanEditable(status)) throw invalidTransition('input.planId', status, 'EDITED');
+}
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {

@@ -6,9 +6,9 @@ import type { Enrolment } from '../entities/enrolment.entity.js';
 import { invalid, invalidTransition } from '../errors.js';
 import type { RateApplicationInput, RecordReactionInput, RecordResultsInput } from '../inputs/enrolment.input.js';
 import { authorize } from '../policy.js';
-import { assertEnrolmentTransition, passesPostTest } from '../rules/enrolment-transitions.js';
+import { passesPostTest } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
-import { loadEnrolmentForUpdate, writeEnrolment } from './enrolment-transition.service.js';
+import { assertEnrolmentTransition, loadEnrolmentForUpdate, writeEnrolment } from './enrolment-transition.service.js';
 
 function assertRange(
   field: string,

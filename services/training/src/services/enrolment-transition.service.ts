@@ -9,8 +9,13 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { invalid, invalidTransition, missing } from '../errors.js';
 import { authorize, type Action } from '../policy.js';
-import { assertEnrolmentTransition } from '../rules/enrolment-transitions.js';
+import { canMoveEnrolment } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+
+/** Refuses a change the enrolment's life cycle does not allow. */
+export function assertEnrolmentTransition(from: EnrolmentStatus, to: EnrolmentStatus): void {
+  if (!canMoveEnrolment(from, to)) throw invalidTransition('input.enrolmentId', from, to);
+}
 
 export async function loadEnrolmentForUpdate({ dataSource }: Context, enrolmentId: number): Promise<Enrolment> {
   const enrolment = await dataSource.getRepository(Enrolment).findOneBy({ id: enrolmentId });

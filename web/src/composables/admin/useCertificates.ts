@@ -1,7 +1,7 @@
 // The administrator's certificates: the list under a chosen filter (the expiring window by default) and the four
 // actions on a certificate, each refetching the list so statuses and renewals show as the server computes them.
 import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, ref } from 'vue';
+import { computed } from 'vue';
 import {
   AdminCertificatesDocument,
   RecordCertificateDocument,
@@ -13,6 +13,7 @@ import {
   type RenewCertificateInput,
   type RevokeCertificateInput,
 } from '../../graphql/generated/graphql';
+import { useUrlParam } from '../useUrlParam';
 
 export const CERTIFICATE_VIEWS = ['EXPIRING_90', 'ACTIVE', 'EXPIRING', 'EXPIRED', 'REVOKED', 'ALL'] as const;
 export type CertificateView = (typeof CERTIFICATE_VIEWS)[number];
@@ -23,8 +24,11 @@ function filterOf(view: CertificateView): CertificateFilter | null {
   return { status: view };
 }
 
+const isView = (value: string): value is CertificateView => (CERTIFICATE_VIEWS as readonly string[]).includes(value);
+
 export function useCertificates() {
-  const view = ref<CertificateView>('EXPIRING_90');
+  // In the URL (?view=), so the dashboard's figures can link to the list behind them.
+  const view = useUrlParam<CertificateView>('view', 'EXPIRING_90', isView);
   const query = useQuery(AdminCertificatesDocument, () => ({ filter: filterOf(view.value) }), {
     fetchPolicy: 'cache-and-network',
   });

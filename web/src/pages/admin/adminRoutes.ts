@@ -3,6 +3,12 @@ import type { RouteRecordRaw } from 'vue-router';
 
 export const adminRoutes: RouteRecordRaw[] = [
   {
+    path: 'dashboard',
+    name: 'admin-dashboard',
+    component: () => import('./AdminDashboardPage.vue'),
+    meta: { titleKey: 'admin.dashboard.title' },
+  },
+  {
     path: 'employees',
     name: 'admin-employees',
     component: () => import('./AdminEmployeesPage.vue'),

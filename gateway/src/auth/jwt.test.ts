@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier, parseBearer } from './bearer-token.js';
+import { createTokenVerifier, parseBearer } from './jwt.js';
 
 const SETTINGS = {
   JWT_SECRET: 'a-demo-secret-long-enough-for-hs256!',

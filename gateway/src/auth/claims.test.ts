@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityFromClaims } from './identity.js';
+import { identityFromClaims } from './claims.js';
 
 describe('identityFromClaims', () => {
   it('gives a manager the units and people of their scope', () => {
