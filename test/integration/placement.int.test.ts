@@ -1,16 +1,12 @@
 // Placements on the real databases: the demo seed's placements, a placement entered from papers taken through
 // approval to its closing report, whose JP land in the year of its last day and whose target becomes evidence, and
 // a refusal that writes nothing. The training subgraph in process, as the gateway would call it.
-import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApolloServer, createLogger, openDataSource, type Identity } from '@asn/common';
+import type { Identity } from '@asn/common';
 import { asRole } from '@asn/common/testing';
-import { trainingSubgraph } from '@asn/training';
 import type { DataSource } from 'typeorm';
-import { DATABASES, testConfig } from '../support/test-config.js';
+import { DATABASES } from '../support/test-config.js';
+import { startTrainingInProcess, type InProcessResult } from '../support/training-in-process.js';
 
 const ADMIN = asRole('ADMIN', { userId: 'admin.ambon', agencyId: 1, vouched: true });
 /** kabid.aplikasi.ambon: employee 4, heading unit 6. */
@@ -21,35 +17,18 @@ const MANAGER = asRole('MANAGER', {
   unitIds: [6],
   employeeIds: [14, 15, 16, 19, 20, 21, 65, 75],
 });
-type Result = { data?: Record<string, unknown> | null; errors?: readonly { extensions?: Record<string, unknown> }[] };
 type Standing = { jp: { earned: number }; last: { earned: number }; trainingEvidence: unknown[] };
 
 describe.each(DATABASES)('placements on %s', (database) => {
   let dataSource: DataSource;
-  let execute: (query: string, variables: Record<string, unknown>, identity?: Identity) => Promise<Result>;
+  let execute: (query: string, variables: Record<string, unknown>, identity?: Identity) => Promise<InProcessResult>;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    dataSource = await openDataSource(trainingSubgraph, {
-      DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
-      DATABASE_PREFIX: `asn_place_${process.pid}_`,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'asn-place-')),
-    });
-    await trainingSubgraph.seed(dataSource, createLogger('training', 'silent'));
-    const server = createApolloServer(await trainingSubgraph.buildSchema(), createLogger('training', 'silent'));
-    await server.start();
-    execute = async (query, variables, identity = ADMIN) => {
-      const response = await server.executeOperation(
-        { query, variables },
-        { contextValue: trainingSubgraph.createContext(dataSource, { identity, language: 'en' }) },
-      );
-      return response.body.kind === 'single' ? response.body.singleResult : { errors: [] };
-    };
-    stop = async () => {
-      await server.stop();
-      if (database === 'mysql') await dataSource.query(`DROP DATABASE \`${dataSource.options.database}\``);
-      await dataSource.destroy();
-    };
+    const training = await startTrainingInProcess(database, 'place');
+    dataSource = training.dataSource;
+    execute = (query, variables, identity = ADMIN) => training.execute(query, variables, identity);
+    stop = training.stop;
   });
   afterAll(() => stop?.());
 
