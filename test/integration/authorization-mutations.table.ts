@@ -53,6 +53,12 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only(['admin']),
   },
   {
+    field: 'remindCertificateHolder',
+    document: mutation('remindCertificateHolder', 'RemindCertificateHolderInput'),
+    variables: async (caller, fixtures) => ({ input: { certificateId: await fixtures.certificate(caller.subject) } }),
+    expected: only(['admin']),
+  },
+  {
     field: 'recordAssessment',
     document: mutation('recordAssessment', 'RecordAssessmentInput'),
     variables: (caller) => ({

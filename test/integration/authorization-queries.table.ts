@@ -290,6 +290,23 @@ export const QUERY_ROWS: TableRow[] = [
       'manager.outside': personalFieldsNull('enrolments', 'certificates'),
     }),
   },
+  {
+    field: 'employee',
+    label: 'this year’s JP projection',
+    document: `query ($id: ID!) { employee(id: $id) { id jpProjection { year shortfall suggestedSessions { jp } } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      'asn.other': personalFieldsNull('jpProjection'),
+      'manager.outside': personalFieldsNull('jpProjection'),
+    }),
+  },
+  {
+    field: 'unit',
+    label: 'JP projection of the subject’s unit (names people)',
+    document: `query ($id: ID!) { unit(id: $id) { id jpProjection { year atRisk { employee { id } } } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii'], { key: personalFieldsNull('jpProjection') }),
+  },
   ...syncFeeds(['employeeChanges', 'certificateChanges'], ['admin', 'admin.other', 'key', 'key.pii', 'key.other']),
   // Assessments, ratings, histories and enrolments are personal: an API key needs pii:read besides its read scope.
   ...syncFeeds(

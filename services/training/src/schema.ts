@@ -16,6 +16,7 @@ import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolv
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
 import { resolveEnrolmentReference } from './resolvers/enrolment.reference.js';
 import { resolveTrainingReference } from './resolvers/training.reference.js';
+import { ProviderResolver } from './resolvers/provider.resolver.js';
 import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { PlacementMutationResolver } from './resolvers/placement-mutation.resolver.js';
 import { PlacementCompetencyResolver, PlacementResolver } from './resolvers/placement.resolver.js';
@@ -47,6 +48,7 @@ export function buildTrainingSchema() {
       PlacementResolver,
       PlacementCompetencyResolver,
       PlacementMutationResolver,
+      ProviderResolver,
       UnitInboxResolver,
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,

@@ -9,10 +9,13 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { PastTraining } from '../entities/past-training.entity.js';
 import { Placement } from '../entities/placement.entity.js';
 import { authorize, visibleRows } from '../policy.js';
+import { JpProjection } from '../types/jp-projection.type.js';
 import { JpSummary } from '../types/jp-summary.type.js';
 import { TrainingEvidence } from '../types/training-evidence.type.js';
 import { collectEvidence } from '../services/evidence.service.js';
+import { projectJp } from '../services/jp-projection.service.js';
 import { jpSummaryOf } from '../services/jp.service.js';
+import { agencyInScope } from '../services/settings.service.js';
 
 async function visibleEnrolments(employee: Employee, { loaders, identity }: Context): Promise<Enrolment[]> {
   authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
@@ -58,6 +61,26 @@ export class EmployeeTrainingResolver {
     ]);
     const id = parseId(employee.id, 'id');
     return jpSummaryOf(context, id, employee.employeeType, year, enrolments, past, placements);
+  }
+
+  @Directive('@requires(fields: "employeeType")')
+  @FieldResolver(() => JpProjection, {
+    nullable: true,
+    description:
+      'This year’s JP projection (the agency’s local date): earned, pending, the PNS shortfall with the cheapest open sessions that close it, or the PPPK cap exceeded.',
+  })
+  async jpProjection(@Root() employee: Employee, @Ctx() context: Context): Promise<JpProjection> {
+    const [enrolments, pastTrainings] = await Promise.all([
+      visibleEnrolments(employee, context),
+      visiblePastTrainings(employee, context),
+    ]);
+    return projectJp(context, {
+      employeeId: parseId(employee.id, 'id'),
+      employeeType: employee.employeeType,
+      agencyId: agencyInScope(context, enrolments) ?? 0,
+      enrolments,
+      pastTrainings,
+    });
   }
 
   @FieldResolver(() => DevelopmentPlan, {

@@ -4,6 +4,7 @@ import { createCompetenciesByPlacementIdLoader } from './competencies-by-placeme
 import { createEnrolmentsByColumnLoader } from './enrolments-by-column.loader.js';
 import { createEnrolmentsByIdLoader } from './enrolments-by-id.loader.js';
 import { createJpSettingsByAgencyIdLoader } from './jp-settings-by-agency-id.loader.js';
+import { createOpenSessionsByAgencyIdLoader } from './open-sessions-by-agency-id.loader.js';
 import { createPastTrainingsByEmployeeIdLoader } from './past-trainings-by-employee-id.loader.js';
 import { createPlacementsByEmployeeIdLoader } from './placements-by-employee-id.loader.js';
 import { createPlanItemsByPlanIdLoader } from './plan-items-by-plan-id.loader.js';
@@ -18,7 +19,7 @@ import { createTrainingsByCodeLoader } from './trainings-by-code.loader.js';
 import { createTrainingsByIdLoader } from './trainings-by-id.loader.js';
 
 /** Built per request, so batching and caching never cross requests. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, today: string) {
   return {
     trainingsById: createTrainingsByIdLoader(dataSource),
     trainingsByCode: createTrainingsByCodeLoader(dataSource),
@@ -37,6 +38,7 @@ export function createLoaders(dataSource: DataSource) {
     budgetsByUnitYear: createBudgetsByUnitYearLoader(dataSource),
     jpSettingsByAgencyId: createJpSettingsByAgencyIdLoader(dataSource),
     pastTrainingsByEmployeeId: createPastTrainingsByEmployeeIdLoader(dataSource),
+    openSessionsByAgencyId: createOpenSessionsByAgencyIdLoader(dataSource, today),
     placementsByEmployeeId: createPlacementsByEmployeeIdLoader(dataSource),
     competenciesByPlacementId: createCompetenciesByPlacementIdLoader(dataSource),
   };
