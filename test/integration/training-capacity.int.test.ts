@@ -1,48 +1,24 @@
 // Seat capacity under concurrent requests, on the real databases: 30 requests at once for a 5-seat session through
 // the training subgraph's GraphQL (in process, so it runs before the gateway sign-in exists); exactly 5 succeed.
-import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApolloServer, createLogger, openDataSource } from '@asn/common';
 import { asRole } from '@asn/common/testing';
-import { trainingSubgraph } from '@asn/training';
 import type { DataSource } from 'typeorm';
-import { DATABASES, testConfig } from '../support/test-config.js';
+import { DATABASES } from '../support/test-config.js';
+import { startTrainingInProcess, type InProcessResult } from '../support/training-in-process.js';
 
 // As the gateway forwards an administrator of Ambon acting on the demo's employees (it vouches for their agencies).
 const ADMIN = asRole('ADMIN', { userId: 'admin.ambon', agencyId: 1, vouched: true });
 
 describe.each(DATABASES)('seat capacity under concurrent requests on %s', (database) => {
   let dataSource: DataSource;
-  let execute: (
-    query: string,
-    variables: Record<string, unknown>,
-  ) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { extensions?: Record<string, unknown> }[] }>;
+  let execute: (query: string, variables: Record<string, unknown>) => Promise<InProcessResult>;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    dataSource = await openDataSource(trainingSubgraph, {
-      DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
-      DATABASE_PREFIX: `asn_cap_${process.pid}_`,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'asn-cap-')),
-    });
-    await trainingSubgraph.seed(dataSource, createLogger('training', 'silent'));
-    const server = createApolloServer(await trainingSubgraph.buildSchema(), createLogger('training', 'silent'));
-    await server.start();
-    execute = async (query, variables) => {
-      const response = await server.executeOperation(
-        { query, variables },
-        { contextValue: trainingSubgraph.createContext(dataSource, { identity: ADMIN, language: 'en' }) },
-      );
-      return response.body.kind === 'single' ? response.body.singleResult : { errors: [] };
-    };
-    stop = async () => {
-      await server.stop();
-      if (database === 'mysql') await dataSource.query(`DROP DATABASE \`${dataSource.options.database}\``);
-      await dataSource.destroy();
-    };
+    const training = await startTrainingInProcess(database, 'cap');
+    dataSource = training.dataSource;
+    execute = (query, variables) => training.execute(query, variables, ADMIN);
+    stop = training.stop;
   });
   afterAll(() => stop?.());
 
