@@ -8,6 +8,8 @@ import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import insightEn from './locales/insight.en.json';
+import insightId from './locales/insight.id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
@@ -19,8 +21,22 @@ export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
 // their own, under `work.*`, `admin.*` and `advise.*`.
 const messages = {
-  id: { ...id, work: workId, admin: { ...adminId, dashboard: dashboardId }, advise: adviseId, studies: studiesId },
-  en: { ...en, work: workEn, admin: { ...adminEn, dashboard: dashboardEn }, advise: adviseEn, studies: studiesEn },
+  id: {
+    ...id,
+    work: workId,
+    admin: { ...adminId, dashboard: dashboardId },
+    advise: adviseId,
+    studies: studiesId,
+    insight: insightId,
+  },
+  en: {
+    ...en,
+    work: workEn,
+    admin: { ...adminEn, dashboard: dashboardEn },
+    advise: adviseEn,
+    studies: studiesEn,
+    insight: insightEn,
+  },
 };
 export type MessageSchema = (typeof messages)['id'];
 

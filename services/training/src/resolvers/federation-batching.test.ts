@@ -12,7 +12,7 @@ import { ADMIN_MAMUJU, ANONYMOUS } from '../testing/identities.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
 const EMPLOYEE_FIELDS =
-  'enrolments { status training { title provider { name } } session { name } } jp(year: 2026) { earned projected shortfall } developmentPlan(year: 2026) { id } trainingEvidence { level competency { id } }';
+  'enrolments { status training { title provider { name } } session { name } } jp(year: 2026) { earned projected shortfall } developmentPlan(year: 2026) { id } trainingEvidence { level competency { id } } placements { id competencies { targetLevel } }';
 
 describe('batching of lists and contributed fields', () => {
   let subgraph: TestSubgraph;

@@ -91,6 +91,16 @@ export type ClearCareerTargetInput = {
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
+/** The closing report of an approved placement that has ended. */
+export type CompletePlacementInput = {
+  /** The host supervisor’s judgement. */
+  hostAssessment: HostAssessment;
+  /** The placement. */
+  id: string | number;
+  /** What was done and learned, at most 2000 characters. */
+  report: string;
+};
+
 /** A new employee. Birth date, appointment month and gender come from the NIP. */
 export type CreateEmployeeInput = {
   /** Highest education; at least the position's minimum. */
@@ -140,6 +150,14 @@ export type CreateTrainingSessionInput = {
 /** A decision on a degree study awaiting the caller. */
 export type DecideDegreeStudyInput = {
   /** The study. */
+  id: string | number;
+  /** Why it is refused (required to reject), at most 500. */
+  reason?: string | null | undefined;
+};
+
+/** A decision on a proposed placement. */
+export type DecidePlacementInput = {
+  /** The placement. */
   id: string | number;
   /** Why it is refused (required to reject), at most 500. */
   reason?: string | null | undefined;
@@ -291,6 +309,17 @@ export type GraduateDegreeStudyInput = {
   id: string | number;
 };
 
+/** The host supervisor’s overall judgement in the closing report. */
+export type HostAssessment =
+  /** Good. */
+  | 'BAIK'
+  /** Sufficient. */
+  | 'CUKUP'
+  /** Insufficient: the placement counts its JP but proves no competency. */
+  | 'KURANG'
+  /** Very good. */
+  | 'SANGAT_BAIK';
+
 /** The assessment centre's CSV export: columns nip, competency_code, level, date. */
 export type ImportAssessmentsInput = {
   /** Assessor recorded on every row. */
@@ -338,6 +367,32 @@ export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
 
+/** A competency a placement aims at, and the level it is to reach. */
+export type PlacementCompetencyInput = {
+  /** The competency (of the dictionary). */
+  competencyId: string | number;
+  /** The level to reach, 1–5. */
+  targetLevel: number;
+};
+
+/** Magang (an internship to learn at the host) or detasering (a secondment to work at the host). */
+export type PlacementKind =
+  /** Secondment: the employee is assigned to work at the host organisation for a time. */
+  | 'DETASERING'
+  /** Internship: the employee learns at the host organisation. */
+  | 'MAGANG';
+
+/** Where a placement stands: proposed → approved or rejected; approved → completed with the report. */
+export type PlacementStatus =
+  /** Approved: planned or under way. */
+  | 'APPROVED'
+  /** Closed with the report and the host’s assessment: its JP count. */
+  | 'COMPLETED'
+  /** Proposed; awaits the manager or an administrator. */
+  | 'PROPOSED'
+  /** Refused, with a reason. */
+  | 'REJECTED';
+
 /** A decision on a plan: submit, approve or return. */
 export type PlanDecisionInput = {
   /** The manager’s note. */
@@ -371,6 +426,30 @@ export type PositionKind =
 
 /** Potential axis of the 9-box: high, middle or low. */
 export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
+
+/** A proposed internship (magang) or secondment (detasering). */
+export type ProposePlacementInput = {
+  /** The competencies it aims at: 1 to 5, each once. */
+  competencies: Array<PlacementCompetencyInput>;
+  /** The employee; omit for oneself. Administrators enter proposals for their agency. */
+  employeeId?: string | number | null | undefined;
+  /** Last day; not before the first, at most 366 days in all. */
+  endsOn: string;
+  /** What the employee is to learn or do there, at most 1000 characters. */
+  goals: string;
+  /** The host organisation, at most 200 characters. */
+  hostOrganisation: string;
+  /** Jam pelajaran it credits once completed, 1–2000. */
+  jp: number;
+  /** Magang or detasering. */
+  kind: PlacementKind;
+  /** First day; not before today, unless an administrator enters a placement from papers. */
+  startsOn: string;
+  /** The supervisor’s telephone or e-mail, at most 150. */
+  supervisorContact?: string | null | undefined;
+  /** The supervisor at the host, at most 150 characters. */
+  supervisorName: string;
+};
 
 /** A training provider of the administrator's agency. */
 export type ProviderInput = {
@@ -1080,6 +1159,53 @@ export type EmployeeSummaryFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type JpProjectionPersonFragment = {
+  __typename: 'JpProjection';
+  year: number;
+  employeeType: EmployeeType;
+  earned: number;
+  pending: number;
+  target: number | null;
+  shortfall: number | null;
+  cap: number | null;
+  exceedsCap: boolean;
+  closable: boolean;
+  suggestedCost: number;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  suggestedSessions: Array<{
+    __typename: 'SuggestedSession';
+    jp: number;
+    cost: number;
+    session: { __typename: 'TrainingSession'; id: string; name: string; endDate: string; registrationDeadline: string };
+    training: { __typename: 'Training'; id: string; title: string };
+  }>;
+};
+
+export type PlacementCardFragment = {
+  __typename: 'Placement';
+  id: string;
+  kind: PlacementKind;
+  hostOrganisation: string;
+  supervisorName: string;
+  supervisorContact: string | null;
+  startsOn: string;
+  endsOn: string;
+  jp: number;
+  goals: string;
+  status: PlacementStatus;
+  rejectionReason: string | null;
+  report: string | null;
+  hostAssessment: HostAssessment | null;
+  canDecide: boolean;
+  canComplete: boolean;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  competencies: Array<{
+    __typename: 'PlacementCompetency';
+    targetLevel: number;
+    competency: { __typename: 'Competency'; id: string; name: string };
+  }>;
+};
+
 export type SessionSeatFragment = {
   __typename: 'TrainingSession';
   id: string;
@@ -1098,6 +1224,71 @@ export type TalentPersonFragment = {
   id: string;
   name: string;
   position: { __typename: 'Position'; id: string; name: string };
+};
+
+export type UnitJpProjectionDetailFragment = {
+  __typename: 'UnitJpProjection';
+  year: number;
+  target: number;
+  cap: number;
+  pnsMembers: number;
+  pppkMembers: number;
+  totalShortfall: number;
+  suggestedCost: number;
+  atRisk: Array<{
+    __typename: 'JpProjection';
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    pending: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    exceedsCap: boolean;
+    closable: boolean;
+    suggestedCost: number;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    suggestedSessions: Array<{
+      __typename: 'SuggestedSession';
+      jp: number;
+      cost: number;
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        endDate: string;
+        registrationDeadline: string;
+      };
+      training: { __typename: 'Training'; id: string; title: string };
+    }>;
+  }>;
+  overCap: Array<{
+    __typename: 'JpProjection';
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    pending: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    exceedsCap: boolean;
+    closable: boolean;
+    suggestedCost: number;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    suggestedSessions: Array<{
+      __typename: 'SuggestedSession';
+      jp: number;
+      cost: number;
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        endDate: string;
+        registrationDeadline: string;
+      };
+      training: { __typename: 'Training'; id: string; title: string };
+    }>;
+  }>;
 };
 
 export type AddToPlanMutationVariables = Exact<{
@@ -1568,6 +1759,38 @@ export type ApproveEnrolmentMutation = {
   };
 };
 
+export type ApprovePlacementMutationVariables = Exact<{
+  input: DecidePlacementInput;
+}>;
+
+export type ApprovePlacementMutation = {
+  __typename: 'Mutation';
+  approvePlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type CancelEnrolmentMutationVariables = Exact<{
   input: EnrolmentDecisionInput;
 }>;
@@ -1646,6 +1869,38 @@ export type ClearCareerTargetMutation = {
         complete: boolean;
       } | null;
     } | null;
+  };
+};
+
+export type CompletePlacementMutationVariables = Exact<{
+  input: CompletePlacementInput;
+}>;
+
+export type CompletePlacementMutation = {
+  __typename: 'Mutation';
+  completePlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
   };
 };
 
@@ -1763,6 +2018,38 @@ export type ImportAssessmentsMutation = {
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
 };
 
+export type ProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+export type ProposePlacementMutation = {
+  __typename: 'Mutation';
+  proposePlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
 }>;
@@ -1867,6 +2154,38 @@ export type RejectEnrolmentMutation = {
     status: EnrolmentStatus;
     decisionNote: string | null;
     reactionRating: number | null;
+  };
+};
+
+export type RejectPlacementMutationVariables = Exact<{
+  input: DecidePlacementInput;
+}>;
+
+export type RejectPlacementMutation = {
+  __typename: 'Mutation';
+  rejectPlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
   };
 };
 
@@ -2338,6 +2657,88 @@ export type AdminEmployeeQuery = {
   } | null;
 };
 
+export type AdminJpProjectionQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminJpProjectionQuery = {
+  __typename: 'Query';
+  agency: {
+    __typename: 'Agency';
+    id: string;
+    name: string;
+    rootUnits: Array<{
+      __typename: 'Unit';
+      id: string;
+      name: string;
+      jpProjection: {
+        __typename: 'UnitJpProjection';
+        year: number;
+        target: number;
+        cap: number;
+        pnsMembers: number;
+        pppkMembers: number;
+        totalShortfall: number;
+        suggestedCost: number;
+        atRisk: Array<{
+          __typename: 'JpProjection';
+          year: number;
+          employeeType: EmployeeType;
+          earned: number;
+          pending: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+          closable: boolean;
+          suggestedCost: number;
+          employee: { __typename: 'Employee'; id: string; name: string };
+          suggestedSessions: Array<{
+            __typename: 'SuggestedSession';
+            jp: number;
+            cost: number;
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              endDate: string;
+              registrationDeadline: string;
+            };
+            training: { __typename: 'Training'; id: string; title: string };
+          }>;
+        }>;
+        overCap: Array<{
+          __typename: 'JpProjection';
+          year: number;
+          employeeType: EmployeeType;
+          earned: number;
+          pending: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+          closable: boolean;
+          suggestedCost: number;
+          employee: { __typename: 'Employee'; id: string; name: string };
+          suggestedSessions: Array<{
+            __typename: 'SuggestedSession';
+            jp: number;
+            cost: number;
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              endDate: string;
+              registrationDeadline: string;
+            };
+            training: { __typename: 'Training'; id: string; title: string };
+          }>;
+        }>;
+      } | null;
+    }>;
+  } | null;
+};
+
 export type AdminMentorshipsQueryVariables = Exact<{
   menteeId: string | number;
 }>;
@@ -2768,6 +3169,45 @@ export type DemoUsersQuery = {
   }>;
 };
 
+export type EmployeeJpProjectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EmployeeJpProjectionQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    jpProjection: {
+      __typename: 'JpProjection';
+      year: number;
+      employeeType: EmployeeType;
+      earned: number;
+      pending: number;
+      target: number | null;
+      shortfall: number | null;
+      cap: number | null;
+      exceedsCap: boolean;
+      closable: boolean;
+      suggestedCost: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      suggestedSessions: Array<{
+        __typename: 'SuggestedSession';
+        jp: number;
+        cost: number;
+        session: {
+          __typename: 'TrainingSession';
+          id: string;
+          name: string;
+          endDate: string;
+          registrationDeadline: string;
+        };
+        training: { __typename: 'Training'; id: string; title: string };
+      }>;
+    } | null;
+  } | null;
+};
+
 export type EmployeeProfileQueryVariables = Exact<{
   id: string | number;
   year: number;
@@ -3014,6 +3454,36 @@ export type MyTrainingQuery = {
   } | null;
 };
 
+export type PlacementsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlacementsQuery = {
+  __typename: 'Query';
+  placements: Array<{
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  }>;
+};
+
 export type TalentGridQueryVariables = Exact<{
   unitId: string | number;
   includeSubUnits: boolean;
@@ -3044,6 +3514,83 @@ export type TalentGridQuery = {
       position: { __typename: 'Position'; id: string; name: string };
     }>;
   };
+};
+
+export type TeamJpProjectionQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+export type TeamJpProjectionQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    jpProjection: {
+      __typename: 'UnitJpProjection';
+      year: number;
+      target: number;
+      cap: number;
+      pnsMembers: number;
+      pppkMembers: number;
+      totalShortfall: number;
+      suggestedCost: number;
+      atRisk: Array<{
+        __typename: 'JpProjection';
+        year: number;
+        employeeType: EmployeeType;
+        earned: number;
+        pending: number;
+        target: number | null;
+        shortfall: number | null;
+        cap: number | null;
+        exceedsCap: boolean;
+        closable: boolean;
+        suggestedCost: number;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        suggestedSessions: Array<{
+          __typename: 'SuggestedSession';
+          jp: number;
+          cost: number;
+          session: {
+            __typename: 'TrainingSession';
+            id: string;
+            name: string;
+            endDate: string;
+            registrationDeadline: string;
+          };
+          training: { __typename: 'Training'; id: string; title: string };
+        }>;
+      }>;
+      overCap: Array<{
+        __typename: 'JpProjection';
+        year: number;
+        employeeType: EmployeeType;
+        earned: number;
+        pending: number;
+        target: number | null;
+        shortfall: number | null;
+        cap: number | null;
+        exceedsCap: boolean;
+        closable: boolean;
+        suggestedCost: number;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        suggestedSessions: Array<{
+          __typename: 'SuggestedSession';
+          jp: number;
+          cost: number;
+          session: {
+            __typename: 'TrainingSession';
+            id: string;
+            name: string;
+            endDate: string;
+            registrationDeadline: string;
+          };
+          training: { __typename: 'Training'; id: string; title: string };
+        }>;
+      }>;
+    } | null;
+  } | null;
 };
 
 export type TeamMatrixQueryVariables = Exact<{
@@ -4113,6 +4660,72 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const PlacementCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementCardFragment, unknown>;
 export const SessionSeatFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4168,6 +4781,198 @@ export const TalentPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TalentPersonFragment, unknown>;
+export const JpProjectionPersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JpProjectionPersonFragment, unknown>;
+export const UnitJpProjectionDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitJpProjectionDetailFragment, unknown>;
 export const AddToPlanDocument = {
   __meta__: { hash: 'fca4e9b4cafa4f9efb39baf7bfc5174baa538c1740ed90f3e1459daa3496467d' },
   kind: 'Document',
@@ -5942,6 +6747,112 @@ export const ApproveEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<ApproveEnrolmentMutation, ApproveEnrolmentMutationVariables>;
+export const ApprovePlacementDocument = {
+  __meta__: { hash: '5f39fc95289fb498c34735e1d98e6a848d007c1c64fd164aede46b2cc0d6b3b5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApprovePlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvePlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovePlacementMutation, ApprovePlacementMutationVariables>;
 export const CancelEnrolmentDocument = {
   __meta__: { hash: '3026befbd9d1b20fba0c73b69f438d3dfc7044235253a269010115fbdc37e5b8' },
   kind: 'Document',
@@ -6232,6 +7143,112 @@ export const ClearCareerTargetDocument = {
     },
   ],
 } as unknown as DocumentNode<ClearCareerTargetMutation, ClearCareerTargetMutationVariables>;
+export const CompletePlacementDocument = {
+  __meta__: { hash: '4ede34f6e5e8bce43893acc0682d7b9e36f90cc67de81ffe60c36cc847d4233f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompletePlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompletePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completePlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompletePlacementMutation, CompletePlacementMutationVariables>;
 export const CreateEmployeeDocument = {
   __meta__: { hash: '09f4f3d09fbeb4a5553125409778b7cf598c4e61b3a112280bb8b4ba17177115' },
   kind: 'Document',
@@ -6638,6 +7655,112 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const ProposePlacementDocument = {
+  __meta__: { hash: 'b7fd0a70cf152d41ebfc44d0f6b922ccdcbcc39fdbd81c77bdd0b89e3ec86c3a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposePlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposePlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposePlacementMutation, ProposePlacementMutationVariables>;
 export const RecordAssessmentDocument = {
   __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
   kind: 'Document',
@@ -6986,6 +8109,112 @@ export const RejectEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RejectEnrolmentMutation, RejectEnrolmentMutationVariables>;
+export const RejectPlacementDocument = {
+  __meta__: { hash: 'a1087605707461031ec0c6b12cade06e898d9ef5648ec0980b1ce7d91f8d4f95' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectPlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectPlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectPlacementMutation, RejectPlacementMutationVariables>;
 export const RemoveTrainingFromPlanDocument = {
   __meta__: { hash: 'c9acb3b10ba1c61418ce2b93c95aef076a3ff35bdff90cd366ba3589cb296543' },
   kind: 'Document',
@@ -8965,6 +10194,183 @@ export const AdminEmployeeDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeQuery, AdminEmployeeQueryVariables>;
+export const AdminJpProjectionDocument = {
+  __meta__: { hash: 'd81244f5c9c9abff95b5aa4d5c1ad461f879d9d24027013fa52de6f3a111e204' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rootUnits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jpProjection' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitJpProjectionDetail' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminJpProjectionQuery, AdminJpProjectionQueryVariables>;
 export const AdminMentorshipsDocument = {
   __meta__: { hash: '50904b9db1c43d8438ceb95643b88505d310cec431f73461aeb3e1e8c3bdb70e' },
   kind: 'Document',
@@ -10509,6 +11915,130 @@ export const DemoUsersDocument = {
     },
   ],
 } as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
+export const EmployeeJpProjectionDocument = {
+  __meta__: { hash: '67efb1581b299578b1f91f3f5f5f51bd21f45cfbd0b7062ac9019f0dca12503e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmployeeJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpProjection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeJpProjectionQuery, EmployeeJpProjectionQueryVariables>;
 export const EmployeeProfileDocument = {
   __meta__: { hash: 'b6ca9f2f1c88577847d3111c37c0e4b242ff1fa047b85400bb0a0d1f3bf4d26f' },
   kind: 'Document',
@@ -11590,6 +13120,95 @@ export const MyTrainingDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTrainingQuery, MyTrainingQueryVariables>;
+export const PlacementsDocument = {
+  __meta__: { hash: '8cfaf9ed75d7a8d7596ba403c7517e833531b72064e6a57fd260c43f5036ff16' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Placements' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
@@ -11714,6 +13333,171 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamJpProjectionDocument = {
+  __meta__: { hash: 'f2a3284d21c32fee317cb8b1ad4d386a9426e3aca5bf76bc120e33b8a2bd850f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpProjection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitJpProjectionDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamJpProjectionQuery, TeamJpProjectionQueryVariables>;
 export const TeamMatrixDocument = {
   __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
   kind: 'Document',
