@@ -1,14 +1,18 @@
 // An agency administrator keeps the agency's own certification schemes (what they certify, which of its positions
 // require them), retires them instead of deleting (certificates name them), and sets its expiring window.
 import {
+  type AgencyRow,
   assertNotRetired,
-  assertRetirable,
   badInput,
+  findRowById,
+  hasRepeats,
   type Identity,
   intInRange,
   inTransaction,
+  markRetired,
   parseId,
   requiredText,
+  type Retirable,
 } from '@asn/common';
 import { Not } from 'typeorm';
 import type { Context } from '../context.js';
@@ -28,19 +32,12 @@ function ownAgency(identity: Identity): number {
 }
 
 /** A scheme or issuer of the caller's agency; a national one (agency null) is nobody's here. */
-async function loadOwn<T extends { id: number; agencyId: number | null }>(
-  context: Context,
-  entity: new () => T,
-  field: string,
-  idText: string,
-): Promise<T> {
-  const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, field) } as never);
-  if (!row) throw invalid(field, 'SCHEME_NOT_FOUND');
+async function loadOwn<T extends AgencyRow>(context: Context, entity: new () => T, field: string, idText: string) {
+  const row = await findRowById(context.dataSource, entity, field, idText, () => invalid(field, 'SCHEME_NOT_FOUND'));
   authorize(context.identity, 'scheme:keep', row);
   return row;
 }
 
-const twice = (values: number[]) => new Set(values).size !== values.length;
 const duplicate = (field: string) =>
   badInput(field, 'DUPLICATE', { id: 'Data yang sama muncul dua kali.', en: 'The same entry appears twice.' });
 
@@ -64,11 +61,11 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
     competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
     level: intInRange(`input.competencies.${index}.level`, line.level, 1, 5),
   }));
-  if (twice(competencies.map((line) => line.competencyId))) throw duplicate('input.competencies');
+  if (hasRepeats(competencies.map((line) => line.competencyId))) throw duplicate('input.competencies');
   const positionIds = input.requiredForPositionIds.map((id, index) =>
     parseId(id, `input.requiredForPositionIds.${index}`),
   );
-  if (twice(positionIds)) throw duplicate('input.requiredForPositionIds');
+  if (hasRepeats(positionIds)) throw duplicate('input.requiredForPositionIds');
   const values = { code, name: requiredText('input.name', input.name, 200), issuerId, validityMonths };
   return inTransaction(context.dataSource, async (manager) => {
     const saved = await manager.getRepository(Scheme).save({
@@ -94,7 +91,7 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
 }
 
 /** Retires a scheme or issuer of the caller's agency, today. */
-export async function retire<T extends { id: number; agencyId: number | null; retiredOn: string | null }>(
+export async function retire<T extends AgencyRow & Retirable>(
   context: Context,
   entity: new () => T,
   field: string,
@@ -102,10 +99,7 @@ export async function retire<T extends { id: number; agencyId: number | null; re
 ): Promise<T> {
   ownAgency(context.identity);
   const row = await loadOwn(context, entity, field, idText);
-  assertRetirable(field, row);
-  return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
-  );
+  return markRetired(context.dataSource, entity, field, row, context.today);
 }
 
 export async function saveIssuer(context: Context, input: IssuerInput): Promise<Issuer> {

@@ -1,3 +1,4 @@
 export * from './csv-table.js';
 export * from './input-checks.js';
 export * from './retired-column.js';
+export * from './agency-rows.js';

@@ -1,13 +1,17 @@
 // An agency administrator keeps their agency's catalog: trainings (with competencies and prerequisites) and
 // providers, added, changed and retired. Nothing is deleted: enrolments, plans and past trainings point at them.
 import {
+  type AgencyRow,
   assertNotRetired,
-  assertRetirable,
+  findRowById,
+  hasRepeats,
   type Identity,
   intInRange,
   inTransaction,
+  markRetired,
   parseId,
   requiredText,
+  type Retirable,
 } from '@asn/common';
 import { In, Not } from 'typeorm';
 import type { Context } from '../context.js';
@@ -28,20 +32,10 @@ function ownAgency(identity: Identity): number {
 }
 
 /** Loads a row the caller may change: their agency's, found, else NOT_FOUND or FORBIDDEN. */
-async function loadOwn<T extends { agencyId: number | null }>(
-  context: Context,
-  entity: new () => T,
-  field: string,
-  idText: string,
-): Promise<T> {
-  const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, field) } as never);
-  if (!row) throw missing(field, 'ROW_NOT_FOUND');
+async function loadOwn<T extends AgencyRow>(context: Context, entity: new () => T, field: string, idText: string) {
+  const row = await findRowById(context.dataSource, entity, field, idText, () => missing(field, 'ROW_NOT_FOUND'));
   authorize(context.identity, 'catalog:keep', row);
   return row;
-}
-
-function duplicates(values: string[]): boolean {
-  return new Set(values).size !== values.length;
 }
 
 export async function saveTraining(context: Context, input: TrainingInput): Promise<Training> {
@@ -63,13 +57,13 @@ export async function saveTraining(context: Context, input: TrainingInput): Prom
     competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
     maxLevel: intInRange(`input.competencies.${index}.maxLevel`, line.maxLevel, 1, 5),
   }));
-  if (duplicates(competencies.map((line) => String(line.competencyId)))) {
+  if (hasRepeats(competencies.map((line) => line.competencyId))) {
     throw invalid('input.competencies', 'COMPETENCY_TWICE');
   }
   const prerequisiteIds = input.prerequisiteIds.map((id, index) => parseId(id, `input.prerequisiteIds.${index}`));
   const prerequisites = prerequisiteIds.length ? await trainings.findBy({ id: In(prerequisiteIds) }) : [];
   const usable = prerequisites.filter((row) => row.retiredOn === null && row.id !== existing?.id);
-  if (duplicates(prerequisiteIds.map(String)) || usable.length !== prerequisiteIds.length) {
+  if (hasRepeats(prerequisiteIds) || usable.length !== prerequisiteIds.length) {
     throw invalid('input.prerequisiteIds', 'PREREQUISITES_INVALID');
   }
   const values = {
@@ -113,17 +107,14 @@ export async function saveProvider(context: Context, input: ProviderInput): Prom
 }
 
 /** Retires a training or provider of the caller's agency, today. */
-export async function retire<T extends { agencyId: number | null; retiredOn: string | null }>(
+export async function retire<T extends AgencyRow & Retirable>(
   context: Context,
   entity: new () => T,
   idText: string,
 ): Promise<T> {
   ownAgency(context.identity);
   const row = await loadOwn(context, entity, 'input.id', idText);
-  assertRetirable('input.id', row);
-  return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
-  );
+  return markRetired(context.dataSource, entity, 'input.id', row, context.today);
 }
 
 /** The agency's own JP settings row, created on first change (until then the national default applies). */

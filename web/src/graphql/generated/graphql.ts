@@ -12831,7 +12831,7 @@ export const AdminPositionsDocument = {
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
 export const AdminSchemeCatalogDocument = {
-  __meta__: { hash: 'f5048d9eda4d7d69973360779858fc27250cc0257f5b70ebbd1ef51778d82ecd' },
+  __meta__: { hash: '93c3fce5771385cbba120f6774aeff3fa00397b1f5ccb8caf3de00c73bbe1c9e' },
   kind: 'Document',
   definitions: [
     {
@@ -12858,7 +12858,7 @@ export const AdminSchemeCatalogDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'schemes' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '40' } },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
