@@ -10,6 +10,10 @@ import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import insightEn from './locales/insight.en.json';
+import insightId from './locales/insight.id.json';
+import recordsEn from './locales/records/en.json';
+import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
@@ -19,7 +23,7 @@ import workId from './locales/work.id.json';
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
-// their own, under `work.*`, `admin.*` and `advise.*`.
+// their own, under `work.*`, `admin.*`, `advise.*` and `records.*` (histories, past trainings, imports).
 const messages = {
   id: {
     ...id,
@@ -27,6 +31,8 @@ const messages = {
     admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
     advise: adviseId,
     studies: studiesId,
+    insight: insightId,
+    records: recordsId,
   },
   en: {
     ...en,
@@ -34,6 +40,8 @@ const messages = {
     admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
     advise: adviseEn,
     studies: studiesEn,
+    insight: insightEn,
+    records: recordsEn,
   },
 };
 export type MessageSchema = (typeof messages)['id'];
