@@ -32,6 +32,7 @@ describe('administrator console: organisation', () => {
     agencyId = (admin.user as unknown as { agencyId: string }).agencyId;
   });
   afterAll(() => browser?.stop());
+  // Each workflow is many round trips; on a loaded machine one takes well over the default minute.
 
   const api = async <T>(query: string, variables: Record<string, unknown>) =>
     (await graphql(browser.stack.gatewayUrl, query, variables, { token: adminToken })).data as T;
@@ -84,7 +85,7 @@ describe('administrator console: organisation', () => {
     expect((await units()).find((unit) => unit.id === second!.id)!.parent?.id).toBe(root.id);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-organisation-units');
-  });
+  }, 180_000);
 
   it('adds, edits and retires a position of a unit', async () => {
     const unit = (await units()).find((candidate) => candidate.name === 'Subbagian Tata Organisasi')!;
@@ -119,7 +120,7 @@ describe('administrator console: organisation', () => {
     await expect.poll(async () => (await positionsOf(unit.id))[0]!.retiredOn, POLL).not.toBeNull();
     await expect.poll(() => row.textContent(), POLL).toContain('nonaktif');
     expect(await row.getByRole('button').count()).toBe(0);
-  });
+  }, 180_000);
 
   it('adds a move to the career ladder, draws it, and removes it', async () => {
     const ladder = async () =>
@@ -167,7 +168,7 @@ describe('administrator console: organisation', () => {
     await page.getByTestId(`ladder-move-${added.id}`).getByRole('button', { name: 'Hapus' }).click();
     await expect.poll(async () => (await ladder()).some((edge) => edge.id === added.id), POLL).toBe(false);
     await expect.poll(() => page.locator(`path[data-edge="${added.id}"]`).count(), POLL).toBe(0);
-  });
+  }, 180_000);
 
   it('saves the agency settings of three subgraphs in one form, a refused field shown beside it', async () => {
     const settings = async (id = agencyId) =>
@@ -213,7 +214,7 @@ describe('administrator console: organisation', () => {
     await other.getByTestId('settings-save').click();
     await expect.poll(() => other.getByTestId('settings-saved').count(), POLL).toBe(1);
     expect(await settings()).toEqual(ambon);
-  });
+  }, 180_000);
 
   it('refuses the area to a manager, in the page and in the API', async () => {
     const root = (await units()).find((unit) => unit.depth === 0)!;
@@ -234,7 +235,7 @@ describe('administrator console: organisation', () => {
     const input = { jpmFormula: 'BKN', assessmentValidityYears: 3, potentialMenengahFrom: 60, potentialTinggiFrom: 80 };
     const settings = await graphql(browser.stack.gatewayUrl, UPDATE_SETTINGS, { input }, { token });
     expect(settings.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
+  }, 180_000);
 
   it('shows another agency’s administrator only their own tree, and the API refuses Ambon’s units', async () => {
     const ambon = await units();
@@ -256,7 +257,7 @@ describe('administrator console: organisation', () => {
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await units())[0]!.name).toBe(ambon[0]!.name);
-  });
+  }, 180_000);
 
   it('raised no errors in the browser console', () => {
     expect(browser.pageErrors).toEqual([]);

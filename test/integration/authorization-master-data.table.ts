@@ -1,10 +1,12 @@
 // The authorization table, the master-data and past-training mutations. An administrator keeps their own
 // agency's rows: new rows are allowed to any agency's administrator (they land in the caller's agency), changes to
 // agency 1's rows only to agency 1's. A past training is recorded and verified by an administrator, never by its
-// owner; the owner alone submits it.
+// owner; the owner alone submits it. API keys are the administrator's to issue and revoke.
+import { expect } from 'vitest';
 import {
   PAST_TRAINING,
   SIASN_CSV,
+  agencyApiKey,
   agencyCompetency,
   agencyIssuer,
   agencyPosition,
@@ -20,12 +22,20 @@ import {
   schemeInput,
   trainingInput,
 } from '../support/master-data-fixtures.js';
-import { only, type TableRow } from './authorization-outcomes.js';
+import { only, type Filtered, type TableRow } from './authorization-outcomes.js';
 
 const mutation = (field: string, inputType: string, selection = '__typename') =>
   `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`;
 const EITHER_ADMIN = only(['admin', 'admin.other']);
 const ADMIN = only(['admin']);
+/** Another agency's row named by id reads as absent (BAD_USER_INPUT on the id), so its existence does not leak. */
+const ABSENT: Filtered = {
+  filtered: 'another agency’s row reads as absent',
+  check(response, field) {
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(response.data?.[field] ?? null).toBeNull();
+  },
+};
 const SESSION_FIELDS = {
   name: 'Angkatan uji diubah',
   startDate: '2099-02-10',
@@ -199,5 +209,17 @@ export const MASTER_DATA_ROWS: TableRow[] = [
     document: mutation('retireIssuer', 'RetireIssuerInput'),
     variables: async (_caller, fixtures) => ({ input: { issuerId: await agencyIssuer(fixtures) } }),
     expected: ADMIN,
+  },
+  {
+    field: 'createApiKey',
+    document: mutation('createApiKey', 'CreateApiKeyInput'),
+    variables: (_caller, fixtures) => ({ input: { name: `Uji ${fixtures.next()}`, scopes: ['personnel:read'] } }),
+    expected: EITHER_ADMIN,
+  },
+  {
+    field: 'revokeApiKey',
+    document: mutation('revokeApiKey', 'RevokeApiKeyInput'),
+    variables: async (_caller, fixtures) => ({ input: { id: await agencyApiKey(fixtures) } }),
+    expected: only(['admin'], { 'admin.other': ABSENT }),
   },
 ];

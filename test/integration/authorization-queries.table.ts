@@ -86,6 +86,12 @@ export const QUERY_ROWS: TableRow[] = [
   catalog('issuers', `query { issuers { id code } }`),
   catalog('demoUsers', `query { demoUsers { username role } }`),
   catalog('agencies', `query { agencies { id name } }`),
+  {
+    field: 'apiKeys',
+    document: `query { apiKeys { id name scopes createdBy revokedAt } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
   catalog('agency', `query { agency(id: "1") { id name } }`),
   {
     ...catalog(

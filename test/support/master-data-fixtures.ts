@@ -118,3 +118,11 @@ export const agencyPosition = (fixtures: AdminFixtures, unitId: number) =>
   idOf(fixtures, 'savePosition', 'PositionInput', positionInput(unitId));
 export const agencyIssuer = (fixtures: AdminFixtures) =>
   idOf(fixtures, 'saveIssuer', 'IssuerInput', issuerInput(fixtures));
+
+/** A live API key of agency 1, created by its administrator, to revoke. */
+export const agencyApiKey = async (fixtures: AdminFixtures) =>
+  (
+    (await fixtures.run(`mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`, {
+      input: { name: `Uji ${fixtures.next()}`, scopes: ['training:read'] },
+    })) as { createApiKey: { apiKey: { id: string } } }
+  ).createApiKey.apiKey.id;

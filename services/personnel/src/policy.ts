@@ -56,7 +56,9 @@ export type Permission =
   /** The gateway's own look-ups: sign-in profiles, API keys, a manager's units and people. */
   | { action: 'system.lookup' }
   /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
-  | { action: 'change.sync'; agencyId: number; personal: boolean };
+  | { action: 'change.sync'; agencyId: number; personal: boolean }
+  /** Issue, list and revoke the agency's API keys: its administrator only, never a key itself. */
+  | { action: 'apiKey.manage'; agencyId: number };
 
 const isSelf = (identity: User, employee: EmployeeFacts) => isSelfId(identity, employee.id);
 /** A manager's people: those in the units they head (and sub-units), and their direct reports anywhere. */
@@ -83,6 +85,7 @@ function userMay(identity: User, permission: Permission): boolean {
     case 'employee.write':
     case 'assessment.import':
     case 'catalog.write':
+    case 'apiKey.manage':
       return isAdminOf(identity, permission.agencyId);
     case 'unit.readMembers':
     case 'unit.readPersonal':

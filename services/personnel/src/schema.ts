@@ -1,5 +1,6 @@
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { AccessResolver } from './resolvers/access.resolver.js';
 import {
   AssessmentChangeFeedResolver,
@@ -89,6 +90,7 @@ export function buildPersonnelSchema() {
       MentorshipLogMutationResolver,
       MentorSuggestionResolver,
       AccessResolver,
+      ApiKeyResolver,
       EmployeeChangeFeedResolver,
       AssessmentChangeFeedResolver,
       RatingChangeFeedResolver,

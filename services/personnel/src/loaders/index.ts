@@ -1,6 +1,7 @@
 import type { Language } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createAgenciesByIdLoader } from './agencies-by-id.loader.js';
+import { createUserAccountsByIdLoader } from './user-accounts-by-id.loader.js';
 import { createAssessmentFactsByEmployeeIdLoader } from './assessment-facts-by-employee-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
 import { createCareerTargetsByEmployeeIdLoader } from './career-targets-by-employee-id.loader.js';
@@ -45,6 +46,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
   };
   const base = {
     agenciesById,
+    userAccountsById: createUserAccountsByIdLoader(dataSource),
     kinerjaMappingsByAgencyId: createKinerjaMappingsByAgencyIdLoader(dataSource),
     unitsById,
     unitsByParentId: createUnitsByParentIdLoader(dataSource),

@@ -12,6 +12,7 @@ import { IndexEmployeeAgencyGolongan1765500000001 } from './1765500000001-index-
 import { IndexEmployeeName1765500000002 } from './1765500000002-index-employee-name.js';
 import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
 import { CreateCareerTarget1765400000000 } from './1765400000000-create-career-target.js';
+import { ApiKeyCreatedBy1766000000000 } from './1766000000000-api-key-created-by.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   IndexEmployeeAgencyGolongan1765500000001,
   IndexEmployeeName1765500000002,
   MentorshipLog1765800000000,
+  ApiKeyCreatedBy1766000000000,
 ];
