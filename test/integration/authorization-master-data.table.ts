@@ -56,6 +56,14 @@ export const MASTER_DATA_ROWS: TableRow[] = [
     expected: ADMIN,
   },
   {
+    field: 'rejectPastTraining',
+    document: mutation('rejectPastTraining', 'RejectPastTrainingInput'),
+    variables: async (_caller, fixtures) => ({
+      input: { pastTrainingId: await pendingPastTraining(fixtures), reason: 'Sertifikat tidak terbaca' },
+    }),
+    expected: ADMIN,
+  },
+  {
     field: 'importPastTrainings',
     document: mutation('importPastTrainings', 'ImportPastTrainingsInput'),
     variables: (caller) => ({ input: { employeeId: String(caller.subject), csv: SIASN_CSV } }),

@@ -41,6 +41,8 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
     const SUBMIT = mutation('submitPastTraining', 'PastTrainingInput', 'id status');
     const VERIFY = mutation('verifyPastTraining', 'VerifyPastTrainingInput', 'id status verifiedBy');
     const IMPORT = mutation('importPastTrainings', 'ImportPastTrainingsInput', 'id title jp endDate source');
+    const REJECT = mutation('rejectPastTraining', 'RejectPastTrainingInput', 'id status rejectionReason verifiedBy');
+    const QUEUE = `query { pastTrainingsToVerify { id status employee { id } } }`;
     const JP = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Employee { jp(year: 2023) { earned } later: jp(year: 2024) { earned } } } }`;
     const jpOf = async (employeeId: string) => {
       const result = await training.execute(
@@ -88,6 +90,37 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(reasonOf(await training.execute(VERIFY, { input }, ADMIN))).toBe('INVALID_TRANSITION');
     });
 
+    it('queues a submitted one for its agency’s administrator; rejected with a reason, it counts nothing', async () => {
+      const before = await jpOf('1');
+      const submitted = await training.execute(SUBMIT, { input: external('1', { jp: 6 }) }, ASN_1);
+      const id: string = submitted.data!.submitPastTraining.id;
+      const queue = async (identity: typeof ADMIN) =>
+        ((await training.execute(QUEUE, {}, identity)).data?.pastTrainingsToVerify ?? []) as { id: string }[];
+      expect(await queue(ADMIN)).toContainEqual({ id, status: 'PENDING', employee: { id: '1' } });
+      expect((await queue(OTHER_ADMIN)).map((row) => row.id)).not.toContain(id);
+      for (const caller of [ASN_1, MANAGER]) {
+        expect(reasonOf(await training.execute(QUEUE, {}, caller))).toBe('FORBIDDEN');
+      }
+      const reject = (reason: string, identity = ADMIN) =>
+        training.execute(REJECT, { input: { pastTrainingId: id, reason } }, identity);
+      const blank = await reject('  ');
+      expect([fieldOf(blank), reasonOf(blank)]).toEqual(['input.reason', 'TEXT_REQUIRED']);
+      expect(reasonOf(await reject('Bukan saya', ASN_1))).toBe('FORBIDDEN');
+      expect(reasonOf(await reject('Bukan instansi kami', OTHER_ADMIN))).toBe('FORBIDDEN');
+      const rejected = await reject('Sertifikat tidak terbaca');
+      expect(rejected.data!.rejectPastTraining).toEqual({
+        id,
+        status: 'REJECTED',
+        rejectionReason: 'Sertifikat tidak terbaca',
+        verifiedBy: 'admin.ambon',
+      });
+      expect((await queue(ADMIN)).map((row) => row.id)).not.toContain(id);
+      expect(await jpOf('1')).toEqual(before);
+      expect(reasonOf(await training.execute(VERIFY, { input: { pastTrainingId: id } }, ADMIN))).toBe(
+        'INVALID_TRANSITION',
+      );
+    });
+
     it.each([
       ['an end before the start', { endDate: '2023-12-01' }, 'input.endDate', 'DATES_INVALID'],
       ['an end in the future', { startDate: '2099-01-01', endDate: '2099-01-02' }, 'input.endDate', 'DATES_INVALID'],
@@ -121,6 +154,16 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(bad.errors![0]!.extensions!.rows).toEqual([{ line: 3, field: 'jumlahJam', reason: 'VALUE_OUT_OF_RANGE' }]);
       expect(await count(training, 'past_training')).toBe(before);
       const jpBefore = await jpOf('7');
+      // The preview checks the same rows and saves none.
+      const preview = await training.execute(
+        IMPORT,
+        { input: { employeeId: '7', csv: header + good, dryRun: true } },
+        ADMIN,
+      );
+      expect(preview.data!.importPastTrainings).toEqual([
+        { id: '0', title: 'Kursus Bahasa Inggris', jp: 40, endDate: '2023-03-30', source: 'SIASN_IMPORT' },
+      ]);
+      expect(await count(training, 'past_training')).toBe(before);
       const imported = await training.execute(IMPORT, { input: { employeeId: '7', csv: header + good } }, ADMIN);
       expect(imported.data!.importPastTrainings).toEqual([
         expect.objectContaining({
@@ -200,6 +243,22 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
         ADMIN,
       );
       expect(changed.data!.saveTraining).toMatchObject({ id: trainingId, jp: 30, prerequisites: [] });
+    });
+
+    it('marks the agency’s own training and provider editable for its administrator only, and lists them alone on request', async () => {
+      const KEPT = `query ($id: ID!) { training(id: $id) { isEditable provider { isEditable } }
+        national: training(id: "1") { isEditable provider { isEditable } }
+        own: trainings(first: 100, filter: { ownOnly: true }) { edges { node { id } } } }`;
+      const asAdmin = await training.execute(KEPT, { id: trainingId }, ADMIN);
+      expect(asAdmin.data!.training).toEqual({ isEditable: true, provider: { isEditable: true } });
+      expect(asAdmin.data!.national).toEqual({ isEditable: false, provider: { isEditable: false } });
+      expect(asAdmin.data!.own.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(trainingId);
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        const other = await training.execute(KEPT, { id: trainingId }, caller);
+        expect(other.data!.training).toEqual({ isEditable: false, provider: { isEditable: false } });
+      }
+      const mamuju = await training.execute(KEPT, { id: trainingId }, OTHER_ADMIN);
+      expect(mamuju.data!.own.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(trainingId);
     });
 
     it('refuses bad input on the field and other callers, writing nothing', async () => {
@@ -395,6 +454,60 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
         );
       expect(await ids({ search: 'ARSIP' })).not.toContain(schemeId);
       expect(await ids({ search: 'ARSIP', includeRetired: true })).toContain(schemeId);
+    });
+
+    it('reads back what the scheme form edits: the positions that require it, and who may keep it', async () => {
+      const saved = await certification.execute(SAVE, { input: scheme({ requiredForPositionIds: ['7', '9'] }) }, ADMIN);
+      const KEPT = `query ($id: ID!) { scheme(id: $id) { isEditable requiredFor { id } issuer { isEditable } } }`;
+      const id = saved.data!.saveScheme.id;
+      expect((await certification.execute(KEPT, { id }, ADMIN)).data!.scheme).toEqual({
+        isEditable: true,
+        requiredFor: [{ id: '7' }, { id: '9' }],
+        issuer: { isEditable: false },
+      });
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        expect((await certification.execute(KEPT, { id }, caller)).data!.scheme.isEditable).toBe(false);
+      }
+    });
+
+    it('records a reminder to a holder, audited; refuses other callers and a revoked certificate', async () => {
+      const REMIND = mutation('remindCertificateHolder', 'RemindCertificateHolderInput', 'id remindedOn remindedBy');
+      const saved = await certification.execute(SAVE, { input: scheme() }, ADMIN);
+      const recorded = await certification.execute(
+        RECORD,
+        {
+          input: {
+            employeeId: '4',
+            schemeId: saved.data!.saveScheme.id,
+            number: 'ARS/2025/010',
+            issuedOn: '2025-02-03',
+          },
+        },
+        ADMIN,
+      );
+      const certificateId = recorded.data!.recordCertificate.id as string;
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        expect(reasonOf(await certification.execute(REMIND, { input: { certificateId } }, caller))).toBe('FORBIDDEN');
+      }
+      const reminded = await certification.execute(REMIND, { input: { certificateId } }, ADMIN);
+      expect(reminded.errors).toBeUndefined();
+      expect(reminded.data!.remindCertificateHolder).toEqual({
+        id: certificateId,
+        remindedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        remindedBy: expect.stringMatching(/^user:/),
+      });
+      const log = await certification.execute(
+        `{ certificationAuditLog(first: 1) { action entityName entityId after } }`,
+        {},
+        ADMIN,
+      );
+      const [entry] = log.data!.certificationAuditLog;
+      expect(entry).toMatchObject({ action: 'UPDATE', entityName: 'certificate', entityId: certificateId });
+      expect(JSON.parse(entry.after)).toMatchObject({ remindedOn: reminded.data!.remindCertificateHolder.remindedOn });
+      const revoke = mutation('revokeCertificate', 'RevokeCertificateInput', 'id');
+      await certification.execute(revoke, { input: { certificateId, reason: 'Uji' } }, ADMIN);
+      const late = await certification.execute(REMIND, { input: { certificateId } }, ADMIN);
+      expect([fieldOf(late), reasonOf(late)]).toEqual(['input.certificateId', 'ALREADY_REVOKED']);
     });
 
     it('refuses bad input on the field and other callers, writing nothing; sets the window', async () => {

@@ -10,6 +10,10 @@ import en from './locales/en.json';
 import evaluateEn from './locales/evaluate.en.json';
 import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
+import insightEn from './locales/insight.en.json';
+import insightId from './locales/insight.id.json';
+import recordsEn from './locales/records/en.json';
+import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
@@ -19,7 +23,7 @@ import workId from './locales/work.id.json';
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 // The ASN and manager workflows, the administrator's console and the advice pages keep their strings in files of
-// their own, under `work.*`, `admin.*` and `advise.*`.
+// their own, under `work.*`, `admin.*`, `advise.*` and `records.*` (histories, past trainings, imports).
 const messages = {
   id: {
     ...id,
@@ -28,6 +32,8 @@ const messages = {
     advise: adviseId,
     studies: studiesId,
     evaluate: evaluateId,
+    insight: insightId,
+    records: recordsId,
   },
   en: {
     ...en,
@@ -36,6 +42,8 @@ const messages = {
     advise: adviseEn,
     studies: studiesEn,
     evaluate: evaluateEn,
+    insight: insightEn,
+    records: recordsEn,
   },
 };
 export type MessageSchema = (typeof messages)['id'];

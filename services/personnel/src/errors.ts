@@ -53,8 +53,12 @@ export const { message, invalid } = defineReasons({
   NIP_TAKEN: { id: 'NIP {nip} sudah terdaftar.', en: 'NIP {nip} is already registered.' },
   NAME_REQUIRED: { id: 'Nama wajib diisi (maksimal 150 huruf).', en: 'A name is required (at most 150 characters).' },
   GOLONGAN_BELOW_POSITION_MINIMUM: {
-    id: 'Golongan {golongan} di bawah golongan minimal jabatan ini ({minimum}).',
-    en: 'Golongan {golongan} is below the minimum for this position ({minimum}).',
+    id: 'Golongan {held} di bawah golongan minimal jabatan ini ({minimum}).',
+    en: 'Golongan {held} is below the minimum for this position ({minimum}).',
+  },
+  PPPK_GRADE_BELOW_POSITION_MINIMUM: {
+    id: 'Grade PPPK {held} pada tanggal itu di bawah grade minimal jabatan ini ({minimum}).',
+    en: 'PPPK grade {held} on that date is below the minimum for this position ({minimum}).',
   },
   EDUCATION_BELOW_POSITION_MINIMUM: {
     id: 'Pendidikan {education} di bawah pendidikan minimal jabatan ini ({minimum}).',

@@ -10,6 +10,10 @@ import en from './en.json';
 import evaluateEn from './evaluate.en.json';
 import evaluateId from './evaluate.id.json';
 import id from './id.json';
+import insightEn from './insight.en.json';
+import insightId from './insight.id.json';
+import recordsEn from './records/en.json';
+import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
 
@@ -33,6 +37,10 @@ describe('locales', () => {
     expect(keysOf(studiesEn).sort()).toEqual(keysOf(studiesId).sort());
   });
 
+  it('the projections and growth views say everything in both languages too', () => {
+    expect(keysOf(insightEn).sort()).toEqual(keysOf(insightId).sort());
+  });
+
   it('the advice pages say everything in both languages too', () => {
     expect(keysOf(adviseEn).sort()).toEqual(keysOf(adviseId).sort());
   });
@@ -41,8 +49,25 @@ describe('locales', () => {
     expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
   });
 
+  it('the histories, past trainings and imports say everything in both languages too', () => {
+    expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
+  });
+
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, evaluateId, evaluateEn].flatMap((messages) =>
+    const empty = [
+      id,
+      en,
+      adminId,
+      adminEn,
+      adviseId,
+      adviseEn,
+      insightId,
+      insightEn,
+      recordsId,
+      recordsEn,
+      evaluateId,
+      evaluateEn,
+    ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
           key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',

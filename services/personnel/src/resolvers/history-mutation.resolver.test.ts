@@ -92,6 +92,8 @@ describe('recording personnel histories', () => {
 
   it('opens a new current post, closing the previous one that day, and refuses overlaps', async () => {
     const before = await employee('15');
+    // Ahli Muda asks III/c of whoever takes it up.
+    await run(RANK, { employeeId: '15', golongan: 'III_C', tmt: '2026-11-01', decreeNumber: 'SK/15' });
     const added = await run(POSITION, { employeeId: '15', positionId: '8', fromDate: '2026-11-02' });
     expect(added.data).toEqual({ recordPosition: { fromDate: '2026-11-02', toDate: null, position: { id: '8' } } });
     expect(await employee('15')).toMatchObject({ positionId: 8, positionSince: '2026-11-02' });

@@ -8,6 +8,7 @@ import type { PositionHistory } from '../entities/position-history.entity.js';
 import type { RankHistory } from '../entities/rank-history.entity.js';
 import type { EducationLevel } from '../rules/education.js';
 import { golonganRank } from '../rules/golongan.js';
+import { PPPK_GRADE_BY_LEVEL } from '../rules/position-rank-minimum.js';
 import type { PerformancePredikat } from '../rules/talent-box.js';
 import type { Random } from '@asn/common';
 import type { DemoPosition } from './demo-positions.js';
@@ -34,23 +35,9 @@ const START_RANK: Partial<Record<EducationLevel, number>> = {
 /** Youngest age at appointment after each education. */
 const FIRST_AGE: Partial<Record<EducationLevel, number>> = { SMA: 19, D3: 22, S1: 23, S2: 25, S3: 29 };
 
-/**
- * PPPK grade by post (Perpres 98/2020's grade table as BKN applies it to JF levels; default for demo data):
- * keahlian Ahli Pertama IX, Ahli Muda XI, Ahli Madya XIII; keterampilan Terampil VII, Penyelia VIII; pelaksana by
- * education (SMA V, D3 VII, S1 IX).
- */
+/** PPPK grade by post: the JF level's lowest grade; pelaksana by education (SMA V, D3 VII, S1 IX). */
 export function pppkGradeFor(position: DemoPosition, education: EducationLevel): number {
-  const byLevel: Record<string, number> = {
-    AHLI_PERTAMA: 9,
-    AHLI_MUDA: 11,
-    AHLI_MADYA: 13,
-    AHLI_UTAMA: 15,
-    PEMULA: 5,
-    TERAMPIL: 7,
-    MAHIR: 8,
-    PENYELIA: 8,
-  };
-  if (position.level) return byLevel[position.level]!;
+  if (position.level) return PPPK_GRADE_BY_LEVEL[position.level];
   return education === 'SMA' ? 5 : education === 'D3' ? 7 : 9;
 }
 

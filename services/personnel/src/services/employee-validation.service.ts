@@ -7,7 +7,7 @@ import type { Employee } from '../entities/employee.entity.js';
 import { Employee as EmployeeEntity } from '../entities/employee.entity.js';
 import { invalid, parseId } from '../errors.js';
 import { meetsEducation } from '../rules/education.js';
-import { golonganOfRank } from '../rules/golongan.js';
+import { rankShortfall } from '../rules/position-rank-minimum.js';
 import { parseEmployeeNumber } from '../rules/ni-pppk.js';
 
 /** The columns a create or update sets. */
@@ -38,12 +38,10 @@ export async function validateEmployee(
   if (position.agencyId !== values.agencyId) {
     throw invalid('input.positionId', 'OTHER_AGENCY', { agency: values.agencyId });
   }
-  // A PPPK's rank is a PPPK grade, which has no PNS golongan minimum to compare with.
-  if (values.employeeType === 'PNS' && values.golonganRank < position.minGolonganRank) {
-    throw invalid('input.golongan', 'GOLONGAN_BELOW_POSITION_MINIMUM', {
-      golongan: golonganOfRank(values.golonganRank).label,
-      minimum: golonganOfRank(position.minGolonganRank).label,
-    });
+  // A PPPK's rank here is not yet a grade of record: the rank history sets it, and recordPosition checks it.
+  const shortfall = values.employeeType === 'PNS' ? rankShortfall('PNS', values.golonganRank, position) : null;
+  if (shortfall) {
+    throw invalid('input.golongan', shortfall.reason, { held: shortfall.held, minimum: shortfall.minimum });
   }
   if (!meetsEducation(values.education, position.minEducation)) {
     throw invalid('input.education', 'EDUCATION_BELOW_POSITION_MINIMUM', {

@@ -2,7 +2,7 @@
 // the latest entries, in the same transaction (one source of truth: the histories; the employee columns are their
 // latest values, kept for the filters, sorting and matrix that read them, and never written apart from a history).
 import { assertNotRetired, inTransaction } from '@asn/common';
-import type { EntityManager } from 'typeorm';
+import { LessThanOrEqual, type EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { EducationHistory } from '../entities/education-history.entity.js';
 import { Employee } from '../entities/employee.entity.js';
@@ -20,6 +20,7 @@ import { authorize } from '../policy.js';
 import { EDUCATION_LEVELS } from '../rules/education.js';
 import { golonganRank } from '../rules/golongan.js';
 import { deriveFromNumber } from '../rules/ni-pppk.js';
+import { rankShortfall } from '../rules/position-rank-minimum.js';
 
 /** The employee a history entry is for, which only an administrator of its agency may write, never their own. */
 async function employeeFor(context: Context, employeeId: string): Promise<Employee> {
@@ -113,6 +114,14 @@ export async function recordRank(context: Context, input: RecordRankInput, withi
   });
 }
 
+/** The rank held on a day: the latest entry in force by then, or the current rank when the history starts later. */
+async function rankOn(manager: EntityManager, employee: Employee, day: string): Promise<number> {
+  const entry = await manager
+    .getRepository(RankHistory)
+    .findOne({ where: { employeeId: employee.id, tmt: LessThanOrEqual(day) }, order: { tmt: 'DESC' } });
+  return entry?.rank ?? employee.golonganRank;
+}
+
 export async function recordPosition(
   context: Context,
   input: RecordPositionInput,
@@ -132,6 +141,10 @@ export async function recordPosition(
     throw invalid('input.toDate', 'DATE_RANGE_INVALID');
   }
   return write(context, within, async (manager) => {
+    const shortfall = rankShortfall(employee.employeeType, await rankOn(manager, employee, input.fromDate), position);
+    if (shortfall) {
+      throw invalid('input.positionId', shortfall.reason, { held: shortfall.held, minimum: shortfall.minimum });
+    }
     const posts = manager.getRepository(PositionHistory);
     const history = await posts.find({ where: { employeeId: employee.id }, order: { fromDate: 'ASC' } });
     const open = history.find((entry) => entry.toDate === null);

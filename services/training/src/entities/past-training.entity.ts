@@ -13,6 +13,7 @@ import { TrainingForm } from '../types/training-form.enum.js';
  */
 @ObjectType({ description: 'A past or external training (riwayat diklat/kursus) recorded without an enrolment.' })
 @Entity('past_training')
+@Index('IDX_past_training_agency_status', ['agencyId', 'status'])
 export class PastTraining {
   @Field(() => ID, { description: 'Stable identifier of the record.' })
   @PrimaryGeneratedColumn()
@@ -82,4 +83,8 @@ export class PastTraining {
   @Field(() => DateScalar, { nullable: true, description: 'When the evidence was verified.' })
   @Column({ type: 'date', name: 'verified_on', nullable: true })
   verifiedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why an administrator rejected it; null unless rejected.' })
+  @Column({ type: 'varchar', length: 500, name: 'rejection_reason', nullable: true })
+  rejectionReason: string | null;
 }

@@ -54,6 +54,15 @@ export class VerifyPastTrainingInput {
   pastTrainingId: string;
 }
 
+@InputType({ description: 'A submitted past training to reject, with the reason the employee reads.' })
+export class RejectPastTrainingInput {
+  @Field(() => ID, { description: 'The past training, still pending.' })
+  pastTrainingId: string;
+
+  @Field(() => String, { description: 'Why the evidence does not hold, 1-500 characters.' })
+  reason: string;
+}
+
 @InputType({ description: "One employee's riwayat diklat/kursus, as SIASN exports it, as CSV." })
 export class ImportPastTrainingsInput {
   @Field(() => ID, { description: 'The employee the export belongs to (SIASN exports the history per PNS).' })
@@ -65,4 +74,10 @@ export class ImportPastTrainingsInput {
       'tanggalSelesaiKursus (or tahunKursus), institusiPenyelenggara, nomorSertipikat; dates DD-MM-YYYY or YYYY-MM-DD.',
   })
   csv: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Check every row and save nothing (the preview); the rows come back with id 0.',
+  })
+  dryRun: boolean;
 }

@@ -1,12 +1,16 @@
 import { CreateTrainingSchema1764000000000 } from './1764000000000-create-training-schema.js';
 import { InsertJpDefaults1764000000001 } from './1764000000001-insert-jp-defaults.js';
 import { CreatePastTraining1764900000000 } from './1764900000000-create-past-training.js';
+import { PastTrainingRejection1766200000000 } from './1766200000000-past-training-rejection.js';
 import { AddFollowUpDecision1766400000000 } from './1766400000000-add-follow-up-decision.js';
+import { CreatePlacement1766600000000 } from './1766600000000-create-placement.js';
 
 /** In the order they run. */
 export const migrations = [
   CreateTrainingSchema1764000000000,
   InsertJpDefaults1764000000001,
   CreatePastTraining1764900000000,
+  PastTrainingRejection1766200000000,
   AddFollowUpDecision1766400000000,
+  CreatePlacement1766600000000,
 ];

@@ -2,6 +2,7 @@
 // a SIASN export; an employee submits their own, pending until an administrator verifies it. Only verified ones
 // count toward JP (jp.service) and as competency evidence (evidence.service).
 import {
+  callerAgency,
   csvRowsInvalid,
   csvUnreadable,
   type Identity,
@@ -24,7 +25,10 @@ import { PastTrainingSource } from '../types/past-training-source.enum.js';
 import { PastTrainingStatus } from '../types/past-training-status.enum.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
 
-type PastTrainingFields = Omit<PastTraining, 'id' | 'status' | 'source' | 'recordedBy' | 'verifiedBy' | 'verifiedOn'>;
+type PastTrainingFields = Omit<
+  PastTraining,
+  'id' | 'status' | 'source' | 'recordedBy' | 'verifiedBy' | 'verifiedOn' | 'rejectionReason'
+>;
 
 const userIdOf = (identity: Identity) => (identity.kind === 'user' ? identity.userId : identity.kind);
 
@@ -87,6 +91,7 @@ export async function recordPastTraining(context: Context, input: PastTrainingIn
     recordedBy: by,
     verifiedBy: by,
     verifiedOn: context.today,
+    rejectionReason: null,
   });
 }
 
@@ -101,24 +106,47 @@ export async function submitPastTraining(context: Context, input: PastTrainingIn
     recordedBy: userIdOf(context.identity),
     verifiedBy: null,
     verifiedOn: null,
+    rejectionReason: null,
   });
 }
 
-export async function verifyPastTraining(context: Context, pastTrainingId: string): Promise<PastTraining> {
+/** A pending one, decided by an administrator of its agency (never their own): verified, or rejected with a reason. */
+async function decide(
+  context: Context,
+  pastTrainingId: string,
+  to: PastTrainingStatus.VERIFIED | PastTrainingStatus.REJECTED,
+  rejectionReason: string | null,
+): Promise<PastTraining> {
   const id = parseId(pastTrainingId, 'input.pastTrainingId');
-  const repository = context.dataSource.getRepository(PastTraining);
-  const row = await repository.findOneBy({ id });
+  const row = await context.dataSource.getRepository(PastTraining).findOneBy({ id });
   if (!row) throw missing('input.pastTrainingId', 'PAST_TRAINING_NOT_FOUND');
   authorize(context.identity, 'employee:verify', row);
-  if (row.status !== PastTrainingStatus.PENDING) {
-    throw invalidTransition('input.pastTrainingId', row.status, PastTrainingStatus.VERIFIED);
-  }
+  if (row.status !== PastTrainingStatus.PENDING) throw invalidTransition('input.pastTrainingId', row.status, to);
   return save(context, {
     ...row,
-    status: PastTrainingStatus.VERIFIED,
+    status: to,
     verifiedBy: userIdOf(context.identity),
     verifiedOn: context.today,
+    rejectionReason,
   });
+}
+
+export function verifyPastTraining(context: Context, pastTrainingId: string): Promise<PastTraining> {
+  return decide(context, pastTrainingId, PastTrainingStatus.VERIFIED, null);
+}
+
+export function rejectPastTraining(context: Context, pastTrainingId: string, reason: string): Promise<PastTraining> {
+  const why = requiredText('input.reason', reason, 500);
+  return decide(context, pastTrainingId, PastTrainingStatus.REJECTED, why);
+}
+
+/** The agency's submitted past trainings waiting for an administrator, oldest first (the order they are handled). */
+export function pastTrainingsToVerify(context: Context): Promise<PastTraining[]> {
+  const agencyId = callerAgency(context.identity);
+  authorize(context.identity, 'employee:verify', { agencyId });
+  return context.dataSource
+    .getRepository(PastTraining)
+    .find({ where: { agencyId: Number(agencyId), status: PastTrainingStatus.PENDING }, order: { id: 'ASC' } });
 }
 
 /** One employee's SIASN riwayat kursus: every row good, or nothing written and every bad row reported. */
@@ -126,6 +154,7 @@ export async function importPastTrainings(
   context: Context,
   employeeIdText: string,
   csv: string,
+  dryRun: boolean,
 ): Promise<PastTraining[]> {
   const employeeId = parseId(employeeIdText, 'input.employeeId');
   authorize(context.identity, 'employee:verify', { employeeId });
@@ -145,6 +174,9 @@ export async function importPastTrainings(
     recordedBy: by,
     verifiedBy: by,
     verifiedOn: context.today,
+    rejectionReason: null,
   }));
+  // Every check is in the parse above, so the preview needs no write: the rows as they would be saved.
+  if (dryRun) return rows.map((row) => ({ ...row, id: 0 }));
   return inTransaction(context.dataSource, (manager) => manager.getRepository(PastTraining).save(rows));
 }

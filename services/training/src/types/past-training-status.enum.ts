@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum PastTrainingStatus {
   PENDING = 'PENDING',
   VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
 }
 
 registerEnumType(PastTrainingStatus, {
@@ -11,5 +12,6 @@ registerEnumType(PastTrainingStatus, {
   valuesConfig: {
     PENDING: { description: 'Submitted by the employee, waiting for an administrator.' },
     VERIFIED: { description: 'Evidence checked by an administrator: counts toward JP and as competency evidence.' },
+    REJECTED: { description: 'Refused by an administrator, with the reason; it does not count.' },
   },
 });

@@ -116,17 +116,34 @@ export function useEmployeeForm(id: MaybeRefOrGetter<string | undefined>) {
     return saved;
   }
 
-  async function reloadAndReapply(): Promise<void> {
+  /** Loads the newest record and re-applies this administrator's unsaved edits; the fields someone else changed. */
+  async function refresh(): Promise<EmployeeField[]> {
     const current = record.value;
-    if (!current) return;
+    if (!current) return [];
     const latest = await fetchRecord(current.id);
-    if (!latest) return;
+    if (!latest) return [];
     const latestValues = valuesOf(latest);
-    theirChanges.value = changedFields(startedFrom.value, latestValues);
-    const merged = reapply(latestValues, startedFrom.value, form.value);
-    adopt(latest, merged);
+    const changed = changedFields(startedFrom.value, latestValues);
+    adopt(latest, reapply(latestValues, startedFrom.value, form.value));
     isConflict.value = false;
+    return changed;
   }
 
-  return { record, form, loading, loadError, saving, saveError, isConflict, theirChanges, save, reloadAndReapply };
+  async function reloadAndReapply(): Promise<void> {
+    theirChanges.value = await refresh();
+  }
+
+  return {
+    record,
+    form,
+    loading,
+    loadError,
+    saving,
+    saveError,
+    isConflict,
+    theirChanges,
+    save,
+    refresh,
+    reloadAndReapply,
+  };
 }

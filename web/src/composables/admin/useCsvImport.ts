@@ -1,8 +1,6 @@
-// The assessment-centre CSV import in two steps: a dry run that checks every row on the server and saves nothing
+// A CSV import in two steps, whatever it imports: a dry run that checks every row on the server and saves nothing
 // (the preview: each bad row with its line, its text and the reason), then the import itself once every row is good.
-import { useMutation } from '@vue/apollo-composable';
 import { computed, ref } from 'vue';
-import { ImportAssessmentsDocument, type ImportAssessmentsMutation } from '../../graphql/generated/graphql';
 
 export interface ImportProblem {
   line: number;
@@ -12,7 +10,14 @@ export interface ImportProblem {
   text: string;
 }
 
-type ImportResult = ImportAssessmentsMutation['importAssessments'];
+/** What every import mutation answers: rows saved (or, for the dry run, that would be) and the people they concern. */
+export interface ImportCounts {
+  imported: number;
+  employees: number;
+}
+
+/** Sends the file to the server; rejects with the API error when the file or a row is refused. */
+export type RunImport = (csv: string, dryRun: boolean) => Promise<ImportCounts | null | undefined>;
 
 /** The per-row problems the server attaches to CSV_ROWS_INVALID, with each line's own text. */
 export function problemsOf(error: unknown, csv: string): ImportProblem[] {
@@ -26,32 +31,42 @@ export function problemsOf(error: unknown, csv: string): ImportProblem[] {
   }));
 }
 
-export function useAssessmentImport() {
-  const { mutate, loading, error } = useMutation(ImportAssessmentsDocument);
+export function useCsvImport(runImport: RunImport) {
   const csv = ref('');
   const rowCount = ref(0);
-  const preview = ref<ImportResult | null>(null);
-  const imported = ref<ImportResult | null>(null);
+  const loading = ref(false);
+  const error = ref<unknown>(null);
+  const preview = ref<ImportCounts | null>(null);
+  const imported = ref<ImportCounts | null>(null);
   const problems = computed(() => problemsOf(error.value, csv.value));
   /** Errors about the file as a whole (header, size), which the page shows as an alert. */
   const fileError = computed(() => (problems.value.length > 0 ? null : error.value));
 
-  async function run(dryRun: boolean, assessor: string): Promise<ImportResult | null> {
-    const result = await mutate({ input: { csv: csv.value, assessor, dryRun } }).catch(() => null);
-    return result?.data?.importAssessments ?? null;
+  async function run(dryRun: boolean): Promise<ImportCounts | null> {
+    loading.value = true;
+    error.value = null;
+    try {
+      return (await runImport(csv.value, dryRun)) ?? null;
+    } catch (caught) {
+      error.value = caught;
+      return null;
+    } finally {
+      loading.value = false;
+    }
   }
 
-  async function check(text: string, assessor: string): Promise<void> {
+  async function check(text: string): Promise<void> {
     csv.value = text;
     rowCount.value = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').length - 1;
     preview.value = null;
     imported.value = null;
-    preview.value = await run(true, assessor);
+    preview.value = await run(true);
   }
 
-  async function confirm(assessor: string): Promise<void> {
-    imported.value = await run(false, assessor);
+  async function confirm(): Promise<ImportCounts | null> {
+    imported.value = await run(false);
     if (imported.value) preview.value = null;
+    return imported.value;
   }
 
   return { check, confirm, rowCount, preview, imported, problems, fileError, loading };

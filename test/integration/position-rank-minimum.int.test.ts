@@ -1,0 +1,90 @@
+// recordPosition on both databases: a post is taken up only by someone holding its minimum rank on the day taken up
+// (a PNS the post's minimum golongan, a PPPK the grade of the post's JF level), read from the rank history.
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personnelSubgraph } from '@asn/personnel';
+import { startInProcessSubgraph, type InProcessSubgraph } from '../support/in-process-subgraph.js';
+import { ADMIN, count, fieldOf, mutation, reasonOf } from '../support/master-data-callers.js';
+import { DATABASES } from '../support/test-config.js';
+
+const POST = mutation('recordPosition', 'RecordPositionInput', 'fromDate position { id }');
+const RANK = mutation('recordRank', 'RecordRankInput', 'tmt');
+const NIP = '199807212024031003';
+// Demo positions of Ambon: 7 Pranata Komputer Ahli Pertama (III/a; PPPK grade IX), 8 Ahli Muda (III/c; grade XI).
+const AHLI_PERTAMA = '7';
+const AHLI_MUDA = '8';
+
+describe.each(DATABASES)('the rank a post asks for, on %s', (database) => {
+  let personnel: InProcessSubgraph;
+  let employeeId = '';
+  const run = (document: string, input: Record<string, unknown>) => personnel.execute(document, { input }, ADMIN);
+  async function expectShortfall(input: Record<string, unknown>, reason: string, held: string, minimum: string) {
+    const before = await count(personnel, 'position_history');
+    const result = await run(POST, input);
+    expect({ reason: reasonOf(result), field: fieldOf(result) }).toEqual({ reason, field: 'input.positionId' });
+    expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    // The message names the rank held that day and the post's minimum.
+    const { message } = result.errors![0] as { message: string };
+    expect(message).toContain(` ${held} `);
+    expect(message).toContain(`(${minimum})`);
+    expect(await count(personnel, 'position_history')).toBe(before);
+  }
+
+  beforeAll(async () => {
+    personnel = await startInProcessSubgraph(personnelSubgraph, database, 'asn_prm_pe');
+    const created = await run(mutation('createEmployee', 'CreateEmployeeInput', 'id'), {
+      nip: NIP,
+      name: 'Ronald Pattiasina, S.Kom.',
+      golongan: 'III_A',
+      education: 'S1',
+      positionId: AHLI_PERTAMA,
+      unitId: '6',
+      positionSince: '2024-03-01',
+    });
+    expect(created.errors).toBeUndefined();
+    employeeId = (created.data as { createEmployee: { id: string } }).createEmployee.id;
+    const first = { employeeId, golongan: 'III_A', tmt: '2024-03-01', decreeNumber: '800/BKPSDM/2024/7' };
+    expect((await run(RANK, first)).errors).toBeUndefined();
+  }, 120_000);
+  afterAll(() => personnel?.stop());
+
+  it('refuses a PNS with III/a an Ahli Muda post (III/c) until the III/c rank is in force on the day taken up', async () => {
+    await expectShortfall(
+      { employeeId, positionId: AHLI_MUDA, fromDate: '2026-05-04' },
+      'GOLONGAN_BELOW_POSITION_MINIMUM',
+      'III/a',
+      'III/c',
+    );
+    const promotion = { employeeId, golongan: 'III_C', tmt: '2026-10-01', decreeNumber: '800/BKPSDM/2026/9' };
+    expect((await run(RANK, promotion)).errors).toBeUndefined();
+    // The day before the TMT the rank held is still III/a.
+    await expectShortfall(
+      { employeeId, positionId: AHLI_MUDA, fromDate: '2026-09-30' },
+      'GOLONGAN_BELOW_POSITION_MINIMUM',
+      'III/a',
+      'III/c',
+    );
+    const taken = await run(POST, { employeeId, positionId: AHLI_MUDA, fromDate: '2026-10-01' });
+    expect(taken.errors).toBeUndefined();
+    expect(taken.data).toEqual({ recordPosition: { fromDate: '2026-10-01', position: { id: AHLI_MUDA } } });
+  });
+
+  it('refuses a PPPK below grade IX an Ahli Pertama post, and takes them once granted grade IX', async () => {
+    const [pppk] = (await personnel.dataSource.query(
+      `SELECT id, golongan_rank AS grade FROM employee
+       WHERE agency_id = 1 AND employee_type = 'PPPK' AND golongan_rank < 9 ORDER BY id`,
+    )) as { id: number; grade: number }[];
+    const grades = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+    const id = String(pppk!.id);
+    await expectShortfall(
+      { employeeId: id, positionId: AHLI_PERTAMA, fromDate: '2026-11-02' },
+      'PPPK_GRADE_BELOW_POSITION_MINIMUM',
+      grades[Number(pppk!.grade) - 1]!,
+      'IX',
+    );
+    const granted = await run(RANK, { employeeId: id, pppkGrade: 9, tmt: '2026-11-02', decreeNumber: 'PPPK/2026/3' });
+    expect(granted.errors).toBeUndefined();
+    const taken = await run(POST, { employeeId: id, positionId: AHLI_PERTAMA, fromDate: '2026-11-02' });
+    expect(taken.errors).toBeUndefined();
+  });
+});
