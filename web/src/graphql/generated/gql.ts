@@ -35,6 +35,9 @@ type Documents = {
   'mutation AdminEmployeeRecordPosition($input: RecordPositionInput!) {\n  recordPosition(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordPositionDocument;
   'mutation AdminEmployeeRecordRank($input: RecordRankInput!) {\n  recordRank(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRankDocument;
   'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRatingDocument;
+  'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}': typeof types.AdminPastTrainingImportDocument;
+  'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}': typeof types.AdminPastTrainingRejectDocument;
+  'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.AdminPastTrainingVerifyDocument;
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApplyDegreeStudyDocument;
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
@@ -48,6 +51,7 @@ type Documents = {
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
+  'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.MyPastTrainingSubmitDocument;
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.RecordAssessmentDocument;
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RecordCertificateDocument;
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
@@ -73,6 +77,7 @@ type Documents = {
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.AdminMentorshipsDocument;
+  'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}': typeof types.AdminPastTrainingQueueDocument;
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}': typeof types.AdminPositionsDocument;
   'query AdminTrainingEvaluations($after: String) {\n  trainings(first: 50, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        evaluation {\n          participants\n          averageReaction\n          averageLearningGain\n          applyingShare\n          ratedForApplication\n          followUps {\n            id\n            applicationRating\n            followUp\n            employee {\n              id\n              name\n            }\n            session {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminTrainingEvaluationsDocument;
@@ -89,6 +94,7 @@ type Documents = {
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
+  'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
@@ -139,6 +145,12 @@ const documents: Documents = {
     types.AdminEmployeeRecordRankDocument,
   'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}':
     types.AdminEmployeeRecordRatingDocument,
+  'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}':
+    types.AdminPastTrainingImportDocument,
+  'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}':
+    types.AdminPastTrainingRejectDocument,
+  'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}':
+    types.AdminPastTrainingVerifyDocument,
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.AdminStartMentorshipDocument,
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -165,6 +177,8 @@ const documents: Documents = {
     types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.ImportAssessmentsDocument,
+  'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}':
+    types.MyPastTrainingSubmitDocument,
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.RecordAssessmentDocument,
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
@@ -215,6 +229,8 @@ const documents: Documents = {
     types.AdminEmployeeHistoriesDocument,
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
     types.AdminMentorshipsDocument,
+  'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}':
+    types.AdminPastTrainingQueueDocument,
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}':
     types.AdminPositionStandardDocument,
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}':
@@ -245,6 +261,8 @@ const documents: Documents = {
     types.MentorGapsDocument,
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}':
     types.MentorSuggestionsDocument,
+  'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}':
+    types.MyPastTrainingsDocument,
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
@@ -403,6 +421,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}',
+): (typeof documents)['mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}',
 ): (typeof documents)['mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}'];
 /**
@@ -477,6 +513,12 @@ export function graphql(
 export function graphql(
   source: 'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}',
 ): (typeof documents)['mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,6 +673,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}',
 ): (typeof documents)['query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}'];
 /**
@@ -723,6 +771,12 @@ export function graphql(
 export function graphql(
   source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}',
 ): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}',
+): (typeof documents)['query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -314,6 +314,16 @@ export type ImportHistoriesInput = {
   kind: HistoryKind;
 };
 
+/** One employee's riwayat diklat/kursus, as SIASN exports it, as CSV. */
+export type ImportPastTrainingsInput = {
+  /** CSV with SIASN riwayat kursus columns: namaKursus, jenisKursus (category), jumlahJam, tanggalKursus, tanggalSelesaiKursus (or tahunKursus), institusiPenyelenggara, nomorSertipikat; dates DD-MM-YYYY or YYYY-MM-DD. */
+  csv: string;
+  /** Check every row and save nothing (the preview); the rows come back with id 0. */
+  dryRun?: boolean;
+  /** The employee the export belongs to (SIASN exports the history per PNS). */
+  employeeId: string | number;
+};
+
 /** Performance axis of the 9-box: above, meeting or below expectations. */
 export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
@@ -322,6 +332,41 @@ export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
 
 /** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
 export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
+
+/** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
+export type PastTrainingInput = {
+  /** Category; required without a catalog training. */
+  category?: TrainingCategory | null | undefined;
+  /** Certificate (STTPP) number. */
+  certificateNumber?: string | null | undefined;
+  /** The employee who took it. */
+  employeeId: string | number;
+  /** Last day (not in the future): the JP count in this calendar year. */
+  endDate: string;
+  /** Form; required without a catalog training. */
+  form?: TrainingForm | null | undefined;
+  /** Jam pelajaran, 1–2000. */
+  jp: number;
+  /** A known provider. */
+  providerId?: string | number | null | undefined;
+  /** The organiser as written, when it is not a known provider. */
+  providerName?: string | null | undefined;
+  /** First day (not after the last). */
+  startDate: string;
+  /** Title as on the certificate, when it is not a catalog training. */
+  title?: string | null | undefined;
+  /** The catalog training, when it is one (its title, form and category are taken). */
+  trainingId?: string | number | null | undefined;
+};
+
+/** Whether an administrator has checked the evidence of a past training; only verified ones count. */
+export type PastTrainingStatus =
+  /** Submitted by the employee, waiting for an administrator. */
+  | 'PENDING'
+  /** Refused by an administrator, with the reason; it does not count. */
+  | 'REJECTED'
+  /** Evidence checked by an administrator: counts toward JP and as competency evidence. */
+  | 'VERIFIED';
 
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
@@ -456,6 +501,14 @@ export type RecordReactionInput = {
   enrolmentId: string | number;
   /** Rating 1 (poor) – 5 (excellent). */
   rating: number;
+};
+
+/** A submitted past training to reject, with the reason the employee reads. */
+export type RejectPastTrainingInput = {
+  /** The past training, still pending. */
+  pastTrainingId: string | number;
+  /** Why the evidence does not hold, 1-500 characters. */
+  reason: string;
 };
 
 /** Remove a training from a plan. */
@@ -684,6 +737,12 @@ export type VerificationState =
 export type VerifyCertificateInput = {
   /** The certificate checked. */
   certificateId: string | number;
+};
+
+/** A past training to verify. */
+export type VerifyPastTrainingInput = {
+  /** The past training. */
+  pastTrainingId: string | number;
 };
 
 export type AdminAuditEntryFragment = {
@@ -996,6 +1055,38 @@ export type AdminEmployeeRecordRatingMutationVariables = Exact<{
 export type AdminEmployeeRecordRatingMutation = {
   __typename: 'Mutation';
   recordPerformanceRating: { __typename: 'PerformanceRating'; id: string };
+};
+
+export type AdminPastTrainingImportMutationVariables = Exact<{
+  input: ImportPastTrainingsInput;
+}>;
+
+export type AdminPastTrainingImportMutation = {
+  __typename: 'Mutation';
+  importPastTrainings: Array<{ __typename: 'PastTraining'; id: string }>;
+};
+
+export type AdminPastTrainingRejectMutationVariables = Exact<{
+  input: RejectPastTrainingInput;
+}>;
+
+export type AdminPastTrainingRejectMutation = {
+  __typename: 'Mutation';
+  rejectPastTraining: {
+    __typename: 'PastTraining';
+    id: string;
+    status: PastTrainingStatus;
+    rejectionReason: string | null;
+  };
+};
+
+export type AdminPastTrainingVerifyMutationVariables = Exact<{
+  input: VerifyPastTrainingInput;
+}>;
+
+export type AdminPastTrainingVerifyMutation = {
+  __typename: 'Mutation';
+  verifyPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
 export type AdminStartMentorshipMutationVariables = Exact<{
@@ -1320,6 +1411,15 @@ export type ImportAssessmentsMutationVariables = Exact<{
 export type ImportAssessmentsMutation = {
   __typename: 'Mutation';
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type MyPastTrainingSubmitMutationVariables = Exact<{
+  input: PastTrainingInput;
+}>;
+
+export type MyPastTrainingSubmitMutation = {
+  __typename: 'Mutation';
+  submitPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
 export type RecordAssessmentMutationVariables = Exact<{
@@ -1902,6 +2002,24 @@ export type AdminMentorshipsQuery = {
   competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
 };
 
+export type AdminPastTrainingQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminPastTrainingQueueQuery = {
+  __typename: 'Query';
+  pastTrainingsToVerify: Array<{
+    __typename: 'PastTraining';
+    id: string;
+    title: string;
+    category: TrainingCategory;
+    startDate: string;
+    endDate: string;
+    jp: number;
+    providerName: string | null;
+    certificateNumber: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+};
+
 export type AdminPositionStandardQueryVariables = Exact<{
   positionId: string | number;
 }>;
@@ -2419,6 +2537,33 @@ export type MentorSuggestionsQuery = {
       };
     }>;
   };
+};
+
+export type MyPastTrainingsQueryVariables = Exact<{
+  employeeId: string | number;
+  year: number;
+}>;
+
+export type MyPastTrainingsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    jp: { __typename: 'JpSummary'; year: number; earned: number } | null;
+    pastTrainings: Array<{
+      __typename: 'PastTraining';
+      id: string;
+      title: string;
+      category: TrainingCategory;
+      startDate: string;
+      endDate: string;
+      jp: number;
+      providerName: string | null;
+      certificateNumber: string | null;
+      status: PastTrainingStatus;
+      rejectionReason: string | null;
+    }> | null;
+  } | null;
 };
 
 export type MyTrainingQueryVariables = Exact<{
@@ -3772,6 +3917,144 @@ export const AdminEmployeeRecordRatingDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordRatingMutation, AdminEmployeeRecordRatingMutationVariables>;
+export const AdminPastTrainingImportDocument = {
+  __meta__: { hash: '3944d8ea0110f902ccaa1926cd27407e5a49db08cb0d05315beae8dccbf2c1fd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportPastTrainingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPastTrainings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingImportMutation, AdminPastTrainingImportMutationVariables>;
+export const AdminPastTrainingRejectDocument = {
+  __meta__: { hash: '36bb189c446f60539d692e6b51105ff55e70a32ff03cda57d607857cf3f238e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingReject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RejectPastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingRejectMutation, AdminPastTrainingRejectMutationVariables>;
+export const AdminPastTrainingVerifyDocument = {
+  __meta__: { hash: '8f74794bc5009d01f781484fd83be40810c58c99d242e8e7ecc84587792eea25' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingVerify' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyPastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingVerifyMutation, AdminPastTrainingVerifyMutationVariables>;
 export const AdminStartMentorshipDocument = {
   __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
   kind: 'Document',
@@ -4889,6 +5172,52 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const MyPastTrainingSubmitDocument = {
+  __meta__: { hash: '573893dafc77ecf8cc48a12cba5c7f05450d58767cbeba20fa884e8f28784082' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MyPastTrainingSubmit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyPastTrainingSubmitMutation, MyPastTrainingSubmitMutationVariables>;
 export const RecordAssessmentDocument = {
   __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
   kind: 'Document',
@@ -7187,6 +7516,53 @@ export const AdminMentorshipsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
+export const AdminPastTrainingQueueDocument = {
+  __meta__: { hash: 'd22d3cbf58a3a3a5e22c0396fbc2613808a03ba07007614f5e786b6e250ee4e8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPastTrainingQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pastTrainingsToVerify' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingQueueQuery, AdminPastTrainingQueueQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',
@@ -9172,6 +9548,92 @@ export const MentorSuggestionsDocument = {
     },
   ],
 } as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
+export const MyPastTrainingsDocument = {
+  __meta__: { hash: 'ec8416ce035809604e5fbebe207877f8bfbe751a48ae1b4e13916d4ab723de87' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyPastTrainings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jp' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pastTrainings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyPastTrainingsQuery, MyPastTrainingsQueryVariables>;
 export const MyTrainingDocument = {
   __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
   kind: 'Document',
