@@ -6,6 +6,7 @@ import { OPEN_TRAINING, type AdminFixtures, type EnrolmentStage } from '../suppo
 import { HIDDEN, only, type TableRow } from './authorization-outcomes.js';
 import { degreeApplication, degreeStudy, type DegreeStudyStage } from '../support/degree-study-fixtures.js';
 import { MASTER_DATA_ROWS } from './authorization-master-data.table.js';
+import { placement, placementProposal } from '../support/placement-fixtures.js';
 
 const id = (value: number | string) => String(value);
 const SELF_MANAGER_ADMIN = ['asn.self', 'manager.own', 'admin'] as const;
@@ -49,6 +50,12 @@ export const MUTATION_ROWS: TableRow[] = [
     variables: async (caller, fixtures) => ({
       input: { certificateId: await fixtures.certificate(caller.subject), reason: 'Uji pencabutan' },
     }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'remindCertificateHolder',
+    document: mutation('remindCertificateHolder', 'RemindCertificateHolderInput'),
+    variables: async (caller, fixtures) => ({ input: { certificateId: await fixtures.certificate(caller.subject) } }),
     expected: only(['admin']),
   },
   {
@@ -247,6 +254,33 @@ export const MUTATION_ROWS: TableRow[] = [
       input: { id: await degreeStudy(fixtures, caller.subject, 'APPROVED'), graduatedOn: '2026-11-30' },
     }),
     expected: only(['admin']),
+  },
+  {
+    field: 'proposePlacement',
+    label: 'for the subject: the employee themself, or an administrator entering papers',
+    document: mutation('proposePlacement', 'ProposePlacementInput'),
+    variables: (caller, fixtures) => ({ input: placementProposal(fixtures, caller.subject) }),
+    expected: only(['asn.self', 'admin']),
+  },
+  ...(['approvePlacement', 'rejectPlacement'] as const).map((field): TableRow => ({
+    field,
+    document: mutation(field, 'DecidePlacementInput'),
+    variables: async (caller, fixtures) => ({
+      input: { id: await placement(fixtures, caller.subject, 'PROPOSED'), reason: 'Uji' },
+    }),
+    expected: only([...MANAGER_ADMIN]),
+  })),
+  {
+    field: 'completePlacement',
+    document: mutation('completePlacement', 'CompletePlacementInput'),
+    variables: async (caller, fixtures) => ({
+      input: {
+        id: await placement(fixtures, caller.subject, 'APPROVED_ENDED'),
+        report: 'Target tercapai.',
+        hostAssessment: 'BAIK',
+      },
+    }),
+    expected: only([...MANAGER_ADMIN]),
   },
   {
     field: 'addMentorshipLogEntry',

@@ -27,7 +27,7 @@ const catalog = (field: string, document: string, variables: Record<string, unkn
   expected: PUBLIC,
 });
 
-/** An ASN's own degree studies; a manager's people's and their own (unit 6). */
+/** An ASN's own degree studies or placements; a manager's people's and their own (unit 6). */
 const ownStudies: Filtered = {
   filtered: 'only the caller’s own studies, or their people’s',
   check(response, field, caller) {
@@ -51,6 +51,17 @@ export const QUERY_ROWS: TableRow[] = [
   {
     field: 'degreeStudies',
     document: `query { degreeStudies { id employee { id } } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other'], {
+      'asn.self': ownStudies,
+      'asn.other': ownStudies,
+      'manager.own': ownStudies,
+      'manager.outside': ownStudies,
+    }),
+  },
+  {
+    field: 'placements',
+    document: `query { placements { id employee { id } } }`,
     variables: () => ({}),
     expected: only(['admin', 'admin.other'], {
       'asn.self': ownStudies,
@@ -284,6 +295,23 @@ export const QUERY_ROWS: TableRow[] = [
       'asn.other': personalFieldsNull('enrolments', 'certificates'),
       'manager.outside': personalFieldsNull('enrolments', 'certificates'),
     }),
+  },
+  {
+    field: 'employee',
+    label: 'this year’s JP projection',
+    document: `query ($id: ID!) { employee(id: $id) { id jpProjection { year shortfall suggestedSessions { jp } } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      'asn.other': personalFieldsNull('jpProjection'),
+      'manager.outside': personalFieldsNull('jpProjection'),
+    }),
+  },
+  {
+    field: 'unit',
+    label: 'JP projection of the subject’s unit (names people)',
+    document: `query ($id: ID!) { unit(id: $id) { id jpProjection { year atRisk { employee { id } } } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii'], { key: personalFieldsNull('jpProjection') }),
   },
   ...syncFeeds(['employeeChanges', 'certificateChanges'], ['admin', 'admin.other', 'key', 'key.pii', 'key.other']),
   // Assessments, ratings, histories and enrolments are personal: an API key needs pii:read besides its read scope.

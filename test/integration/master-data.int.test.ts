@@ -245,6 +245,22 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
       expect(changed.data!.saveTraining).toMatchObject({ id: trainingId, jp: 30, prerequisites: [] });
     });
 
+    it('marks the agency’s own training and provider editable for its administrator only, and lists them alone on request', async () => {
+      const KEPT = `query ($id: ID!) { training(id: $id) { isEditable provider { isEditable } }
+        national: training(id: "1") { isEditable provider { isEditable } }
+        own: trainings(first: 100, filter: { ownOnly: true }) { edges { node { id } } } }`;
+      const asAdmin = await training.execute(KEPT, { id: trainingId }, ADMIN);
+      expect(asAdmin.data!.training).toEqual({ isEditable: true, provider: { isEditable: true } });
+      expect(asAdmin.data!.national).toEqual({ isEditable: false, provider: { isEditable: false } });
+      expect(asAdmin.data!.own.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(trainingId);
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        const other = await training.execute(KEPT, { id: trainingId }, caller);
+        expect(other.data!.training).toEqual({ isEditable: false, provider: { isEditable: false } });
+      }
+      const mamuju = await training.execute(KEPT, { id: trainingId }, OTHER_ADMIN);
+      expect(mamuju.data!.own.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(trainingId);
+    });
+
     it('refuses bad input on the field and other callers, writing nothing', async () => {
       const before = await count(training, 'training');
       const bad = await training.execute(SAVE_TRAINING, { input: trainingInput(providerId, { jp: -1 }) }, ADMIN);
@@ -438,6 +454,60 @@ describe.each(DATABASES)('master data and past trainings on %s', (database) => {
         );
       expect(await ids({ search: 'ARSIP' })).not.toContain(schemeId);
       expect(await ids({ search: 'ARSIP', includeRetired: true })).toContain(schemeId);
+    });
+
+    it('reads back what the scheme form edits: the positions that require it, and who may keep it', async () => {
+      const saved = await certification.execute(SAVE, { input: scheme({ requiredForPositionIds: ['7', '9'] }) }, ADMIN);
+      const KEPT = `query ($id: ID!) { scheme(id: $id) { isEditable requiredFor { id } issuer { isEditable } } }`;
+      const id = saved.data!.saveScheme.id;
+      expect((await certification.execute(KEPT, { id }, ADMIN)).data!.scheme).toEqual({
+        isEditable: true,
+        requiredFor: [{ id: '7' }, { id: '9' }],
+        issuer: { isEditable: false },
+      });
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        expect((await certification.execute(KEPT, { id }, caller)).data!.scheme.isEditable).toBe(false);
+      }
+    });
+
+    it('records a reminder to a holder, audited; refuses other callers and a revoked certificate', async () => {
+      const REMIND = mutation('remindCertificateHolder', 'RemindCertificateHolderInput', 'id remindedOn remindedBy');
+      const saved = await certification.execute(SAVE, { input: scheme() }, ADMIN);
+      const recorded = await certification.execute(
+        RECORD,
+        {
+          input: {
+            employeeId: '4',
+            schemeId: saved.data!.saveScheme.id,
+            number: 'ARS/2025/010',
+            issuedOn: '2025-02-03',
+          },
+        },
+        ADMIN,
+      );
+      const certificateId = recorded.data!.recordCertificate.id as string;
+      for (const caller of [OTHER_ADMIN, MANAGER]) {
+        expect(reasonOf(await certification.execute(REMIND, { input: { certificateId } }, caller))).toBe('FORBIDDEN');
+      }
+      const reminded = await certification.execute(REMIND, { input: { certificateId } }, ADMIN);
+      expect(reminded.errors).toBeUndefined();
+      expect(reminded.data!.remindCertificateHolder).toEqual({
+        id: certificateId,
+        remindedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        remindedBy: expect.stringMatching(/^user:/),
+      });
+      const log = await certification.execute(
+        `{ certificationAuditLog(first: 1) { action entityName entityId after } }`,
+        {},
+        ADMIN,
+      );
+      const [entry] = log.data!.certificationAuditLog;
+      expect(entry).toMatchObject({ action: 'UPDATE', entityName: 'certificate', entityId: certificateId });
+      expect(JSON.parse(entry.after)).toMatchObject({ remindedOn: reminded.data!.remindCertificateHolder.remindedOn });
+      const revoke = mutation('revokeCertificate', 'RevokeCertificateInput', 'id');
+      await certification.execute(revoke, { input: { certificateId, reason: 'Uji' } }, ADMIN);
+      const late = await certification.execute(REMIND, { input: { certificateId } }, ADMIN);
+      expect([fieldOf(late), reasonOf(late)]).toEqual(['input.certificateId', 'ALREADY_REVOKED']);
     });
 
     it('refuses bad input on the field and other callers, writing nothing; sets the window', async () => {

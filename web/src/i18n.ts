@@ -8,6 +8,8 @@ import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import insightEn from './locales/insight.en.json';
+import insightId from './locales/insight.id.json';
 import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
@@ -27,6 +29,7 @@ const messages = {
     admin: { ...adminId, dashboard: dashboardId },
     advise: adviseId,
     studies: studiesId,
+    insight: insightId,
     records: recordsId,
   },
   en: {
@@ -35,6 +38,7 @@ const messages = {
     admin: { ...adminEn, dashboard: dashboardEn },
     advise: adviseEn,
     studies: studiesEn,
+    insight: insightEn,
     records: recordsEn,
   },
 };

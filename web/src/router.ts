@@ -79,6 +79,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'studies.title' },
   },
   {
+    path: '/placements',
+    name: 'placements',
+    component: () => import('./pages/PlacementPage.vue'),
+    meta: { titleKey: 'studies.placements.title' },
+  },
+  {
     path: '/mentors',
     name: 'mentors',
     component: () => import('./pages/MentorsPage.vue'),

@@ -25,6 +25,8 @@ export type Action =
   | 'certificate:renew'
   /** Revoke a certificate. */
   | 'certificate:revoke'
+  /** Record that the holder was reminded of the certificate's expiry: the agency's administrator. */
+  | 'certificate:remind'
   /** A unit's certificates (its members', sub-units included). */
   | 'unit:read'
   /** Add, change or retire the agency's own schemes and set its expiring window: its administrator. National
@@ -76,6 +78,8 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return identity.role === 'ADMIN' && resource.agencyId != null && String(resource.agencyId) === identity.agencyId;
     case 'certificate:revoke':
       return isAdmin && !isSelf(identity, resource);
+    case 'certificate:remind':
+      return isAdmin;
     case 'changes:sync':
       return isAdmin;
     case 'unit:read':

@@ -12,6 +12,7 @@ import { CertificateResolver } from './resolvers/certificate.resolver.js';
 import { CompetencySchemesResolver } from './external/competency-schemes.resolver.js';
 import { EmployeeCertificatesResolver } from './external/employee-certificates.resolver.js';
 import { PositionSchemesResolver } from './external/position-schemes.resolver.js';
+import { IssuerResolver } from './resolvers/issuer.resolver.js';
 import { resolveIssuerReference } from './resolvers/issuer.reference.js';
 import { resolveSchemeReference } from './resolvers/scheme.reference.js';
 import { resolveCertificateReference } from './resolvers/certificate.reference.js';
@@ -25,6 +26,7 @@ export function buildCertificationSchema() {
     service: 'certification',
     resolvers: [
       SchemeResolver,
+      IssuerResolver,
       SchemeMutationResolver,
       SchemeCompetencyResolver,
       CertificateResolver,

@@ -110,6 +110,26 @@ export const { message, invalid, missing } = defineReasons({
     id: 'Gelar ditempuh melalui tugas belajar atau izin belajar, bukan angkatan pelatihan.',
     en: 'A degree is taken as degree study (tugas belajar or izin belajar), not as a training session.',
   },
+  PLACEMENT_DATE_IN_PAST: {
+    reason: 'DATES_INVALID',
+    id: 'Magang atau detasering yang diusulkan sendiri tidak boleh mulai sebelum hari ini.',
+    en: 'A placement one proposes oneself cannot start before today.',
+  },
+  PLACEMENT_TOO_LONG: {
+    reason: 'DATES_INVALID',
+    id: 'Magang atau detasering paling lama {max} hari.',
+    en: 'A placement lasts at most {max} days.',
+  },
+  PLACEMENT_OVERLAP: {
+    id: 'Pegawai ini sudah punya magang atau detasering pada tanggal tersebut.',
+    en: 'This employee already has a placement on those dates.',
+  },
+  // The closing report carries the host's judgement of the whole stay, so it comes once the stay is over.
+  PLACEMENT_NOT_ENDED: {
+    id: 'Magang atau detasering ini baru selesai {endsOn}.',
+    en: 'This placement only ends on {endsOn}.',
+  },
+  PLACEMENT_NOT_FOUND: { id: 'Magang atau detasering tidak ditemukan.', en: 'Placement not found.' },
   SESSION_NOT_FOUND: { id: 'Angkatan tidak ditemukan.', en: 'Session not found.' },
   ENROLMENT_NOT_FOUND: { id: 'Pendaftaran tidak ditemukan.', en: 'Enrolment not found.' },
   TRAINING_NOT_FOUND: { id: 'Pelatihan tidak ditemukan.', en: 'Training not found.' },

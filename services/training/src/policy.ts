@@ -23,6 +23,8 @@ export type Action =
   | 'employee:read'
   /** Ask for an enrolment or edit a plan on the employee's behalf. */
   | 'employee:request'
+  /** Propose an internship or secondment: the employee themself, or an administrator entering it from papers. */
+  | 'placement:propose'
   /** Approve, reject, record attendance, results and application ratings; approve or return plans. */
   | 'employee:decide'
   /** The participant's own reaction rating and comment, and their own past trainings submitted for verification. */
@@ -76,6 +78,8 @@ function userCan(identity: UserIdentity, action: Action, resource: Resource): bo
     case 'personal:read':
     case 'employee:request':
       return self || isAdmin || isManagerOf(identity, resource.employeeId);
+    case 'placement:propose':
+      return self || isAdmin;
     case 'employee:decide':
       // Nobody decides on their own enrolment or plan, an administrator included.
       return !self && (isAdmin || isManagerOf(identity, resource.employeeId));

@@ -16,7 +16,10 @@ import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolv
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
 import { resolveEnrolmentReference } from './resolvers/enrolment.reference.js';
 import { resolveTrainingReference } from './resolvers/training.reference.js';
+import { ProviderResolver } from './resolvers/provider.resolver.js';
 import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
+import { PlacementMutationResolver } from './resolvers/placement-mutation.resolver.js';
+import { PlacementCompetencyResolver, PlacementResolver } from './resolvers/placement.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
 import { TrainingSessionResolver } from './resolvers/training-session.resolver.js';
 import { TrainingResolver } from './resolvers/training.resolver.js';
@@ -42,6 +45,10 @@ export function buildTrainingSchema() {
       UnitTrainingResolver,
       UnitDashboardResolver,
       PastTrainingResolver,
+      PlacementResolver,
+      PlacementCompetencyResolver,
+      PlacementMutationResolver,
+      ProviderResolver,
       UnitInboxResolver,
       CareerOptionTrainingResolver,
       EnrolmentChangeFeedResolver,

@@ -100,16 +100,19 @@ const OPERATIONS: Record<Service, Operation[]> = {
         cells { competencyId requiredLevel currentLevel gap source assessedOn stale } }
         columns { competencyId employeesRequired belowStandard meanGap worstGap } } }`,
       variables: (target) => ({ unitId: String(target.unitId) }),
+      identity: agencyAdmin,
     },
     {
       name: 'career plan of one employee',
       query: `query($id: ID) { employee(id: $id) { careerOptions { positionId kind steps jpm } } }`,
       variables: (target) => ({ id: String(target.careerEmployeeId) }),
+      identity: agencyAdmin,
     },
     {
       name: 'JP compliance, personnel part (unit memberIds)',
       query: `query($unitId: ID!) { unit(id: $unitId) { memberIds } }`,
       variables: (target) => ({ unitId: String(target.unitId) }),
+      identity: agencyAdmin,
     },
   ],
   training: [

@@ -8,6 +8,8 @@ import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
 import id from './id.json';
+import insightEn from './insight.en.json';
+import insightId from './insight.id.json';
 import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
@@ -33,6 +35,10 @@ describe('locales', () => {
     expect(keysOf(studiesEn).sort()).toEqual(keysOf(studiesId).sort());
   });
 
+  it('the projections and growth views say everything in both languages too', () => {
+    expect(keysOf(insightEn).sort()).toEqual(keysOf(insightId).sort());
+  });
+
   it('the advice pages say everything in both languages too', () => {
     expect(keysOf(adviseEn).sort()).toEqual(keysOf(adviseId).sort());
   });
@@ -42,11 +48,12 @@ describe('locales', () => {
   });
 
   it('has no empty message', () => {
-    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, recordsId, recordsEn].flatMap((messages) =>
-      keysOf(messages).filter(
-        (key) =>
-          key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',
-      ),
+    const empty = [id, en, adminId, adminEn, adviseId, adviseEn, insightId, insightEn, recordsId, recordsEn].flatMap(
+      (messages) =>
+        keysOf(messages).filter(
+          (key) =>
+            key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === '',
+        ),
     );
     expect(empty).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeApiError } from './describeApiError';
+import { describeApiError, fieldProblem } from './describeApiError';
 
 describe('describeApiError', () => {
   it('names a bad input by code and field, with the server message', () => {
@@ -38,5 +38,18 @@ describe('describeApiError', () => {
     expect(describeApiError({ graphQLErrors: [], networkError: new TypeError('Failed to fetch') })).toEqual([
       { code: 'NETWORK' },
     ]);
+  });
+
+  it('finds the message for a field or a part of it, and nothing for another field', () => {
+    const error = {
+      graphQLErrors: [
+        { message: 'Kode sudah dipakai', extensions: { code: 'BAD_USER_INPUT', field: 'input.code' } },
+        { message: 'Level 1–5', extensions: { code: 'BAD_USER_INPUT', field: 'input.competencies.1.maxLevel' } },
+      ],
+    };
+    expect(fieldProblem(error, 'input.code')).toBe('Kode sudah dipakai');
+    expect(fieldProblem(error, 'input.competencies')).toBe('Level 1–5');
+    expect(fieldProblem(error, 'input.co')).toBeNull();
+    expect(fieldProblem(null, 'input.code')).toBeNull();
   });
 });

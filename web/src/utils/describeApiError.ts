@@ -52,3 +52,17 @@ export function describeApiError(error: unknown): ApiProblem[] {
   if (error instanceof Error) return [{ code: 'UNKNOWN', detail: error.message }];
   return [{ code: 'UNKNOWN' }];
 }
+
+/** The server's message for a bad input of `field` or of a part of it (`input.competencies.0.maxLevel`), if any. */
+export function fieldProblem(error: unknown, field: string): string | null {
+  if (!error) return null;
+  const problem = describeApiError(error).find(
+    (candidate) => candidate.field === field || candidate.field?.startsWith(`${field}.`),
+  );
+  return problem ? (problem.detail ?? problem.code) : null;
+}
+
+/** Attributes for an input the API refused: marked invalid and pointing at the element that shows the reason. */
+export function refusalAttributes(error: unknown, field: string, describedBy: string) {
+  return fieldProblem(error, field) ? { 'aria-invalid': true, 'aria-describedby': describedBy } : {};
+}

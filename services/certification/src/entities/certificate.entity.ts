@@ -77,6 +77,17 @@ export class Certificate {
   @Column({ type: 'date', name: 'verified_on', nullable: true })
   verifiedOn: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When an administrator last reminded the holder of its expiry (recorded only; nothing is sent).',
+  })
+  @Column({ type: 'date', name: 'reminded_on', nullable: true })
+  remindedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who sent the last reminder (user:<id>).' })
+  @Column({ type: 'varchar', length: 100, name: 'reminded_by', nullable: true })
+  remindedBy: string | null;
+
   @ManyToOne(() => Scheme, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'scheme_id' })
   scheme?: Relation<Scheme>;

@@ -5,3 +5,9 @@ export class VerifyCertificateInput {
   @Field(() => ID, { description: 'The certificate checked.' })
   certificateId: string;
 }
+
+@InputType({ description: 'A certificate whose holder is reminded of its expiry.' })
+export class RemindCertificateHolderInput {
+  @Field(() => ID, { description: 'The certificate.' })
+  certificateId: string;
+}

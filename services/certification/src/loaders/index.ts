@@ -4,6 +4,7 @@ import { createCertificatesByIdLoader } from './certificates-by-id.loader.js';
 import { createCertificatesByRenewsIdLoader } from './certificates-by-renews-id.loader.js';
 import { createExpiringWindowByAgencyIdLoader } from './expiring-window-by-agency-id.loader.js';
 import { createIssuersByIdLoader } from './issuers-by-id.loader.js';
+import { createRequirementsBySchemeIdLoader } from './requirements-by-scheme-id.loader.js';
 import { createSchemeCompetenciesBySchemeIdLoader } from './scheme-competencies-by-scheme-id.loader.js';
 import { createSchemesByCompetencyIdLoader } from './schemes-by-competency-id.loader.js';
 import { createSchemesByIdLoader } from './schemes-by-id.loader.js';
@@ -21,6 +22,7 @@ export function createLoaders(dataSource: DataSource) {
     schemeCompetenciesBySchemeId: createSchemeCompetenciesBySchemeIdLoader(dataSource),
     schemesByCompetencyId: createSchemesByCompetencyIdLoader(dataSource),
     schemesByPositionId: createSchemesByPositionIdLoader(dataSource),
+    requirementsBySchemeId: createRequirementsBySchemeIdLoader(dataSource),
   };
 }
 

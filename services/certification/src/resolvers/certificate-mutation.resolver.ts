@@ -4,9 +4,10 @@ import { Certificate } from '../entities/certificate.entity.js';
 import { RecordCertificateInput } from '../inputs/record-certificate.input.js';
 import { RenewCertificateInput } from '../inputs/renew-certificate.input.js';
 import { RevokeCertificateInput } from '../inputs/revoke-certificate.input.js';
-import { VerifyCertificateInput } from '../inputs/verify-certificate.input.js';
+import { RemindCertificateHolderInput, VerifyCertificateInput } from '../inputs/verify-certificate.input.js';
 import {
   recordCertificate,
+  remindCertificateHolder,
   renewCertificate,
   revokeCertificate,
   verifyCertificate,
@@ -51,5 +52,17 @@ export class CertificateMutationResolver {
     @Ctx() context: Context,
   ) {
     return revokeCertificate(context, input);
+  }
+
+  @Mutation(() => Certificate, {
+    description:
+      'Records that the administrator reminded the holder of the certificate’s expiry, today: kept on the ' +
+      'certificate and in the audit log; no message leaves the system.',
+  })
+  remindCertificateHolder(
+    @Arg('input', () => RemindCertificateHolderInput) input: RemindCertificateHolderInput,
+    @Ctx() context: Context,
+  ) {
+    return remindCertificateHolder(context, input.certificateId);
   }
 }

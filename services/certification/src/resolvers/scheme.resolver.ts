@@ -8,6 +8,8 @@ import { Scheme } from '../entities/scheme.entity.js';
 import { SchemeFilter } from '../inputs/scheme-filter.input.js';
 import { listSchemes } from '../services/scheme-list.service.js';
 import { SchemeConnection } from '../types/scheme-connection.type.js';
+import { Position } from '../external/position.js';
+import { can } from '../policy.js';
 
 /** The public catalog: anyone, signed in or not, may read it. */
 @Resolver(() => Scheme)
@@ -50,5 +52,17 @@ export class SchemeResolver {
   @FieldResolver(() => [SchemeCompetency], { description: 'The competencies it certifies, each at a level.' })
   certifies(@Root() scheme: Scheme, @Ctx() { loaders }: Context): Promise<SchemeCompetency[]> {
     return loaders.schemeCompetenciesBySchemeId.load(scheme.id);
+  }
+
+  @FieldResolver(() => [Position], { description: 'The positions that require it.' })
+  async requiredFor(@Root() scheme: Scheme, @Ctx() { loaders }: Context): Promise<Position[]> {
+    return (await loaders.requirementsBySchemeId.load(scheme.id)).map((row) => ({ id: String(row.positionId) }));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may change or retire it: the administrator of the agency that keeps it.',
+  })
+  isEditable(@Root() scheme: Scheme, @Ctx() { identity }: Context): boolean {
+    return can(identity, 'scheme:keep', scheme);
   }
 }

@@ -36,6 +36,14 @@ class CertificateFactory {
     private readonly random: Random,
   ) {}
 
+  /** Every third certificate expiring within 90 days had its holder reminded a week ago. */
+  private reminder(id: number, expiresOn: string | null) {
+    const soon = expiresOn !== null && expiresOn >= this.today && expiresOn <= addDays(this.today, 90);
+    return soon && id % 3 === 0
+      ? { remindedOn: addDays(this.today, -7), remindedBy: 'seed:BKPSDM' }
+      : { remindedOn: null, remindedBy: null };
+  }
+
   add(employeeId: number, scheme: DemoScheme, issuedOn: string, renewsId: number | null = null): DemoCertificate {
     const id = this.rows.length + 1;
     const verified = this.random.next() < 0.6;
@@ -54,6 +62,7 @@ class CertificateFactory {
       revocationReason: null,
       verifiedBy: verified ? 'seed:BKPSDM' : null,
       verifiedOn: verified ? minDate(addDays(issuedOn, 14), this.today) : null,
+      ...this.reminder(id, computeExpiry(issuedOn, scheme.validityMonths)),
     };
     this.rows.push(row);
     return row;

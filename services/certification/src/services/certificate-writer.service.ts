@@ -113,6 +113,8 @@ export async function recordCertificate(context: Context, input: RecordCertifica
     revocationReason: null,
     verifiedBy: null,
     verifiedOn: null,
+    remindedOn: null,
+    remindedBy: null,
   });
 }
 
@@ -151,6 +153,8 @@ export async function renewCertificate(context: Context, input: RenewCertificate
     revocationReason: null,
     verifiedBy: null,
     verifiedOn: null,
+    remindedOn: null,
+    remindedBy: null,
   });
   // The request looked for a renewal before writing one; later fields must see it.
   context.loaders.certificatesByRenewsId.clear(old.id);
@@ -190,6 +194,21 @@ export async function verifyCertificate(context: Context, certificateId: string)
     { verifiedBy: IsNull(), revokedOn: IsNull() },
     { verifiedBy: actor, verifiedOn: context.today },
     () => invalid('input.certificateId', 'ALREADY_VERIFIED'),
+  );
+}
+
+/** Records a reminder to the holder (today, by the caller), audited; the reminder itself leaves no machine. */
+export async function remindCertificateHolder(context: Context, certificateId: string): Promise<Certificate> {
+  const certificate = await loadCertificate(context, certificateId);
+  authorize(context.identity, 'certificate:remind', certificate);
+  if (certificate.revokedOn !== null) throw invalid('input.certificateId', 'ALREADY_REVOKED');
+  const { actor } = describeActor(context.identity);
+  return updateGuarded(
+    context,
+    certificate.id,
+    { revokedOn: IsNull() },
+    { remindedOn: context.today, remindedBy: actor },
+    () => invalid('input.certificateId', 'ALREADY_REVOKED'),
   );
 }
 

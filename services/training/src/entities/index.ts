@@ -3,6 +3,8 @@ import { DevelopmentPlan } from './development-plan.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { JpSetting } from './jp-setting.entity.js';
 import { PastTraining } from './past-training.entity.js';
+import { PlacementCompetency } from './placement-competency.entity.js';
+import { Placement } from './placement.entity.js';
 import { Provider } from './provider.entity.js';
 import { TrainingBudget } from './training-budget.entity.js';
 import { TrainingCompetency } from './training-competency.entity.js';
@@ -23,4 +25,6 @@ export const entities = [
   TrainingBudget,
   JpSetting,
   PastTraining,
+  Placement,
+  PlacementCompetency,
 ];

@@ -7,11 +7,15 @@ import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Employee } from './employee.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { PastTraining } from '../entities/past-training.entity.js';
+import { Placement } from '../entities/placement.entity.js';
 import { authorize, visibleRows } from '../policy.js';
+import { JpProjection } from '../types/jp-projection.type.js';
 import { JpSummary } from '../types/jp-summary.type.js';
 import { TrainingEvidence } from '../types/training-evidence.type.js';
 import { collectEvidence } from '../services/evidence.service.js';
+import { projectJp } from '../services/jp-projection.service.js';
 import { jpSummaryOf } from '../services/jp.service.js';
+import { agencyInScope } from '../services/settings.service.js';
 
 async function visibleEnrolments(employee: Employee, { loaders, identity }: Context): Promise<Enrolment[]> {
   authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
@@ -22,6 +26,12 @@ async function visibleEnrolments(employee: Employee, { loaders, identity }: Cont
 async function visiblePastTrainings(employee: Employee, { loaders, identity }: Context): Promise<PastTraining[]> {
   authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
   return visibleRows(identity, await loaders.pastTrainingsByEmployeeId.load(Number(employee.id)));
+}
+
+/** Placements the caller may read (all statuses); JP and evidence then keep the approved and completed ones. */
+async function visiblePlacements(employee: Employee, { loaders, identity }: Context): Promise<Placement[]> {
+  authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
+  return visibleRows(identity, await loaders.placementsByEmployeeId.load(Number(employee.id)));
 }
 
 @Resolver(() => Employee)
@@ -44,11 +54,33 @@ export class EmployeeTrainingResolver {
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
     @Ctx() context: Context,
   ): Promise<JpSummary> {
-    const [enrolments, past] = await Promise.all([
+    const [enrolments, past, placements] = await Promise.all([
+      visibleEnrolments(employee, context),
+      visiblePastTrainings(employee, context),
+      visiblePlacements(employee, context),
+    ]);
+    const id = parseId(employee.id, 'id');
+    return jpSummaryOf(context, id, employee.employeeType, year, enrolments, past, placements);
+  }
+
+  @Directive('@requires(fields: "employeeType")')
+  @FieldResolver(() => JpProjection, {
+    nullable: true,
+    description:
+      'This year’s JP projection (the agency’s local date): earned, pending, the PNS shortfall with the cheapest open sessions that close it, or the PPPK cap exceeded.',
+  })
+  async jpProjection(@Root() employee: Employee, @Ctx() context: Context): Promise<JpProjection> {
+    const [enrolments, pastTrainings] = await Promise.all([
       visibleEnrolments(employee, context),
       visiblePastTrainings(employee, context),
     ]);
-    return jpSummaryOf(context, parseId(employee.id, 'id'), employee.employeeType, year, enrolments, past);
+    return projectJp(context, {
+      employeeId: parseId(employee.id, 'id'),
+      employeeType: employee.employeeType,
+      agencyId: agencyInScope(context, enrolments) ?? 0,
+      enrolments,
+      pastTrainings,
+    });
   }
 
   @FieldResolver(() => DevelopmentPlan, {
@@ -68,14 +100,16 @@ export class EmployeeTrainingResolver {
   @FieldResolver(() => [TrainingEvidence], {
     nullable: true,
     description:
-      'Dated evidence of competencies: trainings completed with a passed post-test and verified past trainings, latest first.',
+      'Dated evidence of competencies: trainings completed with a passed post-test, verified past trainings and ' +
+      'completed placements, latest first.',
   })
   async trainingEvidence(@Root() employee: Employee, @Ctx() context: Context): Promise<TrainingEvidence[]> {
-    const [enrolments, past] = await Promise.all([
+    const [enrolments, past, placements] = await Promise.all([
       visibleEnrolments(employee, context),
       visiblePastTrainings(employee, context),
+      visiblePlacements(employee, context),
     ]);
-    return collectEvidence(context, enrolments, past);
+    return collectEvidence(context, enrolments, past, placements);
   }
 
   @FieldResolver(() => [PastTraining], {
@@ -84,5 +118,13 @@ export class EmployeeTrainingResolver {
   })
   pastTrainings(@Root() employee: Employee, @Ctx() context: Context): Promise<PastTraining[]> {
     return visiblePastTrainings(employee, context);
+  }
+
+  @FieldResolver(() => [Placement], {
+    nullable: true,
+    description: 'The employee’s internships and secondments, latest start first, every status.',
+  })
+  placements(@Root() employee: Employee, @Ctx() context: Context): Promise<Placement[]> {
+    return visiblePlacements(employee, context);
   }
 }

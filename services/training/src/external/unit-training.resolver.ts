@@ -7,7 +7,9 @@ import { Unit } from './unit.js';
 import { authorize } from '../policy.js';
 import { classifyCompliance, earnedJp } from '../rules/jp.js';
 import { JpCompliance } from '../types/jp-compliance.type.js';
+import { UnitJpProjection } from '../types/jp-projection.type.js';
 import { TrainingNeeds } from '../types/training-needs.type.js';
+import { projectUnitJp } from '../services/unit-jp-projection.service.js';
 import { analyseUnitNeeds } from '../services/needs-analysis.service.js';
 import { unitMemberActivities } from '../services/unit-jp.service.js';
 
@@ -46,6 +48,19 @@ export class UnitTrainingResolver {
       pppkWithinCap: contract.length - pppkOverCap,
       pppkOverCap,
     };
+  }
+
+  @Directive('@requires(fields: "memberIds pppkMemberIds")')
+  @FieldResolver(() => UnitJpProjection, {
+    nullable: true,
+    description:
+      'This year’s JP projection of the unit’s members (sub-units included, the agency’s local date): PNS who will not reach the target with the cheapest open sessions that close it, PPPK over the cap.',
+  })
+  jpProjection(@Root() unit: Unit, @Ctx() context: Context): Promise<UnitJpProjection> {
+    authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
+    // It names people with their shortfall: an API key needs pii:read, as for any personal figure.
+    if (context.identity.kind === 'apiKey') authorize(context.identity, 'personal:read');
+    return projectUnitJp(context, (unit.memberIds ?? []).map(Number), new Set((unit.pppkMemberIds ?? []).map(Number)));
   }
 
   @Directive(

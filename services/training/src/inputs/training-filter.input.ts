@@ -7,6 +7,13 @@ export class TrainingFilter {
   @Field(() => Boolean, { nullable: true, description: 'Also list retired trainings (administration screens).' })
   includeRetired?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only the signed-in user's agency's own trainings (none for other callers): what its administrator keeps.",
+  })
+  ownOnly?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Words in the code, title or description (case-insensitive).' })
   text?: string;
 

@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { createBudgetsByUnitYearLoader } from './budgets-by-unit-year.loader.js';
+import { createCompetenciesByPlacementIdLoader } from './competencies-by-placement-id.loader.js';
 import { createEnrolmentsByColumnLoader } from './enrolments-by-column.loader.js';
 import { createEnrolmentsByIdLoader } from './enrolments-by-id.loader.js';
 import { createJpSettingsByAgencyIdLoader } from './jp-settings-by-agency-id.loader.js';
+import { createOpenSessionsByAgencyIdLoader } from './open-sessions-by-agency-id.loader.js';
 import { createPastTrainingsByEmployeeIdLoader } from './past-trainings-by-employee-id.loader.js';
+import { createPlacementsByEmployeeIdLoader } from './placements-by-employee-id.loader.js';
 import { createPlanItemsByPlanIdLoader } from './plan-items-by-plan-id.loader.js';
 import { createPlansByEmployeeYearLoader } from './plans-by-employee-year.loader.js';
 import { createPrerequisitesByTrainingIdLoader } from './prerequisites-by-training-id.loader.js';
@@ -16,7 +19,7 @@ import { createTrainingsByCodeLoader } from './trainings-by-code.loader.js';
 import { createTrainingsByIdLoader } from './trainings-by-id.loader.js';
 
 /** Built per request, so batching and caching never cross requests. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, today: string) {
   return {
     trainingsById: createTrainingsByIdLoader(dataSource),
     trainingsByCode: createTrainingsByCodeLoader(dataSource),
@@ -35,6 +38,9 @@ export function createLoaders(dataSource: DataSource) {
     budgetsByUnitYear: createBudgetsByUnitYearLoader(dataSource),
     jpSettingsByAgencyId: createJpSettingsByAgencyIdLoader(dataSource),
     pastTrainingsByEmployeeId: createPastTrainingsByEmployeeIdLoader(dataSource),
+    openSessionsByAgencyId: createOpenSessionsByAgencyIdLoader(dataSource, today),
+    placementsByEmployeeId: createPlacementsByEmployeeIdLoader(dataSource),
+    competenciesByPlacementId: createCompetenciesByPlacementIdLoader(dataSource),
   };
 }
 

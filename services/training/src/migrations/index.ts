@@ -2,6 +2,7 @@ import { CreateTrainingSchema1764000000000 } from './1764000000000-create-traini
 import { InsertJpDefaults1764000000001 } from './1764000000001-insert-jp-defaults.js';
 import { CreatePastTraining1764900000000 } from './1764900000000-create-past-training.js';
 import { PastTrainingRejection1766200000000 } from './1766200000000-past-training-rejection.js';
+import { CreatePlacement1766600000000 } from './1766600000000-create-placement.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   InsertJpDefaults1764000000001,
   CreatePastTraining1764900000000,
   PastTrainingRejection1766200000000,
+  CreatePlacement1766600000000,
 ];

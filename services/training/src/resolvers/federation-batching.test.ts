@@ -8,10 +8,11 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { createTrainingSubgraph } from '../subgraph.js';
 import { insertCatalog, type Catalog } from '../testing/fixtures.js';
+import { ADMIN_MAMUJU, ANONYMOUS } from '../testing/identities.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
 const EMPLOYEE_FIELDS =
-  'enrolments { status training { title provider { name } } session { name } } jp(year: 2026) { earned projected shortfall } developmentPlan(year: 2026) { id } trainingEvidence { level competency { id } }';
+  'enrolments { status training { title provider { name } } session { name } } jp(year: 2026) { earned projected shortfall } developmentPlan(year: 2026) { id } trainingEvidence { level competency { id } } placements { id competencies { targetLevel } }';
 
 describe('batching of lists and contributed fields', () => {
   let subgraph: TestSubgraph;
@@ -146,5 +147,27 @@ describe('batching of lists and contributed fields', () => {
       totalJp: 0,
       earliestEligibleDate: '2026-09-01',
     });
+  });
+
+  it('lists the rosters of 100 sessions in as many statements as of 10, each limited to the caller’s agency', async () => {
+    const query = `query ($first: Int!) { sessions(first: $first) { edges { node { enrolments { id status employee { id } } } } } }`;
+    const rosters = async (first: number, identity?: Identity) => {
+      const before = subgraph.counter.statements;
+      const result = await subgraph.execute<{ sessions: { edges: { node: { enrolments: unknown[] } }[] } }>(
+        query,
+        { first },
+        identity && { identity },
+      );
+      expect(result.errors).toBeUndefined();
+      const sizes = result.data!.sessions.edges.map((edge) => edge.node.enrolments.length);
+      return { statements: subgraph.counter.statements - before, seated: sizes.reduce((a, b) => a + b, 0) };
+    };
+    const [ten, hundred] = [await rosters(10), await rosters(100)];
+    expect(hundred.statements).toBe(ten.statements);
+    // Two enrolments of each of the 100 employees, all of agency 1, spread over the 100 sessions.
+    expect(hundred.seated).toBe(200);
+    expect((await rosters(100, ADMIN_MAMUJU)).seated).toBe(0);
+    expect((await rosters(100, ANONYMOUS)).seated).toBe(0);
+    console.log(`session rosters: ${hundred.statements} statements for 10 and for 100 sessions`);
   });
 });

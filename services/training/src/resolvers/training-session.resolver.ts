@@ -7,6 +7,8 @@ import { createConnectionType, parseId } from '@asn/common';
 import { TrainingEvaluation } from '../types/training-evaluation.type.js';
 import { searchSessions } from '../services/session-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
+import { Enrolment } from '../entities/enrolment.entity.js';
+import { can, visibleRows } from '../policy.js';
 
 export const TrainingSessionConnection = createConnectionType(TrainingSession, 'TrainingSession', 'session');
 
@@ -48,5 +50,20 @@ export class TrainingSessionResolver {
   })
   async evaluation(@Root() session: TrainingSession, @Ctx() context: Context): Promise<TrainingEvaluation> {
     return evaluateEnrolments(context, await context.loaders.enrolmentsBySessionId.load(session.id));
+  }
+
+  @FieldResolver(() => [Enrolment], {
+    description:
+      "The session's roster, oldest request first: the enrolments you may read (an administrator: their agency's people; a manager: their people's; anonymous: none).",
+  })
+  async enrolments(@Root() session: TrainingSession, @Ctx() { loaders, identity }: Context): Promise<Enrolment[]> {
+    return visibleRows(identity, await loaders.enrolmentsBySessionId.load(session.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may change or cancel it: the administrator of the agency that runs it.',
+  })
+  isEditable(@Root() session: TrainingSession, @Ctx() { identity }: Context): boolean {
+    return can(identity, 'catalog:keep', session);
   }
 }

@@ -9,6 +9,7 @@ import { TrainingEvaluation } from '../types/training-evaluation.type.js';
 import { createConnectionType, loadAll, parseId } from '@asn/common';
 import { searchCatalog } from '../services/catalog-search.service.js';
 import { evaluateEnrolments } from '../services/evaluation.service.js';
+import { can } from '../policy.js';
 
 export const TrainingConnection = createConnectionType(Training, 'Training', 'training');
 
@@ -60,5 +61,12 @@ export class TrainingResolver {
   })
   async evaluation(@Root() training: Training, @Ctx() context: Context): Promise<TrainingEvaluation> {
     return evaluateEnrolments(context, await context.loaders.enrolmentsByTrainingId.load(training.id));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may change or retire it: the administrator of the agency that keeps it.',
+  })
+  isEditable(@Root() training: Training, @Ctx() { identity }: Context): boolean {
+    return can(identity, 'catalog:keep', training);
   }
 }

@@ -24,7 +24,7 @@ const IN_PERSON = new Set<TrainingCategory>([
 /** The city each training's provider holds it in (null: the participants' own city), by training id. */
 export type ProviderCities = ReadonlyMap<number, string | null>;
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

@@ -5,6 +5,8 @@ import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { JpSetting } from '../entities/jp-setting.entity.js';
+import { PlacementCompetency } from '../entities/placement-competency.entity.js';
+import { Placement } from '../entities/placement.entity.js';
 import { Provider } from '../entities/provider.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
@@ -13,6 +15,7 @@ import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { DEMO_PREREQUISITES, DEMO_PROVIDERS, DEMO_TRAININGS } from './demo-catalog.js';
 import { demoEnrolments } from './demo-enrolments.js';
+import { demoPlacements } from './demo-placements.js';
 import { demoBudgets, demoPlans } from './demo-plans.js';
 import { demoSessions, demoUpcomingSessions } from './demo-sessions.js';
 
@@ -87,6 +90,19 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
       ),
     );
     await manager.getRepository(TrainingBudget).save(demoBudgets(year).map((b) => manager.create(TrainingBudget, b)));
+    const placements = demoPlacements(today);
+    const savedPlacements = await manager
+      .getRepository(Placement)
+      .save(placements.map((row) => manager.create(Placement, row.placement)));
+    await manager
+      .getRepository(PlacementCompetency)
+      .save(
+        placements.flatMap((row, index) =>
+          row.competencies.map((line) =>
+            manager.create(PlacementCompetency, { ...line, placementId: savedPlacements[index]!.id }),
+          ),
+        ),
+      );
     // Sabang keeps its own row (same values, its own decision as source) to show settings are per agency.
     await manager.getRepository(JpSetting).save(
       manager.create(JpSetting, {

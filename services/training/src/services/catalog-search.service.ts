@@ -24,6 +24,12 @@ export async function searchCatalog(context: Context, filter: TrainingFilter, fi
   const query = context.dataSource.getRepository(Training).createQueryBuilder('t');
   // Retired entries stay readable by id (enrolments and history name them) but are not offered in the catalog.
   if (!filter.includeRetired) query.andWhere('t.retired_on IS NULL');
+  if (filter.ownOnly) {
+    const { identity } = context;
+    query.andWhere('t.agency_id = :ownAgencyId', {
+      ownAgencyId: identity.kind === 'user' ? Number(identity.agencyId) : 0,
+    });
+  }
   if (filter.text) {
     // A title is at most 200 characters; a longer pattern only burdens the database (SQLite refuses very long ones).
     if (filter.text.length > MAX_TEXT) {

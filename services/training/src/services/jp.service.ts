@@ -1,10 +1,11 @@
 // Gathers an employee's activities (completed: credited JP at the end date; planned: the training's JP at the
-// session's end date) and plan for rules/jp.ts, through loaders only.
+// session's end date; past trainings and placements likewise) and plan for rules/jp.ts, through loaders only.
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import type { PastTraining } from '../entities/past-training.entity.js';
+import type { Placement } from '../entities/placement.entity.js';
 import { PastTrainingStatus } from '../types/past-training-status.enum.js';
 import { computeJp, countsInPlanYear, PROJECTED_STATUSES, type JpActivity } from '../rules/jp.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
@@ -19,10 +20,20 @@ export function pastActivities(pastTrainings: PastTraining[]): JpActivity[] {
     .map((row) => ({ status: EnrolmentStatus.COMPLETED, jp: row.jp, endDate: row.endDate }));
 }
 
+/** A completed placement counts its JP in the year of its end date; an approved one shows them as projected. */
+export function placementActivities(placements: Placement[]): JpActivity[] {
+  return placements.flatMap((row): JpActivity[] => {
+    if (row.status === 'COMPLETED') return [{ status: EnrolmentStatus.COMPLETED, jp: row.jp, endDate: row.endsOn }];
+    if (row.status === 'APPROVED') return [{ status: EnrolmentStatus.APPROVED, jp: row.jp, endDate: row.endsOn }];
+    return [];
+  });
+}
+
 export async function activitiesOf(
   { loaders }: Context,
   enrolments: Enrolment[],
   pastTrainings: PastTraining[] = [],
+  placements: Placement[] = [],
 ): Promise<JpActivity[]> {
   const planned = enrolments.filter((e) => PROJECTED_STATUSES.has(e.status));
   const [trainings, sessions] = await Promise.all([
@@ -41,6 +52,7 @@ export async function activitiesOf(
   return [
     ...completed,
     ...pastActivities(pastTrainings),
+    ...placementActivities(placements),
     ...planned.map((e, i) => ({ status: e.status, jp: trainings[i]?.jp ?? 0, endDate: sessions[i]?.endDate ?? '' })),
   ];
 }
@@ -76,11 +88,12 @@ export async function jpSummaryOf(
   year: number,
   enrolments: Enrolment[],
   pastTrainings: PastTraining[] = [],
+  placements: Placement[] = [],
 ): Promise<JpSummary> {
   const { loaders } = context;
   const [settings, activities, plan] = await Promise.all([
     settingsFor(context, enrolments),
-    activitiesOf(context, enrolments, pastTrainings),
+    activitiesOf(context, enrolments, pastTrainings, placements),
     loaders.plansByEmployeeYear.load({ employeeId, year }),
   ]);
   const items = plan ? await loaders.planItemsByPlanId.load(plan.id) : [];

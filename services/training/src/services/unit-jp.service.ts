@@ -20,15 +20,23 @@ export async function unitMemberActivities(
 ): Promise<{ members: MemberActivities[]; settings: JpSetting }> {
   const memberIds = (unit.memberIds ?? []).map(Number);
   const pppk = new Set((unit.pppkMemberIds ?? []).map(Number));
-  const [enrolmentsByMember, pastByMember] = await Promise.all([
+  const [enrolmentsByMember, pastByMember, placementsByMember] = await Promise.all([
     loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
     loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+    loadAll(context.loaders.placementsByEmployeeId, memberIds),
   ]);
   const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
   const [settings, activities] = await Promise.all([
     settingsFor(context, visible.flat()),
     Promise.all(
-      visible.map((rows, index) => activitiesOf(context, rows, visibleRows(context.identity, pastByMember[index]!))),
+      visible.map((rows, index) =>
+        activitiesOf(
+          context,
+          rows,
+          visibleRows(context.identity, pastByMember[index]!),
+          visibleRows(context.identity, placementsByMember[index]!),
+        ),
+      ),
     ),
   ]);
   return {

@@ -1,9 +1,10 @@
-// The administrator's certificates: the list under a chosen filter (the expiring window by default) and the four
-// actions on a certificate, each refetching the list so statuses and renewals show as the server computes them.
+// The administrator's certificates: the list under a chosen filter (the expiring window by default) and the five
+// actions on a certificate (reminding the holder included), each refetching the list so statuses and renewals show as the server computes them.
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed } from 'vue';
 import {
   AdminCertificatesDocument,
+  AdminRemindCertificateHolderDocument,
   RecordCertificateDocument,
   RenewCertificateDocument,
   RevokeCertificateDocument,
@@ -36,7 +37,8 @@ export function useCertificates() {
   const verify = useMutation(VerifyCertificateDocument);
   const renew = useMutation(RenewCertificateDocument);
   const revoke = useMutation(RevokeCertificateDocument);
-  const mutations = [record, verify, renew, revoke];
+  const remind = useMutation(AdminRemindCertificateHolderDocument);
+  const mutations = [record, verify, renew, revoke, remind];
 
   /** Runs one action; its certificate, or null when refused (the error is in `actionError`). */
   async function act<T>(run: () => Promise<T | null | undefined>): Promise<T | null> {
@@ -61,5 +63,7 @@ export function useCertificates() {
       act(async () => (await renew.mutate({ input }))?.data?.renewCertificate),
     revokeCertificate: (input: RevokeCertificateInput) =>
       act(async () => (await revoke.mutate({ input }))?.data?.revokeCertificate),
+    remindHolder: (certificateId: string) =>
+      act(async () => (await remind.mutate({ input: { certificateId } }))?.data?.remindCertificateHolder),
   };
 }

@@ -37,6 +37,14 @@ export type ApplyDegreeStudyInput = {
 /** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
 export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
 
+/** Cancel a session that has not been held. */
+export type CancelTrainingSessionInput = {
+  /** Why (told to everyone whose request or seat is cancelled). */
+  reason: string;
+  /** The session. */
+  sessionId: string | number;
+};
+
 /** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
 export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
@@ -82,6 +90,16 @@ export type ClearCareerTargetInput = {
 
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
+
+/** The closing report of an approved placement that has ended. */
+export type CompletePlacementInput = {
+  /** The host supervisor’s judgement. */
+  hostAssessment: HostAssessment;
+  /** The placement. */
+  id: string | number;
+  /** What was done and learned, at most 2000 characters. */
+  report: string;
+};
 
 /** A new employee. Birth date, appointment month and gender come from the NIP. */
 export type CreateEmployeeInput = {
@@ -132,6 +150,14 @@ export type CreateTrainingSessionInput = {
 /** A decision on a degree study awaiting the caller. */
 export type DecideDegreeStudyInput = {
   /** The study. */
+  id: string | number;
+  /** Why it is refused (required to reject), at most 500. */
+  reason?: string | null | undefined;
+};
+
+/** A decision on a proposed placement. */
+export type DecidePlacementInput = {
+  /** The placement. */
   id: string | number;
   /** Why it is refused (required to reject), at most 500. */
   reason?: string | null | undefined;
@@ -294,6 +320,17 @@ export type HistoryKind =
   /** Performance ratings: nip, tahun, predikat, penilai. */
   | 'RATING';
 
+/** The host supervisor’s overall judgement in the closing report. */
+export type HostAssessment =
+  /** Good. */
+  | 'BAIK'
+  /** Sufficient. */
+  | 'CUKUP'
+  /** Insufficient: the placement counts its JP but proves no competency. */
+  | 'KURANG'
+  /** Very good. */
+  | 'SANGAT_BAIK';
+
 /** The assessment centre's CSV export: columns nip, competency_code, level, date. */
 export type ImportAssessmentsInput = {
   /** Assessor recorded on every row. */
@@ -323,6 +360,31 @@ export type ImportPastTrainingsInput = {
   /** The employee the export belongs to (SIASN exports the history per PNS). */
   employeeId: string | number;
 };
+
+/** A certificate issuer of the administrator's agency (a regional LSP, say). */
+export type IssuerInput = {
+  /** Short code, unique (at most 30 characters). */
+  code: string;
+  /** The issuer to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** What kind of body it is. */
+  kind: IssuerKind;
+  /** Full name (at most 200 characters). */
+  name: string;
+};
+
+/** Who issues a certificate. */
+export type IssuerKind =
+  /** Badan Nasional Sertifikasi Profesi, through a licensed LSP (Lembaga Sertifikasi Profesi). */
+  | 'BNSP'
+  /** Lembaga Administrasi Negara. */
+  | 'LAN'
+  /** Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah: procurement certificates. */
+  | 'LKPP'
+  /** A ministry or agency that guides a functional position (instansi pembina): its competency tests. */
+  | 'MINISTRY'
+  /** A professional association or body. */
+  | 'PROFESSIONAL_BODY';
 
 /** Performance axis of the 9-box: above, meeting or below expectations. */
 export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
@@ -371,6 +433,32 @@ export type PastTrainingStatus =
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
 
+/** A competency a placement aims at, and the level it is to reach. */
+export type PlacementCompetencyInput = {
+  /** The competency (of the dictionary). */
+  competencyId: string | number;
+  /** The level to reach, 1–5. */
+  targetLevel: number;
+};
+
+/** Magang (an internship to learn at the host) or detasering (a secondment to work at the host). */
+export type PlacementKind =
+  /** Secondment: the employee is assigned to work at the host organisation for a time. */
+  | 'DETASERING'
+  /** Internship: the employee learns at the host organisation. */
+  | 'MAGANG';
+
+/** Where a placement stands: proposed → approved or rejected; approved → completed with the report. */
+export type PlacementStatus =
+  /** Approved: planned or under way. */
+  | 'APPROVED'
+  /** Closed with the report and the host’s assessment: its JP count. */
+  | 'COMPLETED'
+  /** Proposed; awaits the manager or an administrator. */
+  | 'PROPOSED'
+  /** Refused, with a reason. */
+  | 'REJECTED';
+
 /** A decision on a plan: submit, approve or return. */
 export type PlanDecisionInput = {
   /** The manager’s note. */
@@ -404,6 +492,55 @@ export type PositionKind =
 
 /** Potential axis of the 9-box: high, middle or low. */
 export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
+
+/** A proposed internship (magang) or secondment (detasering). */
+export type ProposePlacementInput = {
+  /** The competencies it aims at: 1 to 5, each once. */
+  competencies: Array<PlacementCompetencyInput>;
+  /** The employee; omit for oneself. Administrators enter proposals for their agency. */
+  employeeId?: string | number | null | undefined;
+  /** Last day; not before the first, at most 366 days in all. */
+  endsOn: string;
+  /** What the employee is to learn or do there, at most 1000 characters. */
+  goals: string;
+  /** The host organisation, at most 200 characters. */
+  hostOrganisation: string;
+  /** Jam pelajaran it credits once completed, 1–2000. */
+  jp: number;
+  /** Magang or detasering. */
+  kind: PlacementKind;
+  /** First day; not before today, unless an administrator enters a placement from papers. */
+  startsOn: string;
+  /** The supervisor’s telephone or e-mail, at most 150. */
+  supervisorContact?: string | null | undefined;
+  /** The supervisor at the host, at most 150 characters. */
+  supervisorName: string;
+};
+
+/** A training provider of the administrator's agency. */
+export type ProviderInput = {
+  /** The provider to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** What kind of organiser it is. */
+  kind: ProviderKind;
+  /** Name (at most 200 characters). */
+  name: string;
+};
+
+/** Who organises a training. */
+export type ProviderKind =
+  /** A regional training agency (Badan Pengembangan SDM). */
+  | 'BPSDM'
+  /** Lembaga Administrasi Negara, the national civil-service training institute. */
+  | 'LAN'
+  /** A ministry or national agency. */
+  | 'MINISTRY'
+  /** Any other organiser. */
+  | 'OTHER'
+  /** A professional body or association. */
+  | 'PROFESSIONAL_BODY'
+  /** A university in partnership. */
+  | 'UNIVERSITY';
 
 /** An assessment of one employee's level in one competency. */
 export type RecordAssessmentInput = {
@@ -503,12 +640,32 @@ export type RecordReactionInput = {
   rating: number;
 };
 
+/** The results of an attended training. */
+export type RecordResultsInput = {
+  /** Number of the completion certificate (STTPP). */
+  certificateNumber?: string | null | undefined;
+  /** Finished the training. The enrolment is COMPLETED (JP credited) only when the post-test, if taken, reaches the pass mark of the JP settings; below it, or when not finished, it is FAILED (no JP). */
+  completed: boolean;
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** Post-test score, 0–100. */
+  postTestScore?: number | null | undefined;
+  /** Pre-test score, 0–100. */
+  preTestScore?: number | null | undefined;
+};
+
 /** A submitted past training to reject, with the reason the employee reads. */
 export type RejectPastTrainingInput = {
   /** The past training, still pending. */
   pastTrainingId: string | number;
   /** Why the evidence does not hold, 1-500 characters. */
   reason: string;
+};
+
+/** A certificate whose holder is reminded of its expiry. */
+export type RemindCertificateHolderInput = {
+  /** The certificate. */
+  certificateId: string | number;
 };
 
 /** Remove a training from a plan. */
@@ -555,6 +712,24 @@ export type RequestEnrolmentInput = {
   sessionId: string | number;
 };
 
+/** A catalog row to retire: kept where referenced, no longer offered. */
+export type RetireInput = {
+  /** The row. */
+  id: string | number;
+};
+
+/** An issuer to retire. */
+export type RetireIssuerInput = {
+  /** The issuer. */
+  issuerId: string | number;
+};
+
+/** A scheme to retire. */
+export type RetireSchemeInput = {
+  /** The scheme. */
+  schemeId: string | number;
+};
+
 /** A certificate to revoke, and why. */
 export type RevokeCertificateInput = {
   /** The certificate revoked. */
@@ -563,6 +738,34 @@ export type RevokeCertificateInput = {
   reason: string;
   /** When it was revoked; not after today, not before its issue date. Default: today. */
   revokedOn?: string | null | undefined;
+};
+
+/** A competency a scheme certifies, at a level. */
+export type SchemeCompetencyInput = {
+  /** The competency (personnel’s dictionary). */
+  competencyId: string | number;
+  /** The level (1–5) the certificate attests. */
+  level: number;
+};
+
+/** A certification scheme of the administrator's agency. */
+export type SchemeInput = {
+  /** Short code, unique (at most 40 characters). */
+  code: string;
+  /** Competencies certified, each once. */
+  competencies: Array<SchemeCompetencyInput>;
+  /** The scheme to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** The issuer. */
+  issuerId: string | number;
+  /** Name (at most 200 characters). */
+  name: string;
+  /** Whether it is recognised nationally. */
+  nationallyRecognised: boolean;
+  /** Positions of the agency that require it, each once. */
+  requiredForPositionIds: Array<string | number>;
+  /** Months a certificate stays valid (1–600); null for lifetime. */
+  validityMonths?: number | null | undefined;
 };
 
 /** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
@@ -666,6 +869,14 @@ export type TrainingCategory =
   /** Workshop (lokakarya). */
   | 'WORKSHOP';
 
+/** A competency a training develops, up to a level. */
+export type TrainingCompetencyInput = {
+  /** The competency (personnel’s dictionary). */
+  competencyId: string | number;
+  /** The highest level (1–5) it develops the competency to. */
+  maxLevel: number;
+};
+
 /** Catalog search; every given criterion must hold. */
 export type TrainingFilter = {
   /** Only this category. */
@@ -678,6 +889,8 @@ export type TrainingFilter = {
   includeRetired?: boolean | null | undefined;
   /** Only trainings with a session starting in this month, YYYY-MM. */
   month?: string | null | undefined;
+  /** Only the signed-in user's agency's own trainings (none for other callers): what its administrator keeps. */
+  ownOnly?: boolean | null | undefined;
   /** Only trainings of this provider. */
   providerId?: string | number | null | undefined;
   /** Words in the code, title or description (case-insensitive). */
@@ -692,6 +905,32 @@ export type TrainingForm =
   | 'EDUCATION'
   /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
   | 'NON_CLASSICAL';
+
+/** A catalog training of the administrator's agency. */
+export type TrainingInput = {
+  /** The kind of programme. */
+  category: TrainingCategory;
+  /** Catalog code, unique (letters, digits, _ and -; at most 40). */
+  code: string;
+  /** Competencies developed, each once. */
+  competencies: Array<TrainingCompetencyInput>;
+  /** Cost per participant in whole rupiah (0 or more). */
+  costPerParticipant: number;
+  /** What it covers (at most 1000 characters). */
+  description: string;
+  /** Education, classical or non-classical. */
+  form: TrainingForm;
+  /** The training to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** JP credited on completion (1–2000). */
+  jp: number;
+  /** Trainings to complete first (not itself, not retired). */
+  prerequisiteIds: Array<string | number>;
+  /** The provider (not retired). */
+  providerId: string | number;
+  /** Title (at most 200 characters). */
+  title: string;
+};
 
 /** Changes to an employee: omitted fields stay as they are; null clears a nullable one. */
 export type UpdateEmployeeInput = {
@@ -721,6 +960,26 @@ export type UpdateEmployeeInput = {
   unitId?: string | number | null | undefined;
   /** The version read; a stale version is refused with CONFLICT. */
   version: number;
+};
+
+/** New values for a session of the administrator’s agency (all of them, as on the form). */
+export type UpdateTrainingSessionInput = {
+  /** Seats: at least 1 and not fewer than the seats already taken. */
+  capacity: number;
+  /** Last day (not before the first). */
+  endDate: string;
+  /** Where. */
+  location: string;
+  /** Online, offline or blended. */
+  mode: SessionMode;
+  /** Name. */
+  name: string;
+  /** Last day to request a seat (not after the first day). */
+  registrationDeadline: string;
+  /** The session. */
+  sessionId: string | number;
+  /** First day. */
+  startDate: string;
 };
 
 /** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
@@ -755,6 +1014,36 @@ export type AdminAuditEntryFragment = {
   entityId: string | null;
 };
 
+export type AdminCatalogProviderRowFragment = {
+  __typename: 'Provider';
+  id: string;
+  name: string;
+  kind: ProviderKind;
+  retiredOn: string | null;
+  isEditable: boolean;
+};
+
+export type AdminCatalogTrainingRowFragment = {
+  __typename: 'Training';
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  form: TrainingForm;
+  category: TrainingCategory;
+  jp: number;
+  costPerParticipant: number;
+  retiredOn: string | null;
+  isEditable: boolean;
+  provider: { __typename: 'Provider'; id: string; name: string };
+  competencies: Array<{
+    __typename: 'TrainingCompetency';
+    maxLevel: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string };
+  }>;
+  prerequisites: Array<{ __typename: 'Training'; id: string; code: string; title: string }>;
+};
+
 export type AdminCertificateRowFragment = {
   __typename: 'Certificate';
   id: string;
@@ -765,6 +1054,7 @@ export type AdminCertificateRowFragment = {
   daysUntilExpiry: number | null;
   verificationState: VerificationState;
   revocationReason: string | null;
+  remindedOn: string | null;
   employee: { __typename: 'Employee'; id: string; name: string };
   scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
 };
@@ -789,6 +1079,16 @@ export type AdminEmployeeRecordFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type AdminIssuerRowFragment = {
+  __typename: 'Issuer';
+  id: string;
+  code: string;
+  name: string;
+  kind: IssuerKind;
+  retiredOn: string | null;
+  isEditable: boolean;
+};
+
 export type AdminMentorshipRowFragment = {
   __typename: 'Mentorship';
   id: string;
@@ -797,6 +1097,53 @@ export type AdminMentorshipRowFragment = {
   active: boolean;
   mentor: { __typename: 'Employee'; id: string; name: string };
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+};
+
+export type AdminRosterRowFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  status: EnrolmentStatus;
+  requestedOn: string;
+  preTestScore: number | null;
+  postTestScore: number | null;
+  certificateNumber: string | null;
+  decisionNote: string | null;
+  employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+};
+
+export type AdminSchemeRowFragment = {
+  __typename: 'Scheme';
+  id: string;
+  code: string;
+  name: string;
+  validityMonths: number | null;
+  nationallyRecognised: boolean;
+  retiredOn: string | null;
+  isEditable: boolean;
+  issuer: { __typename: 'Issuer'; id: string; code: string };
+  certifies: Array<{
+    __typename: 'SchemeCompetency';
+    level: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string };
+  }>;
+  requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
+};
+
+export type AdminSessionRowFragment = {
+  __typename: 'TrainingSession';
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  mode: SessionMode;
+  location: string;
+  capacity: number;
+  seatsLeft: number;
+  registrationDeadline: string;
+  cancelledOn: string | null;
+  cancelReason: string | null;
+  isEditable: boolean;
+  training: { __typename: 'Training'; id: string; code: string; title: string };
 };
 
 export type CareerTargetDetailFragment = {
@@ -947,6 +1294,53 @@ export type EmployeeSummaryFragment = {
   unit: { __typename: 'Unit'; id: string; name: string };
 };
 
+export type JpProjectionPersonFragment = {
+  __typename: 'JpProjection';
+  year: number;
+  employeeType: EmployeeType;
+  earned: number;
+  pending: number;
+  target: number | null;
+  shortfall: number | null;
+  cap: number | null;
+  exceedsCap: boolean;
+  closable: boolean;
+  suggestedCost: number;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  suggestedSessions: Array<{
+    __typename: 'SuggestedSession';
+    jp: number;
+    cost: number;
+    session: { __typename: 'TrainingSession'; id: string; name: string; endDate: string; registrationDeadline: string };
+    training: { __typename: 'Training'; id: string; title: string };
+  }>;
+};
+
+export type PlacementCardFragment = {
+  __typename: 'Placement';
+  id: string;
+  kind: PlacementKind;
+  hostOrganisation: string;
+  supervisorName: string;
+  supervisorContact: string | null;
+  startsOn: string;
+  endsOn: string;
+  jp: number;
+  goals: string;
+  status: PlacementStatus;
+  rejectionReason: string | null;
+  report: string | null;
+  hostAssessment: HostAssessment | null;
+  canDecide: boolean;
+  canComplete: boolean;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  competencies: Array<{
+    __typename: 'PlacementCompetency';
+    targetLevel: number;
+    competency: { __typename: 'Competency'; id: string; name: string };
+  }>;
+};
+
 export type SessionSeatFragment = {
   __typename: 'TrainingSession';
   id: string;
@@ -965,6 +1359,71 @@ export type TalentPersonFragment = {
   id: string;
   name: string;
   position: { __typename: 'Position'; id: string; name: string };
+};
+
+export type UnitJpProjectionDetailFragment = {
+  __typename: 'UnitJpProjection';
+  year: number;
+  target: number;
+  cap: number;
+  pnsMembers: number;
+  pppkMembers: number;
+  totalShortfall: number;
+  suggestedCost: number;
+  atRisk: Array<{
+    __typename: 'JpProjection';
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    pending: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    exceedsCap: boolean;
+    closable: boolean;
+    suggestedCost: number;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    suggestedSessions: Array<{
+      __typename: 'SuggestedSession';
+      jp: number;
+      cost: number;
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        endDate: string;
+        registrationDeadline: string;
+      };
+      training: { __typename: 'Training'; id: string; title: string };
+    }>;
+  }>;
+  overCap: Array<{
+    __typename: 'JpProjection';
+    year: number;
+    employeeType: EmployeeType;
+    earned: number;
+    pending: number;
+    target: number | null;
+    shortfall: number | null;
+    cap: number | null;
+    exceedsCap: boolean;
+    closable: boolean;
+    suggestedCost: number;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    suggestedSessions: Array<{
+      __typename: 'SuggestedSession';
+      jp: number;
+      cost: number;
+      session: {
+        __typename: 'TrainingSession';
+        id: string;
+        name: string;
+        endDate: string;
+        registrationDeadline: string;
+      };
+      training: { __typename: 'Training'; id: string; title: string };
+    }>;
+  }>;
 };
 
 export type AddToPlanMutationVariables = Exact<{
@@ -1009,6 +1468,30 @@ export type AddTrainingsToPlanMutation = {
       training: { __typename: 'Training'; id: string; title: string; jp: number };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string } | null;
     }>;
+  };
+};
+
+export type AdminCancelTrainingSessionMutationVariables = Exact<{
+  input: CancelTrainingSessionInput;
+}>;
+
+export type AdminCancelTrainingSessionMutation = {
+  __typename: 'Mutation';
+  cancelTrainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
   };
 };
 
@@ -1089,6 +1572,250 @@ export type AdminPastTrainingVerifyMutation = {
   verifyPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
+export type AdminRemindCertificateHolderMutationVariables = Exact<{
+  input: RemindCertificateHolderInput;
+}>;
+
+export type AdminRemindCertificateHolderMutation = {
+  __typename: 'Mutation';
+  remindCertificateHolder: {
+    __typename: 'Certificate';
+    id: string;
+    number: string;
+    issuedOn: string;
+    expiresOn: string | null;
+    status: CertificateStatus;
+    daysUntilExpiry: number | null;
+    verificationState: VerificationState;
+    revocationReason: string | null;
+    remindedOn: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
+  };
+};
+
+export type AdminRetireIssuerMutationVariables = Exact<{
+  input: RetireIssuerInput;
+}>;
+
+export type AdminRetireIssuerMutation = {
+  __typename: 'Mutation';
+  retireIssuer: {
+    __typename: 'Issuer';
+    id: string;
+    code: string;
+    name: string;
+    kind: IssuerKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  };
+};
+
+export type AdminRetireProviderMutationVariables = Exact<{
+  input: RetireInput;
+}>;
+
+export type AdminRetireProviderMutation = {
+  __typename: 'Mutation';
+  retireProvider: { __typename: 'Provider'; id: string; retiredOn: string | null };
+};
+
+export type AdminRetireSchemeMutationVariables = Exact<{
+  input: RetireSchemeInput;
+}>;
+
+export type AdminRetireSchemeMutation = {
+  __typename: 'Mutation';
+  retireScheme: {
+    __typename: 'Scheme';
+    id: string;
+    code: string;
+    name: string;
+    validityMonths: number | null;
+    nationallyRecognised: boolean;
+    retiredOn: string | null;
+    isEditable: boolean;
+    issuer: { __typename: 'Issuer'; id: string; code: string };
+    certifies: Array<{
+      __typename: 'SchemeCompetency';
+      level: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
+  };
+};
+
+export type AdminRetireTrainingMutationVariables = Exact<{
+  input: RetireInput;
+}>;
+
+export type AdminRetireTrainingMutation = {
+  __typename: 'Mutation';
+  retireTraining: { __typename: 'Training'; id: string; retiredOn: string | null };
+};
+
+export type AdminRosterApproveMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type AdminRosterApproveMutation = {
+  __typename: 'Mutation';
+  approveEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminRosterAttendMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type AdminRosterAttendMutation = {
+  __typename: 'Mutation';
+  recordAttendance: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminRosterRejectMutationVariables = Exact<{
+  input: EnrolmentDecisionInput;
+}>;
+
+export type AdminRosterRejectMutation = {
+  __typename: 'Mutation';
+  rejectEnrolment: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminRosterResultsMutationVariables = Exact<{
+  input: RecordResultsInput;
+}>;
+
+export type AdminRosterResultsMutation = {
+  __typename: 'Mutation';
+  recordResults: {
+    __typename: 'Enrolment';
+    id: string;
+    status: EnrolmentStatus;
+    requestedOn: string;
+    preTestScore: number | null;
+    postTestScore: number | null;
+    certificateNumber: string | null;
+    decisionNote: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminSaveIssuerMutationVariables = Exact<{
+  input: IssuerInput;
+}>;
+
+export type AdminSaveIssuerMutation = {
+  __typename: 'Mutation';
+  saveIssuer: {
+    __typename: 'Issuer';
+    id: string;
+    code: string;
+    name: string;
+    kind: IssuerKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  };
+};
+
+export type AdminSaveProviderMutationVariables = Exact<{
+  input: ProviderInput;
+}>;
+
+export type AdminSaveProviderMutation = {
+  __typename: 'Mutation';
+  saveProvider: {
+    __typename: 'Provider';
+    id: string;
+    name: string;
+    kind: ProviderKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  };
+};
+
+export type AdminSaveSchemeMutationVariables = Exact<{
+  input: SchemeInput;
+}>;
+
+export type AdminSaveSchemeMutation = {
+  __typename: 'Mutation';
+  saveScheme: {
+    __typename: 'Scheme';
+    id: string;
+    code: string;
+    name: string;
+    validityMonths: number | null;
+    nationallyRecognised: boolean;
+    retiredOn: string | null;
+    isEditable: boolean;
+    issuer: { __typename: 'Issuer'; id: string; code: string };
+    certifies: Array<{
+      __typename: 'SchemeCompetency';
+      level: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
+  };
+};
+
+export type AdminSaveTrainingMutationVariables = Exact<{
+  input: TrainingInput;
+}>;
+
+export type AdminSaveTrainingMutation = {
+  __typename: 'Mutation';
+  saveTraining: {
+    __typename: 'Training';
+    id: string;
+    code: string;
+    title: string;
+    description: string;
+    form: TrainingForm;
+    category: TrainingCategory;
+    jp: number;
+    costPerParticipant: number;
+    retiredOn: string | null;
+    isEditable: boolean;
+    provider: { __typename: 'Provider'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'TrainingCompetency';
+      maxLevel: number;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string };
+    }>;
+    prerequisites: Array<{ __typename: 'Training'; id: string; code: string; title: string }>;
+  };
+};
+
 export type AdminStartMentorshipMutationVariables = Exact<{
   input: StartMentorshipInput;
 }>;
@@ -1103,6 +1830,30 @@ export type AdminStartMentorshipMutation = {
     active: boolean;
     mentor: { __typename: 'Employee'; id: string; name: string };
     focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
+export type AdminUpdateTrainingSessionMutationVariables = Exact<{
+  input: UpdateTrainingSessionInput;
+}>;
+
+export type AdminUpdateTrainingSessionMutation = {
+  __typename: 'Mutation';
+  updateTrainingSession: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
   };
 };
 
@@ -1220,6 +1971,38 @@ export type ApproveEnrolmentMutation = {
   };
 };
 
+export type ApprovePlacementMutationVariables = Exact<{
+  input: DecidePlacementInput;
+}>;
+
+export type ApprovePlacementMutation = {
+  __typename: 'Mutation';
+  approvePlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type CancelEnrolmentMutationVariables = Exact<{
   input: EnrolmentDecisionInput;
 }>;
@@ -1301,6 +2084,38 @@ export type ClearCareerTargetMutation = {
   };
 };
 
+export type CompletePlacementMutationVariables = Exact<{
+  input: CompletePlacementInput;
+}>;
+
+export type CompletePlacementMutation = {
+  __typename: 'Mutation';
+  completePlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type CreateEmployeeMutationVariables = Exact<{
   input: CreateEmployeeInput;
 }>;
@@ -1345,6 +2160,9 @@ export type CreateTrainingSessionMutation = {
     capacity: number;
     seatsLeft: number;
     registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
     training: { __typename: 'Training'; id: string; code: string; title: string };
   };
 };
@@ -1422,6 +2240,38 @@ export type MyPastTrainingSubmitMutation = {
   submitPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
+export type ProposePlacementMutationVariables = Exact<{
+  input: ProposePlacementInput;
+}>;
+
+export type ProposePlacementMutation = {
+  __typename: 'Mutation';
+  proposePlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
 }>;
@@ -1455,6 +2305,7 @@ export type RecordCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1528,6 +2379,38 @@ export type RejectEnrolmentMutation = {
   };
 };
 
+export type RejectPlacementMutationVariables = Exact<{
+  input: DecidePlacementInput;
+}>;
+
+export type RejectPlacementMutation = {
+  __typename: 'Mutation';
+  rejectPlacement: {
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  };
+};
+
 export type RemoveTrainingFromPlanMutationVariables = Exact<{
   input: RemoveTrainingFromPlanInput;
 }>;
@@ -1567,6 +2450,7 @@ export type RenewCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1635,6 +2519,7 @@ export type RevokeCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1752,6 +2637,7 @@ export type VerifyCertificateMutation = {
     daysUntilExpiry: number | null;
     verificationState: VerificationState;
     revocationReason: string | null;
+    remindedOn: string | null;
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
@@ -1800,6 +2686,65 @@ export type AdminAuditLogQuery = {
   }>;
 };
 
+export type AdminCatalogOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminCatalogOptionsQuery = {
+  __typename: 'Query';
+  trainingProviders: Array<{
+    __typename: 'Provider';
+    id: string;
+    name: string;
+    kind: ProviderKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  }>;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+  trainings: {
+    __typename: 'TrainingConnection';
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: { __typename: 'Training'; id: string; code: string; title: string };
+    }>;
+  };
+};
+
+export type AdminCatalogTrainingsQueryVariables = Exact<{
+  filter?: TrainingFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AdminCatalogTrainingsQuery = {
+  __typename: 'Query';
+  trainings: {
+    __typename: 'TrainingConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'TrainingEdge';
+      node: {
+        __typename: 'Training';
+        id: string;
+        code: string;
+        title: string;
+        description: string;
+        form: TrainingForm;
+        category: TrainingCategory;
+        jp: number;
+        costPerParticipant: number;
+        retiredOn: string | null;
+        isEditable: boolean;
+        provider: { __typename: 'Provider'; id: string; name: string };
+        competencies: Array<{
+          __typename: 'TrainingCompetency';
+          maxLevel: number;
+          competency: { __typename: 'Competency'; id: string; code: string; name: string };
+        }>;
+        prerequisites: Array<{ __typename: 'Training'; id: string; code: string; title: string }>;
+      };
+    }>;
+  };
+};
+
 export type AdminCertificatesQueryVariables = Exact<{
   filter?: CertificateFilter | null | undefined;
 }>;
@@ -1821,6 +2766,7 @@ export type AdminCertificatesQuery = {
         daysUntilExpiry: number | null;
         verificationState: VerificationState;
         revocationReason: string | null;
+        remindedOn: string | null;
         employee: { __typename: 'Employee'; id: string; name: string };
         scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
       };
@@ -1979,6 +2925,88 @@ export type AdminEmployeeHistoriesQuery = {
   } | null;
 };
 
+export type AdminJpProjectionQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+export type AdminJpProjectionQuery = {
+  __typename: 'Query';
+  agency: {
+    __typename: 'Agency';
+    id: string;
+    name: string;
+    rootUnits: Array<{
+      __typename: 'Unit';
+      id: string;
+      name: string;
+      jpProjection: {
+        __typename: 'UnitJpProjection';
+        year: number;
+        target: number;
+        cap: number;
+        pnsMembers: number;
+        pppkMembers: number;
+        totalShortfall: number;
+        suggestedCost: number;
+        atRisk: Array<{
+          __typename: 'JpProjection';
+          year: number;
+          employeeType: EmployeeType;
+          earned: number;
+          pending: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+          closable: boolean;
+          suggestedCost: number;
+          employee: { __typename: 'Employee'; id: string; name: string };
+          suggestedSessions: Array<{
+            __typename: 'SuggestedSession';
+            jp: number;
+            cost: number;
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              endDate: string;
+              registrationDeadline: string;
+            };
+            training: { __typename: 'Training'; id: string; title: string };
+          }>;
+        }>;
+        overCap: Array<{
+          __typename: 'JpProjection';
+          year: number;
+          employeeType: EmployeeType;
+          earned: number;
+          pending: number;
+          target: number | null;
+          shortfall: number | null;
+          cap: number | null;
+          exceedsCap: boolean;
+          closable: boolean;
+          suggestedCost: number;
+          employee: { __typename: 'Employee'; id: string; name: string };
+          suggestedSessions: Array<{
+            __typename: 'SuggestedSession';
+            jp: number;
+            cost: number;
+            session: {
+              __typename: 'TrainingSession';
+              id: string;
+              name: string;
+              endDate: string;
+              registrationDeadline: string;
+            };
+            training: { __typename: 'Training'; id: string; title: string };
+          }>;
+        }>;
+      } | null;
+    }>;
+  } | null;
+};
+
 export type AdminMentorshipsQueryVariables = Exact<{
   menteeId: string | number;
 }>;
@@ -2051,6 +3079,85 @@ export type AdminPositionsQuery = {
   }>;
 };
 
+export type AdminSchemeCatalogQueryVariables = Exact<{
+  search?: string | null | undefined;
+  agencyId: string | number;
+}>;
+
+export type AdminSchemeCatalogQuery = {
+  __typename: 'Query';
+  schemes: {
+    __typename: 'SchemeConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename: 'SchemeEdge';
+      node: {
+        __typename: 'Scheme';
+        id: string;
+        code: string;
+        name: string;
+        validityMonths: number | null;
+        nationallyRecognised: boolean;
+        retiredOn: string | null;
+        isEditable: boolean;
+        issuer: { __typename: 'Issuer'; id: string; code: string };
+        certifies: Array<{
+          __typename: 'SchemeCompetency';
+          level: number;
+          competency: { __typename: 'Competency'; id: string; code: string; name: string };
+        }>;
+        requiredFor: Array<{ __typename: 'Position'; id: string; name: string }>;
+      };
+    }>;
+  };
+  issuers: Array<{
+    __typename: 'Issuer';
+    id: string;
+    code: string;
+    name: string;
+    kind: IssuerKind;
+    retiredOn: string | null;
+    isEditable: boolean;
+  }>;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+  positions: Array<{ __typename: 'Position'; id: string; name: string }>;
+};
+
+export type AdminSessionRosterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AdminSessionRosterQuery = {
+  __typename: 'Query';
+  session: {
+    __typename: 'TrainingSession';
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    mode: SessionMode;
+    location: string;
+    capacity: number;
+    seatsLeft: number;
+    registrationDeadline: string;
+    cancelledOn: string | null;
+    cancelReason: string | null;
+    isEditable: boolean;
+    enrolments: Array<{
+      __typename: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      requestedOn: string;
+      preTestScore: number | null;
+      postTestScore: number | null;
+      certificateNumber: string | null;
+      decisionNote: string | null;
+      employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+    }>;
+    training: { __typename: 'Training'; id: string; code: string; title: string };
+  } | null;
+};
+
 export type AdminTrainingEvaluationsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -2110,6 +3217,9 @@ export type AdminTrainingSessionsQuery = {
         capacity: number;
         seatsLeft: number;
         registrationDeadline: string;
+        cancelledOn: string | null;
+        cancelReason: string | null;
+        isEditable: boolean;
         training: { __typename: 'Training'; id: string; code: string; title: string };
       };
     }>;
@@ -2343,6 +3453,45 @@ export type DemoUsersQuery = {
     agencyName: string;
     employeeName: string | null;
   }>;
+};
+
+export type EmployeeJpProjectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EmployeeJpProjectionQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    jpProjection: {
+      __typename: 'JpProjection';
+      year: number;
+      employeeType: EmployeeType;
+      earned: number;
+      pending: number;
+      target: number | null;
+      shortfall: number | null;
+      cap: number | null;
+      exceedsCap: boolean;
+      closable: boolean;
+      suggestedCost: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      suggestedSessions: Array<{
+        __typename: 'SuggestedSession';
+        jp: number;
+        cost: number;
+        session: {
+          __typename: 'TrainingSession';
+          id: string;
+          name: string;
+          endDate: string;
+          registrationDeadline: string;
+        };
+        training: { __typename: 'Training'; id: string; title: string };
+      }>;
+    } | null;
+  } | null;
 };
 
 export type EmployeeProfileQueryVariables = Exact<{
@@ -2618,6 +3767,36 @@ export type MyTrainingQuery = {
   } | null;
 };
 
+export type PlacementsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlacementsQuery = {
+  __typename: 'Query';
+  placements: Array<{
+    __typename: 'Placement';
+    id: string;
+    kind: PlacementKind;
+    hostOrganisation: string;
+    supervisorName: string;
+    supervisorContact: string | null;
+    startsOn: string;
+    endsOn: string;
+    jp: number;
+    goals: string;
+    status: PlacementStatus;
+    rejectionReason: string | null;
+    report: string | null;
+    hostAssessment: HostAssessment | null;
+    canDecide: boolean;
+    canComplete: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+    competencies: Array<{
+      __typename: 'PlacementCompetency';
+      targetLevel: number;
+      competency: { __typename: 'Competency'; id: string; name: string };
+    }>;
+  }>;
+};
+
 export type TalentGridQueryVariables = Exact<{
   unitId: string | number;
   includeSubUnits: boolean;
@@ -2648,6 +3827,83 @@ export type TalentGridQuery = {
       position: { __typename: 'Position'; id: string; name: string };
     }>;
   };
+};
+
+export type TeamJpProjectionQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+export type TeamJpProjectionQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    jpProjection: {
+      __typename: 'UnitJpProjection';
+      year: number;
+      target: number;
+      cap: number;
+      pnsMembers: number;
+      pppkMembers: number;
+      totalShortfall: number;
+      suggestedCost: number;
+      atRisk: Array<{
+        __typename: 'JpProjection';
+        year: number;
+        employeeType: EmployeeType;
+        earned: number;
+        pending: number;
+        target: number | null;
+        shortfall: number | null;
+        cap: number | null;
+        exceedsCap: boolean;
+        closable: boolean;
+        suggestedCost: number;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        suggestedSessions: Array<{
+          __typename: 'SuggestedSession';
+          jp: number;
+          cost: number;
+          session: {
+            __typename: 'TrainingSession';
+            id: string;
+            name: string;
+            endDate: string;
+            registrationDeadline: string;
+          };
+          training: { __typename: 'Training'; id: string; title: string };
+        }>;
+      }>;
+      overCap: Array<{
+        __typename: 'JpProjection';
+        year: number;
+        employeeType: EmployeeType;
+        earned: number;
+        pending: number;
+        target: number | null;
+        shortfall: number | null;
+        cap: number | null;
+        exceedsCap: boolean;
+        closable: boolean;
+        suggestedCost: number;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        suggestedSessions: Array<{
+          __typename: 'SuggestedSession';
+          jp: number;
+          cost: number;
+          session: {
+            __typename: 'TrainingSession';
+            id: string;
+            name: string;
+            endDate: string;
+            registrationDeadline: string;
+          };
+          training: { __typename: 'Training'; id: string; title: string };
+        }>;
+      }>;
+    } | null;
+  } | null;
 };
 
 export type TeamMatrixQueryVariables = Exact<{
@@ -2836,6 +4092,102 @@ export const AdminAuditEntryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminAuditEntryFragment, unknown>;
+export const AdminCatalogProviderRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogProviderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Provider' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogProviderRowFragment, unknown>;
+export const AdminCatalogTrainingRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogTrainingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prerequisites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogTrainingRowFragment, unknown>;
 export const AdminCertificateRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2855,6 +4207,7 @@ export const AdminCertificateRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -2939,6 +4292,28 @@ export const AdminEmployeeRecordFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeRecordFragment, unknown>;
+export const AdminIssuerRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminIssuerRowFragment, unknown>;
 export const AdminMentorshipRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2983,6 +4358,154 @@ export const AdminMentorshipRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminMentorshipRowFragment, unknown>;
+export const AdminRosterRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterRowFragment, unknown>;
+export const AdminSchemeRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSchemeRowFragment, unknown>;
+export const AdminSessionRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSessionRowFragment, unknown>;
 export const CareerTargetDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3451,6 +4974,72 @@ export const EmployeeSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeSummaryFragment, unknown>;
+export const PlacementCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementCardFragment, unknown>;
 export const SessionSeatFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3506,6 +5095,198 @@ export const TalentPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TalentPersonFragment, unknown>;
+export const JpProjectionPersonFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JpProjectionPersonFragment, unknown>;
+export const UnitJpProjectionDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitJpProjectionDetailFragment, unknown>;
 export const AddToPlanDocument = {
   __meta__: { hash: 'fca4e9b4cafa4f9efb39baf7bfc5174baa538c1740ed90f3e1459daa3496467d' },
   kind: 'Document',
@@ -3693,6 +5474,87 @@ export const AddTrainingsToPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<AddTrainingsToPlanMutation, AddTrainingsToPlanMutationVariables>;
+export const AdminCancelTrainingSessionDocument = {
+  __meta__: { hash: '9e079ec08f3d7b7e2ad3f6f160c3b00aeb26df1bc8e8bb8ef1010dc3374e28dc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCancelTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCancelTrainingSessionMutation, AdminCancelTrainingSessionMutationVariables>;
 export const AdminEmployeeImportHistoriesDocument = {
   __meta__: { hash: '65b0963c3ab14772da4a84eb3d2703b640437061f9427f38645de3df3d38d458' },
   kind: 'Document',
@@ -4055,6 +5917,996 @@ export const AdminPastTrainingVerifyDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPastTrainingVerifyMutation, AdminPastTrainingVerifyMutationVariables>;
+export const AdminRemindCertificateHolderDocument = {
+  __meta__: { hash: '93c71d17c147caf78eaeb34308c18a935aa109bf3db9330e71f52d1868a83520' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRemindCertificateHolder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemindCertificateHolderInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'remindCertificateHolder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCertificateRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCertificateRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Certificate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRemindCertificateHolderMutation, AdminRemindCertificateHolderMutationVariables>;
+export const AdminRetireIssuerDocument = {
+  __meta__: { hash: '943e1abc879beb733fcf587f60c23b8e6865e3660157840f94abfe607d3257db' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireIssuer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireIssuerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireIssuer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminIssuerRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireIssuerMutation, AdminRetireIssuerMutationVariables>;
+export const AdminRetireProviderDocument = {
+  __meta__: { hash: 'af3cb9f9675a58c2c64a545f4e97cf36cc2d9114b209d0c8d284d83da7e524c7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireProvider' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireProvider' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireProviderMutation, AdminRetireProviderMutationVariables>;
+export const AdminRetireSchemeDocument = {
+  __meta__: { hash: '99f7111a9e090f521cdc45fede3fee554ef9ec67794a78c0cde790b5cd23e39f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireScheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireSchemeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireScheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSchemeRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireSchemeMutation, AdminRetireSchemeMutationVariables>;
+export const AdminRetireTrainingDocument = {
+  __meta__: { hash: 'b3d065f2b007e93101eafb06e90ddd0f9ab723ffa6211412aef91b9e98ee921b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetireInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireTrainingMutation, AdminRetireTrainingMutationVariables>;
+export const AdminRosterApproveDocument = {
+  __meta__: { hash: 'd54adb76c1673b96c30948eb779af8fcc141ef5ff56f1aba669119ffdb1b011a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterApprove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterApproveMutation, AdminRosterApproveMutationVariables>;
+export const AdminRosterAttendDocument = {
+  __meta__: { hash: '3a6807ff1af743803f67d92276b897cad05fc72879e44bd40e030e0865408b8f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterAttend' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterAttendMutation, AdminRosterAttendMutationVariables>;
+export const AdminRosterRejectDocument = {
+  __meta__: { hash: '1f72278e9f96cb12251318d64857afcd32e472f94e01f9af4d7ca811073f2f2b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterReject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolmentDecisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterRejectMutation, AdminRosterRejectMutationVariables>;
+export const AdminRosterResultsDocument = {
+  __meta__: { hash: '41873f10c61b465a349e1682ebdc0930f034268f9e266d94046b1caa0e45ffb8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRosterResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordResultsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRosterResultsMutation, AdminRosterResultsMutationVariables>;
+export const AdminSaveIssuerDocument = {
+  __meta__: { hash: '0ec8efa9f2f8fbbabebd14e9b6995fb65eac550d1d649c58c88066bc358f0a11' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveIssuer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssuerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIssuer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminIssuerRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveIssuerMutation, AdminSaveIssuerMutationVariables>;
+export const AdminSaveProviderDocument = {
+  __meta__: { hash: '14a309dde6dc15e19566665a064e1c934d4fc80401d7124e6b500c737fdeecfc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveProvider' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProviderInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveProvider' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogProviderRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogProviderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Provider' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveProviderMutation, AdminSaveProviderMutationVariables>;
+export const AdminSaveSchemeDocument = {
+  __meta__: { hash: '45189a7061425be730e8aa006ec205a192e646c2993fa8f42f9536a54cd392da' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveScheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveScheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSchemeRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveSchemeMutation, AdminSaveSchemeMutationVariables>;
+export const AdminSaveTrainingDocument = {
+  __meta__: { hash: 'c80024a76db8953d17839609d501637b4edb31b24412cfa5bb4ea2838a267f6b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveTraining' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogTrainingRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogTrainingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prerequisites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveTrainingMutation, AdminSaveTrainingMutationVariables>;
 export const AdminStartMentorshipDocument = {
   __meta__: { hash: 'bbf03f3467ee4a316ffe0039c4b7a1e2776e8954ea0ca34f61609045d6dfd0ec' },
   kind: 'Document',
@@ -4139,6 +6991,87 @@ export const AdminStartMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminStartMentorshipMutation, AdminStartMentorshipMutationVariables>;
+export const AdminUpdateTrainingSessionDocument = {
+  __meta__: { hash: '78e2fab7f02b379ce9d69ddba0ab25bc720c8ffd499c74189b9d81cacf2800c3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminUpdateTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUpdateTrainingSessionMutation, AdminUpdateTrainingSessionMutationVariables>;
 export const ApplyDegreeStudyDocument = {
   __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
   kind: 'Document',
@@ -4490,6 +7423,112 @@ export const ApproveEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<ApproveEnrolmentMutation, ApproveEnrolmentMutationVariables>;
+export const ApprovePlacementDocument = {
+  __meta__: { hash: '5f39fc95289fb498c34735e1d98e6a848d007c1c64fd164aede46b2cc0d6b3b5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApprovePlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvePlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovePlacementMutation, ApprovePlacementMutationVariables>;
 export const CancelEnrolmentDocument = {
   __meta__: { hash: '3026befbd9d1b20fba0c73b69f438d3dfc7044235253a269010115fbdc37e5b8' },
   kind: 'Document',
@@ -4780,6 +7819,112 @@ export const ClearCareerTargetDocument = {
     },
   ],
 } as unknown as DocumentNode<ClearCareerTargetMutation, ClearCareerTargetMutationVariables>;
+export const CompletePlacementDocument = {
+  __meta__: { hash: '4ede34f6e5e8bce43893acc0682d7b9e36f90cc67de81ffe60c36cc847d4233f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompletePlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompletePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completePlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompletePlacementMutation, CompletePlacementMutationVariables>;
 export const CreateEmployeeDocument = {
   __meta__: { hash: '989f7a63c63ae7957dd52134bc635005ba805e4979a2a02bd45579f399784b36' },
   kind: 'Document',
@@ -4875,7 +8020,7 @@ export const CreateEmployeeDocument = {
   ],
 } as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
 export const CreateTrainingSessionDocument = {
-  __meta__: { hash: 'fb2d92a028ec442591c243f6f9eebeba3b7cbf0f5f2111f0a6e1b1c439867fd1' },
+  __meta__: { hash: 'f1ff4862dc9cb6de72861a89d5e60a7fa29ad06eba8e3a5bf4aa0c6dcdd0996a' },
   kind: 'Document',
   definitions: [
     {
@@ -4910,28 +8055,43 @@ export const CreateTrainingSessionDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'training' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -5218,6 +8378,112 @@ export const MyPastTrainingSubmitDocument = {
     },
   ],
 } as unknown as DocumentNode<MyPastTrainingSubmitMutation, MyPastTrainingSubmitMutationVariables>;
+export const ProposePlacementDocument = {
+  __meta__: { hash: 'b7fd0a70cf152d41ebfc44d0f6b922ccdcbcc39fdbd81c77bdd0b89e3ec86c3a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposePlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposePlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposePlacementMutation, ProposePlacementMutationVariables>;
 export const RecordAssessmentDocument = {
   __meta__: { hash: '7bb402ea59c4bfc32c90b2d3c16aeefa316fe1b471646b85b4c69739480ff301' },
   kind: 'Document',
@@ -5280,7 +8546,7 @@ export const RecordAssessmentDocument = {
   ],
 } as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
 export const RecordCertificateDocument = {
-  __meta__: { hash: 'f37d754f3ff3cbe514dc81efcbd5a6b98d015ea6571236492ad37ddf8d9ccbfb' },
+  __meta__: { hash: '4f2781f5e41eacfbb2f7dcba04c3633eeebe22f7f9e2f565d7d50607d17f47d6' },
   kind: 'Document',
   definitions: [
     {
@@ -5338,6 +8604,7 @@ export const RecordCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -5565,6 +8832,112 @@ export const RejectEnrolmentDocument = {
     },
   ],
 } as unknown as DocumentNode<RejectEnrolmentMutation, RejectEnrolmentMutationVariables>;
+export const RejectPlacementDocument = {
+  __meta__: { hash: 'a1087605707461031ec0c6b12cade06e898d9ef5648ec0980b1ce7d91f8d4f95' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectPlacement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecidePlacementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectPlacement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectPlacementMutation, RejectPlacementMutationVariables>;
 export const RemoveTrainingFromPlanDocument = {
   __meta__: { hash: 'c9acb3b10ba1c61418ce2b93c95aef076a3ff35bdff90cd366ba3589cb296543' },
   kind: 'Document',
@@ -5667,7 +9040,7 @@ export const RemoveTrainingFromPlanDocument = {
   ],
 } as unknown as DocumentNode<RemoveTrainingFromPlanMutation, RemoveTrainingFromPlanMutationVariables>;
 export const RenewCertificateDocument = {
-  __meta__: { hash: 'e7e4e2df7d889af1adc7860772122220a95b682ccca3eb8f1ab792e62c7c0502' },
+  __meta__: { hash: '10c6a26cb6e924f1d08e8a09b039d08a847b050efd356b6c4e8e7af028b42c70' },
   kind: 'Document',
   definitions: [
     {
@@ -5725,6 +9098,7 @@ export const RenewCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -5951,7 +9325,7 @@ export const ReturnDevelopmentPlanDocument = {
   ],
 } as unknown as DocumentNode<ReturnDevelopmentPlanMutation, ReturnDevelopmentPlanMutationVariables>;
 export const RevokeCertificateDocument = {
-  __meta__: { hash: '06d3122524ebb837e0d7a86f18ef8325216f26c66821574f95e66adf10604e99' },
+  __meta__: { hash: '64df9c34cab23f9ec5ce37819eb8d8e2845aa0bdff5914aaa5e4da56d24b96bf' },
   kind: 'Document',
   definitions: [
     {
@@ -6009,6 +9383,7 @@ export const RevokeCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -6435,7 +9810,7 @@ export const UpdateEmployeeDocument = {
   ],
 } as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
 export const VerifyCertificateDocument = {
-  __meta__: { hash: 'a192a6fd8a0aa4b655c13751912e553974448c44b16aed0396248121b1305b22' },
+  __meta__: { hash: '2e5495c14db132546346cad91054b41a469ad570e9735ef4a50221c1a8f72ae2' },
   kind: 'Document',
   definitions: [
     {
@@ -6493,6 +9868,7 @@ export const VerifyCertificateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -6748,8 +10124,264 @@ export const AdminAuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
+export const AdminCatalogOptionsDocument = {
+  __meta__: { hash: '6807e67dd87a7ae0c657938f5dae71070c326d4335e645428ef019e681d52297' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCatalogOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingProviders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogProviderRow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogProviderRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Provider' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogOptionsQuery, AdminCatalogOptionsQueryVariables>;
+export const AdminCatalogTrainingsDocument = {
+  __meta__: { hash: '707cdfa12b9e678de3027c5541a5322c35725684919442baca64f69911b3bacf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCatalogTrainings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainings' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCatalogTrainingRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCatalogTrainingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'form' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costPerParticipant' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prerequisites' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCatalogTrainingsQuery, AdminCatalogTrainingsQueryVariables>;
 export const AdminCertificatesDocument = {
-  __meta__: { hash: 'bb2a489d713782bdd6eb281b2177ab0fcc1102ab2fdce490949ba51d02ca1ae8' },
+  __meta__: { hash: 'efbe92fcb137fef7e062f9405cbab057e24688f75e8295d643f152bc64de05cf' },
   kind: 'Document',
   definitions: [
     {
@@ -6863,6 +10495,7 @@ export const AdminCertificatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'daysUntilExpiry' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verificationState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revocationReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remindedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'employee' },
@@ -7410,6 +11043,183 @@ export const AdminEmployeeHistoriesDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminEmployeeHistoriesQuery, AdminEmployeeHistoriesQueryVariables>;
+export const AdminJpProjectionDocument = {
+  __meta__: { hash: 'd81244f5c9c9abff95b5aa4d5c1ad461f879d9d24027013fa52de6f3a111e204' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rootUnits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jpProjection' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitJpProjectionDetail' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminJpProjectionQuery, AdminJpProjectionQueryVariables>;
 export const AdminMentorshipsDocument = {
   __meta__: { hash: '50904b9db1c43d8438ceb95643b88505d310cec431f73461aeb3e1e8c3bdb70e' },
   kind: 'Document',
@@ -7677,6 +11487,342 @@ export const AdminPositionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPositionsQuery, AdminPositionsQueryVariables>;
+export const AdminSchemeCatalogDocument = {
+  __meta__: { hash: 'f5048d9eda4d7d69973360779858fc27250cc0257f5b70ebbd1ef51778d82ecd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminSchemeCatalog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schemes' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'includeRetired' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSchemeRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminIssuerRow' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSchemeRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Scheme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nationallyRecognised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issuer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requiredFor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminIssuerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Issuer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSchemeCatalogQuery, AdminSchemeCatalogQueryVariables>;
+export const AdminSessionRosterDocument = {
+  __meta__: { hash: '95c132cbe1d759b0a81126701c041921f0c5256a2dc5d4b984b3d2ab331d53a2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminSessionRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminRosterRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminRosterRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSessionRosterQuery, AdminSessionRosterQueryVariables>;
 export const AdminTrainingEvaluationsDocument = {
   __meta__: { hash: '9600a0d22538c1b39bbd2432b451ee48cc906c991b1a6dc516a7d5e22b943ed3' },
   kind: 'Document',
@@ -7807,7 +11953,7 @@ export const AdminTrainingEvaluationsDocument = {
   ],
 } as unknown as DocumentNode<AdminTrainingEvaluationsQuery, AdminTrainingEvaluationsQueryVariables>;
 export const AdminTrainingSessionsDocument = {
-  __meta__: { hash: 'd0618744e4ee7d5c8898b3cb0cd118063e790dc7a7cd73f3e59c86867073b987' },
+  __meta__: { hash: '311f8653c86e099704bc2ea46c49069af9231f3faa3810453e7c6775a5d9d301' },
   kind: 'Document',
   definitions: [
     {
@@ -7864,28 +12010,7 @@ export const AdminTrainingSessionsDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'training' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminSessionRow' } },
                           ],
                         },
                       },
@@ -7930,6 +12055,42 @@ export const AdminTrainingSessionsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminSessionRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -8650,6 +12811,130 @@ export const DemoUsersDocument = {
     },
   ],
 } as unknown as DocumentNode<DemoUsersQuery, DemoUsersQueryVariables>;
+export const EmployeeJpProjectionDocument = {
+  __meta__: { hash: '67efb1581b299578b1f91f3f5f5f51bd21f45cfbd0b7062ac9019f0dca12503e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmployeeJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpProjection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeJpProjectionQuery, EmployeeJpProjectionQueryVariables>;
 export const EmployeeProfileDocument = {
   __meta__: { hash: 'b6ca9f2f1c88577847d3111c37c0e4b242ff1fa047b85400bb0a0d1f3bf4d26f' },
   kind: 'Document',
@@ -9817,6 +14102,95 @@ export const MyTrainingDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTrainingQuery, MyTrainingQueryVariables>;
+export const PlacementsDocument = {
+  __meta__: { hash: '8cfaf9ed75d7a8d7596ba403c7517e833531b72064e6a57fd260c43f5036ff16' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Placements' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorContact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'report' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostAssessment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canDecide' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
@@ -9941,6 +14315,171 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamJpProjectionDocument = {
+  __meta__: { hash: 'f2a3284d21c32fee317cb8b1ad4d386a9426e3aca5bf76bc120e33b8a2bd850f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamJpProjection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpProjection' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnitJpProjectionDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'JpProjectionPerson' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exceedsCap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedSessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registrationDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitJpProjectionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitJpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pppkMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalShortfall' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestedCost' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'atRisk' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overCap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'JpProjectionPerson' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamJpProjectionQuery, TeamJpProjectionQueryVariables>;
 export const TeamMatrixDocument = {
   __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
   kind: 'Document',

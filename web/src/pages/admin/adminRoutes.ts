@@ -40,10 +40,23 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.competencies.title' },
   },
   {
+    path: 'catalog',
+    name: 'admin-catalog',
+    component: () => import('./AdminCatalogPage.vue'),
+    meta: { titleKey: 'admin.catalog.title' },
+  },
+  {
     path: 'training',
     name: 'admin-training',
     component: () => import('./AdminTrainingPage.vue'),
     meta: { titleKey: 'admin.training.title' },
+  },
+  {
+    path: 'training/sessions/:id',
+    name: 'admin-session-roster',
+    component: () => import('./AdminSessionRosterPage.vue'),
+    props: true,
+    meta: { titleKey: 'admin.training.roster.pageTitle' },
   },
   {
     path: 'certification',

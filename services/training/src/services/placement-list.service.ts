@@ -1,0 +1,21 @@
+// Which placements a caller follows: an administrator the agency's, a manager their people's and their own, an ASN
+// their own. One query; employees and competencies come through the gateway and loaders.
+import { In, type FindOptionsWhere } from 'typeorm';
+import type { Context } from '../context.js';
+import { Placement } from '../entities/placement.entity.js';
+import { forbidden, unauthenticated } from '@asn/common';
+import type { PlacementStatus } from '../rules/placement.js';
+
+function scopeOf({ identity }: Context): FindOptionsWhere<Placement> {
+  if (identity.kind === 'anonymous') throw unauthenticated();
+  if (identity.kind !== 'user') throw forbidden();
+  if (identity.role === 'ADMIN') return { agencyId: Number(identity.agencyId) };
+  const own = identity.employeeId ? [identity.employeeId] : [];
+  const people = identity.role === 'MANAGER' ? [...own, ...(identity.employeeIds ?? [])] : own;
+  return { agencyId: Number(identity.agencyId), employeeId: In([...new Set(people)].map(Number)) };
+}
+
+export function listPlacements(context: Context, status: PlacementStatus | undefined): Promise<Placement[]> {
+  const where = { ...scopeOf(context), ...(status ? { status } : {}) };
+  return context.dataSource.getRepository(Placement).find({ where, order: { startsOn: 'DESC', id: 'DESC' } });
+}

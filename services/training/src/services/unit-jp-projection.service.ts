@@ -1,0 +1,47 @@
+// A unit's JP projection: every member projected through the same loaders, then PNS at risk and PPPK over the cap.
+import { loadAll } from '@asn/common';
+import type { Context } from '../context.js';
+import { visibleRows } from '../policy.js';
+import { EmployeeType } from '../types/employee-type.enum.js';
+import type { UnitJpProjection } from '../types/jp-projection.type.js';
+import { projectJp } from './jp-projection.service.js';
+import { agencyInScope, settingsFor } from './settings.service.js';
+
+export async function projectUnitJp(
+  context: Context,
+  memberIds: number[],
+  pppk: ReadonlySet<number>,
+): Promise<UnitJpProjection> {
+  const [enrolmentsByMember, pastByMember, settings] = await Promise.all([
+    loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
+    loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+    settingsFor(context),
+  ]);
+  // Personnel lists only the members of a unit the caller may read, so the caller's agency is the unit's.
+  const agencyId = agencyInScope(context) ?? 0;
+  const projections = await Promise.all(
+    memberIds.map((employeeId, index) =>
+      projectJp(context, {
+        employeeId,
+        employeeType: pppk.has(employeeId) ? EmployeeType.PPPK : EmployeeType.PNS,
+        agencyId,
+        enrolments: visibleRows(context.identity, enrolmentsByMember[index]!),
+        pastTrainings: visibleRows(context.identity, pastByMember[index]!),
+      }),
+    ),
+  );
+  const atRisk = projections
+    .filter((projection) => (projection.shortfall ?? 0) > 0)
+    .sort((a, b) => b.shortfall! - a.shortfall! || Number(a.employee.id) - Number(b.employee.id));
+  return {
+    year: Number(context.today.slice(0, 4)),
+    target: settings.jpTarget,
+    cap: settings.pppkJpCap,
+    pnsMembers: memberIds.length - pppk.size,
+    pppkMembers: pppk.size,
+    atRisk,
+    overCap: projections.filter((projection) => projection.exceedsCap),
+    totalShortfall: atRisk.reduce((sum, projection) => sum + projection.shortfall!, 0),
+    suggestedCost: atRisk.reduce((sum, projection) => sum + projection.suggestedCost, 0),
+  };
+}
