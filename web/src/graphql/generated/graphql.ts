@@ -416,6 +416,16 @@ export type ImportHistoriesInput = {
   kind: HistoryKind;
 };
 
+/** One employee's riwayat diklat/kursus, as SIASN exports it, as CSV. */
+export type ImportPastTrainingsInput = {
+  /** CSV with SIASN riwayat kursus columns: namaKursus, jenisKursus (category), jumlahJam, tanggalKursus, tanggalSelesaiKursus (or tahunKursus), institusiPenyelenggara, nomorSertipikat; dates DD-MM-YYYY or YYYY-MM-DD. */
+  csv: string;
+  /** Check every row and save nothing (the preview); the rows come back with id 0. */
+  dryRun?: boolean;
+  /** The employee the export belongs to (SIASN exports the history per PNS). */
+  employeeId: string | number;
+};
+
 /** A certificate issuer of the administrator's agency (a regional LSP, say). */
 export type IssuerInput = {
   /** Short code, unique (at most 30 characters). */
@@ -470,6 +480,41 @@ export type MoveUnitInput = {
   /** The unit. */
   unitId: string | number;
 };
+
+/** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
+export type PastTrainingInput = {
+  /** Category; required without a catalog training. */
+  category?: TrainingCategory | null | undefined;
+  /** Certificate (STTPP) number. */
+  certificateNumber?: string | null | undefined;
+  /** The employee who took it. */
+  employeeId: string | number;
+  /** Last day (not in the future): the JP count in this calendar year. */
+  endDate: string;
+  /** Form; required without a catalog training. */
+  form?: TrainingForm | null | undefined;
+  /** Jam pelajaran, 1–2000. */
+  jp: number;
+  /** A known provider. */
+  providerId?: string | number | null | undefined;
+  /** The organiser as written, when it is not a known provider. */
+  providerName?: string | null | undefined;
+  /** First day (not after the last). */
+  startDate: string;
+  /** Title as on the certificate, when it is not a catalog training. */
+  title?: string | null | undefined;
+  /** The catalog training, when it is one (its title, form and category are taken). */
+  trainingId?: string | number | null | undefined;
+};
+
+/** Whether an administrator has checked the evidence of a past training; only verified ones count. */
+export type PastTrainingStatus =
+  /** Submitted by the employee, waiting for an administrator. */
+  | 'PENDING'
+  /** Refused by an administrator, with the reason; it does not count. */
+  | 'REJECTED'
+  /** Evidence checked by an administrator: counts toward JP and as competency evidence. */
+  | 'VERIFIED';
 
 /** The year's performance predikat (PermenPANRB 6/2022). */
 export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
@@ -725,6 +770,14 @@ export type RecordResultsInput = {
   preTestScore?: number | null | undefined;
 };
 
+/** A submitted past training to reject, with the reason the employee reads. */
+export type RejectPastTrainingInput = {
+  /** The past training, still pending. */
+  pastTrainingId: string | number;
+  /** Why the evidence does not hold, 1-500 characters. */
+  reason: string;
+};
+
 /** A certificate whose holder is reminded of its expiry. */
 export type RemindCertificateHolderInput = {
   /** The certificate. */
@@ -907,8 +960,22 @@ export type StartMentorshipInput = {
   startsOn: string;
 };
 
+/** A unit’s growth between two dates, neither after today. */
+export type TeamGrowthInput = {
+  /** The first date. */
+  from: string;
+  /** Include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** The second date: on or after the first, not after today. */
+  to: string;
+  /** The unit. */
+  unitId: string | number;
+};
+
 /** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
 export type TeamMatrixInput = {
+  /** The matrix as it stood on this date (not after today): the position held then, the levels assessed by then and stale as of then; today’s members, standards and JPM formula. Default today. */
+  asOf?: string | null | undefined;
   /** Only columns of this competency type (JPM still covers each position's whole standard). */
   competencyType?: CompetencyType | null | undefined;
   /** Include the sub-units (default true). */
@@ -1085,6 +1152,12 @@ export type VerificationState =
 export type VerifyCertificateInput = {
   /** The certificate checked. */
   certificateId: string | number;
+};
+
+/** A past training to verify. */
+export type VerifyPastTrainingInput = {
+  /** The past training. */
+  pastTrainingId: string | number;
 };
 
 export type AdminAuditEntryFragment = {
@@ -1423,6 +1496,23 @@ export type EmployeeTrainingEvidenceFragment = {
   }> | null;
 };
 
+export type GrowthRowDetailFragment = {
+  __typename: 'GrowthRow';
+  jpmFrom: number;
+  jpmTo: number;
+  jpmChange: number;
+  levelGain: number;
+  employee: { __typename: 'Employee'; id: string; name: string };
+  changes: Array<{
+    __typename: 'LevelChange';
+    competencyId: string;
+    levelFrom: number;
+    levelTo: number;
+    change: number;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string };
+  }>;
+};
+
 export type InboxEvaluationItemFragment = {
   __typename: 'Enrolment';
   id: string;
@@ -1730,6 +1820,38 @@ export type AdminMoveUnitMutation = {
     depth: number;
     parent: { __typename: 'Unit'; id: string } | null;
   };
+};
+
+export type AdminPastTrainingImportMutationVariables = Exact<{
+  input: ImportPastTrainingsInput;
+}>;
+
+export type AdminPastTrainingImportMutation = {
+  __typename: 'Mutation';
+  importPastTrainings: Array<{ __typename: 'PastTraining'; id: string }>;
+};
+
+export type AdminPastTrainingRejectMutationVariables = Exact<{
+  input: RejectPastTrainingInput;
+}>;
+
+export type AdminPastTrainingRejectMutation = {
+  __typename: 'Mutation';
+  rejectPastTraining: {
+    __typename: 'PastTraining';
+    id: string;
+    status: PastTrainingStatus;
+    rejectionReason: string | null;
+  };
+};
+
+export type AdminPastTrainingVerifyMutationVariables = Exact<{
+  input: VerifyPastTrainingInput;
+}>;
+
+export type AdminPastTrainingVerifyMutation = {
+  __typename: 'Mutation';
+  verifyPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
 export type AdminRemindCertificateHolderMutationVariables = Exact<{
@@ -2492,6 +2614,15 @@ export type ImportAssessmentsMutationVariables = Exact<{
 export type ImportAssessmentsMutation = {
   __typename: 'Mutation';
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type MyPastTrainingSubmitMutationVariables = Exact<{
+  input: PastTrainingInput;
+}>;
+
+export type MyPastTrainingSubmitMutation = {
+  __typename: 'Mutation';
+  submitPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
 export type ProposePlacementMutationVariables = Exact<{
@@ -3361,6 +3492,24 @@ export type AdminOrganisationQuery = {
   }>;
 };
 
+export type AdminPastTrainingQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminPastTrainingQueueQuery = {
+  __typename: 'Query';
+  pastTrainingsToVerify: Array<{
+    __typename: 'PastTraining';
+    id: string;
+    title: string;
+    category: TrainingCategory;
+    startDate: string;
+    endDate: string;
+    jp: number;
+    providerName: string | null;
+    certificateNumber: string | null;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+};
+
 export type AdminPositionStandardQueryVariables = Exact<{
   positionId: string | number;
 }>;
@@ -4066,6 +4215,33 @@ export type MentorSuggestionsQuery = {
   };
 };
 
+export type MyPastTrainingsQueryVariables = Exact<{
+  employeeId: string | number;
+  year: number;
+}>;
+
+export type MyPastTrainingsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    jp: { __typename: 'JpSummary'; year: number; earned: number } | null;
+    pastTrainings: Array<{
+      __typename: 'PastTraining';
+      id: string;
+      title: string;
+      category: TrainingCategory;
+      startDate: string;
+      endDate: string;
+      jp: number;
+      providerName: string | null;
+      certificateNumber: string | null;
+      status: PastTrainingStatus;
+      rejectionReason: string | null;
+    }> | null;
+  } | null;
+};
+
 export type MyTrainingQueryVariables = Exact<{
   id: string | number;
   year: number;
@@ -4180,6 +4356,36 @@ export type TalentGridQuery = {
   };
 };
 
+export type TeamGrowthQueryVariables = Exact<{
+  input: TeamGrowthInput;
+}>;
+
+export type TeamGrowthQuery = {
+  __typename: 'Query';
+  teamGrowth: {
+    __typename: 'TeamGrowth';
+    from: string;
+    to: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+    rows: Array<{
+      __typename: 'GrowthRow';
+      jpmFrom: number;
+      jpmTo: number;
+      jpmChange: number;
+      levelGain: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      changes: Array<{
+        __typename: 'LevelChange';
+        competencyId: string;
+        levelFrom: number;
+        levelTo: number;
+        change: number;
+        competency: { __typename: 'Competency'; id: string; code: string; name: string };
+      }>;
+    }>;
+  };
+};
+
 export type TeamJpProjectionQueryVariables = Exact<{
   unitId: string | number;
 }>;
@@ -4287,6 +4493,36 @@ export type TeamMatrixQuery = {
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
+  };
+};
+
+export type TeamMostImprovedQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamMostImprovedQuery = {
+  __typename: 'Query';
+  mostImproved: {
+    __typename: 'TeamGrowth';
+    from: string;
+    to: string;
+    rows: Array<{
+      __typename: 'GrowthRow';
+      jpmFrom: number;
+      jpmTo: number;
+      jpmChange: number;
+      levelGain: number;
+      employee: { __typename: 'Employee'; id: string; name: string };
+      changes: Array<{
+        __typename: 'LevelChange';
+        competencyId: string;
+        levelFrom: number;
+        levelTo: number;
+        change: number;
+        competency: { __typename: 'Competency'; id: string; code: string; name: string };
+      }>;
+    }>;
   };
 };
 
@@ -5506,6 +5742,65 @@ export const EmployeeTrainingEvidenceFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeTrainingEvidenceFragment, unknown>;
+export const GrowthRowDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GrowthRowDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GrowthRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelGain' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrowthRowDetailFragment, unknown>;
 export const InboxEvaluationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6591,6 +6886,144 @@ export const AdminMoveUnitDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminMoveUnitMutation, AdminMoveUnitMutationVariables>;
+export const AdminPastTrainingImportDocument = {
+  __meta__: { hash: '3944d8ea0110f902ccaa1926cd27407e5a49db08cb0d05315beae8dccbf2c1fd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportPastTrainingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPastTrainings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingImportMutation, AdminPastTrainingImportMutationVariables>;
+export const AdminPastTrainingRejectDocument = {
+  __meta__: { hash: '36bb189c446f60539d692e6b51105ff55e70a32ff03cda57d607857cf3f238e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingReject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RejectPastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingRejectMutation, AdminPastTrainingRejectMutationVariables>;
+export const AdminPastTrainingVerifyDocument = {
+  __meta__: { hash: '8f74794bc5009d01f781484fd83be40810c58c99d242e8e7ecc84587792eea25' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingVerify' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyPastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingVerifyMutation, AdminPastTrainingVerifyMutationVariables>;
 export const AdminRemindCertificateHolderDocument = {
   __meta__: { hash: '93c71d17c147caf78eaeb34308c18a935aa109bf3db9330e71f52d1868a83520' },
   kind: 'Document',
@@ -9475,6 +9908,52 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const MyPastTrainingSubmitDocument = {
+  __meta__: { hash: '573893dafc77ecf8cc48a12cba5c7f05450d58767cbeba20fa884e8f28784082' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MyPastTrainingSubmit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyPastTrainingSubmitMutation, MyPastTrainingSubmitMutationVariables>;
 export const ProposePlacementDocument = {
   __meta__: { hash: 'b7fd0a70cf152d41ebfc44d0f6b922ccdcbcc39fdbd81c77bdd0b89e3ec86c3a' },
   kind: 'Document',
@@ -12716,6 +13195,53 @@ export const AdminOrganisationDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
+export const AdminPastTrainingQueueDocument = {
+  __meta__: { hash: 'd22d3cbf58a3a3a5e22c0396fbc2613808a03ba07007614f5e786b6e250ee4e8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPastTrainingQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pastTrainingsToVerify' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingQueueQuery, AdminPastTrainingQueueQueryVariables>;
 export const AdminPositionStandardDocument = {
   __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
   kind: 'Document',
@@ -15345,6 +15871,92 @@ export const MentorSuggestionsDocument = {
     },
   ],
 } as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
+export const MyPastTrainingsDocument = {
+  __meta__: { hash: 'ec8416ce035809604e5fbebe207877f8bfbe751a48ae1b4e13916d4ab723de87' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyPastTrainings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jp' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pastTrainings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'providerName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyPastTrainingsQuery, MyPastTrainingsQueryVariables>;
 export const MyTrainingDocument = {
   __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
   kind: 'Document',
@@ -15741,6 +16353,126 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamGrowthDocument = {
+  __meta__: { hash: '2fa6352e4a271448edc53ff5ca645d03d34cb9e3ee03009c2eb8fa651d632e00' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamGrowth' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TeamGrowthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamGrowth' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GrowthRowDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GrowthRowDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GrowthRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelGain' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamGrowthQuery, TeamGrowthQueryVariables>;
 export const TeamJpProjectionDocument = {
   __meta__: { hash: 'f2a3284d21c32fee317cb8b1ad4d386a9426e3aca5bf76bc120e33b8a2bd850f' },
   kind: 'Document',
@@ -16051,6 +16783,124 @@ export const TeamMatrixDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamMatrixQuery, TeamMatrixQueryVariables>;
+export const TeamMostImprovedDocument = {
+  __meta__: { hash: 'cda95049df5cb090157d4497996ac2dad15944b497735a769c18cbf8bdcb11d7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamMostImproved' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mostImproved' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GrowthRowDetail' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GrowthRowDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GrowthRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpmChange' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelGain' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamMostImprovedQuery, TeamMostImprovedQueryVariables>;
 export const TeamOverviewDocument = {
   __meta__: { hash: 'b54f2f57600cc87f7ae807c5b78ad12a8ff072dfcd2d73d6fd20b2844c45b1ef' },
   kind: 'Document',
