@@ -63,6 +63,7 @@ export default defineConfig({
           // One stack and one chromium per file, one file at a time after everything else: a page waits for what it
           // shows within short timeouts, which a second chromium on two cores would make flaky.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
