@@ -11,9 +11,9 @@ const YEAR = new Date().getFullYear();
 const DASHBOARD = `query ($agencyId: ID!, $year: Int!, $next: Int!) { units(agencyId: $agencyId) { id name depth parent { id }
   jpmCategoryShares { category count } expiringCertificates(withinDays: 90) { id } pendingEnrolments { id }
   submittedPlans(years: [$year, $next]) { id } trainingSpend(year: $year) { budget committed } } }`;
-const RISK = `query ($id: ID!, $year: Int!) { unit(id: $id) { jpAtRisk(year: $year) { employee { id } missing } } }`;
+const RISK = `query ($id: ID!) { unit(id: $id) { jpProjection { atRisk { employee { id } shortfall } } } }`;
 const FIGURES = `query ($id: ID!, $year: Int!) { unit(id: $id) { jpmCategoryShares { count }
-  jpAtRisk(year: $year) { missing } trainingSpend(year: $year) { budget } } }`;
+  jpProjection { atRisk { shortfall } } trainingSpend(year: $year) { budget } } }`;
 
 interface ApiUnit {
   id: string;
@@ -31,7 +31,7 @@ interface ApiUnit {
  *  nulls the unit itself (they are non-null). */
 function expectRefused(response: GraphqlResponse<Record<string, unknown>>): void {
   const unit = response.data?.unit as Record<string, unknown> | null;
-  for (const field of ['jpmCategoryShares', 'jpAtRisk', 'trainingSpend']) expect(unit?.[field] ?? null).toBeNull();
+  for (const field of ['jpmCategoryShares', 'jpProjection', 'trainingSpend']) expect(unit?.[field] ?? null).toBeNull();
   expect(new Set(response.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
 }
 
@@ -63,7 +63,7 @@ describe('administrator console: the dashboard', () => {
 
   it('shows the agency’s figures as the API gives them, at both widths', async () => {
     const root = units.find((unit) => unit.depth === 0)!;
-    const risk = await graphql(browser.stack.gatewayUrl, RISK, { id: root.id, year: YEAR }, { token: adminToken });
+    const risk = await graphql(browser.stack.gatewayUrl, RISK, { id: root.id }, { token: adminToken });
     const page = await browser.newPage();
     await signInAs(page, 'admin.ambon');
     await page.goto('/admin');
@@ -72,7 +72,9 @@ describe('administrator console: the dashboard', () => {
     await expect.poll(() => tile('expiring').textContent(), POLL).toBe(String(root.expiringCertificates.length));
     expect(await tile('enrolments').textContent()).toBe(String(root.pendingEnrolments.length));
     expect(await tile('plans').textContent()).toBe(String(root.submittedPlans.length));
-    await expect.poll(() => tile('at-risk').textContent(), POLL).toBe(String(risk.data!.unit.jpAtRisk.length));
+    await expect
+      .poll(() => tile('at-risk').textContent(), POLL)
+      .toBe(String(risk.data!.unit.jpProjection.atRisk.length));
 
     // Budget of the Dinas Kominfo and its three sub-units, by the seed's rule (((id × 7) mod 9) + 1) × Rp 10 juta:
     // units 4, 5, 6, 7 → 20 + 90 + 70 + 50 = Rp 230 juta.

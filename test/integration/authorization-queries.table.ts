@@ -146,13 +146,6 @@ export const QUERY_ROWS: TableRow[] = [
   },
   {
     field: 'unit',
-    label: 'who of the subject’s unit will miss the JP target',
-    document: `query ($id: ID!) { unit(id: $id) { jpAtRisk(year: 2026) { employee { id } missing } } }`,
-    variables: (caller) => ({ id: id(caller.unit) }),
-    expected: only(['manager.own', 'admin', 'key', 'key.pii']),
-  },
-  {
-    field: 'unit',
     label: 'training budget and spend of the subject’s unit',
     document: `query ($id: ID!) { unit(id: $id) { trainingSpend(year: 2026) { budget committed } } }`,
     variables: (caller) => ({ id: id(caller.unit) }),

@@ -70,9 +70,10 @@ export class EmployeeTrainingResolver {
       'This year’s JP projection (the agency’s local date): earned, pending, the PNS shortfall with the cheapest open sessions that close it, or the PPPK cap exceeded.',
   })
   async jpProjection(@Root() employee: Employee, @Ctx() context: Context): Promise<JpProjection> {
-    const [enrolments, pastTrainings] = await Promise.all([
+    const [enrolments, pastTrainings, placements] = await Promise.all([
       visibleEnrolments(employee, context),
       visiblePastTrainings(employee, context),
+      visiblePlacements(employee, context),
     ]);
     return projectJp(context, {
       employeeId: parseId(employee.id, 'id'),
@@ -80,6 +81,7 @@ export class EmployeeTrainingResolver {
       agencyId: agencyInScope(context, enrolments) ?? 0,
       enrolments,
       pastTrainings,
+      placements,
     });
   }
 

@@ -1,4 +1,4 @@
-// A unit's JP risk list and training spend for the agency dashboard, hand-worked on a small catalog.
+// A unit's training spend for the agency dashboard, hand-worked on a small catalog.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asRole, createTestSubgraph, resolveEntities, type TestSubgraph } from '@asn/common/testing';
@@ -10,10 +10,9 @@ import { insertCatalog, type Catalog } from '../testing/fixtures.js';
 import { ADMIN_AMBON, ANONYMOUS, API_KEY_AMBON, MANAGER_AMBON, asn } from '../testing/identities.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 
-const FIELDS = `jpAtRisk(year: 2026) { employee { id } earned projected missing }
-  trainingSpend(year: 2026) { year budget committed seats }`;
+const FIELDS = `trainingSpend(year: 2026) { year budget committed seats }`;
 
-describe('a unit’s JP risk list and training spend', () => {
+describe('a unit’s training spend', () => {
   let subgraph: TestSubgraph;
   /** T-1..T-3: 8, 9, 10 JP at Rp 1,000,000, 1,100,000, 1,200,000, ending 2026-08-05; N-1 ends 2027-02-10. */
   let thisYear: Catalog;
@@ -58,15 +57,8 @@ describe('a unit’s JP risk list and training spend', () => {
 
   const unit6 = { id: '6', memberIds: ['1', '2', '3', '4', '5'], pppkMemberIds: ['5'] };
 
-  it('lists the PNS who stay short even with what is still to come, most missing first, and what the seats cost', async () => {
+  it('counts what the seats granted in the year cost against the budget', async () => {
     const { entities } = await resolveEntities(subgraph, 'Unit', [unit6], FIELDS);
-    // 1: 16 earned + 9 approved = 25, safe. 2: 8 + 10 requested = 18, 2 missing. 3: nothing. 4: failed, and the
-    // approved seat ends in 2027. 5 is PPPK, held to the cap, not the target.
-    expect(entities[0]!.jpAtRisk).toEqual([
-      { employee: { id: '3' }, earned: 0, projected: 0, missing: 20 },
-      { employee: { id: '4' }, earned: 0, projected: 0, missing: 20 },
-      { employee: { id: '2' }, earned: 8, projected: 10, missing: 2 },
-    ]);
     // Seats of 2026 granted: 1 (T-1, T-2), 2 (T-1), 4 (T-2 failed), 5 (T-3); not 2's request nor 4's 2027 seat.
     // 1,000,000 + 1,100,000 + 1,000,000 + 1,100,000 + 1,200,000.
     expect(entities[0]!.trainingSpend).toEqual({ year: 2026, budget: 10_000_000, committed: 5_400_000, seats: 5 });
@@ -90,7 +82,7 @@ describe('a unit’s JP risk list and training spend', () => {
 
   it('is for the unit’s head, the administrator and a training:read key; not an ASN, nor anonymous', async () => {
     const run = (identity: Identity) =>
-      subgraph.execute<{ _entities: { jpAtRisk: unknown[] | null; trainingSpend: unknown }[] }>(
+      subgraph.execute<{ _entities: { trainingSpend: unknown }[] }>(
         `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { ${FIELDS} } } }`,
         { r: [{ __typename: 'Unit', ...unit6 }] },
         { identity },
@@ -98,15 +90,15 @@ describe('a unit’s JP risk list and training spend', () => {
     for (const identity of [MANAGER_AMBON, ADMIN_AMBON, API_KEY_AMBON]) {
       const result = await run(identity);
       expect(result.errors).toBeUndefined();
-      expect(result.data!._entities[0]!.jpAtRisk).toHaveLength(3);
+      expect(result.data!._entities[0]!.trainingSpend).toMatchObject({ committed: 5_400_000 });
     }
     for (const [identity, code] of [
       [asn(1), 'FORBIDDEN'],
       [ANONYMOUS, 'UNAUTHENTICATED'],
     ] as [Identity, string][]) {
       const result = await run(identity);
-      expect(result.data!._entities[0]).toEqual({ jpAtRisk: null, trainingSpend: null });
-      expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code, code]);
+      expect(result.data!._entities[0]).toEqual({ trainingSpend: null });
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code]);
     }
   });
 

@@ -159,15 +159,21 @@ describe('placements (magang, detasering)', () => {
         subgraph,
         'Employee',
         [{ id, employeeType: 'PNS' }],
-        `jp(year: 2026) { earned projected } last: jp(year: 2025) { earned } trainingEvidence { level date competency { id } placement { id } }`,
+        `jp(year: 2026) { earned projected } last: jp(year: 2025) { earned } jpProjection { earned pending shortfall }
+        trainingEvidence { level date competency { id } placement { id } }`,
       );
-    // Approved, not yet closed: projected, not earned.
-    expect((await jpOf('15')).entities[0]).toMatchObject({ jp: { earned: 0, projected: 160 }, trainingEvidence: [] });
+    // Approved, not yet closed: projected, not earned; this year's projection (today 2026-06-15) says the same.
+    expect((await jpOf('15')).entities[0]).toMatchObject({
+      jp: { earned: 0, projected: 160 },
+      jpProjection: { earned: 0, pending: 160, shortfall: 0 },
+      trainingEvidence: [],
+    });
     await run(COMPLETE, { id: spring.row!.id, report: 'Target tercapai.', hostAssessment: 'BAIK' }, MANAGER_AMBON);
     await run(COMPLETE, { id: winter.row!.id, report: 'Kurang aktif.', hostAssessment: 'KURANG' }, ADMIN_AMBON);
     expect((await jpOf('15')).entities[0]).toEqual({
       jp: { earned: 160, projected: 0 },
       last: { earned: 0 },
+      jpProjection: { earned: 160, pending: 0, shortfall: 0 },
       trainingEvidence: [
         { level: 3, date: '2026-05-29', competency: { id: '5' }, placement: { id: spring.row!.id } },
         { level: 2, date: '2026-05-29', competency: { id: '13' }, placement: { id: spring.row!.id } },
@@ -176,6 +182,7 @@ describe('placements (magang, detasering)', () => {
     expect((await jpOf('16')).entities[0]).toEqual({
       jp: { earned: 24, projected: 0 },
       last: { earned: 0 },
+      jpProjection: { earned: 24, pending: 0, shortfall: 0 },
       trainingEvidence: [],
     });
   });

@@ -4,6 +4,7 @@ import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import type { PastTraining } from '../entities/past-training.entity.js';
+import type { Placement } from '../entities/placement.entity.js';
 import { employeeRef } from '../external/employee.js';
 import { cheapestCover, remainingShortfall } from '../rules/jp-projection.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
@@ -25,6 +26,7 @@ export interface ProjectionSubject {
   agencyId: number;
   enrolments: Enrolment[];
   pastTrainings: PastTraining[];
+  placements: Placement[];
 }
 
 /** The open sessions this person could take: one per training (the cheapest, then earliest ending) they do not
@@ -60,6 +62,7 @@ export async function projectJp(context: Context, subject: ProjectionSubject): P
     year,
     subject.enrolments,
     subject.pastTrainings,
+    subject.placements,
   );
   const base = {
     employee: employeeRef(subject.employeeId),

@@ -12,9 +12,10 @@ export async function projectUnitJp(
   memberIds: number[],
   pppk: ReadonlySet<number>,
 ): Promise<UnitJpProjection> {
-  const [enrolmentsByMember, pastByMember, settings] = await Promise.all([
+  const [enrolmentsByMember, pastByMember, placementsByMember, settings] = await Promise.all([
     loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
     loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+    loadAll(context.loaders.placementsByEmployeeId, memberIds),
     settingsFor(context),
   ]);
   // Personnel lists only the members of a unit the caller may read, so the caller's agency is the unit's.
@@ -27,6 +28,7 @@ export async function projectUnitJp(
         agencyId,
         enrolments: visibleRows(context.identity, enrolmentsByMember[index]!),
         pastTrainings: visibleRows(context.identity, pastByMember[index]!),
+        placements: visibleRows(context.identity, placementsByMember[index]!),
       }),
     ),
   );

@@ -58,13 +58,13 @@ export function useAdminDashboard(year: number) {
   const root = computed(() => units.value.find((unit) => unit.depth === 0) ?? null);
   const risk = useQuery(
     AdminDashboardJpRiskDocument,
-    () => ({ unitId: root.value?.id ?? '', year }),
+    () => ({ unitId: root.value?.id ?? '' }),
     () => ({ enabled: root.value !== null, fetchPolicy: 'cache-and-network' }),
   );
   return {
     agency: computed(() => (root.value ? shape(root.value, units.value) : null)),
     units: computed(() => units.value.filter((unit) => unit.depth === 1).map((unit) => shape(unit, units.value))),
-    atRisk: computed(() => risk.result.value?.unit?.jpAtRisk ?? []),
+    atRisk: computed(() => risk.result.value?.unit?.jpProjection?.atRisk ?? []),
     loading: computed(() => dashboard.loading.value || risk.loading.value),
     error: computed(() => dashboard.error.value ?? risk.error.value ?? null),
   };

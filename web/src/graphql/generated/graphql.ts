@@ -3258,7 +3258,6 @@ export type AdminDashboardQuery = {
 
 export type AdminDashboardJpRiskQueryVariables = Exact<{
   unitId: string | number;
-  year: number;
 }>;
 
 export type AdminDashboardJpRiskQuery = {
@@ -3266,18 +3265,21 @@ export type AdminDashboardJpRiskQuery = {
   unit: {
     __typename: 'Unit';
     id: string;
-    jpAtRisk: Array<{
-      __typename: 'JpAtRisk';
-      earned: number;
-      projected: number;
-      missing: number;
-      employee: {
-        __typename: 'Employee';
-        id: string;
-        name: string;
-        unit: { __typename: 'Unit'; id: string; name: string };
-      };
-    }> | null;
+    jpProjection: {
+      __typename: 'UnitJpProjection';
+      atRisk: Array<{
+        __typename: 'JpProjection';
+        earned: number;
+        pending: number;
+        shortfall: number | null;
+        employee: {
+          __typename: 'Employee';
+          id: string;
+          name: string;
+          unit: { __typename: 'Unit'; id: string; name: string };
+        };
+      }>;
+    } | null;
   } | null;
 };
 
@@ -12433,7 +12435,7 @@ export const AdminDashboardDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardJpRiskDocument = {
-  __meta__: { hash: 'c3f4fbab72740e547420bb65891de6659d8367bf31e339ffca5ca4fef252d0c2' },
+  __meta__: { hash: '3a89b1621f88d1fe81c498540cde4e045914a3493063f6b00d31d5c02a8fe54e' },
   kind: 'Document',
   definitions: [
     {
@@ -12445,11 +12447,6 @@ export const AdminDashboardJpRiskDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
       selectionSet: {
@@ -12473,39 +12470,42 @@ export const AdminDashboardJpRiskDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'jpAtRisk' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'year' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-                    },
-                  ],
+                  name: { kind: 'Name', value: 'jpProjection' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'projected' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'employee' },
+                        name: { kind: 'Name', value: 'atRisk' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
+                              name: { kind: 'Name', value: 'employee' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'unit' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
