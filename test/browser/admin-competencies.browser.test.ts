@@ -10,6 +10,17 @@ import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from '.
 const POSITIONS = `query ($agencyId: ID!) { positions(agencyId: $agencyId, kind: JPT_PRATAMA) { id name } }`;
 const STANDARD = `query ($id: ID!) { positionStandard(positionId: $id) { requiredLevel competency { code } } }`;
 const SET = `mutation ($input: SetPositionStandardInput!) { setPositionStandard(input: $input) { id } }`;
+const DICTIONARY = `query { competencies(includeRetired: true) { id code name retiredOn isEditable levels { descriptor } } }`;
+const SAVE_COMPETENCY = `mutation ($input: CompetencyInput!) { saveCompetency(input: $input) { id } }`;
+
+interface DictionaryEntry {
+  id: string;
+  code: string;
+  name: string;
+  retiredOn: string | null;
+  isEditable: boolean;
+  levels: { descriptor: string }[];
+}
 
 describe('administrator console: competencies and standards', () => {
   let browser: BrowserStack;
@@ -50,6 +61,74 @@ describe('administrator console: competencies and standards', () => {
     const levels = await integrity.locator('.levels li').allTextContents();
     expect(levels).toHaveLength(5);
     expect(levels[0]).toContain('Level 1');
+  });
+
+  it('adds, edits and retires the agency’s own competency; a taken code is refused on its field', async () => {
+    const dictionary = async (token = adminToken) =>
+      (await graphql(browser.stack.gatewayUrl, DICTIONARY, {}, { token })).data!.competencies as DictionaryEntry[];
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/competencies');
+    await page.getByTestId('competency-new').click();
+    const form = page.getByTestId('competency-form');
+    await form.getByLabel('Kode').fill('INT');
+    await form.getByLabel('Nama').fill('Pengelolaan Arsip Digital');
+    await form.getByLabel('Definisi').fill('Mengelola arsip dinamis dan statis dalam bentuk digital.');
+    for (const level of [1, 2, 3, 4, 5]) {
+      await form.getByLabel(`Deskripsi level ${level}`).fill(`Mampu mengelola arsip digital pada tingkat ${level}.`);
+    }
+    await form.getByTestId('competency-save').click();
+    await form.getByTestId('field-error-input.code').waitFor();
+    expect((await dictionary()).filter((entry) => entry.name === 'Pengelolaan Arsip Digital')).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-competency-form');
+
+    await form.getByLabel('Kode').fill('ARSIPDIG');
+    await form.getByTestId('competency-save').click();
+    await page.getByTestId('competency-notice').waitFor();
+    const added = (await dictionary()).find((entry) => entry.code === 'ARSIPDIG')!;
+    expect(added).toMatchObject({ name: 'Pengelolaan Arsip Digital', isEditable: true, retiredOn: null });
+    expect(added.levels.map((level) => level.descriptor)[4]).toBe('Mampu mengelola arsip digital pada tingkat 5.');
+
+    const entry = page.getByTestId('dictionary-ARSIPDIG');
+    await entry.locator('summary').click();
+    await entry.getByRole('button', { name: 'Ubah Pengelolaan Arsip Digital' }).click();
+    await page.getByTestId('competency-form').getByLabel('Nama').fill('Pengelolaan Arsip Elektronik');
+    await page.getByTestId('competency-save').click();
+    await expect
+      .poll(async () => (await dictionary()).find((row) => row.id === added.id)?.name, POLL)
+      .toBe('Pengelolaan Arsip Elektronik');
+
+    // National competencies are read-only here, and the API agrees.
+    const integrity = page.getByTestId('dictionary-INT');
+    await integrity.locator('summary').click();
+    expect(await integrity.getByRole('button').count()).toBe(0);
+    expect((await dictionary()).find((row) => row.code === 'INT')?.isEditable).toBe(false);
+
+    // Another agency's administrator and a manager may not change it.
+    const input = {
+      id: added.id,
+      code: 'ARSIPDIG',
+      name: 'X',
+      type: 'TECHNICAL',
+      definition: 'X',
+      levels: ['a', 'b', 'c', 'd', 'e'],
+    };
+    for (const username of ['admin.mamuju', 'kabid.aplikasi.ambon']) {
+      const token = await signIn(browser.stack.gatewayUrl, username);
+      const refused = await graphql(browser.stack.gatewayUrl, SAVE_COMPETENCY, { input }, { token });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page
+      .getByTestId('dictionary-ARSIPDIG')
+      .getByRole('button', { name: 'Pensiunkan Pengelolaan Arsip Elektronik' })
+      .click();
+    await expect
+      .poll(async () => (await dictionary()).find((row) => row.id === added.id)?.retiredOn ?? null, POLL)
+      .not.toBeNull();
+    await expect.poll(() => page.getByTestId('dictionary-ARSIPDIG').count(), POLL).toBe(0);
   });
 
   it('edits a position’s standard as a grid beside the regulation’s defaults and saves it', async () => {

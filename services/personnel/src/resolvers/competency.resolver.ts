@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { CompetencyLevel } from '../entities/competency-level.entity.js';
 import { Competency } from '../entities/competency.entity.js';
 import { parseId } from '../errors.js';
+import { can } from '../policy.js';
 import { CompetencyType, type CompetencyTypeValue } from '../types/competency-type.enum.js';
 
 @Resolver(() => Competency)
@@ -28,5 +29,12 @@ export class CompetencyResolver {
   @FieldResolver(() => [CompetencyLevel], { description: 'The five levels with their descriptors, 1 to 5.' })
   levels(@Root() competency: Competency, @Ctx() { loaders }: Context): Promise<CompetencyLevel[]> {
     return loaders.competencyLevelsByCompetencyId.load(competency.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may change or retire it: the administrator of the agency that keeps it (not a national one).',
+  })
+  isEditable(@Root() competency: Competency, @Ctx() { identity }: Context): boolean {
+    return competency.agencyId !== null && can(identity, { action: 'catalog.write', agencyId: competency.agencyId });
   }
 }

@@ -18,6 +18,7 @@ type Documents = {
   'fragment AdminCatalogProviderRow on Provider {\n  id\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminCatalogProviderRowFragmentDoc;
   'fragment AdminCatalogTrainingRow on Training {\n  id\n  code\n  title\n  description\n  form\n  category\n  jp\n  costPerParticipant\n  retiredOn\n  isEditable\n  provider {\n    id\n    name\n  }\n  competencies {\n    maxLevel\n    competency {\n      id\n      code\n      name\n    }\n  }\n  prerequisites {\n    id\n    code\n    title\n  }\n}': typeof types.AdminCatalogTrainingRowFragmentDoc;
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  remindedOn\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}': typeof types.AdminCertificateRowFragmentDoc;
+  'fragment AdminCompetencyEntry on Competency {\n  id\n  code\n  name\n  type\n  definition\n  retiredOn\n  isEditable\n  levels {\n    level\n    descriptor\n  }\n}': typeof types.AdminCompetencyEntryFragmentDoc;
   'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.AdminEmployeeRecordFragmentDoc;
   'fragment AdminIssuerRow on Issuer {\n  id\n  code\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminIssuerRowFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
@@ -60,6 +61,7 @@ type Documents = {
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.AdminRemindCertificateHolderDocument;
   'mutation AdminRemoveLadderEdge($input: RemoveCareerLadderEdgeInput!) {\n  removeCareerLadderEdge(input: $input)\n}': typeof types.AdminRemoveLadderEdgeDocument;
   'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminRenameUnitDocument;
+  'mutation AdminRetireCompetency($input: RetirePersonnelRowInput!) {\n  retireCompetency(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireCompetencyDocument;
   'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}': typeof types.AdminRetireIssuerDocument;
   'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}': typeof types.AdminRetirePositionDocument;
   'mutation AdminRetireProvider($input: RetireInput!) {\n  retireProvider(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireProviderDocument;
@@ -69,6 +71,7 @@ type Documents = {
   'mutation AdminRosterAttend($input: EnrolmentDecisionInput!) {\n  recordAttendance(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterAttendDocument;
   'mutation AdminRosterReject($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterRejectDocument;
   'mutation AdminRosterResults($input: RecordResultsInput!) {\n  recordResults(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterResultsDocument;
+  'mutation AdminSaveCompetency($input: CompetencyInput!) {\n  saveCompetency(input: $input) {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminSaveCompetencyDocument;
   'mutation AdminSaveIssuer($input: IssuerInput!) {\n  saveIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}': typeof types.AdminSaveIssuerDocument;
   'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}': typeof types.AdminSavePositionDocument;
   'mutation AdminSaveProvider($input: ProviderInput!) {\n  saveProvider(input: $input) {\n    ...AdminCatalogProviderRow\n  }\n}': typeof types.AdminSaveProviderDocument;
@@ -121,7 +124,7 @@ type Documents = {
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.AdminCatalogOptionsDocument;
   'query AdminCatalogTrainings($filter: TrainingFilter, $after: String) {\n  trainings(first: 50, filter: $filter, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...AdminCatalogTrainingRow\n      }\n    }\n  }\n}': typeof types.AdminCatalogTrainingsDocument;
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}': typeof types.AdminCertificatesDocument;
-  'query AdminCompetencies {\n  competencies {\n    id\n    code\n    name\n    type\n    definition\n    levels {\n      level\n      descriptor\n    }\n  }\n}': typeof types.AdminCompetenciesDocument;
+  'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}': typeof types.AdminDashboardDocument;
   'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
@@ -170,6 +173,8 @@ const documents: Documents = {
     types.AdminCatalogTrainingRowFragmentDoc,
   'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  remindedOn\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}':
     types.AdminCertificateRowFragmentDoc,
+  'fragment AdminCompetencyEntry on Competency {\n  id\n  code\n  name\n  type\n  definition\n  retiredOn\n  isEditable\n  levels {\n    level\n    descriptor\n  }\n}':
+    types.AdminCompetencyEntryFragmentDoc,
   'fragment AdminEmployeeRecord on Employee {\n  id\n  version\n  nip\n  name\n  employeeType\n  pppkGrade\n  golongan\n  education\n  positionSince\n  performancePredikat\n  potentialScore\n  birthDate\n  appointmentMonth\n  gender\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}':
     types.AdminEmployeeRecordFragmentDoc,
   'fragment AdminIssuerRow on Issuer {\n  id\n  code\n  name\n  kind\n  retiredOn\n  isEditable\n}':
@@ -253,6 +258,8 @@ const documents: Documents = {
     types.AdminRemoveLadderEdgeDocument,
   'mutation AdminRenameUnit($input: RenameUnitInput!) {\n  renameUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
     types.AdminRenameUnitDocument,
+  'mutation AdminRetireCompetency($input: RetirePersonnelRowInput!) {\n  retireCompetency(input: $input) {\n    id\n    retiredOn\n  }\n}':
+    types.AdminRetireCompetencyDocument,
   'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}':
     types.AdminRetireIssuerDocument,
   'mutation AdminRetirePosition($input: RetirePersonnelRowInput!) {\n  retirePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}':
@@ -271,6 +278,8 @@ const documents: Documents = {
     types.AdminRosterRejectDocument,
   'mutation AdminRosterResults($input: RecordResultsInput!) {\n  recordResults(input: $input) {\n    ...AdminRosterRow\n  }\n}':
     types.AdminRosterResultsDocument,
+  'mutation AdminSaveCompetency($input: CompetencyInput!) {\n  saveCompetency(input: $input) {\n    ...AdminCompetencyEntry\n  }\n}':
+    types.AdminSaveCompetencyDocument,
   'mutation AdminSaveIssuer($input: IssuerInput!) {\n  saveIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}':
     types.AdminSaveIssuerDocument,
   'mutation AdminSavePosition($input: PositionInput!) {\n  savePosition(input: $input) {\n    ...AdminOrgPosition\n  }\n}':
@@ -375,8 +384,7 @@ const documents: Documents = {
     types.AdminCatalogTrainingsDocument,
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}':
     types.AdminCertificatesDocument,
-  'query AdminCompetencies {\n  competencies {\n    id\n    code\n    name\n    type\n    definition\n    levels {\n      level\n      descriptor\n    }\n  }\n}':
-    types.AdminCompetenciesDocument,
+  'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': types.AdminCompetenciesDocument,
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}':
     types.AdminDashboardDocument,
   'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
@@ -490,6 +498,12 @@ export function graphql(
 export function graphql(
   source: 'fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  remindedOn\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}',
 ): (typeof documents)['fragment AdminCertificateRow on Certificate {\n  id\n  number\n  issuedOn\n  expiresOn\n  status\n  daysUntilExpiry\n  verificationState\n  revocationReason\n  remindedOn\n  employee {\n    id\n    name\n  }\n  scheme {\n    id\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminCompetencyEntry on Competency {\n  id\n  code\n  name\n  type\n  definition\n  retiredOn\n  isEditable\n  levels {\n    level\n    descriptor\n  }\n}',
+): (typeof documents)['fragment AdminCompetencyEntry on Competency {\n  id\n  code\n  name\n  type\n  definition\n  retiredOn\n  isEditable\n  levels {\n    level\n    descriptor\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +760,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminRetireCompetency($input: RetirePersonnelRowInput!) {\n  retireCompetency(input: $input) {\n    id\n    retiredOn\n  }\n}',
+): (typeof documents)['mutation AdminRetireCompetency($input: RetirePersonnelRowInput!) {\n  retireCompetency(input: $input) {\n    id\n    retiredOn\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}',
 ): (typeof documents)['mutation AdminRetireIssuer($input: RetireIssuerInput!) {\n  retireIssuer(input: $input) {\n    ...AdminIssuerRow\n  }\n}'];
 /**
@@ -796,6 +816,12 @@ export function graphql(
 export function graphql(
   source: 'mutation AdminRosterResults($input: RecordResultsInput!) {\n  recordResults(input: $input) {\n    ...AdminRosterRow\n  }\n}',
 ): (typeof documents)['mutation AdminRosterResults($input: RecordResultsInput!) {\n  recordResults(input: $input) {\n    ...AdminRosterRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminSaveCompetency($input: CompetencyInput!) {\n  saveCompetency(input: $input) {\n    ...AdminCompetencyEntry\n  }\n}',
+): (typeof documents)['mutation AdminSaveCompetency($input: CompetencyInput!) {\n  saveCompetency(input: $input) {\n    ...AdminCompetencyEntry\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1112,8 +1138,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminCompetencies {\n  competencies {\n    id\n    code\n    name\n    type\n    definition\n    levels {\n      level\n      descriptor\n    }\n  }\n}',
-): (typeof documents)['query AdminCompetencies {\n  competencies {\n    id\n    code\n    name\n    type\n    definition\n    levels {\n      level\n      descriptor\n    }\n  }\n}'];
+  source: 'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}',
+): (typeof documents)['query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

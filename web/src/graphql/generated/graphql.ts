@@ -110,6 +110,22 @@ export type CloseReassessmentProposalInput = {
   enrolmentId: string | number;
 };
 
+/** A competency of the administrator's agency, with its five level descriptors. */
+export type CompetencyInput = {
+  /** Short code, unique (letters and digits, at most 20). */
+  code: string;
+  /** What it is about (at most 500 characters). */
+  definition: string;
+  /** The competency to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Exactly five descriptors, level 1 to 5 (each at most 500 characters). */
+  levels: Array<string>;
+  /** Name (at most 150 characters). */
+  name: string;
+  /** Managerial, socio-cultural, technical or government. */
+  type: CompetencyType;
+};
+
 /** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
 export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
 
@@ -1215,6 +1231,18 @@ export type AdminCertificateRowFragment = {
   scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
 };
 
+export type AdminCompetencyEntryFragment = {
+  __typename: 'Competency';
+  id: string;
+  code: string;
+  name: string;
+  type: CompetencyType;
+  definition: string;
+  retiredOn: string | null;
+  isEditable: boolean;
+  levels: Array<{ __typename: 'CompetencyLevel'; level: number; descriptor: string }>;
+};
+
 export type AdminEmployeeRecordFragment = {
   __typename: 'Employee';
   id: string;
@@ -1897,6 +1925,15 @@ export type AdminRenameUnitMutation = {
   };
 };
 
+export type AdminRetireCompetencyMutationVariables = Exact<{
+  input: RetirePersonnelRowInput;
+}>;
+
+export type AdminRetireCompetencyMutation = {
+  __typename: 'Mutation';
+  retireCompetency: { __typename: 'Competency'; id: string; retiredOn: string | null };
+};
+
 export type AdminRetireIssuerMutationVariables = Exact<{
   input: RetireIssuerInput;
 }>;
@@ -2050,6 +2087,25 @@ export type AdminRosterResultsMutation = {
     certificateNumber: string | null;
     decisionNote: string | null;
     employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+  };
+};
+
+export type AdminSaveCompetencyMutationVariables = Exact<{
+  input: CompetencyInput;
+}>;
+
+export type AdminSaveCompetencyMutation = {
+  __typename: 'Mutation';
+  saveCompetency: {
+    __typename: 'Competency';
+    id: string;
+    code: string;
+    name: string;
+    type: CompetencyType;
+    definition: string;
+    retiredOn: string | null;
+    isEditable: boolean;
+    levels: Array<{ __typename: 'CompetencyLevel'; level: number; descriptor: string }>;
   };
 };
 
@@ -3218,6 +3274,8 @@ export type AdminCompetenciesQuery = {
     name: string;
     type: CompetencyType;
     definition: string;
+    retiredOn: string | null;
+    isEditable: boolean;
     levels: Array<{ __typename: 'CompetencyLevel'; level: number; descriptor: string }>;
   }>;
 };
@@ -4827,6 +4885,41 @@ export const AdminCertificateRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminCertificateRowFragment, unknown>;
+export const AdminCompetencyEntryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCompetencyEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCompetencyEntryFragment, unknown>;
 export const AdminEmployeeRecordFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7221,6 +7314,52 @@ export const AdminRenameUnitDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRenameUnitMutation, AdminRenameUnitMutationVariables>;
+export const AdminRetireCompetencyDocument = {
+  __meta__: { hash: '48a77252cd475adb42a32e33272398375b9a3e3a98fc0fe99b07bcae94753764' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRetireCompetency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetirePersonnelRowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireCompetency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRetireCompetencyMutation, AdminRetireCompetencyMutationVariables>;
 export const AdminRetireIssuerDocument = {
   __meta__: { hash: '943e1abc879beb733fcf587f60c23b8e6865e3660157840f94abfe607d3257db' },
   kind: 'Document',
@@ -7859,6 +7998,78 @@ export const AdminRosterResultsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRosterResultsMutation, AdminRosterResultsMutationVariables>;
+export const AdminSaveCompetencyDocument = {
+  __meta__: { hash: '952749dca5a4faec0855c2dd221f03659a56c552b1c431a8f0cfe6515f112aef' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSaveCompetency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveCompetency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCompetencyEntry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCompetencyEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSaveCompetencyMutation, AdminSaveCompetencyMutationVariables>;
 export const AdminSaveIssuerDocument = {
   __meta__: { hash: '0ec8efa9f2f8fbbabebd14e9b6995fb65eac550d1d649c58c88066bc358f0a11' },
   kind: 'Document',
@@ -12216,7 +12427,7 @@ export const AdminCertificatesDocument = {
   ],
 } as unknown as DocumentNode<AdminCertificatesQuery, AdminCertificatesQueryVariables>;
 export const AdminCompetenciesDocument = {
-  __meta__: { hash: '390802ff7e3f668f38e5ffbc66e7d0cd79b68bedf68b4768628f31ffa41475b7' },
+  __meta__: { hash: 'b9ff2335be1b8361a49d40449d0df4f0d74d885735a24ae1a618802ac5f88bcb' },
   kind: 'Document',
   definitions: [
     {
@@ -12234,23 +12445,37 @@ export const AdminCompetenciesDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'levels' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'descriptor' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminCompetencyEntry' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminCompetencyEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptor' } },
               ],
             },
           },
