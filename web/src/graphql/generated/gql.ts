@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'fragment AdminApiKeyRow on ApiKey {\n  id\n  name\n  scopes\n  createdAt\n  createdBy\n  revokedAt\n}': typeof types.AdminApiKeyRowFragmentDoc;
   'fragment AdminAuditEntry on AuditEntry {\n  id\n  occurredAt\n  actor\n  action\n  entityName\n  entityId\n}': typeof types.AdminAuditEntryFragmentDoc;
   'fragment AdminCatalogProviderRow on Provider {\n  id\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminCatalogProviderRowFragmentDoc;
   'fragment AdminCatalogTrainingRow on Training {\n  id\n  code\n  title\n  description\n  form\n  category\n  jp\n  costPerParticipant\n  retiredOn\n  isEditable\n  provider {\n    id\n    name\n  }\n  competencies {\n    maxLevel\n    competency {\n      id\n      code\n      name\n    }\n  }\n  prerequisites {\n    id\n    code\n    title\n  }\n}': typeof types.AdminCatalogTrainingRowFragmentDoc;
@@ -47,6 +48,7 @@ type Documents = {
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminCancelTrainingSessionDocument;
+  'mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    apiKey {\n      ...AdminApiKeyRow\n    }\n  }\n}': typeof types.AdminCreateApiKeyDocument;
   'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminCreateLadderEdgeDocument;
   'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminCreateUnitDocument;
   'mutation AdminEmployeeImportHistories($input: ImportHistoriesInput!) {\n  importHistories(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.AdminEmployeeImportHistoriesDocument;
@@ -67,6 +69,7 @@ type Documents = {
   'mutation AdminRetireProvider($input: RetireInput!) {\n  retireProvider(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireProviderDocument;
   'mutation AdminRetireScheme($input: RetireSchemeInput!) {\n  retireScheme(input: $input) {\n    ...AdminSchemeRow\n  }\n}': typeof types.AdminRetireSchemeDocument;
   'mutation AdminRetireTraining($input: RetireInput!) {\n  retireTraining(input: $input) {\n    id\n    retiredOn\n  }\n}': typeof types.AdminRetireTrainingDocument;
+  'mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminRevokeApiKeyDocument;
   'mutation AdminRosterApprove($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterApproveDocument;
   'mutation AdminRosterAttend($input: EnrolmentDecisionInput!) {\n  recordAttendance(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterAttendDocument;
   'mutation AdminRosterReject($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    ...AdminRosterRow\n  }\n}': typeof types.AdminRosterRejectDocument;
@@ -120,6 +123,7 @@ type Documents = {
   'mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n  updateEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.UpdateEmployeeDocument;
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.VerifyCertificateDocument;
   'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
+  'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminApiKeysDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.AdminCatalogOptionsDocument;
   'query AdminCatalogTrainings($filter: TrainingFilter, $after: String) {\n  trainings(first: 50, filter: $filter, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...AdminCatalogTrainingRow\n      }\n    }\n  }\n}': typeof types.AdminCatalogTrainingsDocument;
@@ -165,6 +169,8 @@ type Documents = {
   'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}': typeof types.UnitsDocument;
 };
 const documents: Documents = {
+  'fragment AdminApiKeyRow on ApiKey {\n  id\n  name\n  scopes\n  createdAt\n  createdBy\n  revokedAt\n}':
+    types.AdminApiKeyRowFragmentDoc,
   'fragment AdminAuditEntry on AuditEntry {\n  id\n  occurredAt\n  actor\n  action\n  entityName\n  entityId\n}':
     types.AdminAuditEntryFragmentDoc,
   'fragment AdminCatalogProviderRow on Provider {\n  id\n  name\n  kind\n  retiredOn\n  isEditable\n}':
@@ -230,6 +236,8 @@ const documents: Documents = {
     types.AddTrainingsToPlanDocument,
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
     types.AdminCancelTrainingSessionDocument,
+  'mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    apiKey {\n      ...AdminApiKeyRow\n    }\n  }\n}':
+    types.AdminCreateApiKeyDocument,
   'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}':
     types.AdminCreateLadderEdgeDocument,
   'mutation AdminCreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}':
@@ -270,6 +278,8 @@ const documents: Documents = {
     types.AdminRetireSchemeDocument,
   'mutation AdminRetireTraining($input: RetireInput!) {\n  retireTraining(input: $input) {\n    id\n    retiredOn\n  }\n}':
     types.AdminRetireTrainingDocument,
+  'mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    ...AdminApiKeyRow\n  }\n}':
+    types.AdminRevokeApiKeyDocument,
   'mutation AdminRosterApprove($input: EnrolmentDecisionInput!) {\n  approveEnrolment(input: $input) {\n    ...AdminRosterRow\n  }\n}':
     types.AdminRosterApproveDocument,
   'mutation AdminRosterAttend($input: EnrolmentDecisionInput!) {\n  recordAttendance(input: $input) {\n    ...AdminRosterRow\n  }\n}':
@@ -376,6 +386,7 @@ const documents: Documents = {
     types.VerifyCertificateDocument,
   'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
     types.AdminAgencySettingsDocument,
+  'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': types.AdminApiKeysDocument,
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}':
     types.AdminAuditLogDocument,
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}':
@@ -474,6 +485,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminApiKeyRow on ApiKey {\n  id\n  name\n  scopes\n  createdAt\n  createdBy\n  revokedAt\n}',
+): (typeof documents)['fragment AdminApiKeyRow on ApiKey {\n  id\n  name\n  scopes\n  createdAt\n  createdBy\n  revokedAt\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -676,6 +693,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    apiKey {\n      ...AdminApiKeyRow\n    }\n  }\n}',
+): (typeof documents)['mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    apiKey {\n      ...AdminApiKeyRow\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}',
 ): (typeof documents)['mutation AdminCreateLadderEdge($input: CreateCareerLadderEdgeInput!) {\n  createCareerLadderEdge(input: $input) {\n    ...AdminOrgLadderEdge\n  }\n}'];
 /**
@@ -792,6 +815,12 @@ export function graphql(
 export function graphql(
   source: 'mutation AdminRetireTraining($input: RetireInput!) {\n  retireTraining(input: $input) {\n    id\n    retiredOn\n  }\n}',
 ): (typeof documents)['mutation AdminRetireTraining($input: RetireInput!) {\n  retireTraining(input: $input) {\n    id\n    retiredOn\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    ...AdminApiKeyRow\n  }\n}',
+): (typeof documents)['mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    ...AdminApiKeyRow\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1110,6 +1139,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
 ): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}',
+): (typeof documents)['query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

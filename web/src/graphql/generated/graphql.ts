@@ -139,6 +139,14 @@ export type CompletePlacementInput = {
   report: string;
 };
 
+/** A new API key for an external system of the administrator’s agency. */
+export type CreateApiKeyInput = {
+  /** What the key is for (at most 100 characters), e.g. SIASN sync. */
+  name: string;
+  /** At least one of personnel:read, training:read, certification:read, pii:read. */
+  scopes: Array<string>;
+};
+
 /** A move of the career ladder and its requirements. */
 export type CreateCareerLadderEdgeInput = {
   /** Position moved from. */
@@ -882,6 +890,12 @@ export type RetireSchemeInput = {
   schemeId: string | number;
 };
 
+/** An API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key. */
+  id: string | number;
+};
+
 /** A certificate to revoke, and why. */
 export type RevokeCertificateInput = {
   /** The certificate revoked. */
@@ -1174,6 +1188,16 @@ export type VerifyCertificateInput = {
 export type VerifyPastTrainingInput = {
   /** The past training. */
   pastTrainingId: string | number;
+};
+
+export type AdminApiKeyRowFragment = {
+  __typename: 'ApiKey';
+  id: string;
+  name: string;
+  scopes: Array<string>;
+  createdAt: string;
+  createdBy: string | null;
+  revokedAt: string | null;
 };
 
 export type AdminAuditEntryFragment = {
@@ -1759,6 +1783,27 @@ export type AdminCancelTrainingSessionMutation = {
   };
 };
 
+export type AdminCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+export type AdminCreateApiKeyMutation = {
+  __typename: 'Mutation';
+  createApiKey: {
+    __typename: 'CreatedApiKey';
+    key: string;
+    apiKey: {
+      __typename: 'ApiKey';
+      id: string;
+      name: string;
+      scopes: Array<string>;
+      createdAt: string;
+      createdBy: string | null;
+      revokedAt: string | null;
+    };
+  };
+};
+
 export type AdminCreateLadderEdgeMutationVariables = Exact<{
   input: CreateCareerLadderEdgeInput;
 }>;
@@ -2012,6 +2057,23 @@ export type AdminRetireTrainingMutationVariables = Exact<{
 export type AdminRetireTrainingMutation = {
   __typename: 'Mutation';
   retireTraining: { __typename: 'Training'; id: string; retiredOn: string | null };
+};
+
+export type AdminRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+export type AdminRevokeApiKeyMutation = {
+  __typename: 'Mutation';
+  revokeApiKey: {
+    __typename: 'ApiKey';
+    id: string;
+    name: string;
+    scopes: Array<string>;
+    createdAt: string;
+    createdBy: string | null;
+    revokedAt: string | null;
+  };
 };
 
 export type AdminRosterApproveMutationVariables = Exact<{
@@ -3123,6 +3185,21 @@ export type AdminAgencySettingsQuery = {
       source: string;
     };
   } | null;
+};
+
+export type AdminApiKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminApiKeysQuery = {
+  __typename: 'Query';
+  apiKeys: Array<{
+    __typename: 'ApiKey';
+    id: string;
+    name: string;
+    scopes: Array<string>;
+    createdAt: string;
+    createdBy: string | null;
+    revokedAt: string | null;
+  }>;
 };
 
 export type AdminAuditLogQueryVariables = Exact<{
@@ -4717,6 +4794,28 @@ export type UnitsQuery = {
   }>;
 };
 
+export const AdminApiKeyRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiKeyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminApiKeyRowFragment, unknown>;
 export const AdminAuditEntryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6542,6 +6641,79 @@ export const AdminCancelTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminCancelTrainingSessionMutation, AdminCancelTrainingSessionMutationVariables>;
+export const AdminCreateApiKeyDocument = {
+  __meta__: { hash: '700c39189f1b939982bc50e9f9431bb70d74729c7bb43e2bb6c77bc5e17de28b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminCreateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminApiKeyRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiKeyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
 export const AdminCreateLadderEdgeDocument = {
   __meta__: { hash: '84f3f6d65583553ec3b9785091fd62bb15ed85b639f9d6b6841a6c52d408f421' },
   kind: 'Document',
@@ -7694,6 +7866,68 @@ export const AdminRetireTrainingDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminRetireTrainingMutation, AdminRetireTrainingMutationVariables>;
+export const AdminRevokeApiKeyDocument = {
+  __meta__: { hash: '866fc02a8cec10c35827e4c9a9ee3054ff4b339de0ee0ce364466ecd6921f60e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRevokeApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminApiKeyRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiKeyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
 export const AdminRosterApproveDocument = {
   __meta__: { hash: 'd54adb76c1673b96c30948eb779af8fcc141ef5ff56f1aba669119ffdb1b011a' },
   kind: 'Document',
@@ -11799,6 +12033,51 @@ export const AdminAgencySettingsDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminAgencySettingsQuery, AdminAgencySettingsQueryVariables>;
+export const AdminApiKeysDocument = {
+  __meta__: { hash: '2485a782f9984a9bf2bc14409c8c33a7bab0414637046a7f59b40e61a787c7f8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminApiKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminApiKeyRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminApiKeyRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiKey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scopes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
 export const AdminAuditLogDocument = {
   __meta__: { hash: 'c878fdac7d47fb2b398167c11952242acc982739069435672921c341d3dd05d8' },
   kind: 'Document',

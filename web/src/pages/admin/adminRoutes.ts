@@ -89,6 +89,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.mentoring.title' },
   },
   {
+    path: 'access',
+    name: 'admin-access',
+    component: () => import('./AdminAccessPage.vue'),
+    meta: { titleKey: 'admin.access.title' },
+  },
+  {
     path: 'audit',
     name: 'admin-audit',
     component: () => import('./AdminAuditPage.vue'),
