@@ -53,6 +53,12 @@ describe('administrator console: API keys', () => {
     await page.getByTestId('api-key-list').getByText('Sinkronisasi SIASN').waitFor();
     expect(await page.getByTestId('api-key-value').count()).toBe(0);
 
+    // The audit log names who created it, not only user:<id>.
+    await page.goto('/admin/audit');
+    const newest = page.locator('tbody tr').first();
+    await expect.poll(() => newest.textContent(), POLL).toContain('Grace Wattimena');
+    await page.goto('/admin/access');
+
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Cabut kunci Sinkronisasi SIASN' }).click();
     await page.getByTestId('api-key-revoked').waitFor();

@@ -92,6 +92,12 @@ export const QUERY_ROWS: TableRow[] = [
     variables: () => ({}),
     expected: only(['admin', 'admin.other']),
   },
+  {
+    field: 'auditActors',
+    document: `query { auditActors(actors: ["user:1", "apiKey:1", "system"]) { actor name } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'admin.other']),
+  },
   catalog('agency', `query { agency(id: "1") { id name } }`),
   {
     ...catalog(

@@ -16,6 +16,8 @@ describe('API keys kept by the agency administrator', () => {
   let subgraph: TestSubgraph;
   let admin: Identity;
   let adminName: string;
+  /** How the audit logs name the administrator. */
+  let adminActor: string;
   const run = async (query: string, variables: Record<string, unknown>, identity: Identity) =>
     subgraph.execute<Record<string, never>>(query, variables, { identity });
   const keys = () => subgraph.dataSource.getRepository(ApiKey).count();
@@ -26,6 +28,7 @@ describe('API keys kept by the agency administrator', () => {
       .getRepository(UserAccount)
       .findOneByOrFail({ role: 'ADMIN', agencyId: 1 });
     adminName = account.displayName;
+    adminActor = `user:${account.id}`;
     admin = { ...AS.admin, userId: String(account.id) } as Identity;
   });
   afterAll(() => subgraph.stop());
@@ -98,5 +101,31 @@ describe('API keys kept by the agency administrator', () => {
     const few = await count();
     for (const name of ['A', 'B', 'C', 'D']) await run(CREATE, { input: { name, scopes: ['training:read'] } }, admin);
     expect(await count()).toBe(few);
+  });
+
+  it('names the actors of audit entries for the agency’s administrator only, in the order asked', async () => {
+    const ACTORS = `query ($actors: [String!]!) { auditActors(actors: $actors) { actor name } }`;
+    const { apiKeys } = (await run(LIST, {}, admin)).data as unknown as { apiKeys: { id: string; name: string }[] };
+    const keyRow = apiKeys[0]!;
+    const mamuju = await subgraph.dataSource.getRepository(UserAccount).findOneByOrFail({ agencyId: 2 });
+    const actors = ['system', `apiKey:${keyRow.id}`, adminActor, `user:${mamuju.id}`];
+    const named = await run(ACTORS, { actors }, admin);
+    expect(named.data).toEqual({
+      auditActors: [
+        { actor: 'system', name: null },
+        { actor: `apiKey:${keyRow.id}`, name: keyRow.name },
+        { actor: adminActor, name: adminName },
+        // Another agency's user is not named to this administrator.
+        { actor: `user:${mamuju.id}`, name: null },
+      ],
+    });
+    const before = subgraph.counter.statements;
+    await run(ACTORS, { actors }, admin);
+    const statements = subgraph.counter.statements - before;
+    await run(ACTORS, { actors: [...actors, 'user:1', 'user:2', 'user:3', 'apiKey:1', 'apiKey:2'] }, admin);
+    expect(subgraph.counter.statements - before - statements).toBe(statements);
+    for (const identity of [AS.manager, AS.asn, AS.keyPii]) {
+      expect((await run(ACTORS, { actors }, identity)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });

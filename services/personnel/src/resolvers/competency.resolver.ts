@@ -32,7 +32,8 @@ export class CompetencyResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether you may change or retire it: the administrator of the agency that keeps it (not a national one).',
+    description:
+      'Whether you may change or retire it: the administrator of the agency that keeps it (not a national one).',
   })
   isEditable(@Root() competency: Competency, @Ctx() { identity }: Context): boolean {
     return competency.agencyId !== null && can(identity, { action: 'catalog.write', agencyId: competency.agencyId });

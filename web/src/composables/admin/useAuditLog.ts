@@ -2,7 +2,7 @@
 // and paging to older entries and back. A changed filter starts again from the newest.
 import { useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, watch } from 'vue';
-import { AdminAuditLogDocument } from '../../graphql/generated/graphql';
+import { AdminAuditActorsDocument, AdminAuditLogDocument } from '../../graphql/generated/graphql';
 import { mergeAuditLogs, type AuditCursors } from '../../models/auditLog';
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -50,9 +50,21 @@ export function useAuditLog() {
     );
   });
 
+  // The page's actors named in one request; the raw actor stays shown until (or unless) a name is known.
+  const actors = computed(() => [...new Set((page.value?.rows ?? []).map((row) => row.actor))].sort());
+  const names = useQuery(
+    AdminAuditActorsDocument,
+    () => ({ actors: actors.value }),
+    () => ({ enabled: actors.value.length > 0 }),
+  );
+  const nameOf = computed(
+    () => new Map((names.result.value?.auditActors ?? []).flatMap((row) => (row.name ? [[row.actor, row.name]] : []))),
+  );
+
   return {
     filters,
     page,
+    nameOf,
     loading: query.loading,
     error: query.error,
     isFirstPage: computed(() => previous.value.length === 0),

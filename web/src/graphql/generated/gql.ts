@@ -124,6 +124,7 @@ type Documents = {
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.VerifyCertificateDocument;
   'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminApiKeysDocument;
+  'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}': typeof types.AdminAuditActorsDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.AdminCatalogOptionsDocument;
   'query AdminCatalogTrainings($filter: TrainingFilter, $after: String) {\n  trainings(first: 50, filter: $filter, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...AdminCatalogTrainingRow\n      }\n    }\n  }\n}': typeof types.AdminCatalogTrainingsDocument;
@@ -387,6 +388,8 @@ const documents: Documents = {
   'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
     types.AdminAgencySettingsDocument,
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': types.AdminApiKeysDocument,
+  'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}':
+    types.AdminAuditActorsDocument,
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}':
     types.AdminAuditLogDocument,
   'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}':
@@ -1145,6 +1148,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}',
 ): (typeof documents)['query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}',
+): (typeof documents)['query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3202,6 +3202,15 @@ export type AdminApiKeysQuery = {
   }>;
 };
 
+export type AdminAuditActorsQueryVariables = Exact<{
+  actors: Array<string> | string;
+}>;
+
+export type AdminAuditActorsQuery = {
+  __typename: 'Query';
+  auditActors: Array<{ __typename: 'AuditActor'; actor: string; name: string | null }>;
+};
+
 export type AdminAuditLogQueryVariables = Exact<{
   first: number;
   actor?: string | null | undefined;
@@ -12078,6 +12087,55 @@ export const AdminApiKeysDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+export const AdminAuditActorsDocument = {
+  __meta__: { hash: 'aef1a403e6219ee9fa9819d84f319f1d72a38dad7ebf14b5631994d259a66679' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAuditActors' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'actors' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditActors' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'actors' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'actors' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminAuditActorsQuery, AdminAuditActorsQueryVariables>;
 export const AdminAuditLogDocument = {
   __meta__: { hash: 'c878fdac7d47fb2b398167c11952242acc982739069435672921c341d3dd05d8' },
   kind: 'Document',
