@@ -65,6 +65,11 @@ describe.each(DATABASES)('the JP projection on %s', (database) => {
       await db.query(`UPDATE training_session SET cancelled_on = '2026-10-01'`);
       await db.query(`DELETE FROM enrolment WHERE employee_id IN (${members})`);
       await db.query(`DELETE FROM past_training WHERE employee_id IN (${members})`);
+      // The demo's placements count their JP too: the hand-worked figures start from none.
+      await db.query(
+        `DELETE FROM placement_competency WHERE placement_id IN (SELECT id FROM placement WHERE employee_id IN (${members}))`,
+      );
+      await db.query(`DELETE FROM placement WHERE employee_id IN (${members})`);
       await db.query(
         `INSERT INTO training (id, code, title, description, form, category, jp, cost_per_participant, provider_id, agency_id)
          VALUES (9001, 'UJI-8', 'Uji 8 JP', 'Uji', 'CLASSICAL', 'TECHNICAL', 8, 1000000, 1, NULL),

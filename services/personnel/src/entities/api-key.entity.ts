@@ -5,6 +5,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @ObjectType({ description: "An API key of an external system of the administrator's agency (never the key itself)." })
 @Entity('api_key')
 @Index(['keyHash'], { unique: true })
+// The agency's list of keys, newest first.
+@Index(['agencyId', 'createdAt'])
 export class ApiKey {
   @Field(() => ID, { description: 'Stable identifier of the key (apiKey:<id> in audit logs).' })
   @PrimaryGeneratedColumn()
