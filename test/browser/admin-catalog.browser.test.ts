@@ -270,7 +270,7 @@ describe('administrator console: training catalog and session rosters', () => {
 
     await page.goto('/admin/training');
     await page.locator('#sessions-from').fill(SESSION.startDate);
-    await row.getByRole('button', { name: `Batalkan ${SESSION.name}` }).click();
+    await row.getByRole('button', { name: `Batalkan sesi ${SESSION.name}` }).click();
     await page.locator(`#cancel-reason-${sessionId}`).fill('Narasumber berhalangan');
     await row.getByTestId(`session-cancel-${sessionId}`).getByRole('button').click();
     await expect.poll(async () => (await rosterOf(sessionId)).cancelReason, POLL).toBe('Narasumber berhalangan');
