@@ -28,7 +28,10 @@ describe('administrator console: employees', () => {
   it('finds employees of the agency by name', async () => {
     const page = await browser.newPage();
     await signInAs(page, 'admin.ambon');
+    // The console opens on its dashboard; the employees are one tab away.
     await page.getByRole('link', { name: 'Administrasi' }).click();
+    await page.waitForURL('**/admin/dashboard');
+    await page.getByTestId('admin-tabs-nav').getByRole('link', { name: 'Pegawai' }).click();
     const rows = page.getByTestId('admin-employee-table').locator('tbody tr');
     await rows.first().waitFor();
     const firstName = (await rows.first().locator('td').first().textContent())!.trim();
