@@ -1,11 +1,52 @@
 // A unit's JP projection: every member projected through the same loaders, then PNS at risk and PPPK over the cap.
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
+import type { Enrolment } from '../entities/enrolment.entity.js';
+import { PROJECTED_STATUSES } from '../rules/jp.js';
 import { visibleRows } from '../policy.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
 import type { UnitJpProjection } from '../types/jp-projection.type.js';
-import { projectJp } from './jp-projection.service.js';
+import { loadOpenOptions, projectJp } from './jp-projection.service.js';
 import { agencyInScope, settingsFor } from './settings.service.js';
+
+/** Loads, stage by stage for every member at once, what each member's projection reads (planned seats' trainings and
+ *  sessions, this year's plans, their items and those items' trainings and sessions): each member then finds it in
+ *  the loaders' caches, so the statements depend neither on the unit's size nor on when each member's reads land. */
+async function loadMemberStages(context: Context, memberIds: number[], enrolments: Enrolment[]): Promise<void> {
+  const { loaders } = context;
+  const year = Number(context.today.slice(0, 4));
+  const planned = enrolments.filter((row) => PROJECTED_STATUSES.has(row.status));
+  const [, , plans] = await Promise.all([
+    loadAll(
+      loaders.trainingsById,
+      planned.map((row) => row.trainingId),
+    ),
+    loadAll(
+      loaders.sessionsById,
+      planned.map((row) => row.sessionId),
+    ),
+    loadAll(
+      loaders.plansByEmployeeYear,
+      memberIds.map((employeeId) => ({ employeeId, year })),
+    ),
+  ]);
+  const items = (
+    await loadAll(
+      loaders.planItemsByPlanId,
+      plans.flatMap((plan) => (plan ? [plan.id] : [])),
+    )
+  ).flat();
+  await Promise.all([
+    loadAll(
+      loaders.trainingsById,
+      items.map((item) => item.trainingId),
+    ),
+    loadAll(
+      loaders.sessionsById,
+      items.flatMap((item) => (item.sessionId === null ? [] : [item.sessionId])),
+    ),
+  ]);
+}
 
 export async function projectUnitJp(
   context: Context,
@@ -20,6 +61,10 @@ export async function projectUnitJp(
   ]);
   // Personnel lists only the members of a unit the caller may read, so the caller's agency is the unit's.
   const agencyId = agencyInScope(context) ?? 0;
+  await Promise.all([
+    loadOpenOptions(context, agencyId),
+    loadMemberStages(context, memberIds, enrolmentsByMember.flat()),
+  ]);
   const projections = await Promise.all(
     memberIds.map((employeeId, index) =>
       projectJp(context, {
