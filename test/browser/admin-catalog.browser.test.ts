@@ -396,6 +396,8 @@ describe('administrator console: training catalog and session rosters', () => {
     await page.locator('#scheme-search').fill('AMB-ARSIP-UJI');
     const row = page.getByTestId('scheme-row-AMB-ARSIP-UJI');
     await row.waitFor();
+    // The list refetches after the search; an edit form opened before it settles is drawn again from the old row.
+    await page.waitForLoadState('networkidle');
     await row.getByRole('button', { name: 'Ubah AMB-ARSIP-UJI' }).click();
     const { id } = (await schemeCoded())!;
     await page.locator(`#scheme-${id}-validity`).fill('36');
