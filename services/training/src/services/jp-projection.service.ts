@@ -31,24 +31,20 @@ export interface ProjectionSubject {
 
 /** The agency's open sessions with their trainings and prerequisites, loaded once: a unit's members then find them
  *  in the loaders' caches whenever each reaches its options, so the statements do not depend on timing. */
-export async function loadOpenOptions(context: Context, agencyId: number): Promise<void> {
+export async function loadOpenOptions(context: Context, agencyId: number) {
   const sessions = await context.loaders.openSessionsByAgencyId.load(agencyId);
-  const trainingIds = [...new Set(sessions.map((session) => session.trainingId))];
-  await Promise.all([
-    loadAll(context.loaders.trainingsById, trainingIds),
-    loadAll(context.loaders.prerequisitesByTrainingId, trainingIds),
-  ]);
-}
-
-/** The open sessions this person could take: one per training (the cheapest, then earliest ending) they do not
- *  hold yet and whose prerequisites they completed. */
-async function optionsFor(context: Context, subject: ProjectionSubject): Promise<SuggestedSession[]> {
-  const sessions = await context.loaders.openSessionsByAgencyId.load(subject.agencyId);
   const trainingIds = [...new Set(sessions.map((session) => session.trainingId))];
   const [trainings, prerequisites] = await Promise.all([
     loadAll(context.loaders.trainingsById, trainingIds),
     loadAll(context.loaders.prerequisitesByTrainingId, trainingIds),
   ]);
+  return { sessions, trainingIds, trainings, prerequisites };
+}
+
+/** The open sessions this person could take: one per training (the cheapest, then earliest ending) they do not
+ *  hold yet and whose prerequisites they completed. */
+async function optionsFor(context: Context, subject: ProjectionSubject): Promise<SuggestedSession[]> {
+  const { sessions, trainingIds, trainings, prerequisites } = await loadOpenOptions(context, subject.agencyId);
   const held = new Set(subject.enrolments.filter((e) => HOLDS_TRAINING.has(e.status)).map((e) => e.trainingId));
   const completed = new Set(
     subject.enrolments.filter((e) => e.status === EnrolmentStatus.COMPLETED).map((e) => e.trainingId),
