@@ -60,7 +60,7 @@ describe('toTeamMatrix', () => {
         competencyId: '11',
         code: 'DATA',
         name: 'Pengelolaan Data',
-        required: 2,
+        employeesRequired: 2,
         belowStandard: 1,
         meanGap: -0.5,
         worstGap: -1,
@@ -68,11 +68,13 @@ describe('toTeamMatrix', () => {
     ]);
     expect(matrix.rows[0]).toMatchObject({ nip: null, talentBox: null, mappingCategory: 'CUKUP_OPTIMAL' });
     expect(matrix.rows[0]?.cells).toEqual({
-      '11': { required: 3, current: 2, isStale: true, isAssessed: true },
-      '12': { required: 2, current: 0, isStale: false, isAssessed: false },
+      '11': { requiredLevel: 3, currentLevel: 2, isStale: true, isAssessed: true },
+      '12': { requiredLevel: 2, currentLevel: 0, isStale: false, isAssessed: false },
     });
     // Not required: no cell at all.
-    expect(matrix.rows[1]?.cells).toEqual({ '11': { required: 2, current: 4, isStale: false, isAssessed: true } });
+    expect(matrix.rows[1]?.cells).toEqual({
+      '11': { requiredLevel: 2, currentLevel: 4, isStale: false, isAssessed: true },
+    });
     expect(matrix.shares).toEqual([{ category: 'CUKUP_OPTIMAL', count: 1, share: 1 }]);
   });
 });

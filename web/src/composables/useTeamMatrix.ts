@@ -29,7 +29,7 @@ export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix']): TeamMatrix {
       competencyId: column.competencyId,
       code: column.competency.code,
       name: column.competency.name,
-      required: column.employeesRequired,
+      employeesRequired: column.employeesRequired,
       belowStandard: column.belowStandard,
       meanGap: column.meanGap ?? null,
       worstGap: column.worstGap ?? null,
@@ -44,16 +44,12 @@ export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix']): TeamMatrix {
       talentBox: row.talentBox?.box ?? null,
       cells: Object.fromEntries(
         data.columns.flatMap(({ competencyId }, column): [string, MatrixCell][] => {
-          const required = row.requiredLevels[column];
-          if (required === null || required === undefined) return [];
-          const current = row.currentLevels[column];
-          const isAssessed = current !== null && current !== undefined;
-          return [
-            [
-              competencyId,
-              { required, current: current ?? 0, isAssessed, isStale: isAssessed && row.staleLevels[column] === true },
-            ],
-          ];
+          const requiredLevel = row.requiredLevels[column];
+          if (requiredLevel === null || requiredLevel === undefined) return [];
+          const currentLevel = row.currentLevels[column];
+          const isAssessed = currentLevel !== null && currentLevel !== undefined;
+          const isStale = isAssessed && row.staleLevels[column] === true;
+          return [[competencyId, { requiredLevel, currentLevel: currentLevel ?? 0, isAssessed, isStale }]];
         }),
       ),
     })),

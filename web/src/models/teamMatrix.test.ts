@@ -5,12 +5,20 @@ import { arrangeRows, matrixCsvColumns, type TeamMatrix } from './teamMatrix';
 const matrix: TeamMatrix = {
   unitName: 'Dinas Kominfo',
   columns: [
-    { competencyId: '1', code: 'INT', name: 'Integritas', required: 2, belowStandard: 1, meanGap: -0.5, worstGap: -1 },
+    {
+      competencyId: '1',
+      code: 'INT',
+      name: 'Integritas',
+      employeesRequired: 2,
+      belowStandard: 1,
+      meanGap: -0.5,
+      worstGap: -1,
+    },
     {
       competencyId: '11',
       code: 'DATA',
       name: 'Pengelolaan Data',
-      required: 1,
+      employeesRequired: 1,
       belowStandard: 0,
       meanGap: 0,
       worstGap: 0,
@@ -26,8 +34,8 @@ const matrix: TeamMatrix = {
       mappingCategory: 'CUKUP_OPTIMAL',
       talentBox: 5,
       cells: {
-        '1': { current: 2, required: 3, isStale: false, isAssessed: true },
-        '11': { current: 3, required: 3, isStale: true, isAssessed: true },
+        '1': { currentLevel: 2, requiredLevel: 3, isStale: false, isAssessed: true },
+        '11': { currentLevel: 3, requiredLevel: 3, isStale: true, isAssessed: true },
       },
     },
     {
@@ -38,7 +46,7 @@ const matrix: TeamMatrix = {
       jpm: null,
       mappingCategory: null,
       talentBox: null,
-      cells: { '1': { current: 0, required: 3, isStale: false, isAssessed: false } },
+      cells: { '1': { currentLevel: 0, requiredLevel: 3, isStale: false, isAssessed: false } },
     },
   ],
   shares: [],

@@ -9,7 +9,7 @@ export interface MatrixColumn {
   code: string;
   name: string;
   /** People whose position requires it. */
-  required: number;
+  employeesRequired: number;
   belowStandard: number;
   /** Mean of current − required over those people; null when nobody requires it. */
   meanGap: number | null;
@@ -17,12 +17,12 @@ export interface MatrixColumn {
 }
 
 export interface MatrixCell {
-  required: number;
+  requiredLevel: number;
   /** 0 when not assessed: read `isAssessed` before treating it as a level. */
-  current: number;
-  /** An assessment stands behind `current` (the API reports level 0 for "none"). */
+  currentLevel: number;
+  /** An assessment stands behind `currentLevel` (the API reports level 0 for "none"). */
   isAssessed: boolean;
-  /** The assessment behind `current` is older than the agency's validity. */
+  /** The assessment behind `currentLevel` is older than the agency's validity. */
   isStale: boolean;
 }
 
@@ -62,8 +62,8 @@ export interface MatrixCsvLabels {
   categoryHeader: string;
   talentBox: string;
   /** A cell as text a spreadsheet keeps as text ("2 dari 3", never the date 2 March). */
-  cell: (current: number, required: number) => string;
-  notAssessed: (required: number) => string;
+  cell: (currentLevel: number, requiredLevel: number) => string;
+  notAssessed: (requiredLevel: number) => string;
 }
 
 /**
@@ -87,7 +87,9 @@ export function matrixCsvColumns(matrix: TeamMatrix, labels: MatrixCsvLabels): C
       value: (row: MatrixRow) => {
         const cell = row.cells[column.competencyId];
         if (!cell) return null;
-        return cell.isAssessed ? labels.cell(cell.current, cell.required) : labels.notAssessed(cell.required);
+        return cell.isAssessed
+          ? labels.cell(cell.currentLevel, cell.requiredLevel)
+          : labels.notAssessed(cell.requiredLevel);
       },
     })),
   ];
@@ -107,7 +109,7 @@ export interface RowArrangement {
 
 const gapIn = (row: MatrixRow, competencyId: string): number | null => {
   const cell = row.cells[competencyId];
-  return cell?.isAssessed ? cell.current - cell.required : null;
+  return cell?.isAssessed ? cell.currentLevel - cell.requiredLevel : null;
 };
 
 function isBelow(row: MatrixRow, competencyId: string | null): boolean {

@@ -30,6 +30,7 @@ type Documents = {
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}': typeof types.AdminSchemeRowFragmentDoc;
   'fragment AdminSessionRow on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  capacity\n  seatsLeft\n  registrationDeadline\n  cancelledOn\n  cancelReason\n  isEditable\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.AdminSessionRowFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
+  'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}': typeof types.DashboardJpRiskRowFragmentDoc;
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}': typeof types.DegreeStudyCardFragmentDoc;
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
@@ -41,6 +42,7 @@ type Documents = {
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}': typeof types.GrowthRowDetailFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
+  'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}': typeof types.MentorSuggestionListFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
@@ -131,7 +133,7 @@ type Documents = {
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}': typeof types.AdminCertificatesDocument;
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}': typeof types.AdminDashboardDocument;
-  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
+  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}': typeof types.AdminJpProjectionDocument;
@@ -156,7 +158,7 @@ type Documents = {
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
-  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
+  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}': typeof types.MentorSuggestionsDocument;
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
@@ -201,6 +203,8 @@ const documents: Documents = {
     types.AdminSessionRowFragmentDoc,
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
     types.CareerTargetDetailFragmentDoc,
+  'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}':
+    types.DashboardJpRiskRowFragmentDoc,
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}':
     types.DegreeStudyCardFragmentDoc,
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}':
@@ -223,6 +227,8 @@ const documents: Documents = {
     types.InboxEvaluationItemFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
+  'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}':
+    types.MentorSuggestionListFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
@@ -401,7 +407,7 @@ const documents: Documents = {
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': types.AdminCompetenciesDocument,
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}':
     types.AdminDashboardDocument,
-  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
+  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}':
     types.AdminDashboardJpRiskDocument,
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.AdminEmployeeDocument,
@@ -449,7 +455,7 @@ const documents: Documents = {
     types.ManagerInboxDocument,
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}':
     types.MentorGapsDocument,
-  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}':
+  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}':
     types.MentorSuggestionsDocument,
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}':
     types.MyPastTrainingsDocument,
@@ -588,6 +594,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}',
 ): (typeof documents)['fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}'];
 /**
@@ -650,6 +662,12 @@ export function graphql(
 export function graphql(
   source: 'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}',
 ): (typeof documents)['fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}',
+): (typeof documents)['fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1194,8 +1212,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}'];
+  source: 'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}',
+): (typeof documents)['query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1344,8 +1362,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}',
-): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}'];
+  source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}',
+): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@
 // gateway with the web app on http://localhost:4000. A process that dies is restarted (with a back-off); Ctrl-C stops
 // every process it started.
 import { execSync } from 'node:child_process';
-import { ensureInstalled, ROOT } from '../../scripts/ensure-installed.mjs';
+import { ensureInstalled, ROOT } from '../scripts/ensure-installed.mjs';
 
 const run = (command) => execSync(command, { cwd: ROOT, stdio: 'inherit' });
 const started = Date.now();

@@ -9,8 +9,6 @@ const MATRIX = `query ($input: TeamMatrixInput!) { teamMatrix(input: $input) {
     cells { competencyId requiredLevel currentLevel gap source stale } requiredLevels currentLevels staleLevels }
   columns { competencyId employeesRequired belowStandard meanGap worstGap competency { code } }
   categoryShares { category count share } } }`;
-const TALENT = `query ($unitId: ID!) { talentGrid(unitId: $unitId) {
-  employeeCount boxes { box count employees { id } } unplaced { id } } }`;
 
 interface Matrix {
   rows: {
@@ -39,7 +37,7 @@ interface Matrix {
   categoryShares: { category: string; count: number; share: number }[];
 }
 
-describe('Query.teamMatrix and Query.talentGrid', () => {
+describe('Query.teamMatrix', () => {
   let subgraph: TestSubgraph;
   const matrix = async (input: Record<string, unknown>, identity: Identity = AS.manager) => {
     const result = await subgraph.execute<{ teamMatrix: Matrix }>(MATRIX, { input }, { identity });
@@ -142,15 +140,5 @@ describe('Query.teamMatrix and Query.talentGrid', () => {
   it('refuses an unknown unit as bad input', async () => {
     const result = await subgraph.execute(MATRIX, { input: { unitId: '999' } }, { identity: AS.admin });
     expect(result.errors?.[0]?.extensions).toMatchObject({ field: 'input.unitId', reason: 'UNIT_NOT_FOUND' });
-  });
-
-  it('puts every employee of the unit in one box or among the unplaced', async () => {
-    const result = await subgraph.execute<{
-      talentGrid: { employeeCount: number; boxes: { box: number; count: number }[]; unplaced: unknown[] };
-    }>(TALENT, { unitId: '6' }, { identity: AS.manager });
-    const grid = result.data!.talentGrid;
-    expect(grid.boxes.map((box) => box.box)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(grid.boxes.reduce((sum, box) => sum + box.count, 0) + grid.unplaced.length).toBe(grid.employeeCount);
-    expect(grid.employeeCount).toBe(9);
   });
 });
