@@ -46,6 +46,7 @@ import { resolveCompetencyReference } from './resolvers/competency.reference.js'
 import { resolveEmployeeReference } from './resolvers/employee.reference.js';
 import { resolvePositionReference } from './resolvers/position.reference.js';
 import { resolveUnitReference } from './resolvers/unit.reference.js';
+import { SuccessionResolver } from './resolvers/succession.resolver.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
@@ -83,6 +84,7 @@ export function buildPersonnelSchema() {
       CompetencyGapResolver,
       EmployeeReadinessResolver,
       TeamViewResolver,
+      SuccessionResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
       DegreeStudyResolver,
