@@ -79,8 +79,8 @@ describe('Query.successionPlan', () => {
     expect(summary).toEqual([
       ['20', 'READY_NOW'],
       ['21', 'WITHIN_2_YEARS'],
-      ['59', 'LATER'],
       ['68', 'LATER'],
+      ['59', 'LATER'],
       ['73', 'BLOCKED'],
       ['64', 'BLOCKED'],
     ]);

@@ -56,6 +56,7 @@ const readinessOrder = (candidate: SuccessionCandidate) => SUCCESSION_READINESS.
 function byReadiness(a: SuccessionCandidate, b: SuccessionCandidate): number {
   return (
     readinessOrder(a) - readinessOrder(b) ||
+    (a.option.eligibleOn ?? '').localeCompare(b.option.eligibleOn ?? '') ||
     b.talentBox.box - a.talentBox.box ||
     b.option.jpm - a.option.jpm ||
     byName(a.employee, b.employee)

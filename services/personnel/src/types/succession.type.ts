@@ -69,7 +69,7 @@ export class KeyPositionSuccession {
 
   @Field(() => [SuccessionCandidate], {
     description:
-      'Candidates from the talent pool, readiest first (ready now, within 2 years, later, blocked), then box and JPM.',
+      'Candidates from the talent pool, readiest first (ready now, within 2 years, later, blocked), then earliest eligible, higher box, higher JPM.',
   })
   candidates: SuccessionCandidate[];
 
