@@ -43,6 +43,8 @@ type Documents = {
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}': typeof types.SuccessionCandidateItemFragmentDoc;
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}': typeof types.SuccessionPositionFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
@@ -160,6 +162,7 @@ type Documents = {
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}': typeof types.SuccessionPlanDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamGrowthDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
@@ -227,6 +230,10 @@ const documents: Documents = {
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}':
+    types.SuccessionCandidateItemFragmentDoc,
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}':
+    types.SuccessionPositionFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
     types.TalentPersonFragmentDoc,
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}':
@@ -456,6 +463,8 @@ const documents: Documents = {
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}':
+    types.SuccessionPlanDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
@@ -662,6 +671,18 @@ export function graphql(
 export function graphql(
   source: 'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}',
 ): (typeof documents)['fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}',
+): (typeof documents)['fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}',
+): (typeof documents)['fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1364,6 +1385,12 @@ export function graphql(
 export function graphql(
   source: 'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}',
 ): (typeof documents)['query Placements {\n  placements {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}',
+): (typeof documents)['query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
