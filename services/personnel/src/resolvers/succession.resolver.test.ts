@@ -117,6 +117,49 @@ describe('Query.successionPlan', () => {
     expect(candidates).toContain('20');
   });
 
+  it('gives every demo agency a believable picture: posts with a ready successor, posts with none, and people on the way', async () => {
+    for (const agencyId of [1, 2, 3, 4]) {
+      const admin = asRole('ADMIN', { userId: `u-admin-${agencyId}`, agencyId });
+      const result = await plan({ agencyId: String(agencyId) }, admin);
+      const readiness = new Set(result.positions.flatMap((row) => row.candidates.map((each) => each.readiness)));
+      expect(result.withoutReadySuccessor, `agency ${agencyId}`).toBeGreaterThan(0);
+      expect(result.withoutReadySuccessor, `agency ${agencyId}`).toBeLessThan(result.positions.length);
+      expect([...readiness].sort(), `agency ${agencyId}`).toEqual(expect.arrayContaining(['LATER', 'READY_NOW']));
+      expect(
+        result.positions.every((row) => row.holders.length === 1),
+        `agency ${agencyId}`,
+      ).toBe(true);
+    }
+  });
+
+  it("flags holders by the agency's own horizon, which its administrator sets (1-10 years)", async () => {
+    const UPDATE = `mutation ($input: AgencySettingsInput!) { updateAgencySettings(input: $input) { retirementHorizonYears } }`;
+    const input = { jpmFormula: 'BKN', assessmentValidityYears: 3, potentialMenengahFrom: 60, potentialTinggiFrom: 80 };
+    const refused = await subgraph.execute(
+      UPDATE,
+      { input: { ...input, retirementHorizonYears: 11 } },
+      { identity: AS.admin },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.retirementHorizonYears',
+    });
+    const kept = await subgraph.execute(UPDATE, { input }, { identity: AS.admin });
+    expect(kept.data).toEqual({ updateAgencySettings: { retirementHorizonYears: 2 } });
+    try {
+      await subgraph.execute(UPDATE, { input: { ...input, retirementHorizonYears: 9 } }, { identity: AS.admin });
+      const result = await plan({ agencyId: '1' });
+      expect(result.retirementHorizonYears).toBe(9);
+      // Kepala Bidang Pengembangan Kompetensi retires 2029-01-21: outside 2 years, inside 9.
+      expect(result.positions.find((row) => row.position.id === '55')!.holders[0]).toMatchObject({
+        retiresOn: '2029-01-21',
+        retiresSoon: true,
+      });
+    } finally {
+      await subgraph.execute(UPDATE, { input: { ...input, retirementHorizonYears: 2 } }, { identity: AS.admin });
+    }
+  });
+
   it('refuses another agency, an ASN, a directory key, and a manager outside their units', async () => {
     expect((await refusal({ agencyId: '1' }, AS.adminMamuju)).code).toBe('FORBIDDEN');
     expect((await refusal({ agencyId: '1' }, AS.asn)).code).toBe('FORBIDDEN');
