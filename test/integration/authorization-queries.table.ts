@@ -333,6 +333,20 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['manager.own', 'admin', 'key.pii']),
   },
   {
+    field: 'successionPlan',
+    label: 'the whole agency',
+    document: `query { successionPlan(agencyId: "1") { poolSize positions { position { id } } } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'key.pii']),
+  },
+  {
+    field: 'successionPlan',
+    label: 'a unit and its sub-units',
+    document: `query ($unitId: ID!) { successionPlan(agencyId: "1", unitId: $unitId) { poolSize withoutReadySuccessor } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
     field: 'enrolment',
     document: `query ($id: ID!) { enrolment(id: $id) { id status } }`,
     variables: async (caller, fixtures) => ({ id: await fixtures.enrolment(caller.subject, 'REQUESTED') }),

@@ -18,6 +18,8 @@ import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
+import successionEn from './locales/succession.en.json';
+import successionId from './locales/succession.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
 import workEn from './locales/work.en.json';
 import workId from './locales/work.id.json';
@@ -33,6 +35,7 @@ const messages = {
     admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
     advise: adviseId,
     studies: studiesId,
+    succession: successionId,
     evaluate: evaluateId,
     insight: insightId,
     records: recordsId,
@@ -43,6 +46,7 @@ const messages = {
     admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
     advise: adviseEn,
     studies: studiesEn,
+    succession: successionEn,
     evaluate: evaluateEn,
     insight: insightEn,
     records: recordsEn,

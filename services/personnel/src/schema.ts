@@ -49,6 +49,7 @@ import { resolveUnitReference } from './resolvers/unit.reference.js';
 import { TeamMatrixResolver } from './resolvers/team-matrix.resolver.js';
 import { TeamGrowthResolver } from './resolvers/team-growth.resolver.js';
 import { TalentGridResolver } from './resolvers/talent-grid.resolver.js';
+import { SuccessionResolver } from './resolvers/succession.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
 import { UnitReadinessResolver } from './resolvers/unit-readiness.resolver.js';
@@ -87,6 +88,7 @@ export function buildPersonnelSchema() {
       TeamMatrixResolver,
       TeamGrowthResolver,
       TalentGridResolver,
+      SuccessionResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
       DegreeStudyResolver,

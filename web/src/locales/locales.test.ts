@@ -18,6 +18,8 @@ import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
+import successionEn from './succession.en.json';
+import successionId from './succession.id.json';
 
 function keysOf(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -56,6 +58,10 @@ describe('locales', () => {
     expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
   });
 
+  it('the succession page says everything in both languages too', () => {
+    expect(keysOf(successionEn).sort()).toEqual(keysOf(successionId).sort());
+  });
+
   it('has no empty message', () => {
     const empty = [
       id,
@@ -72,6 +78,8 @@ describe('locales', () => {
       recordsEn,
       evaluateId,
       evaluateEn,
+      successionId,
+      successionEn,
     ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>

@@ -18,6 +18,7 @@ export interface AgencySettingsDraft {
   potentialMenengahFrom: number;
   potentialTinggiFrom: number;
   mentorMenteeLimit: number;
+  retirementHorizonYears: number;
   jpTarget: number;
   pppkJpCap: number;
   postTestPassScore: number;
@@ -38,6 +39,7 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
     potentialMenengahFrom: 60,
     potentialTinggiFrom: 80,
     mentorMenteeLimit: 3,
+    retirementHorizonYears: 2,
     jpTarget: 20,
     pppkJpCap: 24,
     postTestPassScore: 70,
@@ -53,6 +55,7 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
         assessmentValidityYears: kept.assessmentValidityYears,
         potentialMenengahFrom: kept.potentialMenengahFrom,
         potentialTinggiFrom: kept.potentialTinggiFrom,
+        retirementHorizonYears: kept.retirementHorizonYears,
         jpTarget: jpSettings.jpTarget,
         pppkJpCap: jpSettings.pppkJpCap,
         postTestPassScore: jpSettings.postTestPassScore,
@@ -78,6 +81,7 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
             potentialMenengahFrom: draft.potentialMenengahFrom,
             potentialTinggiFrom: draft.potentialTinggiFrom,
             mentorMenteeLimit: draft.mentorMenteeLimit,
+            retirementHorizonYears: draft.retirementHorizonYears,
           },
         }),
       () =>

@@ -45,6 +45,8 @@ type Documents = {
   'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}': typeof types.MentorSuggestionListFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}': typeof types.SuccessionCandidateItemFragmentDoc;
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}': typeof types.SuccessionPositionFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
@@ -124,7 +126,7 @@ type Documents = {
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.SubmitDevelopmentPlanDocument;
   'mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n  updateEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.UpdateEmployeeDocument;
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.VerifyCertificateDocument;
-  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminApiKeysDocument;
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}': typeof types.AdminAuditActorsDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
@@ -162,6 +164,7 @@ type Documents = {
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}': typeof types.SuccessionPlanDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamGrowthDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
@@ -233,6 +236,10 @@ const documents: Documents = {
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}':
+    types.SuccessionCandidateItemFragmentDoc,
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}':
+    types.SuccessionPositionFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
     types.TalentPersonFragmentDoc,
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}':
@@ -391,7 +398,7 @@ const documents: Documents = {
     types.UpdateEmployeeDocument,
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.VerifyCertificateDocument,
-  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
     types.AdminAgencySettingsDocument,
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': types.AdminApiKeysDocument,
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}':
@@ -462,6 +469,8 @@ const documents: Documents = {
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}':
+    types.SuccessionPlanDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
@@ -680,6 +689,18 @@ export function graphql(
 export function graphql(
   source: 'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}',
 ): (typeof documents)['fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}',
+): (typeof documents)['fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}',
+): (typeof documents)['fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1158,8 +1179,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
-): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
+  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
+): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1382,6 +1403,12 @@ export function graphql(
 export function graphql(
   source: 'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}',
 ): (typeof documents)['query Placements {\n  placements {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}',
+): (typeof documents)['query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

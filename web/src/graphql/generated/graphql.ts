@@ -26,6 +26,8 @@ export type AgencySettingsInput = {
   potentialMenengahFrom: number;
   /** Lowest potential score counted as tinggi (2–100, above menengah). */
   potentialTinggiFrom: number;
+  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
+  retirementHorizonYears?: number | null | undefined;
   /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
   timeZone?: string | null | undefined;
 };
@@ -66,6 +68,19 @@ export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
+
+/** Why a career requirement has no date on which it will be met. */
+export type CareerUndatableReason =
+  /** A higher degree is needed; the record cannot date it. */
+  | 'EDUCATION_NOT_FORESEEABLE'
+  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
+  | 'EXTRAORDINARY_PROMOTION'
+  /** No rank history: the TMT the next promotion counts from is unknown. */
+  | 'NO_RANK_HISTORY'
+  /** Over the age limit on the date the other requirements are met. */
+  | 'OVER_AGE_LIMIT'
+  /** An earlier move on the path cannot be dated. */
+  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
 
 /** Which certificates to list; every given condition must hold. */
 export type CertificateFilter = {
@@ -990,6 +1005,17 @@ export type StartMentorshipInput = {
   startsOn: string;
 };
 
+/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
+export type SuccessionReadiness =
+  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
+  | 'BLOCKED'
+  /** Eligible, but more than two years from today. */
+  | 'LATER'
+  /** Every personnel requirement of the move is met today. */
+  | 'READY_NOW'
+  /** Eligible within two years (1–2 years). */
+  | 'WITHIN_2_YEARS';
+
 /** A unit’s growth between two dates, neither after today. */
 export type TeamGrowthInput = {
   /** The first date. */
@@ -1675,6 +1701,79 @@ export type SessionSeatFragment = {
   seatsLeft: number;
   registrationDeadline: string;
   isOpen: boolean;
+};
+
+export type SuccessionCandidateItemFragment = {
+  __typename: 'SuccessionCandidate';
+  readiness: SuccessionReadiness;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    position: { __typename: 'Position'; id: string; name: string };
+  };
+  talentBox: { __typename: 'TalentPlacement'; box: number };
+  option: {
+    __typename: 'CareerOption';
+    employeeId: string;
+    positionId: string;
+    eligibleOn: string | null;
+    jpm: number;
+    jpmCategory: SelectionCategory;
+  };
+  blockers: Array<{
+    __typename: 'CareerRequirement';
+    kind: CareerRequirementKind;
+    required: string;
+    actual: string;
+    metOn: string | null;
+    undatable: CareerUndatableReason | null;
+  }>;
+};
+
+export type SuccessionPositionFragment = {
+  __typename: 'KeyPositionSuccession';
+  hasReadySuccessor: boolean;
+  position: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+  holders: Array<{
+    __typename: 'SuccessionHolder';
+    retiresOn: string;
+    retiresSoon: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+  candidates: Array<{
+    __typename: 'SuccessionCandidate';
+    readiness: SuccessionReadiness;
+    employee: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+    };
+    talentBox: { __typename: 'TalentPlacement'; box: number };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      eligibleOn: string | null;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+    };
+    blockers: Array<{
+      __typename: 'CareerRequirement';
+      kind: CareerRequirementKind;
+      required: string;
+      actual: string;
+      metOn: string | null;
+      undatable: CareerUndatableReason | null;
+    }>;
+  }>;
 };
 
 export type TalentPersonFragment = {
@@ -3211,6 +3310,7 @@ export type AdminAgencySettingsQuery = {
     potentialMenengahFrom: number;
     potentialTinggiFrom: number;
     mentorMenteeLimit: number;
+    retirementHorizonYears: number;
     expiringWithinDays: number;
     jpSettings: {
       __typename: 'JpSetting';
@@ -4503,6 +4603,66 @@ export type PlacementsQuery = {
       competency: { __typename: 'Competency'; id: string; name: string };
     }>;
   }>;
+};
+
+export type SuccessionPlanQueryVariables = Exact<{
+  agencyId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+export type SuccessionPlanQuery = {
+  __typename: 'Query';
+  successionPlan: {
+    __typename: 'SuccessionPlan';
+    today: string;
+    retirementHorizonYears: number;
+    poolSize: number;
+    withoutReadySuccessor: number;
+    positions: Array<{
+      __typename: 'KeyPositionSuccession';
+      hasReadySuccessor: boolean;
+      position: {
+        __typename: 'Position';
+        id: string;
+        name: string;
+        kind: PositionKind;
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+      holders: Array<{
+        __typename: 'SuccessionHolder';
+        retiresOn: string;
+        retiresSoon: boolean;
+        employee: { __typename: 'Employee'; id: string; name: string };
+      }>;
+      candidates: Array<{
+        __typename: 'SuccessionCandidate';
+        readiness: SuccessionReadiness;
+        employee: {
+          __typename: 'Employee';
+          id: string;
+          name: string;
+          position: { __typename: 'Position'; id: string; name: string };
+        };
+        talentBox: { __typename: 'TalentPlacement'; box: number };
+        option: {
+          __typename: 'CareerOption';
+          employeeId: string;
+          positionId: string;
+          eligibleOn: string | null;
+          jpm: number;
+          jpmCategory: SelectionCategory;
+        };
+        blockers: Array<{
+          __typename: 'CareerRequirement';
+          kind: CareerRequirementKind;
+          required: string;
+          actual: string;
+          metOn: string | null;
+          undatable: CareerUndatableReason | null;
+        }>;
+      }>;
+    }>;
+  };
 };
 
 export type TalentGridQueryVariables = Exact<{
@@ -6308,6 +6468,242 @@ export const SessionSeatFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionSeatFragment, unknown>;
+export const SuccessionCandidateItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionCandidateItemFragment, unknown>;
+export const SuccessionPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPositionFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12127,7 +12523,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  __meta__: { hash: 'b114c0f2ee553f0492c4de13b9a7c96a481984763912499eac7a5526fdb583cc' },
   kind: 'Document',
   definitions: [
     {
@@ -12167,6 +12563,7 @@ export const AdminAgencySettingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
                 {
                   kind: 'Field',
@@ -16963,6 +17360,221 @@ export const PlacementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const SuccessionPlanDocument = {
+  __meta__: { hash: 'fa9e6093c10eb55fc84266e5f9e8546f4e8260e840335d93811fb2a595dc1000' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuccessionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReadySuccessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionPosition' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPlanQuery, SuccessionPlanQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',

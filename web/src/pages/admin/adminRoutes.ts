@@ -83,6 +83,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.talent.title' },
   },
   {
+    path: 'succession',
+    name: 'admin-succession',
+    component: () => import('../SuccessionPage.vue'),
+    meta: { titleKey: 'succession.title' },
+  },
+  {
     path: 'mentoring',
     name: 'admin-mentoring',
     component: () => import('./AdminMentoringPage.vue'),
