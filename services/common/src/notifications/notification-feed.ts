@@ -77,14 +77,14 @@ export async function markNotificationsRead(
   rawIds: readonly string[],
   now: Date = new Date(),
 ): Promise<number> {
-  if (rawIds.length > MARK_READ_LIMIT) throw invalid('ids', 'TOO_MANY_IDS', { max: MARK_READ_LIMIT });
-  const ids = [...new Set(rawIds.map((id) => parseId(id, 'ids')))];
+  if (rawIds.length > MARK_READ_LIMIT) throw invalid('notificationIds', 'TOO_MANY_IDS', { max: MARK_READ_LIMIT });
+  const ids = [...new Set(rawIds.map((id) => parseId(id, 'notificationIds')))];
   if (ids.length === 0) return 0;
   const rows = await manager.getRepository(Notification).findBy({ id: In(ids) });
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const id of ids) {
     const row = found.get(id);
-    if (!row || !isInFeedOf(row, identity, employeeId)) throw invalid('ids', 'NOTIFICATION_NOT_FOUND', { id });
+    if (!row || !isInFeedOf(row, identity, employeeId)) throw invalid('notificationIds', 'NOTIFICATION_NOT_FOUND', { id });
   }
   const unread = rows.filter((row) => row.readAt === null).map((row) => row.id);
   if (unread.length === 0) return 0;
