@@ -41,6 +41,7 @@ type Documents = {
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}': typeof types.GrowthRowDetailFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
+  'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}': typeof types.NotificationItemFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
@@ -101,6 +102,7 @@ type Documents = {
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
+  'mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}': typeof types.MarkNotificationsReadDocument;
   'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.MyPastTrainingSubmitDocument;
   'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ProposePlacementDocument;
   'mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}': typeof types.RateApplicationDocument;
@@ -157,6 +159,7 @@ type Documents = {
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
+  'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}': typeof types.MyNotificationsDocument;
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
@@ -223,6 +226,8 @@ const documents: Documents = {
     types.InboxEvaluationItemFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
+  'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}':
+    types.NotificationItemFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
@@ -343,6 +348,8 @@ const documents: Documents = {
     types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.ImportAssessmentsDocument,
+  'mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}':
+    types.MarkNotificationsReadDocument,
   'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}':
     types.MyPastTrainingSubmitDocument,
   'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
@@ -451,6 +458,8 @@ const documents: Documents = {
     types.MentorGapsDocument,
   'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}':
     types.MentorSuggestionsDocument,
+  'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}':
+    types.MyNotificationsDocument,
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}':
     types.MyPastTrainingsDocument,
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
@@ -650,6 +659,12 @@ export function graphql(
 export function graphql(
   source: 'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}',
 ): (typeof documents)['fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}',
+): (typeof documents)['fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1014,6 +1029,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}',
+): (typeof documents)['mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}',
 ): (typeof documents)['mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}'];
 /**
@@ -1346,6 +1367,12 @@ export function graphql(
 export function graphql(
   source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}',
 ): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}',
+): (typeof documents)['query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

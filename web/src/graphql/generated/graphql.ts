@@ -505,6 +505,19 @@ export type MoveUnitInput = {
   unitId: string | number;
 };
 
+/** What a notification is about; each subgraph writes the kinds of its own events. */
+export type NotificationKind =
+  /** Training: a request of someone I manage waits for my approval. */
+  | 'APPROVAL_WAITING'
+  /** Certification: my certificate expires within a threshold (90 or 30 days). */
+  | 'CERTIFICATE_EXPIRING'
+  /** Training: my JP of this year fall short of the target as the year ends. */
+  | 'JP_SHORTFALL'
+  /** Training: my enrolment request was approved. */
+  | 'REQUEST_APPROVED'
+  /** Training: my enrolment request was rejected. */
+  | 'REQUEST_REJECTED';
+
 /** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
 export type PastTrainingInput = {
   /** Category; required without a catalog training. */
@@ -1602,6 +1615,20 @@ export type JpProjectionPersonFragment = {
     session: { __typename: 'TrainingSession'; id: string; name: string; endDate: string; registrationDeadline: string };
     training: { __typename: 'Training'; id: string; title: string };
   }>;
+};
+
+export type NotificationItemFragment = {
+  __typename: 'Notification';
+  id: string;
+  source: string;
+  kind: NotificationKind;
+  employeeId: string;
+  subjectId: string;
+  threshold: number | null;
+  title: string;
+  dueOn: string | null;
+  createdAt: string;
+  readAt: string | null;
 };
 
 export type PlacementCardFragment = {
@@ -2732,6 +2759,17 @@ export type ImportAssessmentsMutationVariables = Exact<{
 export type ImportAssessmentsMutation = {
   __typename: 'Mutation';
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  training: Array<string | number> | string | number;
+  certification: Array<string | number> | string | number;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  __typename: 'Mutation';
+  markTrainingNotificationsRead: number;
+  markCertificationNotificationsRead: number;
 };
 
 export type MyPastTrainingSubmitMutationVariables = Exact<{
@@ -4359,6 +4397,52 @@ export type MentorSuggestionsQuery = {
       };
     }>;
   };
+};
+
+export type MyNotificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MyNotificationsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    trainingNotifications: {
+      __typename: 'NotificationFeed';
+      unreadCount: number;
+      notifications: Array<{
+        __typename: 'Notification';
+        id: string;
+        source: string;
+        kind: NotificationKind;
+        employeeId: string;
+        subjectId: string;
+        threshold: number | null;
+        title: string;
+        dueOn: string | null;
+        createdAt: string;
+        readAt: string | null;
+      }>;
+    } | null;
+    certificationNotifications: {
+      __typename: 'NotificationFeed';
+      unreadCount: number;
+      notifications: Array<{
+        __typename: 'Notification';
+        id: string;
+        source: string;
+        kind: NotificationKind;
+        employeeId: string;
+        subjectId: string;
+        threshold: number | null;
+        title: string;
+        dueOn: string | null;
+        createdAt: string;
+        readAt: string | null;
+      }>;
+    } | null;
+  } | null;
 };
 
 export type MyPastTrainingsQueryVariables = Exact<{
@@ -6069,6 +6153,32 @@ export const InboxEvaluationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
+export const NotificationItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationItemFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10364,6 +10474,69 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const MarkNotificationsReadDocument = {
+  __meta__: { hash: '82af06773c5e2623acc12e4f996ca7913e2b0bf1f76022068cbef676a3a403ff' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'training' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'certification' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markTrainingNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'notificationIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'training' } },
+              },
+            ],
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markCertificationNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'notificationIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'certification' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyPastTrainingSubmitDocument = {
   __meta__: { hash: '573893dafc77ecf8cc48a12cba5c7f05450d58767cbeba20fa884e8f28784082' },
   kind: 'Document',
@@ -16433,6 +16606,113 @@ export const MentorSuggestionsDocument = {
     },
   ],
 } as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
+export const MyNotificationsDocument = {
+  __meta__: { hash: '5a24a30c8261b8db8cd2b1fb58e32eea8d306f881a792343883a8274a69435d4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNotifications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notifications' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationItem' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificationNotifications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notifications' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationItem' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MyPastTrainingsDocument = {
   __meta__: { hash: 'ec8416ce035809604e5fbebe207877f8bfbe751a48ae1b4e13916d4ab723de87' },
   kind: 'Document',
