@@ -84,7 +84,8 @@ export async function markNotificationsRead(
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const id of ids) {
     const row = found.get(id);
-    if (!row || !isInFeedOf(row, identity, employeeId)) throw invalid('notificationIds', 'NOTIFICATION_NOT_FOUND', { id });
+    if (!row || !isInFeedOf(row, identity, employeeId))
+      throw invalid('notificationIds', 'NOTIFICATION_NOT_FOUND', { id });
   }
   const unread = rows.filter((row) => row.readAt === null).map((row) => row.id);
   if (unread.length === 0) return 0;

@@ -6,6 +6,8 @@ import type { NotificationKind } from './notification-kind.enum.js';
 import { Notification, type NotificationAudience } from './notification.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
+const CHUNK = 200;
+
 export interface NotificationDraft {
   kind: NotificationKind;
   employeeId: number;
@@ -54,25 +56,29 @@ export async function writeNotifications(
       readAt: null,
     }),
   );
-  await manager.getRepository(Notification).insert(rows);
-  await manager.getRepository(OutboxMessage).insert(
-    rows.map((row) => ({
-      topic: row.kind,
-      payload: JSON.stringify({
-        source,
-        dedupeKey: row.dedupeKey,
-        kind: row.kind,
-        employeeId: row.employeeId,
-        audience: row.audience,
-        subjectId: row.subjectId,
-        threshold: row.threshold,
-        title: row.title,
-        dueOn: row.dueOn,
-      }),
-      createdAt,
-      dispatchedAt: null,
-    })),
-  );
+  // A person's sweep writes a few; the demo seed writes hundreds, in chunks SQLite's bound-variable limit takes.
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.getRepository(Notification).insert(rows.slice(start, start + CHUNK));
+  }
+  const messages = rows.map((row) => ({
+    topic: row.kind,
+    payload: JSON.stringify({
+      source,
+      dedupeKey: row.dedupeKey,
+      kind: row.kind,
+      employeeId: row.employeeId,
+      audience: row.audience,
+      subjectId: row.subjectId,
+      threshold: row.threshold,
+      title: row.title,
+      dueOn: row.dueOn,
+    }),
+    createdAt,
+    dispatchedAt: null,
+  }));
+  for (let start = 0; start < messages.length; start += CHUNK) {
+    await manager.getRepository(OutboxMessage).insert(messages.slice(start, start + CHUNK));
+  }
   return rows;
 }
 
