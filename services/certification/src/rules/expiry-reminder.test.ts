@@ -6,7 +6,8 @@ const none = new Set<number>();
 
 describe('expiryReminderThreshold', () => {
   it('is due from the agency window (90 days by default), then from 30 days, through the last valid day', () => {
-    expect(expiryReminderThreshold(certificate('2027-03-31'), '2026-12-31', 90, none)).toBeNull();
+    expect(expiryReminderThreshold(certificate('2027-03-31'), '2026-12-30', 90, none)).toBeNull();
+    expect(expiryReminderThreshold(certificate('2027-03-31'), '2026-12-31', 90, none)).toBe(90);
     expect(expiryReminderThreshold(certificate('2027-03-31'), '2027-01-01', 90, none)).toBe(90);
     expect(expiryReminderThreshold(certificate('2027-03-31'), '2027-03-01', 90, none)).toBe(30);
     expect(expiryReminderThreshold(certificate('2027-03-31'), '2027-03-31', 90, none)).toBe(30);

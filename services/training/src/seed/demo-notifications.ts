@@ -1,7 +1,7 @@
 // Demo notifications, as the events would have written them: each request still waiting tells its requester's
-// manager, and each decision of the last 60 days tells the requester (asn.ambon.1 has some, kabid.aplikasi.ambon
-// has requests waiting). The reminders (JP shortfall, certificate expiry) are swept when the feed is read.
-import { NotificationKind, addMonths, type NotificationDraft } from '@asn/common';
+// manager, and each decision tells the requester (asn.ambon.1 has an approval among theirs). The reminders (JP
+// shortfall, certificate expiry) are swept when the feed is read.
+import { NotificationKind, type NotificationDraft } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';
 import type { Training } from '../entities/training.entity.js';
@@ -17,13 +17,10 @@ export function demoNotifications(
   enrolments: Enrolment[],
   trainings: Map<number, Training>,
   sessions: Map<number, TrainingSession>,
-  today: string,
 ): NotificationDraft[] {
-  const since = addMonths(today, -2);
   return enrolments.flatMap((enrolment) => {
     const kind = KINDS[enrolment.status];
-    const recent = enrolment.status === EnrolmentStatus.REQUESTED || enrolment.requestedOn >= since;
-    if (!kind || !recent) return [];
+    if (!kind) return [];
     return [
       {
         kind,

@@ -79,7 +79,6 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
         savedEnrolments,
         new Map(trainings.map((t) => [t.id, t])),
         new Map(sessions.map((s) => [s.id, s])),
-        today,
       ),
       new Date(`${today}T00:00:00Z`),
     );
