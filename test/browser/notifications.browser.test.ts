@@ -92,7 +92,7 @@ describe('the notification feed', () => {
     for (const enrolmentId of enrolments) {
       const row = page.getByTestId(`inbox-request-${enrolmentId}`);
       await row.getByTestId('approve-request').click();
-      await expect.poll(() => row.count()).toBe(0);
+      await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(0);
     }
   });
 
