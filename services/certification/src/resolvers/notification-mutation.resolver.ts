@@ -1,4 +1,4 @@
-import { NotificationFeed, inTransaction, markNotificationsRead, ownEmployeeId } from '@asn/common';
+import { NotificationFeed, markOwnNotificationsRead } from '@asn/common';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { authorize } from '../policy.js';
@@ -11,12 +11,10 @@ export class NotificationMutationResolver {
   })
   markCertificationNotificationsRead(
     @Arg('notificationIds', () => [ID]) notificationIds: string[],
-    @Ctx() { identity, dataSource }: Context,
+    @Ctx() context: Context,
   ): Promise<number> {
-    const employeeId = ownEmployeeId(identity);
-    authorize(identity, 'notification:own', { employeeId });
-    return inTransaction(dataSource, (manager) =>
-      markNotificationsRead(manager, identity, employeeId, notificationIds),
+    return markOwnNotificationsRead(context, notificationIds, (employeeId) =>
+      authorize(context.identity, 'notification:own', { employeeId }),
     );
   }
 }

@@ -7,6 +7,7 @@ import type { Identity } from '../auth-context.js';
 import { createGroupLoader, loadAll } from '../loaders.js';
 import { parseId } from '../parse-id.js';
 import { defineReasons } from '../reasons.js';
+import { inTransaction } from '../transaction.js';
 import { NotificationFeed } from './notification-feed.type.js';
 import { Notification, type NotificationAudience } from './notification.entity.js';
 
@@ -99,4 +100,15 @@ export async function markNotificationsRead(
 /** The employee record of the signed-in person (0 for a caller with none, whom the policy then refuses). */
 export function ownEmployeeId(identity: Identity): number {
   return identity.kind === 'user' && identity.employeeId ? Number(identity.employeeId) : 0;
+}
+
+/** A subgraph's mark-read mutation: the caller's own feed, authorized by the subgraph's policy, in one transaction. */
+export function markOwnNotificationsRead(
+  { identity, dataSource }: { identity: Identity; dataSource: DataSource },
+  notificationIds: readonly string[],
+  authorizeOwn: (employeeId: number) => void,
+): Promise<number> {
+  const employeeId = ownEmployeeId(identity);
+  authorizeOwn(employeeId);
+  return inTransaction(dataSource, (manager) => markNotificationsRead(manager, identity, employeeId, notificationIds));
 }
