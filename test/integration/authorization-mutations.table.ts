@@ -52,6 +52,13 @@ export const MUTATION_ROWS: TableRow[] = [
     }),
     expected: only(['admin']),
   },
+  // One's own feed only: every signed-in person with an employee record marks their own (none given here).
+  ...['markTrainingNotificationsRead', 'markCertificationNotificationsRead'].map((field) => ({
+    field,
+    document: `mutation ($ids: [ID!]!) { ${field}(notificationIds: $ids) }`,
+    variables: () => ({ ids: [] }),
+    expected: only(['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin', 'admin.other']),
+  })),
   {
     field: 'remindCertificateHolder',
     document: mutation('remindCertificateHolder', 'RemindCertificateHolderInput'),

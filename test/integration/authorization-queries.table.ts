@@ -380,6 +380,23 @@ export const QUERY_ROWS: TableRow[] = [
     }),
   },
   {
+    field: 'employee',
+    label: 'the subject’s notification feeds (the person themself only, no administrator)',
+    document: `query ($id: ID!) {
+      employee(id: $id) { id trainingNotifications { unreadCount } certificationNotifications { unreadCount } }
+    }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only(
+      ['asn.self'],
+      Object.fromEntries(
+        (['asn.other', 'manager.own', 'manager.outside', 'admin', 'key', 'key.pii'] as const).map((role) => [
+          role,
+          personalFieldsNull('trainingNotifications', 'certificationNotifications'),
+        ]),
+      ),
+    ),
+  },
+  {
     field: 'unit',
     label: 'JP projection of the subject’s unit (names people)',
     document: `query ($id: ID!) { unit(id: $id) { id jpProjection { year atRisk { employee { id } } } } }`,

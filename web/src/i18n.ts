@@ -14,6 +14,8 @@ import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
 import insightEn from './locales/insight.en.json';
 import insightId from './locales/insight.id.json';
+import notifyEn from './locales/notify.en.json';
+import notifyId from './locales/notify.id.json';
 import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
@@ -38,6 +40,7 @@ const messages = {
     succession: successionId,
     evaluate: evaluateId,
     insight: insightId,
+    notify: notifyId,
     records: recordsId,
   },
   en: {
@@ -49,6 +52,7 @@ const messages = {
     succession: successionEn,
     evaluate: evaluateEn,
     insight: insightEn,
+    notify: notifyEn,
     records: recordsEn,
   },
 };

@@ -33,7 +33,9 @@ export type Action =
    * schemes (no agency) are kept by their issuer, not by any agency's administrator. */
   | 'scheme:keep'
   /** The certificates sync feed of an agency (docs/sync.md): its administrator or an API key. */
-  | 'changes:sync';
+  | 'changes:sync'
+  /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
+  | 'notification:own';
 
 /** What an action is applied to: the certificate's agency and holder, or the unit. */
 export interface Resource {
@@ -84,6 +86,8 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return isAdmin;
     case 'unit:read':
       return isAdmin || headsUnit(identity, resource.unitId);
+    case 'notification:own':
+      return isSelf(identity, resource);
   }
 }
 

@@ -37,7 +37,9 @@ export type Action =
   | 'personal:read'
   /** The enrolments sync feed of an agency (docs/sync.md): its administrator, or an API key with pii:read too,
    * since enrolments carry ratings and comments. */
-  | 'changes:sync';
+  | 'changes:sync'
+  /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
+  | 'notification:own';
 
 /** What an action is applied to: the row's agency and employee, or the unit. */
 export interface Resource {
@@ -91,6 +93,8 @@ function userCan(identity: UserIdentity, action: Action, resource: Resource): bo
       return isAdmin;
     case 'unit:read':
       return isAdmin || headsUnit(identity, resource.unitId);
+    case 'notification:own':
+      return self;
   }
 }
 

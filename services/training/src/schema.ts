@@ -13,6 +13,8 @@ import { CompetencyTrainingsResolver } from './external/competency-trainings.res
 import { DevelopmentPlanItemResolver } from './resolvers/development-plan-item.resolver.js';
 import { DevelopmentPlanMutationResolver } from './resolvers/development-plan-mutation.resolver.js';
 import { DevelopmentPlanResolver } from './resolvers/development-plan.resolver.js';
+import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
+import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
 import { EmployeeTrainingResolver } from './external/employee-training.resolver.js';
 import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolver.js';
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -45,6 +47,8 @@ export function buildTrainingSchema() {
       DevelopmentPlanMutationResolver,
       CatalogAdminResolver,
       EmployeeTrainingResolver,
+      EmployeeNotificationsResolver,
+      NotificationMutationResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
       UnitDashboardResolver,

@@ -14,6 +14,8 @@ import evaluateId from './evaluate.id.json';
 import id from './id.json';
 import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
+import notifyEn from './notify.en.json';
+import notifyId from './notify.id.json';
 import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
@@ -87,5 +89,9 @@ describe('locales', () => {
       ),
     );
     expect(empty).toEqual([]);
+  });
+
+  it('the notifications say everything in both languages too', () => {
+    expect(keysOf(notifyEn).sort()).toEqual(keysOf(notifyId).sort());
   });
 });

@@ -1,3 +1,4 @@
+import { Notification, OutboxMessage } from '@asn/common';
 import { DevelopmentPlanItem } from './development-plan-item.entity.js';
 import { DevelopmentPlan } from './development-plan.entity.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -27,4 +28,6 @@ export const entities = [
   PastTraining,
   Placement,
   PlacementCompetency,
+  Notification,
+  OutboxMessage,
 ];

@@ -1,3 +1,4 @@
+import { createNotificationLoaders } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createBudgetsByUnitYearLoader } from './budgets-by-unit-year.loader.js';
 import { createCompetenciesByPlacementIdLoader } from './competencies-by-placement-id.loader.js';
@@ -21,6 +22,7 @@ import { createTrainingsByIdLoader } from './trainings-by-id.loader.js';
 /** Built per request, so batching and caching never cross requests. */
 export function createLoaders(dataSource: DataSource, today: string) {
   return {
+    ...createNotificationLoaders(dataSource),
     trainingsById: createTrainingsByIdLoader(dataSource),
     trainingsByCode: createTrainingsByCodeLoader(dataSource),
     providersById: createProvidersByIdLoader(dataSource),
