@@ -14,6 +14,8 @@ import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
 import insightEn from './locales/insight.en.json';
 import insightId from './locales/insight.id.json';
+import partnersEn from './locales/partners.en.json';
+import partnersId from './locales/partners.id.json';
 import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
@@ -36,6 +38,7 @@ const messages = {
     evaluate: evaluateId,
     insight: insightId,
     records: recordsId,
+    partners: partnersId,
   },
   en: {
     ...en,
@@ -46,6 +49,7 @@ const messages = {
     evaluate: evaluateEn,
     insight: insightEn,
     records: recordsEn,
+    partners: partnersEn,
   },
 };
 export type MessageSchema = (typeof messages)['id'];

@@ -14,6 +14,8 @@ import evaluateId from './evaluate.id.json';
 import id from './id.json';
 import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
+import partnersEn from './partners.en.json';
+import partnersId from './partners.id.json';
 import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
@@ -52,6 +54,10 @@ describe('locales', () => {
     expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
   });
 
+  it('the partnerships and needs surveys say everything in both languages too', () => {
+    expect(keysOf(partnersEn).sort()).toEqual(keysOf(partnersId).sort());
+  });
+
   it('the manager’s evaluation inbox says everything in both languages too', () => {
     expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
   });
@@ -72,6 +78,8 @@ describe('locales', () => {
       recordsEn,
       evaluateId,
       evaluateEn,
+      partnersId,
+      partnersEn,
     ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
