@@ -21,6 +21,7 @@ import { resolveTrainingReference } from './resolvers/training.reference.js';
 import { ProviderResolver } from './resolvers/provider.resolver.js';
 import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
 import { NeedsSurveyResolver, NeedsSurveyResponseResolver } from './resolvers/needs-survey.resolver.js';
+import { EmployeeNeedsSurveyResolver } from './external/employee-needs-survey.resolver.js';
 import { UnitNeedsSurveyResolver } from './external/unit-needs-survey.resolver.js';
 import { PartnershipMutationResolver } from './resolvers/partnership-mutation.resolver.js';
 import { PartnershipActivityResolver, PartnershipResolver } from './resolvers/partnership.resolver.js';
@@ -62,6 +63,7 @@ export function buildTrainingSchema() {
       NeedsSurveyResolver,
       NeedsSurveyResponseResolver,
       UnitNeedsSurveyResolver,
+      EmployeeNeedsSurveyResolver,
       ProviderResolver,
       UnitInboxResolver,
       UnitEvaluationInboxResolver,

@@ -54,7 +54,8 @@ export class NeedsSurveyResolver {
   async responses(@Root() survey: NeedsSurvey, @Ctx() context: Context): Promise<NeedsSurveyResponse[]> {
     const rows = await context.loaders.surveyResponsesBySurveyId.load(survey.id);
     const { identity } = context;
-    if (!managesSurvey(survey, context)) {
+    // Read through an employee (no member list), or by a member: their own answer only.
+    if (!managesSurvey(survey, context) || survey.memberIds === undefined) {
       return rows.filter((row) => identity.kind === 'user' && String(row.employeeId) === identity.employeeId);
     }
     const members = new Set(survey.memberIds ?? []);

@@ -1,9 +1,6 @@
 // Records an activity under an agreement, then refetches the list (its status and last activity change).
 import { useMutation } from '@vue/apollo-composable';
-import {
-  RecordPartnershipActivityDocument,
-  type PartnershipActivityInput,
-} from '../../graphql/generated/graphql';
+import { RecordPartnershipActivityDocument, type PartnershipActivityInput } from '../../graphql/generated/graphql';
 
 export function useRecordPartnershipActivity() {
   const { mutate, loading, error } = useMutation(RecordPartnershipActivityDocument, {

@@ -7,7 +7,6 @@ export function useSavePartnership() {
   return {
     loading,
     error,
-    save: async (input: PartnershipInput) =>
-      (await mutate({ input }).catch(() => null))?.data?.savePartnership ?? null,
+    save: async (input: PartnershipInput) => (await mutate({ input }).catch(() => null))?.data?.savePartnership ?? null,
   };
 }
