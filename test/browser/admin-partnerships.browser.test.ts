@@ -69,10 +69,10 @@ describe('the administrator keeps the agency’s partnerships', () => {
     const form = page.getByTestId('partnership-form');
     await form.getByLabel('Mitra', { exact: true }).fill('Institut Agama Islam Negeri Ambon');
     await form.getByLabel('Jenis mitra').selectOption('UNIVERSITY');
-    await form.getByLabel('Naskah', { exact: true }).selectOption('PKS');
+    await form.locator('#partnership-agreement-kind').selectOption('PKS');
     await form.getByLabel('Nomor naskah').fill('PKS/045/IAIN-AMB/2026');
-    await form.getByLabel('Berlaku sejak').fill('2026-01-05');
-    await form.getByLabel('Berlaku sampai').fill('2029-01-04');
+    await form.getByLabel('Berlaku sejak').fill('2026-11-02');
+    await form.getByLabel('Berlaku sampai').fill('2029-11-01');
     await form.getByLabel('Ruang lingkup kerja sama').fill('Kuliah umum moderasi beragama dan magang ASN.');
     await form.getByLabel('Narahubung').fill('Dr. Abdul Manaf Tubaka');
     await form.getByRole('button', { name: 'Tambah perjanjian' }).click();

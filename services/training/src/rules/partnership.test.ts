@@ -25,6 +25,7 @@ describe('partnershipStatus', () => {
   it('is LAPSED after its end date or once ended early', () => {
     expect(partnershipStatus({ ...period, endsOn: '2026-11-30' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
     expect(partnershipStatus({ ...period, endedOn: '2026-11-30' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
+    expect(partnershipStatus({ ...period, endedOn: '2026-12-01' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
     expect(partnershipStatus({ ...period, endsOn: '2026-12-01' }, '2026-11-01', '2026-12-01')).toBe('LAPSING');
   });
 });

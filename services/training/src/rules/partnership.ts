@@ -71,7 +71,8 @@ export function partnershipStatus(
   today: string,
 ): PartnershipStatus {
   const lastDay = lastDayOf(period);
-  if (lastDay < today) return 'LAPSED';
+  // Ended by the administrator, it is over from that day: nothing more is planned under it.
+  if (lastDay < today || (period.endedOn !== null && period.endedOn <= today)) return 'LAPSED';
   if (lastDay <= addDays(today, LAPSING_WINDOW_DAYS)) return 'LAPSING';
   const since = addMonths(today, -UNUSED_MONTHS);
   if (period.startsOn <= since && (lastActivityOn === null || lastActivityOn < since)) return 'UNUSED';
