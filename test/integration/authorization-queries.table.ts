@@ -71,6 +71,13 @@ export const QUERY_ROWS: TableRow[] = [
     }),
   },
   {
+    field: 'partnerships',
+    document: `query { partnerships { id status } }`,
+    variables: () => ({}),
+    // Each administrator lists their own agency's agreements.
+    expected: only(['admin', 'admin.other']),
+  },
+  {
     field: 'placements',
     document: `query { placements { id employee { id } } }`,
     variables: () => ({}),

@@ -16,6 +16,8 @@ import insightEn from './locales/insight.en.json';
 import insightId from './locales/insight.id.json';
 import notifyEn from './locales/notify.en.json';
 import notifyId from './locales/notify.id.json';
+import partnersEn from './locales/partners.en.json';
+import partnersId from './locales/partners.id.json';
 import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
@@ -42,6 +44,7 @@ const messages = {
     insight: insightId,
     notify: notifyId,
     records: recordsId,
+    partners: partnersId,
   },
   en: {
     ...en,
@@ -54,6 +57,7 @@ const messages = {
     insight: insightEn,
     notify: notifyEn,
     records: recordsEn,
+    partners: partnersEn,
   },
 };
 export type MessageSchema = (typeof messages)['id'];

@@ -33,6 +33,12 @@ export type Action =
   | 'employee:verify'
   /** A unit's JP compliance and needs analysis. */
   | 'unit:read'
+  /** Cooperation agreements with partners and their activities, read and kept: an agency's administrator. */
+  | 'partnership:manage'
+  /** Open a unit's yearly training-needs survey and add the manager's needs: its head, or an administrator. */
+  | 'survey:manage'
+  /** Answer a needs survey: the employee themself, in their agency. */
+  | 'survey:respond'
   /** Ratings and comments (personal data for API keys). */
   | 'personal:read'
   /** The enrolments sync feed of an agency (docs/sync.md): its administrator, or an API key with pii:read too,
@@ -95,6 +101,12 @@ function userCan(identity: UserIdentity, action: Action, resource: Resource): bo
       return isAdmin || headsUnit(identity, resource.unitId);
     case 'notification:own':
       return self;
+    case 'partnership:manage':
+      return isAdmin;
+    case 'survey:manage':
+      return isAdmin || headsUnit(identity, resource.unitId);
+    case 'survey:respond':
+      return self && sameAgency(identity, resource, action);
   }
 }
 

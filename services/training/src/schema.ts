@@ -22,6 +22,11 @@ import { resolveEnrolmentReference } from './resolvers/enrolment.reference.js';
 import { resolveTrainingReference } from './resolvers/training.reference.js';
 import { ProviderResolver } from './resolvers/provider.resolver.js';
 import { PastTrainingResolver } from './resolvers/past-training.resolver.js';
+import { NeedsSurveyResolver, NeedsSurveyResponseResolver } from './resolvers/needs-survey.resolver.js';
+import { EmployeeNeedsSurveyResolver } from './external/employee-needs-survey.resolver.js';
+import { UnitNeedsSurveyResolver } from './external/unit-needs-survey.resolver.js';
+import { PartnershipMutationResolver } from './resolvers/partnership-mutation.resolver.js';
+import { PartnershipActivityResolver, PartnershipResolver } from './resolvers/partnership.resolver.js';
 import { PlacementMutationResolver } from './resolvers/placement-mutation.resolver.js';
 import { PlacementCompetencyResolver, PlacementResolver } from './resolvers/placement.resolver.js';
 import { TrainingCompetencyResolver } from './resolvers/training-competency.resolver.js';
@@ -56,6 +61,13 @@ export function buildTrainingSchema() {
       PlacementResolver,
       PlacementCompetencyResolver,
       PlacementMutationResolver,
+      PartnershipResolver,
+      PartnershipActivityResolver,
+      PartnershipMutationResolver,
+      NeedsSurveyResolver,
+      NeedsSurveyResponseResolver,
+      UnitNeedsSurveyResolver,
+      EmployeeNeedsSurveyResolver,
       ProviderResolver,
       UnitInboxResolver,
       UnitEvaluationInboxResolver,

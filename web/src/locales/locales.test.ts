@@ -16,6 +16,8 @@ import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
 import notifyEn from './notify.en.json';
 import notifyId from './notify.id.json';
+import partnersEn from './partners.en.json';
+import partnersId from './partners.id.json';
 import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
@@ -56,6 +58,10 @@ describe('locales', () => {
     expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
   });
 
+  it('the partnerships and needs surveys say everything in both languages too', () => {
+    expect(keysOf(partnersEn).sort()).toEqual(keysOf(partnersId).sort());
+  });
+
   it('the manager’s evaluation inbox says everything in both languages too', () => {
     expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
   });
@@ -82,6 +88,8 @@ describe('locales', () => {
       evaluateEn,
       successionId,
       successionEn,
+      partnersId,
+      partnersEn,
     ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>

@@ -37,3 +37,17 @@ export function gapSeverity(currentLevel: number, requiredLevel: number): GapSev
   if (gap >= 0) return 'met';
   return gap === -1 ? 'minor' : 'major';
 }
+
+export type PartnershipStatus = 'ACTIVE' | 'LAPSING' | 'LAPSED' | 'UNUSED';
+
+const PARTNERSHIP_TONES: Record<PartnershipStatus, BadgeTone> = {
+  ACTIVE: 'success',
+  LAPSING: 'warning',
+  UNUSED: 'info',
+  LAPSED: 'neutral',
+};
+
+/** An agreement's status: lapsing asks for a decision, unused for a look, lapsed is history. */
+export function partnershipTone(status: PartnershipStatus): BadgeTone {
+  return PARTNERSHIP_TONES[status];
+}

@@ -3,6 +3,11 @@ import { DevelopmentPlanItem } from './development-plan-item.entity.js';
 import { DevelopmentPlan } from './development-plan.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { JpSetting } from './jp-setting.entity.js';
+import { NeedsSurveyChoice } from './needs-survey-choice.entity.js';
+import { NeedsSurveyResponse } from './needs-survey-response.entity.js';
+import { NeedsSurvey } from './needs-survey.entity.js';
+import { PartnershipActivity } from './partnership-activity.entity.js';
+import { Partnership } from './partnership.entity.js';
 import { PastTraining } from './past-training.entity.js';
 import { PlacementCompetency } from './placement-competency.entity.js';
 import { Placement } from './placement.entity.js';
@@ -30,4 +35,9 @@ export const entities = [
   PlacementCompetency,
   Notification,
   OutboxMessage,
+  Partnership,
+  PartnershipActivity,
+  NeedsSurvey,
+  NeedsSurveyResponse,
+  NeedsSurveyChoice,
 ];

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Competency } from '../external/competency.js';
 import { Training } from '../entities/training.entity.js';
+import { SurveyDemand } from './survey-demand.type.js';
 
 @ObjectType({ description: 'Levels of one competency a recommended training closes.' })
 export class GapClosure {
@@ -48,6 +49,9 @@ export class CompetencyNeed {
 
   @Field(() => Int, { description: 'Deficit left after the recommended trainings.' })
   remainingDeficit: number;
+
+  @Field(() => Int, { description: 'Members who asked for it in the year’s needs survey (0 when none).' })
+  surveyRequests: number;
 }
 
 @ObjectType({
@@ -72,4 +76,9 @@ export class TrainingNeeds {
 
   @Field(() => [TrainingRecommendation], { description: 'The recommended trainings, in the order chosen.' })
   recommendations: TrainingRecommendation[];
+
+  @Field(() => [SurveyDemand], {
+    description: 'What the members and the head asked for in the year’s needs survey, most asked first, gap or not.',
+  })
+  surveyDemand: SurveyDemand[];
 }

@@ -71,6 +71,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.training.roster.pageTitle' },
   },
   {
+    path: 'partnerships',
+    name: 'admin-partnerships',
+    component: () => import('./AdminPartnershipsPage.vue'),
+    meta: { titleKey: 'partners.title' },
+  },
+  {
     path: 'certification',
     name: 'admin-certification',
     component: () => import('./AdminCertificationPage.vue'),
