@@ -13,6 +13,7 @@ import { CompetencyTrainingsResolver } from './external/competency-trainings.res
 import { DevelopmentPlanItemResolver } from './resolvers/development-plan-item.resolver.js';
 import { DevelopmentPlanMutationResolver } from './resolvers/development-plan-mutation.resolver.js';
 import { DevelopmentPlanResolver } from './resolvers/development-plan.resolver.js';
+import { EmployeeSiasnResolver } from './external/employee-siasn.resolver.js';
 import { EmployeeTrainingResolver } from './external/employee-training.resolver.js';
 import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolver.js';
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -28,6 +29,7 @@ import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
+import { UnitSiasnResolver } from './external/unit-siasn.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
 
 export function buildTrainingSchema() {
@@ -45,8 +47,10 @@ export function buildTrainingSchema() {
       DevelopmentPlanMutationResolver,
       CatalogAdminResolver,
       EmployeeTrainingResolver,
+      EmployeeSiasnResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      UnitSiasnResolver,
       UnitDashboardResolver,
       PastTrainingResolver,
       PlacementResolver,

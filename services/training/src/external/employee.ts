@@ -11,6 +11,10 @@ export class Employee {
   @Directive('@external')
   @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
   employeeType?: EmployeeType;
+
+  @Directive('@external')
+  @Field(() => String, { nullable: true, description: 'NIP grouped 8-6-1-3 for display (personal).' })
+  nipFormatted?: string | null;
 }
 
 /** The stub a field of this subgraph returns for an employee id; the gateway asks personnel for the rest. */
