@@ -103,6 +103,8 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [String], {
+    // Nullable: a refusal must not null the whole unit for the training field that @requires it.
+    nullable: true,
     description:
       'NIPs of memberIds, grouped 8-6-1-3, in the same order (personal: for the SIASN export of the unit’s records).',
   })

@@ -20,10 +20,11 @@ export class Unit {
 
   @Directive('@external')
   @Field(() => [String], {
+    nullable: true,
     description:
       'NIPs of memberIds, grouped 8-6-1-3, in the same order (personal: for the SIASN export of the unit’s records).',
   })
-  memberNips?: string[];
+  memberNips?: string[] | null;
 
   @Directive('@external')
   @Field(() => [UnitCompetencyGap], {
