@@ -58,6 +58,7 @@ type Documents = {
   'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRatingDocument;
   'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminMoveUnitDocument;
   'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}': typeof types.AdminPastTrainingImportDocument;
+  'mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.AdminPastTrainingRecordDocument;
   'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}': typeof types.AdminPastTrainingRejectDocument;
   'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.AdminPastTrainingVerifyDocument;
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.AdminRemindCertificateHolderDocument;
@@ -160,6 +161,8 @@ type Documents = {
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
+  'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusEmployeeDocument;
+  'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusUnitDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamGrowthDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
@@ -257,6 +260,8 @@ const documents: Documents = {
     types.AdminMoveUnitDocument,
   'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}':
     types.AdminPastTrainingImportDocument,
+  'mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}':
+    types.AdminPastTrainingRecordDocument,
   'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}':
     types.AdminPastTrainingRejectDocument,
   'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}':
@@ -456,6 +461,10 @@ const documents: Documents = {
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
+  'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
+    types.SiasnKursusEmployeeDocument,
+  'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
+    types.SiasnKursusUnitDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
@@ -752,6 +761,12 @@ export function graphql(
 export function graphql(
   source: 'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}',
 ): (typeof documents)['mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1364,6 +1379,18 @@ export function graphql(
 export function graphql(
   source: 'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}',
 ): (typeof documents)['query Placements {\n  placements {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

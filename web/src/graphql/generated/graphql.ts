@@ -970,6 +970,13 @@ export type SetTrainingBudgetInput = {
   year: number;
 };
 
+/** Where an exported riwayat kursus record comes from. */
+export type SiasnKursusSource =
+  /** A completed enrolment in a catalog session. */
+  | 'ENROLMENT'
+  /** A verified past or external training. */
+  | 'PAST_TRAINING';
+
 /** A line of a competency standard. */
 export type StandardItemInput = {
   /** The competency. */
@@ -1902,6 +1909,15 @@ export type AdminPastTrainingImportMutationVariables = Exact<{
 export type AdminPastTrainingImportMutation = {
   __typename: 'Mutation';
   importPastTrainings: Array<{ __typename: 'PastTraining'; id: string }>;
+};
+
+export type AdminPastTrainingRecordMutationVariables = Exact<{
+  input: PastTrainingInput;
+}>;
+
+export type AdminPastTrainingRecordMutation = {
+  __typename: 'Mutation';
+  recordPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
 export type AdminPastTrainingRejectMutationVariables = Exact<{
@@ -4468,6 +4484,44 @@ export type PlacementsQuery = {
       competency: { __typename: 'Competency'; id: string; name: string };
     }>;
   }>;
+};
+
+export type SiasnKursusEmployeeQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type SiasnKursusEmployeeQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    siasnKursus: {
+      __typename: 'SiasnKursusExport';
+      csv: string;
+      records: Array<{ __typename: 'SiasnKursus'; source: SiasnKursusSource }>;
+    } | null;
+  } | null;
+};
+
+export type SiasnKursusUnitQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type SiasnKursusUnitQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    siasnKursus: {
+      __typename: 'SiasnKursusExport';
+      csv: string;
+      records: Array<{ __typename: 'SiasnKursus'; source: SiasnKursusSource }>;
+    } | null;
+  } | null;
 };
 
 export type TalentGridQueryVariables = Exact<{
@@ -7207,6 +7261,52 @@ export const AdminPastTrainingImportDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPastTrainingImportMutation, AdminPastTrainingImportMutationVariables>;
+export const AdminPastTrainingRecordDocument = {
+  __meta__: { hash: 'cdbb962b42e826e6e2ceb230d850cbaa10bdd5d93b0f87813ea97d0409579a09' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingRecordMutation, AdminPastTrainingRecordMutationVariables>;
 export const AdminPastTrainingRejectDocument = {
   __meta__: { hash: '36bb189c446f60539d692e6b51105ff55e70a32ff03cda57d607857cf3f238e1' },
   kind: 'Document',
@@ -16791,6 +16891,178 @@ export const PlacementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const SiasnKursusEmployeeDocument = {
+  __meta__: { hash: '26f3648df7a3aaccf41bc438516bbc7f8e11669757139f602d2a7cefff598f01' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiasnKursusEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'siasnKursus' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'records' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiasnKursusEmployeeQuery, SiasnKursusEmployeeQueryVariables>;
+export const SiasnKursusUnitDocument = {
+  __meta__: { hash: 'bd8fb619f6d18dfcd8d6ff92f26728abcbb6ecad88cde548eeecdc3eed15c251' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiasnKursusUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'siasnKursus' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'records' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiasnKursusUnitQuery, SiasnKursusUnitQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
