@@ -1,6 +1,7 @@
 // SIASN's riwayat diklat/kursus columns, written once for both directions: the import (past-training-csv.ts) reads
 // a file by these headers, the export (siasn-kursus-csv.ts) writes them, so what is exported imports back unchanged.
-// Field names are those of SIASN's kursus record (docs/siasn.md maps each one).
+// Field names are those of SIASN's riwayat kursus record as its web service takes it (the payload in the README of
+// github.com/black-coffee04/ws-siasn-php at 9cb35485, "Contoh Penggunaan Api Kursus"); docs/siasn.md maps each one.
 import { TrainingCategory } from '../types/training-category.enum.js';
 
 export type SiasnKursusField =
