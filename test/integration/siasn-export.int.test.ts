@@ -1,5 +1,6 @@
-// The SIASN riwayat diklat/kursus export through the gateway (docs/siasn.md): an ASN's own records of a period, the
-// CSV importing back through the past-trainings import unchanged, and a unit's export at a constant SQL cost.
+// The SIASN exports through the gateway (docs/siasn.md): an ASN's own riwayat diklat/kursus of a period, the CSV
+// importing back through the past-trainings import unchanged, a unit's export at a constant SQL cost; and the
+// certification subgraph's riwayat sertifikasi of the same person and units, also at a constant cost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { withServiceDatabase } from '../support/service-database.js';
@@ -50,6 +51,42 @@ const IMPORT = /* GraphQL */ `
       endDate
       providerName
       certificateNumber
+    }
+  }
+`;
+
+const SERTIFIKASI_EMPLOYEE = /* GraphQL */ `
+  query ($id: ID!, $from: Date!, $to: Date!) {
+    employee(id: $id) {
+      certificates {
+        number
+        issuedOn
+        verifiedOn
+        revokedOn
+      }
+      siasnSertifikasi(from: $from, to: $to) {
+        records {
+          nipBaru
+          nomorSertifikat
+          tanggalSertifikat
+          masaBerlakuSertSelasai
+          lembagaSertifikasiNama
+        }
+        csv
+      }
+    }
+  }
+`;
+const SERTIFIKASI_UNIT = /* GraphQL */ `
+  query ($id: ID!, $from: Date!, $to: Date!) {
+    unit(id: $id) {
+      siasnSertifikasi(from: $from, to: $to) {
+        records {
+          employee {
+            id
+          }
+        }
+      }
     }
   }
 `;
@@ -204,5 +241,53 @@ describe.each(DATABASES)('the SIASN riwayat kursus export on %s', (database) => 
     expect(agency.records).toBeGreaterThan(unit.records);
     expect(agency.people).toBeGreaterThan(unit.people);
     expect(agency.training).toBe(unit.training);
+  });
+
+  it('gives the administrator a person’s verified, unrevoked certificates of the period as riwayat sertifikasi', async () => {
+    const admin = await signIn(stack.gatewayUrl, 'admin.ambon');
+    const period = { from: '2000-01-01', to: '2026-12-31' };
+    const result = await graphql(stack.gatewayUrl, SERTIFIKASI_EMPLOYEE, { id: '14', ...period }, { token: admin });
+    expect(result.errors).toBeUndefined();
+    const { certificates, siasnSertifikasi } = result.data!.employee as {
+      certificates: { number: string; issuedOn: string; verifiedOn: string | null; revokedOn: string | null }[];
+      siasnSertifikasi: { records: { nipBaru: string; nomorSertifikat: string }[]; csv: string };
+    };
+    const expected = certificates.filter((row) => row.verifiedOn !== null && row.revokedOn === null);
+    expect(siasnSertifikasi.records.map((record) => record.nomorSertifikat).sort()).toEqual(
+      expected.map((row) => row.number).sort(),
+    );
+    for (const record of siasnSertifikasi.records) expect(record.nipBaru).toMatch(/^\d{8} \d{6} [12] \d{3}$/);
+    const lines = siasnSertifikasi.csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'nipBaru,namaSertifikasi,nomorSertifikat,tanggalSertifikat,masaBerlakuSertMulai,masaBerlakuSertSelasai,' +
+        'lembagaSertifikasiNama',
+    );
+    expect(lines).toHaveLength(siasnSertifikasi.records.length + 1);
+  });
+
+  it('exports a unit’s and the whole agency’s certificates with the same SQL statements in certification', async () => {
+    const admin = await signIn(stack.gatewayUrl, 'admin.ambon');
+    const period = { from: '2000-01-01', to: '2026-12-31' };
+    const measure = async (id: string) => {
+      const before = await stack.stats();
+      const result = await graphql(stack.gatewayUrl, SERTIFIKASI_UNIT, { id, ...period }, { token: admin });
+      const after = await stack.stats();
+      expect(result.errors).toBeUndefined();
+      const { records } = result.data!.unit.siasnSertifikasi as { records: { employee: { id: string } }[] };
+      return {
+        people: new Set(records.map((record) => record.employee.id)).size,
+        records: records.length,
+        certification: after.certification!.sqlStatements - before.certification!.sqlStatements,
+      };
+    };
+    const unit = await measure('6');
+    const agency = await measure('1');
+    console.info(
+      `SIASN sertifikasi on ${database}: unit 6 ${unit.records} records of ${unit.people} people in ` +
+        `${unit.certification} certification statements; the agency ${agency.records} of ${agency.people} in ` +
+        `${agency.certification}`,
+    );
+    expect(agency.people).toBeGreaterThan(unit.people);
+    expect(agency.certification).toBe(unit.certification);
   });
 });
