@@ -103,7 +103,7 @@ interface Kursus {
   [field: string]: unknown;
 }
 
-describe.each(DATABASES)('the SIASN riwayat kursus export on %s', (database) => {
+describe.each(DATABASES)('the SIASN exports on %s', (database) => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startTestStack({ database, env: { CLOCK_AT: '2026-11-02T03:00:00Z' } });
