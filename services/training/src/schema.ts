@@ -15,6 +15,7 @@ import { DevelopmentPlanMutationResolver } from './resolvers/development-plan-mu
 import { DevelopmentPlanResolver } from './resolvers/development-plan.resolver.js';
 import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
 import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
+import { EmployeeSiasnResolver } from './external/employee-siasn.resolver.js';
 import { EmployeeTrainingResolver } from './external/employee-training.resolver.js';
 import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolver.js';
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -35,6 +36,7 @@ import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
+import { UnitSiasnResolver } from './external/unit-siasn.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
 
 export function buildTrainingSchema() {
@@ -54,8 +56,10 @@ export function buildTrainingSchema() {
       EmployeeTrainingResolver,
       EmployeeNotificationsResolver,
       NotificationMutationResolver,
+      EmployeeSiasnResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      UnitSiasnResolver,
       UnitDashboardResolver,
       PastTrainingResolver,
       PlacementResolver,
