@@ -49,6 +49,7 @@ import { resolveUnitReference } from './resolvers/unit.reference.js';
 import { TeamViewResolver } from './resolvers/team-view.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
+import { UnitRecordResolver } from './resolvers/unit-record.resolver.js';
 import { UnitReadinessResolver } from './resolvers/unit-readiness.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
@@ -59,6 +60,7 @@ export function buildPersonnelSchema() {
       AgencyResolver,
       UnitResolver,
       UnitReadinessResolver,
+      UnitRecordResolver,
       UnitMutationResolver,
       MasterDataMutationResolver,
       PositionResolver,

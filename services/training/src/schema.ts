@@ -29,6 +29,8 @@ import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
+import { UnitSuccessResolver } from './external/unit-success.resolver.js';
+import { UnitSatisfactionResolver } from './resolvers/unit-satisfaction.resolver.js';
 
 export function buildTrainingSchema() {
   return buildSubgraph<Context>({
@@ -48,6 +50,8 @@ export function buildTrainingSchema() {
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
       UnitDashboardResolver,
+      UnitSuccessResolver,
+      UnitSatisfactionResolver,
       PastTrainingResolver,
       PlacementResolver,
       PlacementCompetencyResolver,

@@ -11,6 +11,7 @@ import { TrainingCompetency } from './training-competency.entity.js';
 import { TrainingPrerequisite } from './training-prerequisite.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import { Training } from './training.entity.js';
+import { UnitSatisfaction } from './unit-satisfaction.entity.js';
 
 /** The tables of the training subgraph. */
 export const entities = [
@@ -27,4 +28,5 @@ export const entities = [
   PastTraining,
   Placement,
   PlacementCompetency,
+  UnitSatisfaction,
 ];

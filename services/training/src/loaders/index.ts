@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { createBudgetsByUnitYearLoader } from './budgets-by-unit-year.loader.js';
+import { TrainingBudget } from '../entities/training-budget.entity.js';
+import { UnitSatisfaction } from '../entities/unit-satisfaction.entity.js';
+import { createRowsByUnitYearLoader } from './rows-by-unit-year.loader.js';
 import { createCompetenciesByPlacementIdLoader } from './competencies-by-placement-id.loader.js';
 import { createEnrolmentsByColumnLoader } from './enrolments-by-column.loader.js';
 import { createEnrolmentsByIdLoader } from './enrolments-by-id.loader.js';
@@ -35,7 +37,8 @@ export function createLoaders(dataSource: DataSource, today: string) {
     enrolmentsByTrainingId: createEnrolmentsByColumnLoader(dataSource, 'trainingId'),
     plansByEmployeeYear: createPlansByEmployeeYearLoader(dataSource),
     planItemsByPlanId: createPlanItemsByPlanIdLoader(dataSource),
-    budgetsByUnitYear: createBudgetsByUnitYearLoader(dataSource),
+    budgetsByUnitYear: createRowsByUnitYearLoader(dataSource, TrainingBudget),
+    satisfactionByUnitYear: createRowsByUnitYearLoader(dataSource, UnitSatisfaction),
     jpSettingsByAgencyId: createJpSettingsByAgencyIdLoader(dataSource),
     pastTrainingsByEmployeeId: createPastTrainingsByEmployeeIdLoader(dataSource),
     openSessionsByAgencyId: createOpenSessionsByAgencyIdLoader(dataSource, today),

@@ -4,6 +4,7 @@ import { CreatePastTraining1764900000000 } from './1764900000000-create-past-tra
 import { PastTrainingRejection1766200000000 } from './1766200000000-past-training-rejection.js';
 import { AddFollowUpDecision1766400000000 } from './1766400000000-add-follow-up-decision.js';
 import { CreatePlacement1766600000000 } from './1766600000000-create-placement.js';
+import { CreateUnitSatisfaction1768400000000 } from './1768400000000-create-unit-satisfaction.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   PastTrainingRejection1766200000000,
   AddFollowUpDecision1766400000000,
   CreatePlacement1766600000000,
+  CreateUnitSatisfaction1768400000000,
 ];
