@@ -9,6 +9,7 @@ import { PlacementCompetency } from '../entities/placement-competency.entity.js'
 import { Placement } from '../entities/placement.entity.js';
 import { Provider } from '../entities/provider.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
+import { UnitSatisfaction } from '../entities/unit-satisfaction.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -16,7 +17,7 @@ import { Training } from '../entities/training.entity.js';
 import { DEMO_PREREQUISITES, DEMO_PROVIDERS, DEMO_TRAININGS } from './demo-catalog.js';
 import { demoEnrolments } from './demo-enrolments.js';
 import { demoPlacements } from './demo-placements.js';
-import { demoBudgets, demoPlans } from './demo-plans.js';
+import { demoBudgets, demoPlans, demoSatisfaction } from './demo-plans.js';
 import { demoSessions, demoUpcomingSessions } from './demo-sessions.js';
 
 export async function seedTraining(dataSource: DataSource, logger: Logger, today: string): Promise<void> {
@@ -90,6 +91,9 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
       ),
     );
     await manager.getRepository(TrainingBudget).save(demoBudgets(year).map((b) => manager.create(TrainingBudget, b)));
+    await manager
+      .getRepository(UnitSatisfaction)
+      .save(demoSatisfaction(year).map((row) => manager.create(UnitSatisfaction, row)));
     const placements = demoPlacements(today);
     const savedPlacements = await manager
       .getRepository(Placement)
