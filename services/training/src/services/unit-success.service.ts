@@ -49,9 +49,43 @@ async function completionsOf(context: Context, memberIds: number[]): Promise<Map
   return byMember;
 }
 
+/** Loads every stage for all members at once (rows, then what the rows name), so the figures below read from the
+ *  loaders' caches and the statements do not depend on how the database's answers interleave. */
+async function preload({ loaders }: Context, unitId: number, memberIds: number[], years: number[]): Promise<void> {
+  const [enrolments] = await Promise.all([
+    loadAll(loaders.enrolmentsByEmployeeId, memberIds),
+    loadAll(loaders.pastTrainingsByEmployeeId, memberIds),
+    loadAll(loaders.placementsByEmployeeId, memberIds),
+    loadAll(
+      loaders.budgetsByUnitYear,
+      years.map((year) => ({ unitId, year })),
+    ),
+    loadAll(
+      loaders.satisfactionByUnitYear,
+      years.map((year) => ({ unitId, year })),
+    ),
+  ]);
+  const rows = enrolments.flat();
+  await Promise.all([
+    loadAll(
+      loaders.sessionsById,
+      rows.map((row) => row.sessionId),
+    ),
+    loadAll(
+      loaders.trainingsById,
+      rows.map((row) => row.trainingId),
+    ),
+    loadAll(
+      loaders.competenciesByTrainingId,
+      rows.map((row) => row.trainingId),
+    ),
+  ]);
+}
+
 export async function unitSuccessTrend(context: Context, unit: Unit, years: number[]): Promise<UnitSuccessYear[]> {
   const unitId = parseId(unit.id, 'id');
   const memberIds = (unit.memberIds ?? []).map(Number);
+  await preload(context, unitId, memberIds, years);
   const [{ members, settings }, { spend }, satisfaction, completions] = await Promise.all([
     unitMemberActivities(context, unit),
     unitSpend(context, unitId, memberIds, years),

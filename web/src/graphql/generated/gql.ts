@@ -43,6 +43,7 @@ type Documents = {
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
+  'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}': typeof types.SuccessYearRowFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
@@ -118,6 +119,7 @@ type Documents = {
   'mutation RevokeCertificate($input: RevokeCertificateInput!) {\n  revokeCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RevokeCertificateDocument;
   'mutation SetPositionStandard($input: SetPositionStandardInput!) {\n  setPositionStandard(input: $input) {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n}': typeof types.SetPositionStandardDocument;
   'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}': typeof types.SetTrainingBudgetDocument;
+  'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}': typeof types.SetUnitSatisfactionDocument;
   'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.StartMentorshipDocument;
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.SubmitDevelopmentPlanDocument;
   'mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n  updateEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.UpdateEmployeeDocument;
@@ -132,6 +134,7 @@ type Documents = {
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}': typeof types.AdminDashboardDocument;
   'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
+  'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}': typeof types.AdminDashboardTrendsDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}': typeof types.AdminJpProjectionDocument;
@@ -145,6 +148,7 @@ type Documents = {
   'query AdminTrainingEvaluations($after: String) {\n  trainings(first: 50, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        evaluation {\n          participants\n          averageReaction\n          averageLearningGain\n          applyingShare\n          ratedForApplication\n          followUps {\n            id\n            applicationRating\n            followUp\n            employee {\n              id\n              name\n            }\n            session {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminTrainingEvaluationsDocument;
   'query AdminTrainingSessions($startsFrom: Date!) {\n  sessions(first: 20, filter: {startsFrom: $startsFrom}) {\n    totalCount\n    edges {\n      node {\n        ...AdminSessionRow\n      }\n    }\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n        jp\n        category\n      }\n    }\n  }\n}': typeof types.AdminTrainingSessionsDocument;
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}': typeof types.AdminUnitBudgetDocument;
+  'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}': typeof types.AdminUnitSuccessDocument;
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
@@ -227,6 +231,8 @@ const documents: Documents = {
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
+  'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}':
+    types.SuccessYearRowFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
     types.TalentPersonFragmentDoc,
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}':
@@ -377,6 +383,8 @@ const documents: Documents = {
     types.SetPositionStandardDocument,
   'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}':
     types.SetTrainingBudgetDocument,
+  'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}':
+    types.SetUnitSatisfactionDocument,
   'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}':
     types.StartMentorshipDocument,
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
@@ -403,6 +411,8 @@ const documents: Documents = {
     types.AdminDashboardDocument,
   'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
     types.AdminDashboardJpRiskDocument,
+  'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}':
+    types.AdminDashboardTrendsDocument,
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.AdminEmployeeDocument,
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}':
@@ -429,6 +439,8 @@ const documents: Documents = {
     types.AdminTrainingSessionsDocument,
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}':
     types.AdminUnitBudgetDocument,
+  'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}':
+    types.AdminUnitSuccessDocument,
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
     types.CareerOptionsDocument,
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}':
@@ -662,6 +674,12 @@ export function graphql(
 export function graphql(
   source: 'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}',
 ): (typeof documents)['fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}',
+): (typeof documents)['fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1116,6 +1134,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}',
+): (typeof documents)['mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
@@ -1200,6 +1224,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}',
+): (typeof documents)['query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}',
 ): (typeof documents)['query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}'];
 /**
@@ -1274,6 +1304,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}',
 ): (typeof documents)['query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}',
+): (typeof documents)['query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

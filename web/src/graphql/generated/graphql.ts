@@ -420,6 +420,9 @@ export type HostAssessment =
   /** Very good. */
   | 'SANGAT_BAIK';
 
+/** Mutu pelayanan of an IKM (PermenPANRB 14/2017): A 88.31–100 Sangat Baik, B 76.61–88.30 Baik, C 65.00–76.60 Kurang Baik, D 25.00–64.99 Tidak Baik. */
+export type IkmCategory = 'A' | 'B' | 'C' | 'D';
+
 /** The assessment centre's CSV export: columns nip, competency_code, level, date. */
 export type ImportAssessmentsInput = {
   /** Assessor recorded on every row. */
@@ -967,6 +970,16 @@ export type SetTrainingBudgetInput = {
   /** The unit. */
   unitId: string | number;
   /** The calendar year. */
+  year: number;
+};
+
+/** A unit’s public-satisfaction index (IKM) for a year, from its survey. */
+export type SetUnitSatisfactionInput = {
+  /** The IKM, 25.00–100.00 with at most two decimals (PermenPANRB 14/2017). */
+  score: number;
+  /** The unit. */
+  unitId: string | number;
+  /** The calendar year surveyed, 2000 to this year. */
   year: number;
 };
 
@@ -1640,6 +1653,25 @@ export type SessionSeatFragment = {
   seatsLeft: number;
   registrationDeadline: string;
   isOpen: boolean;
+};
+
+export type SuccessYearRowFragment = {
+  __typename: 'UnitSuccessYear';
+  year: number;
+  trainedMembers: number;
+  trainedAndRated: number;
+  ratingRose: number;
+  ratingRoseShare: number | null;
+  competencyPairs: number;
+  competencyImproved: number;
+  averageGain: number | null;
+  satisfactionIndex: number | null;
+  satisfactionCategory: IkmCategory | null;
+  spend: number;
+  jpEarned: number;
+  pnsMembers: number;
+  pnsAtOrAbove: number;
+  jpComplianceShare: number | null;
 };
 
 export type TalentPersonFragment = {
@@ -3068,6 +3100,15 @@ export type SetTrainingBudgetMutation = {
   setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
 };
 
+export type SetUnitSatisfactionMutationVariables = Exact<{
+  input: SetUnitSatisfactionInput;
+}>;
+
+export type SetUnitSatisfactionMutation = {
+  __typename: 'Mutation';
+  setUnitSatisfaction: { __typename: 'UnitSatisfaction'; id: string; unitId: string; year: number; score: number };
+};
+
 export type StartMentorshipMutationVariables = Exact<{
   input: StartMentorshipInput;
 }>;
@@ -3424,6 +3465,32 @@ export type AdminDashboardJpRiskQuery = {
         };
       }>;
     } | null;
+  } | null;
+};
+
+export type AdminDashboardTrendsQueryVariables = Exact<{
+  unitId: string | number;
+  years: Array<number> | number;
+}>;
+
+export type AdminDashboardTrendsQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    jpmCategoryTrend: Array<{
+      __typename: 'JpmYearShares';
+      year: number;
+      shares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
+    }> | null;
+    successTrend: Array<{
+      __typename: 'UnitSuccessYear';
+      year: number;
+      spend: number;
+      pnsMembers: number;
+      pnsAtOrAbove: number;
+      jpComplianceShare: number | null;
+    }> | null;
   } | null;
 };
 
@@ -3858,6 +3925,38 @@ export type AdminUnitBudgetQuery = {
       spent: number;
       remainingBudget: number;
     } | null;
+  } | null;
+};
+
+export type AdminUnitSuccessQueryVariables = Exact<{
+  unitId: string | number;
+  years: Array<number> | number;
+}>;
+
+export type AdminUnitSuccessQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    successTrend: Array<{
+      __typename: 'UnitSuccessYear';
+      year: number;
+      trainedMembers: number;
+      trainedAndRated: number;
+      ratingRose: number;
+      ratingRoseShare: number | null;
+      competencyPairs: number;
+      competencyImproved: number;
+      averageGain: number | null;
+      satisfactionIndex: number | null;
+      satisfactionCategory: IkmCategory | null;
+      spend: number;
+      jpEarned: number;
+      pnsMembers: number;
+      pnsAtOrAbove: number;
+      jpComplianceShare: number | null;
+    }> | null;
   } | null;
 };
 
@@ -6160,6 +6259,37 @@ export const SessionSeatFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionSeatFragment, unknown>;
+export const SuccessYearRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessYearRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitSuccessYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAndRated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRoseShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyImproved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageGain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionCategory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpEarned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessYearRowFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11611,6 +11741,54 @@ export const SetTrainingBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
+export const SetUnitSatisfactionDocument = {
+  __meta__: { hash: 'ecdd710fca39731b0f1d5658ebd86bf482b680d47ba155a8f54edbff3baebbea' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetUnitSatisfaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetUnitSatisfactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUnitSatisfaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetUnitSatisfactionMutation, SetUnitSatisfactionMutationVariables>;
 export const StartMentorshipDocument = {
   __meta__: { hash: '9a32c881934cabefc5aa862461ed1b5af387288e0e67ef8f6d1537c0e1497494' },
   kind: 'Document',
@@ -13085,6 +13263,112 @@ export const AdminDashboardJpRiskDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminDashboardJpRiskQuery, AdminDashboardJpRiskQueryVariables>;
+export const AdminDashboardTrendsDocument = {
+  __meta__: { hash: '80e9789f4d7e05cc4f563043d7d9430fab8634dc033332dd10d92cb0adb22eb5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminDashboardTrends' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpmCategoryTrend' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shares' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successTrend' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminDashboardTrendsQuery, AdminDashboardTrendsQueryVariables>;
 export const AdminEmployeeDocument = {
   __meta__: { hash: '003608682f5710fbbd98ec0c53d15ed47b8cfe2c774069307e43d6f4becbeed2' },
   kind: 'Document',
@@ -14598,6 +14882,104 @@ export const AdminUnitBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUnitBudgetQuery, AdminUnitBudgetQueryVariables>;
+export const AdminUnitSuccessDocument = {
+  __meta__: { hash: '418965cae5877dd8dd98f0ef6e7b7df9f3a40ec12b3d9922d9a45d953d46a389' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUnitSuccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successTrend' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessYearRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessYearRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitSuccessYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAndRated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRoseShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyImproved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageGain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionCategory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpEarned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUnitSuccessQuery, AdminUnitSuccessQueryVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',
