@@ -411,6 +411,14 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only(['admin']),
   },
   {
+    field: 'setUnitSatisfaction',
+    document: mutation('setUnitSatisfaction', 'SetUnitSatisfactionInput'),
+    variables: (caller, fixtures) => ({
+      input: { unitId: id(caller.unit), year: 2020 + (fixtures.next() % 7), score: 80 + (fixtures.next() % 20) },
+    }),
+    expected: only(['admin']),
+  },
+  {
     field: 'createDevelopmentPlan',
     document: mutation('createDevelopmentPlan', 'CreateDevelopmentPlanInput'),
     variables: (caller, fixtures) => ({

@@ -1,6 +1,6 @@
 // The authorization table, queries: every root Query field of schema/api.graphql, tried by every role on the
 // subject its role acts on (support/identities.ts). Catalog data is public; personal data needs the right caller.
-import { ASN_SELF, type Caller } from '../support/identities.js';
+import { ASN_SELF, type Caller, type Role } from '../support/identities.js';
 import { expect } from 'vitest';
 import {
   type Filtered,
@@ -31,6 +31,23 @@ const fieldRefused = (name: string): Filtered => ({
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(response.errors![0]!.extensions?.code);
   },
 });
+/** On a public unit, a trend null with a refusal on it for everyone who may not read it. */
+const refusedFor = (name: string): Partial<Record<Role, Filtered>> => {
+  const outcome: Filtered = {
+    filtered: `${name} null with a refusal`,
+    check(response, field) {
+      const record = response.data?.[field] as Record<string, unknown> | null;
+      expect(record, 'the unit itself is readable').toBeTruthy();
+      expect(record![name] ?? null, `${name} is withheld`).toBeNull();
+      const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+      expect(codes.length, 'refused').toBeGreaterThan(0);
+      for (const code of codes) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(code);
+      expect(response.errors?.map((error) => error.path?.at(-1))).toEqual([name]);
+    },
+  };
+  const roles = ['anonymous', 'asn.self', 'asn.other', 'manager.outside', 'admin.other', 'key', 'key.other'] as const;
+  return Object.fromEntries(roles.map((role) => [role, outcome]));
+};
 const catalog = (field: string, document: string, variables: Record<string, unknown> = {}): TableRow => ({
   field,
   document,
@@ -171,6 +188,21 @@ export const QUERY_ROWS: TableRow[] = [
       key: fieldRefused('jpmCategoryShares'),
       'key.other': fieldRefused('jpmCategoryShares'),
     }),
+  },
+  {
+    field: 'unit',
+    label: 'JPM category trend of the subject’s unit',
+    document: `query ($id: ID!) { unit(id: $id) { jpmCategoryTrend(years: [2025, 2026]) { year shares { count } } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii'], refusedFor('jpmCategoryTrend')),
+  },
+  {
+    field: 'unit',
+    label: 'success trend of the subject’s unit (ratings, levels, IKM, spend, JP)',
+    document: `query ($id: ID!) { unit(id: $id) { successTrend(years: [2025, 2026]) { year ratingRose satisfactionIndex } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    // Built from the members' ratings and assessments, which personnel refuses like the member ids (the unit too).
+    expected: only(['manager.own', 'admin', 'key.pii']),
   },
   {
     field: 'unit',

@@ -6,6 +6,8 @@ import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
 import adminOrgEn from './locales/admin/org.en.json';
 import adminOrgId from './locales/admin/org.id.json';
+import successEn from './locales/admin/success.en.json';
+import successId from './locales/admin/success.id.json';
 import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
@@ -36,7 +38,7 @@ const messages = {
   id: {
     ...id,
     work: workId,
-    admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
+    admin: { ...adminId, dashboard: dashboardId, org: adminOrgId, success: successId },
     advise: adviseId,
     studies: studiesId,
     succession: successionId,
@@ -49,7 +51,7 @@ const messages = {
   en: {
     ...en,
     work: workEn,
-    admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
+    admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn, success: successEn },
     advise: adviseEn,
     studies: studiesEn,
     succession: successionEn,

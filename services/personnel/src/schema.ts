@@ -52,6 +52,7 @@ import { TalentGridResolver } from './resolvers/talent-grid.resolver.js';
 import { SuccessionResolver } from './resolvers/succession.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
+import { UnitRecordResolver } from './resolvers/unit-record.resolver.js';
 import { UnitReadinessResolver } from './resolvers/unit-readiness.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
@@ -62,6 +63,7 @@ export function buildPersonnelSchema() {
       AgencyResolver,
       UnitResolver,
       UnitReadinessResolver,
+      UnitRecordResolver,
       UnitMutationResolver,
       MasterDataMutationResolver,
       PositionResolver,

@@ -38,6 +38,8 @@ import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
 import { UnitSiasnResolver } from './external/unit-siasn.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
+import { UnitSuccessResolver } from './external/unit-success.resolver.js';
+import { UnitSatisfactionResolver } from './resolvers/unit-satisfaction.resolver.js';
 
 export function buildTrainingSchema() {
   return buildSubgraph<Context>({
@@ -61,6 +63,8 @@ export function buildTrainingSchema() {
       UnitTrainingResolver,
       UnitSiasnResolver,
       UnitDashboardResolver,
+      UnitSuccessResolver,
+      UnitSatisfactionResolver,
       PastTrainingResolver,
       PlacementResolver,
       PlacementCompetencyResolver,

@@ -6,6 +6,8 @@ import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
 import adminOrgEn from './admin/org.en.json';
 import adminOrgId from './admin/org.id.json';
+import successEn from './admin/success.en.json';
+import successId from './admin/success.id.json';
 import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
@@ -40,6 +42,7 @@ describe('locales', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
     expect(keysOf(adminOrgEn).sort()).toEqual(keysOf(adminOrgId).sort());
     expect(keysOf(dashboardEn).sort()).toEqual(keysOf(dashboardId).sort());
+    expect(keysOf(successEn).sort()).toEqual(keysOf(successId).sort());
   });
 
   it('the degree-study page says everything in both languages too', () => {

@@ -17,6 +17,7 @@ import { TrainingCompetency } from './training-competency.entity.js';
 import { TrainingPrerequisite } from './training-prerequisite.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import { Training } from './training.entity.js';
+import { UnitSatisfaction } from './unit-satisfaction.entity.js';
 
 /** The tables of the training subgraph. */
 export const entities = [
@@ -40,4 +41,5 @@ export const entities = [
   NeedsSurvey,
   NeedsSurveyResponse,
   NeedsSurveyChoice,
+  UnitSatisfaction,
 ];

@@ -7,6 +7,7 @@ import { CreatePlacement1766600000000 } from './1766600000000-create-placement.j
 import { CreateNotification1768200000000 } from './1768200000000-create-notification.js';
 import { CreatePartnership1768300000000 } from './1768300000000-create-partnership.js';
 import { CreateNeedsSurvey1768300000001 } from './1768300000001-create-needs-survey.js';
+import { CreateUnitSatisfaction1768400000000 } from './1768400000000-create-unit-satisfaction.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreateNotification1768200000000,
   CreatePartnership1768300000000,
   CreateNeedsSurvey1768300000001,
+  CreateUnitSatisfaction1768400000000,
 ];

@@ -14,6 +14,7 @@ import { PartnershipActivity } from '../entities/partnership-activity.entity.js'
 import { Partnership } from '../entities/partnership.entity.js';
 import { Provider } from '../entities/provider.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
+import { UnitSatisfaction } from '../entities/unit-satisfaction.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
@@ -25,7 +26,7 @@ import { NOTIFICATION_SOURCE } from '../services/notification.service.js';
 import { demoNeedsSurveys } from './demo-needs-surveys.js';
 import { demoPartnerships } from './demo-partnerships.js';
 import { demoPlacements } from './demo-placements.js';
-import { demoBudgets, demoPlans } from './demo-plans.js';
+import { demoBudgets, demoPlans, demoSatisfaction } from './demo-plans.js';
 import { addDays, demoSessions, demoUpcomingSessions } from './demo-sessions.js';
 
 export async function seedTraining(dataSource: DataSource, logger: Logger, today: string): Promise<void> {
@@ -109,6 +110,9 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
       ),
     );
     await manager.getRepository(TrainingBudget).save(demoBudgets(year).map((b) => manager.create(TrainingBudget, b)));
+    await manager
+      .getRepository(UnitSatisfaction)
+      .save(demoSatisfaction(year).map((row) => manager.create(UnitSatisfaction, row)));
     const placements = demoPlacements(today);
     const savedPlacements = await manager
       .getRepository(Placement)

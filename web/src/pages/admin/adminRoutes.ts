@@ -9,6 +9,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.dashboard.title' },
   },
   {
+    path: 'success',
+    name: 'admin-success',
+    component: () => import('./AdminSuccessPage.vue'),
+    meta: { titleKey: 'admin.success.title' },
+  },
+  {
     path: 'employees',
     name: 'admin-employees',
     component: () => import('./AdminEmployeesPage.vue'),
