@@ -4,6 +4,7 @@ import { CreatePastTraining1764900000000 } from './1764900000000-create-past-tra
 import { PastTrainingRejection1766200000000 } from './1766200000000-past-training-rejection.js';
 import { AddFollowUpDecision1766400000000 } from './1766400000000-add-follow-up-decision.js';
 import { CreatePlacement1766600000000 } from './1766600000000-create-placement.js';
+import { AddEvaluationDelays1768600000000 } from './1768600000000-add-evaluation-delays.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   PastTrainingRejection1766200000000,
   AddFollowUpDecision1766400000000,
   CreatePlacement1766600000000,
+  AddEvaluationDelays1768600000000,
 ];

@@ -477,12 +477,16 @@ export type IssuerKind =
 
 /** The administrator's agency values for competency development. */
 export type JpSettingsInput = {
+  /** Months after a completed training before its application (L3) rating is due (1–24); absent keeps it. */
+  applicationRatingAfterMonths?: number | null | undefined;
   /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
   jpTarget: number;
   /** Lowest post-test score that passes (0–100). */
   postTestPassScore: number;
   /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
   pppkJpCap: number;
+  /** Months a passed training proposes a re-assessment (1–60); absent keeps it. */
+  reassessmentProposalMonths?: number | null | undefined;
 };
 
 /** An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min). */
@@ -1408,6 +1412,16 @@ export type CareerTargetDetailFragment = {
       complete: boolean;
     } | null;
   } | null;
+};
+
+export type ColumnTrainingOptionFragment = {
+  __typename: 'CompetencyTrainingOption';
+  rank: number;
+  participants: number;
+  cost: number;
+  gapClosed: number;
+  gapClosedPerMillion: number | null;
+  training: { __typename: 'Training'; id: string; code: string; title: string };
 };
 
 export type DegreeStudyCardFragment = {
@@ -3182,6 +3196,8 @@ export type AdminAgencySettingsQuery = {
       jpTarget: number;
       pppkJpCap: number;
       postTestPassScore: number;
+      applicationRatingAfterMonths: number;
+      reassessmentProposalMonths: number;
       source: string;
     };
   } | null;
@@ -4502,6 +4518,38 @@ export type TalentGridQuery = {
   };
 };
 
+export type TeamColumnNeedsQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamColumnNeedsQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    trainingNeeds: {
+      __typename: 'TrainingNeeds';
+      year: number;
+      needs: Array<{
+        __typename: 'CompetencyNeed';
+        employeesBelow: number;
+        totalDeficit: number;
+        competency: { __typename: 'Competency'; id: string };
+        trainings: Array<{
+          __typename: 'CompetencyTrainingOption';
+          rank: number;
+          participants: number;
+          cost: number;
+          gapClosed: number;
+          gapClosedPerMillion: number | null;
+          training: { __typename: 'Training'; id: string; code: string; title: string };
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
 export type TeamGrowthQueryVariables = Exact<{
   input: TeamGrowthInput;
 }>;
@@ -4634,7 +4682,18 @@ export type TeamMatrixQuery = {
       requiredLevels: Array<number | null>;
       currentLevels: Array<number | null>;
       staleLevels: Array<boolean | null>;
-      employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+      employee: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        nip: string | null;
+        trainingEvidence: Array<{
+          __typename: 'TrainingEvidence';
+          level: number;
+          date: string;
+          competency: { __typename: 'Competency'; id: string };
+        }> | null;
+      };
       position: { __typename: 'Position'; id: string; name: string };
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
     }>;
@@ -5483,6 +5542,40 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const ColumnTrainingOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnTrainingOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyTrainingOption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosedPerMillion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ColumnTrainingOptionFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11979,7 +12072,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  __meta__: { hash: '54b07248b3d1692544a848f7e17fb44d23e3e8054be6b86ceb631f0333a796e3' },
   kind: 'Document',
   definitions: [
     {
@@ -12030,6 +12123,8 @@ export const AdminAgencySettingsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'jpTarget' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'pppkJpCap' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'postTestPassScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationRatingAfterMonths' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reassessmentProposalMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                     ],
                   },
@@ -16915,6 +17010,134 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamColumnNeedsDocument = {
+  __meta__: { hash: '5a009765df09c09ae471c0aa28bdc917da9052f32e10b633a5dae26553ae13bc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamColumnNeeds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'needs' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'competency' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'employeesBelow' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalDeficit' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ColumnTrainingOption' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnTrainingOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyTrainingOption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosedPerMillion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamColumnNeedsQuery, TeamColumnNeedsQueryVariables>;
 export const TeamGrowthDocument = {
   __meta__: { hash: '2fa6352e4a271448edc53ff5ca645d03d34cb9e3ee03009c2eb8fa651d632e00' },
   kind: 'Document',
@@ -17201,7 +17424,7 @@ export const TeamJpProjectionDocument = {
   ],
 } as unknown as DocumentNode<TeamJpProjectionQuery, TeamJpProjectionQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
+  __meta__: { hash: '9323923e87b720f06d7bb64b3240392c86a9f7924096d4961fbba23527886ca0' },
   kind: 'Document',
   definitions: [
     {
@@ -17290,6 +17513,29 @@ export const TeamMatrixDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainingEvidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'competency' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
