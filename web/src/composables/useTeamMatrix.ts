@@ -84,7 +84,9 @@ export function useTeamMatrix(filter: MaybeRefOrGetter<TeamMatrixFilter>) {
       const { unitId, includeSubUnits, competencyType, positionKind, asOf } = toValue(filter);
       return { input: { unitId: unitId ?? '', includeSubUnits, competencyType, positionKind, asOf: asOf ?? null } };
     },
-    () => ({ enabled: toValue(filter).unitId !== null }),
+    // Not normalised into the cache: a sekda's 1,000 rows cost seconds to write and read back, and no mutation
+    // updates the matrix in place (it is read, then refetched with new filters).
+    () => ({ enabled: toValue(filter).unitId !== null, fetchPolicy: 'no-cache' as const }),
   );
   const matrix = computed(() =>
     result.value?.teamMatrix ? toTeamMatrix(result.value.teamMatrix, toValue(filter).asOf ?? null) : null,
