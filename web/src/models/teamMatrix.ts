@@ -24,6 +24,15 @@ export interface MatrixCell {
   isAssessed: boolean;
   /** The assessment behind `currentLevel` is older than the agency's validity. */
   isStale: boolean;
+  /** The latest dated training evidence of the competency (a passed training, placement…), shown beside the level. */
+  evidence?: CellEvidence | null;
+}
+
+export interface CellEvidence {
+  /** The level the evidence develops the competency up to. */
+  level: number;
+  /** YYYY-MM-DD. */
+  date: string;
 }
 
 export interface MatrixRow {
@@ -137,4 +146,45 @@ export function arrangeRows(rows: readonly MatrixRow[], arrangement: RowArrangem
     if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
     return ka - kb;
   });
+}
+
+/**
+ * The latest evidence per competency of one person, on or before `asOf` (a past matrix shows only what was known then);
+ * on the same date the higher level wins.
+ */
+export function latestEvidence(
+  evidence: readonly { competencyId: string; level: number; date: string }[],
+  asOf: string | null,
+): Map<string, CellEvidence> {
+  const latest = new Map<string, CellEvidence>();
+  for (const { competencyId, level, date } of evidence) {
+    if (asOf && date > asOf) continue;
+    const kept = latest.get(competencyId);
+    if (!kept || date > kept.date || (date === kept.date && level > kept.level))
+      latest.set(competencyId, { level, date });
+  }
+  return latest;
+}
+
+export interface BelowStandard {
+  row: MatrixRow;
+  current: number;
+  required: number;
+}
+
+/** Who is assessed below the standard in one column, largest gap first; and how many are not assessed in it. */
+export function belowStandardIn(
+  rows: readonly MatrixRow[],
+  competencyId: string,
+): { below: BelowStandard[]; unassessed: number } {
+  const below: BelowStandard[] = [];
+  let unassessed = 0;
+  for (const row of rows) {
+    const cell = row.cells[competencyId];
+    if (!cell) continue;
+    if (!cell.isAssessed) unassessed += 1;
+    else if (cell.current < cell.required) below.push({ row, current: cell.current, required: cell.required });
+  }
+  below.sort((a, b) => a.current - a.required - (b.current - b.required));
+  return { below, unassessed };
 }

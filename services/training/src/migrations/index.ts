@@ -8,6 +8,7 @@ import { CreateNotification1768200000000 } from './1768200000000-create-notifica
 import { CreatePartnership1768300000000 } from './1768300000000-create-partnership.js';
 import { CreateNeedsSurvey1768300000001 } from './1768300000001-create-needs-survey.js';
 import { CreateUnitSatisfaction1768400000000 } from './1768400000000-create-unit-satisfaction.js';
+import { AddEvaluationDelays1768600000000 } from './1768600000000-add-evaluation-delays.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CreatePartnership1768300000000,
   CreateNeedsSurvey1768300000001,
   CreateUnitSatisfaction1768400000000,
+  AddEvaluationDelays1768600000000,
 ];
