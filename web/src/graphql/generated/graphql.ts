@@ -64,6 +64,15 @@ export type CancelTrainingSessionInput = {
 /** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
 export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
+/** Why an employee has no career options: no move on the ladder from their position, every target closed to their type (PPPK), or every target reachable only after the retirement horizon. */
+export type CareerPlanEmptyReason =
+  /** Every target is a post the employee’s type (PPPK) cannot hold. */
+  | 'CLOSED_TO_EMPLOYEE_TYPE'
+  /** The agency’s career ladder has no move from the employee’s position. */
+  | 'NO_LADDER_MOVE'
+  /** Every open target could only be reached after the retirement age. */
+  | 'PAST_RETIREMENT_HORIZON';
+
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
 
@@ -3871,6 +3880,7 @@ export type CareerOptionsQuery = {
     __typename: 'Employee';
     id: string;
     name: string;
+    careerPlanEmptyReason: CareerPlanEmptyReason | null;
     position: { __typename: 'Position'; id: string; name: string };
     careerOptions: Array<{
       __typename: 'CareerOption';
@@ -14599,7 +14609,7 @@ export const AdminUnitBudgetDocument = {
   ],
 } as unknown as DocumentNode<AdminUnitBudgetQuery, AdminUnitBudgetQueryVariables>;
 export const CareerOptionsDocument = {
-  __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
+  __meta__: { hash: '85fed1a9246f2946ac146da9bf3318a14798e7051cd146b8843ac7d68f8adf2a' },
   kind: 'Document',
   definitions: [
     {
@@ -14645,6 +14655,7 @@ export const CareerOptionsDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'careerPlanEmptyReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'careerOptions' },
