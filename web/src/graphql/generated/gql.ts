@@ -41,10 +41,12 @@ type Documents = {
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}': typeof types.GrowthRowDetailFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
+  'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}': typeof types.MentorshipLogCardFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
+  'mutation AddMentorshipLogEntry($input: AddMentorshipLogEntryInput!) {\n  addMentorshipLogEntry(input: $input) {\n    id\n    heldOn\n    kind\n    note\n  }\n}': typeof types.AddMentorshipLogEntryDocument;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}': typeof types.AddTrainingsToPlanDocument;
   'mutation AdminCancelTrainingSession($input: CancelTrainingSessionInput!) {\n  cancelTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminCancelTrainingSessionDocument;
@@ -99,6 +101,7 @@ type Documents = {
   'mutation CreateTrainingSession($input: CreateTrainingSessionInput!) {\n  createTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.CreateTrainingSessionDocument;
   'mutation DecideFollowUp($input: DecideFollowUpInput!) {\n  decideFollowUp(input: $input) {\n    id\n    followUpDecision\n  }\n}': typeof types.DecideFollowUpDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
+  'mutation EndMentorshipWithOutcome($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...MentorshipLogCard\n  }\n}': typeof types.EndMentorshipWithOutcomeDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
   'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.MyPastTrainingSubmitDocument;
@@ -152,6 +155,7 @@ type Documents = {
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': typeof types.DegreeStudiesDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}': typeof types.EmployeeJpProjectionDocument;
+  'query EmployeeMentorships($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    mentees {\n      ...MentorshipLogCard\n    }\n    mentors {\n      ...MentorshipLogCard\n    }\n  }\n}': typeof types.EmployeeMentorshipsDocument;
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}': typeof types.EmployeeProfileDocument;
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
@@ -223,6 +227,8 @@ const documents: Documents = {
     types.InboxEvaluationItemFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
+  'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}':
+    types.MentorshipLogCardFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
@@ -231,6 +237,8 @@ const documents: Documents = {
     types.TalentPersonFragmentDoc,
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}':
     types.UnitJpProjectionDetailFragmentDoc,
+  'mutation AddMentorshipLogEntry($input: AddMentorshipLogEntryInput!) {\n  addMentorshipLogEntry(input: $input) {\n    id\n    heldOn\n    kind\n    note\n  }\n}':
+    types.AddMentorshipLogEntryDocument,
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
     types.AddToPlanDocument,
   'mutation AddTrainingsToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    id\n    year\n    status\n    totalJp\n    totalCost\n    items {\n      id\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        id\n        startDate\n        endDate\n      }\n    }\n  }\n}':
@@ -339,6 +347,8 @@ const documents: Documents = {
     types.DecideFollowUpDocument,
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.EndMentorshipDocument,
+  'mutation EndMentorshipWithOutcome($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...MentorshipLogCard\n  }\n}':
+    types.EndMentorshipWithOutcomeDocument,
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
     types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
@@ -441,6 +451,8 @@ const documents: Documents = {
     types.DemoUsersDocument,
   'query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}':
     types.EmployeeJpProjectionDocument,
+  'query EmployeeMentorships($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    mentees {\n      ...MentorshipLogCard\n    }\n    mentors {\n      ...MentorshipLogCard\n    }\n  }\n}':
+    types.EmployeeMentorshipsDocument,
   'query EmployeeProfile($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    ...EmployeeSummary\n    employeeType\n    education\n    pangkat\n    positionSince\n    performancePredikat\n    position {\n      id\n      kind\n    }\n    agency {\n      id\n      name\n    }\n    talentBox {\n      box\n    }\n    jpm\n    jpmCategory\n    ...EmployeeCompetencyLevels\n    ...EmployeeJpProgress\n    ...EmployeeCertificates\n    ...EmployeeEnrolments\n    ...EmployeeTrainingEvidence\n  }\n}':
     types.EmployeeProfileDocument,
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}':
@@ -654,6 +666,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}',
+): (typeof documents)['fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}',
 ): (typeof documents)['fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}'];
 /**
@@ -674,6 +692,12 @@ export function graphql(
 export function graphql(
   source: 'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}',
 ): (typeof documents)['fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AddMentorshipLogEntry($input: AddMentorshipLogEntryInput!) {\n  addMentorshipLogEntry(input: $input) {\n    id\n    heldOn\n    kind\n    note\n  }\n}',
+): (typeof documents)['mutation AddMentorshipLogEntry($input: AddMentorshipLogEntryInput!) {\n  addMentorshipLogEntry(input: $input) {\n    id\n    heldOn\n    kind\n    note\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1002,6 +1026,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation EndMentorshipWithOutcome($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...MentorshipLogCard\n  }\n}',
+): (typeof documents)['mutation EndMentorshipWithOutcome($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...MentorshipLogCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
 ): (typeof documents)['mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
 /**
@@ -1316,6 +1346,12 @@ export function graphql(
 export function graphql(
   source: 'query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}',
 ): (typeof documents)['query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query EmployeeMentorships($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    mentees {\n      ...MentorshipLogCard\n    }\n    mentors {\n      ...MentorshipLogCard\n    }\n  }\n}',
+): (typeof documents)['query EmployeeMentorships($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    mentees {\n      ...MentorshipLogCard\n    }\n    mentors {\n      ...MentorshipLogCard\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
