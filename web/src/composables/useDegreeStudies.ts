@@ -12,15 +12,14 @@ import {
   type ApplyDegreeStudyInput,
   type DegreeStudyCardFragment,
 } from '../graphql/generated/graphql';
+import { refetchAfter } from '../utils/refetchAfter';
 
 export type DegreeStudy = DegreeStudyCardFragment;
 
 export function useDegreeStudies() {
   const { result, loading, error, refetch } = useQuery(DegreeStudiesDocument, {}, { fetchPolicy: 'cache-and-network' });
   const studies = computed(() => result.value?.degreeStudies ?? []);
-  const then = async () => {
-    await refetch();
-  };
+  const then = refetchAfter(refetch);
   const { mutate: apply } = useMutation(ApplyDegreeStudyDocument);
   const { mutate: approve } = useMutation(ApproveDegreeStudyDocument);
   const { mutate: reject } = useMutation(RejectDegreeStudyDocument);
@@ -31,25 +30,12 @@ export function useDegreeStudies() {
     studies,
     loading,
     error,
-    apply: async (input: ApplyDegreeStudyInput) => {
-      await apply({ input });
-      await then();
-    },
-    approve: async (id: string) => {
-      await approve({ input: { id } });
-      await then();
-    },
-    reject: async (id: string, reason: string) => {
-      await reject({ input: { id, reason } });
-      await then();
-    },
-    report: async (studyId: string, semester: number, gpa: number, creditsEarned: number, note: string) => {
-      await report({ input: { studyId, semester, gpa, creditsEarned, ...(note.trim() && { note: note.trim() }) } });
-      await then();
-    },
-    graduate: async (id: string, graduatedOn: string) => {
-      await graduate({ input: { id, graduatedOn } });
-      await then();
-    },
+    apply: then((input: ApplyDegreeStudyInput) => apply({ input })),
+    approve: then((id: string) => approve({ input: { id } })),
+    reject: then((id: string, reason: string) => reject({ input: { id, reason } })),
+    report: then((studyId: string, semester: number, gpa: number, creditsEarned: number, note: string) =>
+      report({ input: { studyId, semester, gpa, creditsEarned, ...(note.trim() && { note: note.trim() }) } }),
+    ),
+    graduate: then((id: string, graduatedOn: string) => graduate({ input: { id, graduatedOn } })),
   };
 }

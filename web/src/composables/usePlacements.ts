@@ -13,6 +13,7 @@ import {
   type PlacementCardFragment,
   type ProposePlacementInput,
 } from '../graphql/generated/graphql';
+import { refetchAfter } from '../utils/refetchAfter';
 
 export type Placement = PlacementCardFragment;
 
@@ -25,30 +26,18 @@ export function usePlacements() {
   const { mutate: approve } = useMutation(ApprovePlacementDocument);
   const { mutate: reject } = useMutation(RejectPlacementDocument);
   const { mutate: complete } = useMutation(CompletePlacementDocument);
-  const then = async () => {
-    await refetch();
-  };
+  const then = refetchAfter(refetch);
 
   return {
     placements,
     competencies,
     loading,
     error: computed(() => error.value ?? options.error.value),
-    propose: async (input: ProposePlacementInput) => {
-      await propose({ input });
-      await then();
-    },
-    approve: async (id: string) => {
-      await approve({ input: { id } });
-      await then();
-    },
-    reject: async (id: string, reason: string) => {
-      await reject({ input: { id, reason } });
-      await then();
-    },
-    complete: async (id: string, report: string, hostAssessment: HostAssessment) => {
-      await complete({ input: { id, report, hostAssessment } });
-      await then();
-    },
+    propose: then((input: ProposePlacementInput) => propose({ input })),
+    approve: then((id: string) => approve({ input: { id } })),
+    reject: then((id: string, reason: string) => reject({ input: { id, reason } })),
+    complete: then((id: string, report: string, hostAssessment: HostAssessment) =>
+      complete({ input: { id, report, hostAssessment } }),
+    ),
   };
 }

@@ -183,8 +183,9 @@ export function belowStandardIn(
     const cell = row.cells[competencyId];
     if (!cell) continue;
     if (!cell.isAssessed) unassessed += 1;
-    else if (cell.currentLevel < cell.requiredLevel)
+    else if (cell.currentLevel < cell.requiredLevel) {
       below.push({ row, currentLevel: cell.currentLevel, requiredLevel: cell.requiredLevel });
+    }
   }
   below.sort((a, b) => a.currentLevel - a.requiredLevel - (b.currentLevel - b.requiredLevel));
   return { below, unassessed };

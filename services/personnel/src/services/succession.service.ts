@@ -1,6 +1,6 @@
 // Succession for key positions: the key posts in scope, their holders with the retirement flag, and the talent pool
-// (boxes 7–9, talent-box.ts) matched to them through the career planner's batched plans (career-plans-by-employee-id.loader),
-// so a whole agency costs the same few SQL statements as one unit.
+// (boxes 7–9, talent-box.ts) matched to them through the career planner's batched plans
+// (career-plans-by-employee-id.loader), so a whole agency costs the same few SQL statements as one unit.
 import { loadAll } from '@asn/common';
 import { In, IsNull, Not } from 'typeorm';
 import type { Context } from '../context.js';
