@@ -22,6 +22,16 @@ export default defineConfig({
       // Tests run @asn/common from source, so a unit test never needs a build first.
       { find: /^@asn\/common$/, replacement: here('./services/common/src/index.ts') },
       { find: /^@asn\/common\/testing$/, replacement: here('./services/common/src/testing/index.ts') },
+      // The light entry points the gateway imports (no TypeORM, no Apollo Server behind them).
+      ...[
+        ['identity', 'auth-context'],
+        ['config', 'config'],
+        ['secrets', 'secrets'],
+        ['logger', 'logger'],
+      ].map(([entry, file]) => ({
+        find: new RegExp(`^@asn/common/${entry}$`),
+        replacement: here(`./services/common/src/${file}.ts`),
+      })),
       ...['personnel', 'training', 'certification'].map((name) => ({
         find: new RegExp(`^@asn/${name}$`),
         replacement: here(`./services/${name}/src/subgraph.ts`),

@@ -2,6 +2,7 @@
 // each) beside everything else (two files at a time). A browser file keeps well under one core busy (it mostly waits
 // on a page), so running it alone after the rest left a core idle for a third of the suite.
 // The browser run's output is kept and printed when both are done, so the log reads as two blocks, not interleaved.
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -53,6 +53,13 @@ export const MUTATION_ROWS: TableRow[] = [
     }),
     expected: only(['admin']),
   },
+  // One's own feed only: every signed-in person with an employee record marks their own (none given here).
+  ...['markTrainingNotificationsRead', 'markCertificationNotificationsRead'].map((field) => ({
+    field,
+    document: `mutation ($ids: [ID!]!) { ${field}(notificationIds: $ids) }`,
+    variables: () => ({ ids: [] }),
+    expected: only(['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin', 'admin.other']),
+  })),
   {
     field: 'remindCertificateHolder',
     document: mutation('remindCertificateHolder', 'RemindCertificateHolderInput'),
@@ -400,6 +407,14 @@ export const MUTATION_ROWS: TableRow[] = [
     document: mutation('setTrainingBudget', 'SetTrainingBudgetInput'),
     variables: (caller, fixtures) => ({
       input: { unitId: id(caller.unit), year: 2030 + (fixtures.next() % 70), amount: 1_000_000 },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'setUnitSatisfaction',
+    document: mutation('setUnitSatisfaction', 'SetUnitSatisfactionInput'),
+    variables: (caller, fixtures) => ({
+      input: { unitId: id(caller.unit), year: 2020 + (fixtures.next() % 7), score: 80 + (fixtures.next() % 20) },
     }),
     expected: only(['admin']),
   },

@@ -25,6 +25,7 @@ const OWN_ROW_IDS: Record<string, string> = {
   id: 'the saved row itself (training, provider, scheme, issuer), which carries its agency or is national',
   issuerId: 'certification: an issuer carries its agency, or none when national',
   providerId: 'training: a provider carries its agency, or none when national',
+  notificationIds: 'training and certification: a notification is read and marked by its own reader only',
   prerequisiteIds: 'training: prerequisites are trainings, which carry their agency',
   pastTrainingId: 'training: a past training carries its employee’s agency',
   competencyId: 'personnel’s dictionary, only referenced: a competency is no one’s personal data',

@@ -90,6 +90,21 @@ export const { message, invalid, missing } = defineReasons({
     id: 'Jumlah anggaran tidak boleh negatif.',
     en: 'The amount may not be negative.',
   },
+  TREND_YEARS: {
+    reason: 'VALUE_INVALID',
+    id: 'Pilih 1 sampai {max} tahun, 2000 sampai tahun ini.',
+    en: 'Choose 1 to {max} years, from 2000 to this year.',
+  },
+  IKM_YEAR: {
+    reason: 'VALUE_INVALID',
+    id: 'Tahun survei harus 2000 sampai tahun ini.',
+    en: 'The survey year must be 2000 to this year.',
+  },
+  IKM_OUT_OF_RANGE: {
+    reason: 'VALUE_INVALID',
+    id: 'Nilai IKM harus 25,00–100,00 dengan paling banyak dua desimal (PermenPANRB 14/2017).',
+    en: 'The IKM score must be 25.00–100.00 with at most two decimals (PermenPANRB 14/2017).',
+  },
   YEARS_OUT_OF_RANGE: { reason: 'VALUE_INVALID', id: 'Pilih 1 sampai {max} tahun.', en: 'Choose 1 to {max} years.' },
   SESSION_CANCELLED: { id: 'Angkatan ini sudah dibatalkan.', en: 'This session is cancelled.' },
   SESSION_HELD: {

@@ -13,6 +13,9 @@ import { CompetencyTrainingsResolver } from './external/competency-trainings.res
 import { DevelopmentPlanItemResolver } from './resolvers/development-plan-item.resolver.js';
 import { DevelopmentPlanMutationResolver } from './resolvers/development-plan-mutation.resolver.js';
 import { DevelopmentPlanResolver } from './resolvers/development-plan.resolver.js';
+import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
+import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
+import { EmployeeSiasnResolver } from './external/employee-siasn.resolver.js';
 import { EmployeeTrainingResolver } from './external/employee-training.resolver.js';
 import { EnrolmentMutationResolver } from './resolvers/enrolment-mutation.resolver.js';
 import { EnrolmentResolver } from './resolvers/enrolment.resolver.js';
@@ -33,7 +36,10 @@ import { TrainingResolver } from './resolvers/training.resolver.js';
 import { UnitDashboardResolver } from './external/unit-dashboard.resolver.js';
 import { UnitInboxResolver } from './external/unit-inbox.resolver.js';
 import { UnitEvaluationInboxResolver } from './external/unit-evaluation-inbox.resolver.js';
+import { UnitSiasnResolver } from './external/unit-siasn.resolver.js';
 import { UnitTrainingResolver } from './external/unit-training.resolver.js';
+import { UnitSuccessResolver } from './external/unit-success.resolver.js';
+import { UnitSatisfactionResolver } from './resolvers/unit-satisfaction.resolver.js';
 
 export function buildTrainingSchema() {
   return buildSubgraph<Context>({
@@ -50,9 +56,15 @@ export function buildTrainingSchema() {
       DevelopmentPlanMutationResolver,
       CatalogAdminResolver,
       EmployeeTrainingResolver,
+      EmployeeNotificationsResolver,
+      NotificationMutationResolver,
+      EmployeeSiasnResolver,
       CompetencyTrainingsResolver,
       UnitTrainingResolver,
+      UnitSiasnResolver,
       UnitDashboardResolver,
+      UnitSuccessResolver,
+      UnitSatisfactionResolver,
       PastTrainingResolver,
       PlacementResolver,
       PlacementCompetencyResolver,

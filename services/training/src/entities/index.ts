@@ -1,3 +1,4 @@
+import { Notification, OutboxMessage } from '@asn/common';
 import { DevelopmentPlanItem } from './development-plan-item.entity.js';
 import { DevelopmentPlan } from './development-plan.entity.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -16,6 +17,7 @@ import { TrainingCompetency } from './training-competency.entity.js';
 import { TrainingPrerequisite } from './training-prerequisite.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import { Training } from './training.entity.js';
+import { UnitSatisfaction } from './unit-satisfaction.entity.js';
 
 /** The tables of the training subgraph. */
 export const entities = [
@@ -32,9 +34,12 @@ export const entities = [
   PastTraining,
   Placement,
   PlacementCompetency,
+  Notification,
+  OutboxMessage,
   Partnership,
   PartnershipActivity,
   NeedsSurvey,
   NeedsSurveyResponse,
   NeedsSurveyChoice,
+  UnitSatisfaction,
 ];

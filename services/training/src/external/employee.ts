@@ -16,6 +16,8 @@ export class Employee {
   @Directive('@external')
   @Field(() => Unit, { description: 'The unit the employee works in.' })
   unit?: Unit;
+  @Field(() => String, { nullable: true, description: 'NIP grouped 8-6-1-3 for display (personal).' })
+  nipFormatted?: string | null;
 }
 
 /** The stub a field of this subgraph returns for an employee id; the gateway asks personnel for the rest. */

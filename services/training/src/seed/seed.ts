@@ -1,5 +1,5 @@
 // Idempotent demo data: seeded only into an empty catalog, deterministic for a given "today".
-import { inTransaction, type Logger } from '@asn/common';
+import { inTransaction, writeNotifications, type Logger } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { DevelopmentPlanItem } from '../entities/development-plan-item.entity.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
@@ -14,16 +14,19 @@ import { PartnershipActivity } from '../entities/partnership-activity.entity.js'
 import { Partnership } from '../entities/partnership.entity.js';
 import { Provider } from '../entities/provider.entity.js';
 import { TrainingBudget } from '../entities/training-budget.entity.js';
+import { UnitSatisfaction } from '../entities/unit-satisfaction.entity.js';
 import { TrainingCompetency } from '../entities/training-competency.entity.js';
 import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { DEMO_PREREQUISITES, DEMO_PROVIDERS, DEMO_TRAININGS } from './demo-catalog.js';
 import { demoEnrolments } from './demo-enrolments.js';
+import { demoNotifications } from './demo-notifications.js';
+import { NOTIFICATION_SOURCE } from '../services/notification.service.js';
 import { demoNeedsSurveys } from './demo-needs-surveys.js';
 import { demoPartnerships } from './demo-partnerships.js';
 import { demoPlacements } from './demo-placements.js';
-import { demoBudgets, demoPlans } from './demo-plans.js';
+import { demoBudgets, demoPlans, demoSatisfaction } from './demo-plans.js';
 import { addDays, demoSessions, demoUpcomingSessions } from './demo-sessions.js';
 
 export async function seedTraining(dataSource: DataSource, logger: Logger, today: string): Promise<void> {
@@ -73,9 +76,19 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
       .getRepository(TrainingSession)
       .save(demoSessions(trainings, year, cities).map((s) => manager.create(TrainingSession, s)));
     const enrolments = demoEnrolments(sessions, new Map(trainings.map((t) => [t.id, t])), today);
-    await manager.getRepository(Enrolment).save(
+    const savedEnrolments = await manager.getRepository(Enrolment).save(
       enrolments.map((e) => manager.create(Enrolment, e)),
       { chunk: 200 },
+    );
+    await writeNotifications(
+      manager,
+      NOTIFICATION_SOURCE,
+      demoNotifications(
+        savedEnrolments,
+        new Map(trainings.map((t) => [t.id, t])),
+        new Map(sessions.map((s) => [s.id, s])),
+      ),
+      new Date(`${today}T00:00:00Z`),
     );
     // The seat counters the enrolments above took.
     await manager.getRepository(TrainingSession).save(sessions, { chunk: 200 });
@@ -97,6 +110,9 @@ export async function seedTraining(dataSource: DataSource, logger: Logger, today
       ),
     );
     await manager.getRepository(TrainingBudget).save(demoBudgets(year).map((b) => manager.create(TrainingBudget, b)));
+    await manager
+      .getRepository(UnitSatisfaction)
+      .save(demoSatisfaction(year).map((row) => manager.create(UnitSatisfaction, row)));
     const placements = demoPlacements(today);
     const savedPlacements = await manager
       .getRepository(Placement)

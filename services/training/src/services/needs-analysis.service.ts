@@ -3,13 +3,19 @@
 import { loadAll, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { can } from '../policy.js';
-import { analyseNeeds, closedPerRupiah } from '../rules/needs-analysis.js';
+import { analyseNeeds, closedPerRupiah, rankForCompetency } from '../rules/needs-analysis.js';
 import type { Training } from '../entities/training.entity.js';
 import { offeredAsSession } from '../rules/offered-as-session.js';
 import type { TrainingNeeds } from '../types/training-needs.type.js';
 import type { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
 import { competencyRef } from '../external/competency.js';
 import { surveyDemand } from '../rules/needs-survey.js';
+
+/** Gap closed per million rupiah, two decimals; null when free. */
+function perMillion(gapClosed: number, cost: number): number | null {
+  const ratio = closedPerRupiah(gapClosed, cost);
+  return Number.isFinite(ratio) ? Math.round(ratio * 1_000_000 * 100) / 100 : null;
+}
 
 export async function analyseUnitNeeds(
   context: Context,
@@ -66,23 +72,28 @@ export async function analyseUnitNeeds(
         totalDeficit: gap.totalDeficit,
         remainingDeficit: result.remainingDeficits.get(gap.competencyId) ?? 0,
         surveyRequests: requests.get(gap.competencyId) ?? 0,
+        trainings: rankForCompetency(gap, candidates).map((option, index) => ({
+          rank: index + 1,
+          training: byId.get(option.trainingId)!,
+          participants: option.participants,
+          cost: option.cost,
+          gapClosed: option.gapClosed,
+          gapClosedPerMillion: perMillion(option.gapClosed, option.cost),
+        })),
       })),
     surveyDemand: demand.map((row) => ({
       competency: competencyRef(row.competencyId),
       employees: row.employees,
       byManager: row.byManager,
     })),
-    recommendations: result.recommendations.map((r, index) => {
-      const ratio = closedPerRupiah(r.gapClosed, r.cost);
-      return {
-        rank: index + 1,
-        training: byId.get(r.trainingId)!,
-        participants: r.participants,
-        cost: r.cost,
-        gapClosed: r.gapClosed,
-        gapClosedPerMillion: Number.isFinite(ratio) ? Math.round(ratio * 1_000_000 * 100) / 100 : null,
-        closes: r.closes.map((c) => ({ competency: competencyRef(c.competencyId), levels: c.levels })),
-      };
-    }),
+    recommendations: result.recommendations.map((r, index) => ({
+      rank: index + 1,
+      training: byId.get(r.trainingId)!,
+      participants: r.participants,
+      cost: r.cost,
+      gapClosed: r.gapClosed,
+      gapClosedPerMillion: perMillion(r.gapClosed, r.cost),
+      closes: r.closes.map((c) => ({ competency: competencyRef(c.competencyId), levels: c.levels })),
+    })),
   };
 }

@@ -36,6 +36,30 @@ export class TrainingRecommendation {
   closes: GapClosure[];
 }
 
+@ObjectType({
+  description: 'A catalog training developing one gap competency, ranked by levels of that gap closed per rupiah.',
+})
+export class CompetencyTrainingOption {
+  @Field(() => Int, { description: '1 for the best levels closed per rupiah (free trainings first).' })
+  rank: number;
+
+  @Field(() => Training, { description: 'The training.' })
+  training: Training;
+
+  @Field(() => Int, { description: 'Members below the standard of this competency it lifts.' })
+  participants: number;
+
+  // Float: a whole unit sent to a costly course passes Int's 2.1 billion, and the budget does not bound this list.
+  @Field(() => Float, { description: 'Participants × cost per participant, in whole rupiah.' })
+  cost: number;
+
+  @Field(() => Int, { description: 'Levels of this competency’s deficit it closes.' })
+  gapClosed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Levels closed per million rupiah; null when free.' })
+  gapClosedPerMillion: number | null;
+}
+
 @ObjectType({ description: 'One competency gap of the unit, before and after the recommendations.' })
 export class CompetencyNeed {
   @Field(() => Competency, { description: 'The competency.' })
@@ -52,6 +76,11 @@ export class CompetencyNeed {
 
   @Field(() => Int, { description: 'Members who asked for it in the year’s needs survey (0 when none).' })
   surveyRequests: number;
+  @Field(() => [CompetencyTrainingOption], {
+    description:
+      'Every catalog training developing this competency that closes some of its gap, ranked by levels of this gap closed per rupiah, the budget aside.',
+  })
+  trainings: CompetencyTrainingOption[];
 }
 
 @ObjectType({

@@ -26,29 +26,10 @@ export type AgencySettingsInput = {
   potentialMenengahFrom: number;
   /** Lowest potential score counted as tinggi (2–100, above menengah). */
   potentialTinggiFrom: number;
+  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
+  retirementHorizonYears?: number | null | undefined;
   /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
   timeZone?: string | null | undefined;
-};
-
-/** The document the cooperation rests on. */
-export type AgreementKind =
-  /** Nota kesepahaman (memorandum of understanding): the general frame. */
-  | 'MOU'
-  /** Perjanjian kerja sama: the operational agreement under an MoU. */
-  | 'PKS';
-
-/** An answer to a needs survey; answering again replaces one’s earlier answer. */
-export type AnswerNeedsSurveyInput = {
-  /** The unit’s head adding the needs they see for the unit, rather than answering for themself. */
-  asManager?: boolean | null | undefined;
-  /** The competencies proposed: 1 to 5, each once. */
-  competencyIds: Array<string | number>;
-  /** The forms of development wanted, each once (may be empty). */
-  forms: Array<TrainingForm>;
-  /** A free note, at most 1000 characters. */
-  note?: string | null | undefined;
-  /** The survey. */
-  surveyId: string | number;
 };
 
 /** An application for a degree study. */
@@ -87,6 +68,19 @@ export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
+
+/** Why a career requirement has no date on which it will be met. */
+export type CareerUndatableReason =
+  /** A higher degree is needed; the record cannot date it. */
+  | 'EDUCATION_NOT_FORESEEABLE'
+  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
+  | 'EXTRAORDINARY_PROMOTION'
+  /** No rank history: the TMT the next promotion counts from is unknown. */
+  | 'NO_RANK_HISTORY'
+  /** Over the age limit on the date the other requirements are met. */
+  | 'OVER_AGE_LIMIT'
+  /** An earlier move on the path cannot be dated. */
+  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
 
 /** Which certificates to list; every given condition must hold. */
 export type CertificateFilter = {
@@ -328,14 +322,6 @@ export type EndMentorshipInput = {
   outcomeNote?: string | null | undefined;
 };
 
-/** Ends an agreement before its end date. */
-export type EndPartnershipInput = {
-  /** The last day it holds; today when omitted. */
-  endedOn?: string | null | undefined;
-  /** The agreement. */
-  id: string | number;
-};
-
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
 export type EnrolmentDecisionInput = {
   /** The enrolment. */
@@ -533,93 +519,6 @@ export type MoveUnitInput = {
   /** The unit. */
   unitId: string | number;
 };
-
-/** Opens a unit’s training-needs survey for a year. */
-export type OpenNeedsSurveyInput = {
-  /** The last day answers are taken: from today to the end of the year. */
-  closesOn: string;
-  /** The unit (its head or an administrator opens it). */
-  unitId: string | number;
-  /** This year or the next. */
-  year: number;
-};
-
-/** Who the agency cooperates with. */
-export type PartnerKind =
-  /** Another partner: a hospital, a company, a professional body, an NGO. */
-  | 'OTHER'
-  /** A training institute (lembaga diklat, BPSDM of another region, LAN). */
-  | 'TRAINING_INSTITUTE'
-  /** A university (perguruan tinggi). */
-  | 'UNIVERSITY';
-
-/** Something done under an agreement. */
-export type PartnershipActivityInput = {
-  /** The day it was held; within the agreement, not in the future. */
-  heldOn: string;
-  /** What kind of activity. */
-  kind: PartnershipActivityKind;
-  /** A note, at most 1000 characters. */
-  note?: string | null | undefined;
-  /** Employees who took part or places granted, 1–1000. */
-  participants: number;
-  /** The agreement. */
-  partnershipId: string | number;
-  /** The placement (internship) it was, of the same agency. */
-  placementId?: string | number | null | undefined;
-  /** What it was, at most 200 characters. */
-  title: string;
-};
-
-/** What was done under an agreement. */
-export type PartnershipActivityKind =
-  /** Degree places (kursi tugas belajar) the partner granted. */
-  | 'DEGREE_PLACES'
-  /** Internships (magang) at the partner; may name the placement recorded for it. */
-  | 'INTERNSHIP'
-  /** Joint research (penelitian bersama) with the agency. */
-  | 'JOINT_RESEARCH'
-  /** A public lecture (kuliah umum) for the agency’s employees. */
-  | 'PUBLIC_LECTURE'
-  /** A training, workshop or course the partner held. */
-  | 'TRAINING';
-
-/** A cooperation agreement, as created or edited by an administrator. */
-export type PartnershipInput = {
-  /** MoU or PKS. */
-  agreementKind: AgreementKind;
-  /** Telephone or e-mail of the contact, at most 150. */
-  contactInfo?: string | null | undefined;
-  /** The contact person at the partner, at most 150 characters. */
-  contactName: string;
-  /** The document number, at most 100 characters. */
-  documentNumber: string;
-  /** The day it expires; not before the start, at most 10 years after. */
-  endsOn: string;
-  /** The agreement to edit; omit to create one. */
-  id?: string | number | null | undefined;
-  /** University, training institute or other. */
-  partnerKind: PartnerKind;
-  /** The partner, at most 200 characters. */
-  partnerName: string;
-  /** The catalog provider the partner is, if any. */
-  providerId?: string | number | null | undefined;
-  /** What the parties agreed to do together, at most 1000 characters. */
-  scope: string;
-  /** The day it takes effect. */
-  startsOn: string;
-};
-
-/** Where an agreement stands today (rules/partnership.ts). */
-export type PartnershipStatus =
-  /** Running, with an activity in the last 6 months (or signed less than 6 months ago). */
-  | 'ACTIVE'
-  /** Its end date has passed, or it was ended early. */
-  | 'LAPSED'
-  /** Ends within 90 days: renew it or let it go. */
-  | 'LAPSING'
-  /** Running, but nothing was done under it in the last 6 months. */
-  | 'UNUSED';
 
 /** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
 export type PastTrainingInput = {
@@ -1106,12 +1005,16 @@ export type StartMentorshipInput = {
   startsOn: string;
 };
 
-/** Who proposed the needs in a survey answer. */
-export type SurveyResponseSource =
-  /** A member of the unit, for themself. */
-  | 'EMPLOYEE'
-  /** The unit’s head, adding the needs they see for the unit. */
-  | 'MANAGER';
+/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
+export type SuccessionReadiness =
+  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
+  | 'BLOCKED'
+  /** Eligible, but more than two years from today. */
+  | 'LATER'
+  /** Every personnel requirement of the move is met today. */
+  | 'READY_NOW'
+  /** Eligible within two years (1–2 years). */
+  | 'WITHIN_2_YEARS';
 
 /** A unit’s growth between two dates, neither after today. */
 export type TeamGrowthInput = {
@@ -1533,6 +1436,19 @@ export type CareerTargetDetailFragment = {
   } | null;
 };
 
+export type DashboardJpRiskRowFragment = {
+  __typename: 'JpProjection';
+  earned: number;
+  pending: number;
+  shortfall: number | null;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
 export type DegreeStudyCardFragment = {
   __typename: 'DegreeStudy';
   id: string;
@@ -1727,39 +1643,25 @@ export type JpProjectionPersonFragment = {
   }>;
 };
 
-export type NeedsSurveyAnswerFragment = {
-  __typename: 'NeedsSurveyResponse';
-  id: string;
-  forms: Array<TrainingForm>;
-  note: string | null;
-  submittedOn: string;
-  competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
-};
-
-export type PartnershipRowFragment = {
-  __typename: 'Partnership';
-  id: string;
-  partnerName: string;
-  partnerKind: PartnerKind;
-  agreementKind: AgreementKind;
-  documentNumber: string;
-  scope: string;
-  startsOn: string;
-  endsOn: string;
-  endedOn: string | null;
-  contactName: string;
-  contactInfo: string | null;
-  status: PartnershipStatus;
-  lastActivityOn: string | null;
-  participants: number;
-  provider: { __typename: 'Provider'; id: string; name: string } | null;
-  activities: Array<{
-    __typename: 'PartnershipActivity';
-    id: string;
-    kind: PartnershipActivityKind;
-    title: string;
-    heldOn: string;
-    participants: number;
+export type MentorSuggestionListFragment = {
+  __typename: 'MentorSuggestions';
+  menteeLevel: number;
+  targetLevel: number;
+  menteeLimit: number;
+  suggestions: Array<{
+    __typename: 'MentorSuggestion';
+    level: number;
+    assessedOn: string;
+    unitDistance: number;
+    activeMentees: number;
+    freeSlots: number;
+    mentor: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      unit: { __typename: 'Unit'; id: string; name: string };
+    };
   }>;
 };
 
@@ -1801,28 +1703,84 @@ export type SessionSeatFragment = {
   isOpen: boolean;
 };
 
+export type SuccessionCandidateItemFragment = {
+  __typename: 'SuccessionCandidate';
+  readiness: SuccessionReadiness;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    position: { __typename: 'Position'; id: string; name: string };
+  };
+  talentBox: { __typename: 'TalentPlacement'; box: number };
+  option: {
+    __typename: 'CareerOption';
+    employeeId: string;
+    positionId: string;
+    eligibleOn: string | null;
+    jpm: number;
+    jpmCategory: SelectionCategory;
+  };
+  blockers: Array<{
+    __typename: 'CareerRequirement';
+    kind: CareerRequirementKind;
+    required: string;
+    actual: string;
+    metOn: string | null;
+    undatable: CareerUndatableReason | null;
+  }>;
+};
+
+export type SuccessionPositionFragment = {
+  __typename: 'KeyPositionSuccession';
+  hasReadySuccessor: boolean;
+  position: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+  holders: Array<{
+    __typename: 'SuccessionHolder';
+    retiresOn: string;
+    retiresSoon: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+  candidates: Array<{
+    __typename: 'SuccessionCandidate';
+    readiness: SuccessionReadiness;
+    employee: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+    };
+    talentBox: { __typename: 'TalentPlacement'; box: number };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      eligibleOn: string | null;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+    };
+    blockers: Array<{
+      __typename: 'CareerRequirement';
+      kind: CareerRequirementKind;
+      required: string;
+      actual: string;
+      metOn: string | null;
+      undatable: CareerUndatableReason | null;
+    }>;
+  }>;
+};
+
 export type TalentPersonFragment = {
   __typename: 'Employee';
   id: string;
   name: string;
   position: { __typename: 'Position'; id: string; name: string };
-};
-
-export type TeamNeedsDemandFragment = {
-  __typename: 'TrainingNeeds';
-  needs: Array<{
-    __typename: 'CompetencyNeed';
-    employeesBelow: number;
-    totalDeficit: number;
-    surveyRequests: number;
-    competency: { __typename: 'Competency'; id: string; name: string };
-  }>;
-  surveyDemand: Array<{
-    __typename: 'SurveyDemand';
-    employees: number;
-    byManager: boolean;
-    competency: { __typename: 'Competency'; id: string; name: string };
-  }>;
 };
 
 export type UnitJpProjectionDetailFragment = {
@@ -2518,22 +2476,6 @@ export type AdminUpdateTrainingSessionMutation = {
   };
 };
 
-export type AnswerNeedsSurveyMutationVariables = Exact<{
-  input: AnswerNeedsSurveyInput;
-}>;
-
-export type AnswerNeedsSurveyMutation = {
-  __typename: 'Mutation';
-  answerNeedsSurvey: {
-    __typename: 'NeedsSurveyResponse';
-    id: string;
-    forms: Array<TrainingForm>;
-    note: string | null;
-    submittedOn: string;
-    competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
-  };
-};
-
 export type ApplyDegreeStudyMutationVariables = Exact<{
   input: ApplyDegreeStudyInput;
 }>;
@@ -2879,40 +2821,6 @@ export type EndMentorshipMutation = {
   };
 };
 
-export type EndPartnershipMutationVariables = Exact<{
-  input: EndPartnershipInput;
-}>;
-
-export type EndPartnershipMutation = {
-  __typename: 'Mutation';
-  endPartnership: {
-    __typename: 'Partnership';
-    id: string;
-    partnerName: string;
-    partnerKind: PartnerKind;
-    agreementKind: AgreementKind;
-    documentNumber: string;
-    scope: string;
-    startsOn: string;
-    endsOn: string;
-    endedOn: string | null;
-    contactName: string;
-    contactInfo: string | null;
-    status: PartnershipStatus;
-    lastActivityOn: string | null;
-    participants: number;
-    provider: { __typename: 'Provider'; id: string; name: string } | null;
-    activities: Array<{
-      __typename: 'PartnershipActivity';
-      id: string;
-      kind: PartnershipActivityKind;
-      title: string;
-      heldOn: string;
-      participants: number;
-    }>;
-  };
-};
-
 export type GraduateDegreeStudyMutationVariables = Exact<{
   input: GraduateDegreeStudyInput;
 }>;
@@ -2967,15 +2875,6 @@ export type MyPastTrainingSubmitMutationVariables = Exact<{
 export type MyPastTrainingSubmitMutation = {
   __typename: 'Mutation';
   submitPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
-};
-
-export type OpenNeedsSurveyMutationVariables = Exact<{
-  input: OpenNeedsSurveyInput;
-}>;
-
-export type OpenNeedsSurveyMutation = {
-  __typename: 'Mutation';
-  openNeedsSurvey: { __typename: 'NeedsSurvey'; id: string; closesOn: string };
 };
 
 export type ProposePlacementMutationVariables = Exact<{
@@ -3061,15 +2960,6 @@ export type RecordCertificateMutation = {
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
-};
-
-export type RecordPartnershipActivityMutationVariables = Exact<{
-  input: PartnershipActivityInput;
-}>;
-
-export type RecordPartnershipActivityMutation = {
-  __typename: 'Mutation';
-  recordPartnershipActivity: { __typename: 'PartnershipActivity'; id: string };
 };
 
 export type RecordReactionMutationVariables = Exact<{
@@ -3286,40 +3176,6 @@ export type RevokeCertificateMutation = {
   };
 };
 
-export type SavePartnershipMutationVariables = Exact<{
-  input: PartnershipInput;
-}>;
-
-export type SavePartnershipMutation = {
-  __typename: 'Mutation';
-  savePartnership: {
-    __typename: 'Partnership';
-    id: string;
-    partnerName: string;
-    partnerKind: PartnerKind;
-    agreementKind: AgreementKind;
-    documentNumber: string;
-    scope: string;
-    startsOn: string;
-    endsOn: string;
-    endedOn: string | null;
-    contactName: string;
-    contactInfo: string | null;
-    status: PartnershipStatus;
-    lastActivityOn: string | null;
-    participants: number;
-    provider: { __typename: 'Provider'; id: string; name: string } | null;
-    activities: Array<{
-      __typename: 'PartnershipActivity';
-      id: string;
-      kind: PartnershipActivityKind;
-      title: string;
-      heldOn: string;
-      participants: number;
-    }>;
-  };
-};
-
 export type SetPositionStandardMutationVariables = Exact<{
   input: SetPositionStandardInput;
 }>;
@@ -3454,6 +3310,7 @@ export type AdminAgencySettingsQuery = {
     potentialMenengahFrom: number;
     potentialTinggiFrom: number;
     mentorMenteeLimit: number;
+    retirementHorizonYears: number;
     expiringWithinDays: number;
     jpSettings: {
       __typename: 'JpSetting';
@@ -3913,38 +3770,6 @@ export type AdminOrganisationQuery = {
     minYearsInPosition: number;
     fromPosition: { __typename: 'Position'; id: string };
     toPosition: { __typename: 'Position'; id: string };
-  }>;
-};
-
-export type AdminPartnershipsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type AdminPartnershipsQuery = {
-  __typename: 'Query';
-  partnerships: Array<{
-    __typename: 'Partnership';
-    id: string;
-    partnerName: string;
-    partnerKind: PartnerKind;
-    agreementKind: AgreementKind;
-    documentNumber: string;
-    scope: string;
-    startsOn: string;
-    endsOn: string;
-    endedOn: string | null;
-    contactName: string;
-    contactInfo: string | null;
-    status: PartnershipStatus;
-    lastActivityOn: string | null;
-    participants: number;
-    provider: { __typename: 'Provider'; id: string; name: string } | null;
-    activities: Array<{
-      __typename: 'PartnershipActivity';
-      id: string;
-      kind: PartnershipActivityKind;
-      title: string;
-      heldOn: string;
-      participants: number;
-    }>;
   }>;
 };
 
@@ -4671,35 +4496,6 @@ export type MentorSuggestionsQuery = {
   };
 };
 
-export type MyNeedsSurveyQueryVariables = Exact<{
-  employeeId: string | number;
-  year: number;
-}>;
-
-export type MyNeedsSurveyQuery = {
-  __typename: 'Query';
-  employee: {
-    __typename: 'Employee';
-    id: string;
-    needsSurvey: {
-      __typename: 'NeedsSurvey';
-      id: string;
-      year: number;
-      closesOn: string;
-      isOpen: boolean;
-      myResponse: {
-        __typename: 'NeedsSurveyResponse';
-        id: string;
-        forms: Array<TrainingForm>;
-        note: string | null;
-        submittedOn: string;
-        competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
-      } | null;
-    } | null;
-  } | null;
-  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
-};
-
 export type MyPastTrainingsQueryVariables = Exact<{
   employeeId: string | number;
   year: number;
@@ -4807,6 +4603,66 @@ export type PlacementsQuery = {
       competency: { __typename: 'Competency'; id: string; name: string };
     }>;
   }>;
+};
+
+export type SuccessionPlanQueryVariables = Exact<{
+  agencyId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+export type SuccessionPlanQuery = {
+  __typename: 'Query';
+  successionPlan: {
+    __typename: 'SuccessionPlan';
+    today: string;
+    retirementHorizonYears: number;
+    poolSize: number;
+    withoutReadySuccessor: number;
+    positions: Array<{
+      __typename: 'KeyPositionSuccession';
+      hasReadySuccessor: boolean;
+      position: {
+        __typename: 'Position';
+        id: string;
+        name: string;
+        kind: PositionKind;
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+      holders: Array<{
+        __typename: 'SuccessionHolder';
+        retiresOn: string;
+        retiresSoon: boolean;
+        employee: { __typename: 'Employee'; id: string; name: string };
+      }>;
+      candidates: Array<{
+        __typename: 'SuccessionCandidate';
+        readiness: SuccessionReadiness;
+        employee: {
+          __typename: 'Employee';
+          id: string;
+          name: string;
+          position: { __typename: 'Position'; id: string; name: string };
+        };
+        talentBox: { __typename: 'TalentPlacement'; box: number };
+        option: {
+          __typename: 'CareerOption';
+          employeeId: string;
+          positionId: string;
+          eligibleOn: string | null;
+          jpm: number;
+          jpmCategory: SelectionCategory;
+        };
+        blockers: Array<{
+          __typename: 'CareerRequirement';
+          kind: CareerRequirementKind;
+          required: string;
+          actual: string;
+          metOn: string | null;
+          undatable: CareerUndatableReason | null;
+        }>;
+      }>;
+    }>;
+  };
 };
 
 export type TalentGridQueryVariables = Exact<{
@@ -5011,38 +4867,6 @@ export type TeamMostImprovedQuery = {
   };
 };
 
-export type TeamNeedsSurveyQueryVariables = Exact<{
-  unitId: string | number;
-  year: number;
-}>;
-
-export type TeamNeedsSurveyQuery = {
-  __typename: 'Query';
-  unit: {
-    __typename: 'Unit';
-    id: string;
-    needsSurvey: {
-      __typename: 'NeedsSurvey';
-      id: string;
-      year: number;
-      closesOn: string;
-      isOpen: boolean;
-      canManage: boolean;
-      responses: Array<{
-        __typename: 'NeedsSurveyResponse';
-        source: SurveyResponseSource;
-        id: string;
-        forms: Array<TrainingForm>;
-        note: string | null;
-        submittedOn: string;
-        employee: { __typename: 'Employee'; id: string; name: string };
-        competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
-      }>;
-    } | null;
-  } | null;
-  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
-};
-
 export type TeamOverviewQueryVariables = Exact<{
   unitId: string | number;
   year: number;
@@ -5077,19 +4901,6 @@ export type TeamOverviewQuery = {
         cost: number;
         gapClosed: number;
         training: { __typename: 'Training'; id: string; title: string };
-      }>;
-      needs: Array<{
-        __typename: 'CompetencyNeed';
-        employeesBelow: number;
-        totalDeficit: number;
-        surveyRequests: number;
-        competency: { __typename: 'Competency'; id: string; name: string };
-      }>;
-      surveyDemand: Array<{
-        __typename: 'SurveyDemand';
-        employees: number;
-        byManager: boolean;
-        competency: { __typename: 'Competency'; id: string; name: string };
       }>;
     } | null;
     expiringCertificates: Array<{
@@ -5867,6 +5678,49 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const DashboardJpRiskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardJpRiskRowFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6453,30 +6307,68 @@ export const InboxEvaluationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
-export const NeedsSurveyAnswerFragmentDoc = {
+export const MentorSuggestionListFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'competencies' },
+            name: { kind: 'Name', value: 'suggestions' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
               ],
             },
           },
@@ -6484,64 +6376,7 @@ export const NeedsSurveyAnswerFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<NeedsSurveyAnswerFragment, unknown>;
-export const PartnershipRowFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PartnershipRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'provider' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'activities' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PartnershipRowFragment, unknown>;
+} as unknown as DocumentNode<MentorSuggestionListFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6633,6 +6468,242 @@ export const SessionSeatFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionSeatFragment, unknown>;
+export const SuccessionCandidateItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionCandidateItemFragment, unknown>;
+export const SuccessionPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPositionFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6663,71 +6734,6 @@ export const TalentPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TalentPersonFragment, unknown>;
-export const TeamNeedsDemandFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TeamNeedsDemand' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeeds' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'needs' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'competency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'employeesBelow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalDeficit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'surveyRequests' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'surveyDemand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'competency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'byManager' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TeamNeedsDemandFragment, unknown>;
 export const JpProjectionPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9550,78 +9556,6 @@ export const AdminUpdateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUpdateTrainingSessionMutation, AdminUpdateTrainingSessionMutationVariables>;
-export const AnswerNeedsSurveyDocument = {
-  __meta__: { hash: '75fb3d358bd2a5aa6f9b2c8e25496b7c749498781bf24b8c787740f9d4e700eb' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AnswerNeedsSurvey' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnswerNeedsSurveyInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answerNeedsSurvey' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NeedsSurveyAnswer' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'competencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AnswerNeedsSurveyMutation, AnswerNeedsSurveyMutationVariables>;
 export const ApplyDegreeStudyDocument = {
   __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
   kind: 'Document',
@@ -10826,103 +10760,6 @@ export const EndMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<EndMentorshipMutation, EndMentorshipMutationVariables>;
-export const EndPartnershipDocument = {
-  __meta__: { hash: '489c42f1d3f37818188c541aae3a0e4a009ca912ae0d68e75733561a84ae5707' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EndPartnership' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndPartnershipInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endPartnership' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipRow' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PartnershipRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'provider' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'activities' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EndPartnershipMutation, EndPartnershipMutationVariables>;
 export const GraduateDegreeStudyDocument = {
   __meta__: { hash: 'efdb536658e08c67962672a2b96ddcc2cc4592ba92bf24adb5b82030ecef0579' },
   kind: 'Document',
@@ -11117,52 +10954,6 @@ export const MyPastTrainingSubmitDocument = {
     },
   ],
 } as unknown as DocumentNode<MyPastTrainingSubmitMutation, MyPastTrainingSubmitMutationVariables>;
-export const OpenNeedsSurveyDocument = {
-  __meta__: { hash: 'c15a69a50017e5e2f3044ea00da8696654f98eba29b6217a5cad86b9798e8cbc' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OpenNeedsSurvey' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenNeedsSurveyInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openNeedsSurvey' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OpenNeedsSurveyMutation, OpenNeedsSurveyMutationVariables>;
 export const ProposePlacementDocument = {
   __meta__: { hash: 'b7fd0a70cf152d41ebfc44d0f6b922ccdcbcc39fdbd81c77bdd0b89e3ec86c3a' },
   kind: 'Document',
@@ -11467,51 +11258,6 @@ export const RecordCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordCertificateMutation, RecordCertificateMutationVariables>;
-export const RecordPartnershipActivityDocument = {
-  __meta__: { hash: '8ad8bc9bad70d868cebfbd20bea5e846cf958f4d54b26ff9d6e5cfbab31f2414' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordPartnershipActivity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipActivityInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordPartnershipActivity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordPartnershipActivityMutation, RecordPartnershipActivityMutationVariables>;
 export const RecordReactionDocument = {
   __meta__: { hash: 'b4e7ed280ba1e08731fb7a4950e64cca18a13e37492666492de74586d3c85ded' },
   kind: 'Document',
@@ -12291,100 +12037,6 @@ export const RevokeCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
-export const SavePartnershipDocument = {
-  __meta__: { hash: '0af991216b5fde1d5a557c9d07486f859f7b1453d2ed89a82fb155958771c360' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SavePartnership' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'savePartnership' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipRow' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PartnershipRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'provider' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'activities' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
 export const SetPositionStandardDocument = {
   __meta__: { hash: 'eb165584ad7d6cda8b6f7c8f6ca0bc9b0163e4c902183521832f8395431a481d' },
   kind: 'Document',
@@ -12871,7 +12523,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  __meta__: { hash: 'b114c0f2ee553f0492c4de13b9a7c96a481984763912499eac7a5526fdb583cc' },
   kind: 'Document',
   definitions: [
     {
@@ -12911,6 +12563,7 @@ export const AdminAgencySettingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
                 {
                   kind: 'Field',
@@ -13889,7 +13542,7 @@ export const AdminDashboardDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardJpRiskDocument = {
-  __meta__: { hash: '3a89b1621f88d1fe81c498540cde4e045914a3493063f6b00d31d5c02a8fe54e' },
+  __meta__: { hash: '50fcb74eed88d02b94a35a9cb203609ac0c4c226549700ea5aa728c91afa7826' },
   kind: 'Document',
   definitions: [
     {
@@ -13936,36 +13589,48 @@ export const AdminDashboardJpRiskDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'employee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'unit' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardJpRiskRow' } },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -14649,86 +14314,6 @@ export const AdminOrganisationDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
-export const AdminPartnershipsDocument = {
-  __meta__: { hash: 'c2834840200df5f0361313e8fcd30b5634084b909393cb7a4c1c050709c41a97' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdminPartnerships' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'partnerships' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipRow' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PartnershipRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'provider' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'activities' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminPartnershipsQuery, AdminPartnershipsQueryVariables>;
 export const AdminPastTrainingQueueDocument = {
   __meta__: { hash: 'd22d3cbf58a3a3a5e22c0396fbc2613808a03ba07007614f5e786b6e250ee4e8' },
   kind: 'Document',
@@ -17301,7 +16886,7 @@ export const MentorGapsDocument = {
   ],
 } as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  __meta__: { hash: 'c8f980fd69b97a00615b5809f9472240d705e27792f359672000e65cc9dbb9bd' },
   kind: 'Document',
   definitions: [
     {
@@ -17343,152 +16928,7 @@ export const MentorSuggestionsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'mentor' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
-export const MyNeedsSurveyDocument = {
-  __meta__: { hash: 'e60c09e05ff73e0c37e446410b01c99b465569fbde86f5064728c9861fb99591' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyNeedsSurvey' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'employee' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'needsSurvey' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'year' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'myResponse' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NeedsSurveyAnswer' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'competencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorSuggestionList' } },
               ],
             },
           },
@@ -17497,25 +16937,63 @@ export const MyNeedsSurveyDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'competencies' },
+            name: { kind: 'Name', value: 'suggestions' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
               ],
             },
           },
@@ -17523,7 +17001,7 @@ export const MyNeedsSurveyDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<MyNeedsSurveyQuery, MyNeedsSurveyQueryVariables>;
+} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const MyPastTrainingsDocument = {
   __meta__: { hash: 'ec8416ce035809604e5fbebe207877f8bfbe751a48ae1b4e13916d4ab723de87' },
   kind: 'Document',
@@ -17882,6 +17360,221 @@ export const PlacementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const SuccessionPlanDocument = {
+  __meta__: { hash: 'fa9e6093c10eb55fc84266e5f9e8546f4e8260e840335d93811fb2a595dc1000' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuccessionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReadySuccessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionPosition' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPlanQuery, SuccessionPlanQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
@@ -18554,141 +18247,8 @@ export const TeamMostImprovedDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamMostImprovedQuery, TeamMostImprovedQueryVariables>;
-export const TeamNeedsSurveyDocument = {
-  __meta__: { hash: '0eaae74298f0a3f80c4059e9db7cb52b5914437b5872e96357aad8bcb60a36fd' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'TeamNeedsSurvey' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'needsSurvey' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'year' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'responses' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NeedsSurveyAnswer' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'employee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'competencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'competencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TeamNeedsSurveyQuery, TeamNeedsSurveyQueryVariables>;
 export const TeamOverviewDocument = {
-  __meta__: { hash: '90c99110f878dd57e7650e2515184871f7d6817d7f9f8d2924b724590b1fc1e3' },
+  __meta__: { hash: 'b54f2f57600cc87f7ae807c5b78ad12a8ff072dfcd2d73d6fd20b2844c45b1ef' },
   kind: 'Document',
   definitions: [
     {
@@ -18769,7 +18329,6 @@ export const TeamOverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'remainingBudget' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeamNeedsDemand' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'recommendations' },
@@ -18943,66 +18502,6 @@ export const TeamOverviewDocument = {
                     ],
                   },
                 },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TeamNeedsDemand' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeeds' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'needs' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'competency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'employeesBelow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalDeficit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'surveyRequests' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'surveyDemand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'competency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'byManager' } },
               ],
             },
           },
