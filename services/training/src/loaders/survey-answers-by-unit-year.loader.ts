@@ -7,7 +7,7 @@ import { NeedsSurveyChoice } from '../entities/needs-survey-choice.entity.js';
 import { NeedsSurveyResponse } from '../entities/needs-survey-response.entity.js';
 import { NeedsSurvey } from '../entities/needs-survey.entity.js';
 import type { Answer, ResponseSource } from '../rules/needs-survey.js';
-import type { UnitYear } from './unit-year-row.loader.js';
+import type { UnitYear } from './rows-by-unit-year.loader.js';
 
 interface Row {
   unitId: number | string;
