@@ -21,6 +21,7 @@ import { createPrerequisitesByTrainingIdLoader } from './prerequisites-by-traini
 import { createProvidersByIdLoader } from './providers-by-id.loader.js';
 import { createSessionsByIdLoader } from './sessions-by-id.loader.js';
 import { createSessionsByTrainingIdLoader } from './sessions-by-training-id.loader.js';
+import { createSurveyAnswersByUnitYearLoader } from './survey-answers-by-unit-year.loader.js';
 import { createTrainingCompetenciesByCompetencyIdLoader } from './training-competencies-by-competency-id.loader.js';
 import { createTrainingCompetenciesByTrainingIdLoader } from './training-competencies-by-training-id.loader.js';
 import { createTrainingsByCodeLoader } from './trainings-by-code.loader.js';
@@ -56,6 +57,7 @@ export function createLoaders(dataSource: DataSource, today: string) {
     needsSurveysByUnitYear: createRowsByUnitYearLoader(dataSource, NeedsSurvey),
     surveyResponsesBySurveyId: createNeedsSurveyResponsesBySurveyIdLoader(dataSource),
     surveyChoicesByResponseId: createNeedsSurveyChoicesByResponseIdLoader(dataSource),
+    surveyAnswersByUnitYear: createSurveyAnswersByUnitYearLoader(dataSource),
   };
 }
 

@@ -9,29 +9,7 @@ import { offeredAsSession } from '../rules/offered-as-session.js';
 import type { TrainingNeeds } from '../types/training-needs.type.js';
 import type { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
 import { competencyRef } from '../external/competency.js';
-import { surveyDemand, type Demand } from '../rules/needs-survey.js';
-
-/** The year's survey answers of the unit, counted per competency (none when no survey was opened). */
-async function loadSurveyDemand(
-  { loaders }: Context,
-  unitId: number,
-  year: number,
-  memberIds: number[],
-): Promise<Demand[]> {
-  const survey = await loaders.needsSurveysByUnitYear.load({ unitId, year });
-  if (!survey) return [];
-  const responses = await loaders.surveyResponsesBySurveyId.load(survey.id);
-  const choices = await loadAll(
-    loaders.surveyChoicesByResponseId,
-    responses.map((row) => row.id),
-  );
-  const answers = responses.map((row, index) => ({
-    employeeId: row.employeeId,
-    source: row.source,
-    competencyIds: choices[index]!.map((choice) => choice.competencyId),
-  }));
-  return surveyDemand(answers, new Set(memberIds));
-}
+import { surveyDemand } from '../rules/needs-survey.js';
 
 /** Gap closed per million rupiah, two decimals; null when free. */
 function perMillion(gapClosed: number, cost: number): number | null {
@@ -55,14 +33,15 @@ export async function analyseUnitNeeds(
       shortfalls: gap.shortfalls ?? [],
     }))
     .filter((gap) => gap.totalDeficit > 0);
-  const [links, budgetRow, demand] = await Promise.all([
+  const [links, budgetRow, answers] = await Promise.all([
     loadAll(
       loaders.trainingsByCompetencyId,
       gaps.map((gap) => gap.competencyId),
     ),
     loaders.budgetsByUnitYear.load({ unitId, year }),
-    loadSurveyDemand(context, unitId, year, memberIds),
+    loaders.surveyAnswersByUnitYear.load({ unitId, year }),
   ]);
+  const demand = surveyDemand(answers, new Set(memberIds));
   const requests = new Map(demand.map((row) => [row.competencyId, row.employees]));
   const trainingIds = [...new Set(links.flat().map((link) => link.trainingId))];
   const [trainings, competencies] = await Promise.all([
