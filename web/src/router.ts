@@ -61,6 +61,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'talent.title' },
   },
   {
+    path: '/succession',
+    name: 'succession',
+    component: () => import('./pages/SuccessionPage.vue'),
+    meta: { titleKey: 'succession.title' },
+  },
+  {
     path: '/catalog',
     name: 'catalog',
     component: () => import('./pages/CatalogPage.vue'),

@@ -29,6 +29,10 @@ const OWN_ROW_IDS: Record<string, string> = {
   prerequisiteIds: 'training: prerequisites are trainings, which carry their agency',
   pastTrainingId: 'training: a past training carries its employee’s agency',
   competencyId: 'personnel’s dictionary, only referenced: a competency is no one’s personal data',
+  partnershipId: 'training: a cooperation agreement carries its agency',
+  placementId: 'training: a placement carries its employee’s agency',
+  surveyId: 'training: a needs survey carries its unit’s agency',
+  competencyIds: 'personnel’s dictionary, only referenced, as competencyId',
   requiredForPositionIds: 'personnel’s posts, only referenced: the scheme written is the caller’s own agency’s',
 };
 

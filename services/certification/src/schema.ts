@@ -24,6 +24,8 @@ import { SchemeCompetencyResolver } from './resolvers/scheme-competency.resolver
 import { SchemeMutationResolver } from './resolvers/scheme-mutation.resolver.js';
 import { SchemeResolver } from './resolvers/scheme.resolver.js';
 import { UnitExpiringCertificatesResolver } from './external/unit-expiring-certificates.resolver.js';
+import { EmployeeSiasnSertifikasiResolver } from './external/employee-siasn-sertifikasi.resolver.js';
+import { UnitSiasnSertifikasiResolver } from './external/unit-siasn-sertifikasi.resolver.js';
 
 export function buildCertificationSchema() {
   return buildSubgraph<Context>({
@@ -42,6 +44,8 @@ export function buildCertificationSchema() {
       PositionSchemesResolver,
       CompetencySchemesResolver,
       UnitExpiringCertificatesResolver,
+      EmployeeSiasnSertifikasiResolver,
+      UnitSiasnSertifikasiResolver,
       CareerOptionCertificationResolver,
       CertificateChangeFeedResolver,
     ],

@@ -30,3 +30,4 @@ export * from './request-context.js';
 export * from './policy.js';
 export * from './sync/index.js';
 export * from './notifications/index.js';
+export * from './trend-years.js';

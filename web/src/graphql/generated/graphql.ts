@@ -26,6 +26,8 @@ export type AgencySettingsInput = {
   potentialMenengahFrom: number;
   /** Lowest potential score counted as tinggi (2–100, above menengah). */
   potentialTinggiFrom: number;
+  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
+  retirementHorizonYears?: number | null | undefined;
   /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
   timeZone?: string | null | undefined;
 };
@@ -66,6 +68,19 @@ export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
+
+/** Why a career requirement has no date on which it will be met. */
+export type CareerUndatableReason =
+  /** A higher degree is needed; the record cannot date it. */
+  | 'EDUCATION_NOT_FORESEEABLE'
+  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
+  | 'EXTRAORDINARY_PROMOTION'
+  /** No rank history: the TMT the next promotion counts from is unknown. */
+  | 'NO_RANK_HISTORY'
+  /** Over the age limit on the date the other requirements are met. */
+  | 'OVER_AGE_LIMIT'
+  /** An earlier move on the path cannot be dated. */
+  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
 
 /** Which certificates to list; every given condition must hold. */
 export type CertificateFilter = {
@@ -504,19 +519,6 @@ export type MoveUnitInput = {
   /** The unit. */
   unitId: string | number;
 };
-
-/** What a notification is about; each subgraph writes the kinds of its own events. */
-export type NotificationKind =
-  /** Training: a request of someone I manage waits for my approval. */
-  | 'APPROVAL_WAITING'
-  /** Certification: my certificate expires within a threshold (90 or 30 days). */
-  | 'CERTIFICATE_EXPIRING'
-  /** Training: my JP of this year fall short of the target as the year ends. */
-  | 'JP_SHORTFALL'
-  /** Training: my enrolment request was approved. */
-  | 'REQUEST_APPROVED'
-  /** Training: my enrolment request was rejected. */
-  | 'REQUEST_REJECTED';
 
 /** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
 export type PastTrainingInput = {
@@ -1003,6 +1005,17 @@ export type StartMentorshipInput = {
   startsOn: string;
 };
 
+/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
+export type SuccessionReadiness =
+  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
+  | 'BLOCKED'
+  /** Eligible, but more than two years from today. */
+  | 'LATER'
+  /** Every personnel requirement of the move is met today. */
+  | 'READY_NOW'
+  /** Eligible within two years (1–2 years). */
+  | 'WITHIN_2_YEARS';
+
 /** A unit’s growth between two dates, neither after today. */
 export type TeamGrowthInput = {
   /** The first date. */
@@ -1423,6 +1436,19 @@ export type CareerTargetDetailFragment = {
   } | null;
 };
 
+export type DashboardJpRiskRowFragment = {
+  __typename: 'JpProjection';
+  earned: number;
+  pending: number;
+  shortfall: number | null;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
 export type DegreeStudyCardFragment = {
   __typename: 'DegreeStudy';
   id: string;
@@ -1617,18 +1643,26 @@ export type JpProjectionPersonFragment = {
   }>;
 };
 
-export type NotificationItemFragment = {
-  __typename: 'Notification';
-  id: string;
-  source: string;
-  kind: NotificationKind;
-  employeeId: string;
-  subjectId: string;
-  threshold: number | null;
-  title: string;
-  dueOn: string | null;
-  createdAt: string;
-  readAt: string | null;
+export type MentorSuggestionListFragment = {
+  __typename: 'MentorSuggestions';
+  menteeLevel: number;
+  targetLevel: number;
+  menteeLimit: number;
+  suggestions: Array<{
+    __typename: 'MentorSuggestion';
+    level: number;
+    assessedOn: string;
+    unitDistance: number;
+    activeMentees: number;
+    freeSlots: number;
+    mentor: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      unit: { __typename: 'Unit'; id: string; name: string };
+    };
+  }>;
 };
 
 export type PlacementCardFragment = {
@@ -1667,6 +1701,79 @@ export type SessionSeatFragment = {
   seatsLeft: number;
   registrationDeadline: string;
   isOpen: boolean;
+};
+
+export type SuccessionCandidateItemFragment = {
+  __typename: 'SuccessionCandidate';
+  readiness: SuccessionReadiness;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    position: { __typename: 'Position'; id: string; name: string };
+  };
+  talentBox: { __typename: 'TalentPlacement'; box: number };
+  option: {
+    __typename: 'CareerOption';
+    employeeId: string;
+    positionId: string;
+    eligibleOn: string | null;
+    jpm: number;
+    jpmCategory: SelectionCategory;
+  };
+  blockers: Array<{
+    __typename: 'CareerRequirement';
+    kind: CareerRequirementKind;
+    required: string;
+    actual: string;
+    metOn: string | null;
+    undatable: CareerUndatableReason | null;
+  }>;
+};
+
+export type SuccessionPositionFragment = {
+  __typename: 'KeyPositionSuccession';
+  hasReadySuccessor: boolean;
+  position: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+  holders: Array<{
+    __typename: 'SuccessionHolder';
+    retiresOn: string;
+    retiresSoon: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+  candidates: Array<{
+    __typename: 'SuccessionCandidate';
+    readiness: SuccessionReadiness;
+    employee: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+    };
+    talentBox: { __typename: 'TalentPlacement'; box: number };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      eligibleOn: string | null;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+    };
+    blockers: Array<{
+      __typename: 'CareerRequirement';
+      kind: CareerRequirementKind;
+      required: string;
+      actual: string;
+      metOn: string | null;
+      undatable: CareerUndatableReason | null;
+    }>;
+  }>;
 };
 
 export type TalentPersonFragment = {
@@ -2761,17 +2868,6 @@ export type ImportAssessmentsMutation = {
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
 };
 
-export type MarkNotificationsReadMutationVariables = Exact<{
-  training: Array<string | number> | string | number;
-  certification: Array<string | number> | string | number;
-}>;
-
-export type MarkNotificationsReadMutation = {
-  __typename: 'Mutation';
-  markTrainingNotificationsRead: number;
-  markCertificationNotificationsRead: number;
-};
-
 export type MyPastTrainingSubmitMutationVariables = Exact<{
   input: PastTrainingInput;
 }>;
@@ -3214,6 +3310,7 @@ export type AdminAgencySettingsQuery = {
     potentialMenengahFrom: number;
     potentialTinggiFrom: number;
     mentorMenteeLimit: number;
+    retirementHorizonYears: number;
     expiringWithinDays: number;
     jpSettings: {
       __typename: 'JpSetting';
@@ -4399,52 +4496,6 @@ export type MentorSuggestionsQuery = {
   };
 };
 
-export type MyNotificationsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type MyNotificationsQuery = {
-  __typename: 'Query';
-  employee: {
-    __typename: 'Employee';
-    id: string;
-    trainingNotifications: {
-      __typename: 'NotificationFeed';
-      unreadCount: number;
-      notifications: Array<{
-        __typename: 'Notification';
-        id: string;
-        source: string;
-        kind: NotificationKind;
-        employeeId: string;
-        subjectId: string;
-        threshold: number | null;
-        title: string;
-        dueOn: string | null;
-        createdAt: string;
-        readAt: string | null;
-      }>;
-    } | null;
-    certificationNotifications: {
-      __typename: 'NotificationFeed';
-      unreadCount: number;
-      notifications: Array<{
-        __typename: 'Notification';
-        id: string;
-        source: string;
-        kind: NotificationKind;
-        employeeId: string;
-        subjectId: string;
-        threshold: number | null;
-        title: string;
-        dueOn: string | null;
-        createdAt: string;
-        readAt: string | null;
-      }>;
-    } | null;
-  } | null;
-};
-
 export type MyPastTrainingsQueryVariables = Exact<{
   employeeId: string | number;
   year: number;
@@ -4552,6 +4603,66 @@ export type PlacementsQuery = {
       competency: { __typename: 'Competency'; id: string; name: string };
     }>;
   }>;
+};
+
+export type SuccessionPlanQueryVariables = Exact<{
+  agencyId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+export type SuccessionPlanQuery = {
+  __typename: 'Query';
+  successionPlan: {
+    __typename: 'SuccessionPlan';
+    today: string;
+    retirementHorizonYears: number;
+    poolSize: number;
+    withoutReadySuccessor: number;
+    positions: Array<{
+      __typename: 'KeyPositionSuccession';
+      hasReadySuccessor: boolean;
+      position: {
+        __typename: 'Position';
+        id: string;
+        name: string;
+        kind: PositionKind;
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+      holders: Array<{
+        __typename: 'SuccessionHolder';
+        retiresOn: string;
+        retiresSoon: boolean;
+        employee: { __typename: 'Employee'; id: string; name: string };
+      }>;
+      candidates: Array<{
+        __typename: 'SuccessionCandidate';
+        readiness: SuccessionReadiness;
+        employee: {
+          __typename: 'Employee';
+          id: string;
+          name: string;
+          position: { __typename: 'Position'; id: string; name: string };
+        };
+        talentBox: { __typename: 'TalentPlacement'; box: number };
+        option: {
+          __typename: 'CareerOption';
+          employeeId: string;
+          positionId: string;
+          eligibleOn: string | null;
+          jpm: number;
+          jpmCategory: SelectionCategory;
+        };
+        blockers: Array<{
+          __typename: 'CareerRequirement';
+          kind: CareerRequirementKind;
+          required: string;
+          actual: string;
+          metOn: string | null;
+          undatable: CareerUndatableReason | null;
+        }>;
+      }>;
+    }>;
+  };
 };
 
 export type TalentGridQueryVariables = Exact<{
@@ -5567,6 +5678,49 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const DashboardJpRiskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardJpRiskRowFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6153,32 +6307,76 @@ export const InboxEvaluationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
-export const NotificationItemFragmentDoc = {
+export const MentorSuggestionListFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotificationItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<NotificationItemFragment, unknown>;
+} as unknown as DocumentNode<MentorSuggestionListFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6270,6 +6468,242 @@ export const SessionSeatFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionSeatFragment, unknown>;
+export const SuccessionCandidateItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionCandidateItemFragment, unknown>;
+export const SuccessionPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPositionFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10474,69 +10908,6 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
-export const MarkNotificationsReadDocument = {
-  __meta__: { hash: '82af06773c5e2623acc12e4f996ca7913e2b0bf1f76022068cbef676a3a403ff' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MarkNotificationsRead' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'training' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'certification' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markTrainingNotificationsRead' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'notificationIds' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'training' } },
-              },
-            ],
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markCertificationNotificationsRead' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'notificationIds' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'certification' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyPastTrainingSubmitDocument = {
   __meta__: { hash: '573893dafc77ecf8cc48a12cba5c7f05450d58767cbeba20fa884e8f28784082' },
   kind: 'Document',
@@ -12152,7 +12523,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  __meta__: { hash: 'b114c0f2ee553f0492c4de13b9a7c96a481984763912499eac7a5526fdb583cc' },
   kind: 'Document',
   definitions: [
     {
@@ -12192,6 +12563,7 @@ export const AdminAgencySettingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
                 {
                   kind: 'Field',
@@ -13170,7 +13542,7 @@ export const AdminDashboardDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardJpRiskDocument = {
-  __meta__: { hash: '3a89b1621f88d1fe81c498540cde4e045914a3493063f6b00d31d5c02a8fe54e' },
+  __meta__: { hash: '50fcb74eed88d02b94a35a9cb203609ac0c4c226549700ea5aa728c91afa7826' },
   kind: 'Document',
   definitions: [
     {
@@ -13217,36 +13589,48 @@ export const AdminDashboardJpRiskDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'employee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'unit' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardJpRiskRow' } },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -16502,7 +16886,7 @@ export const MentorGapsDocument = {
   ],
 } as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  __meta__: { hash: 'c8f980fd69b97a00615b5809f9472240d705e27792f359672000e65cc9dbb9bd' },
   kind: 'Document',
   definitions: [
     {
@@ -16544,146 +16928,7 @@ export const MentorSuggestionsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'mentor' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
-export const MyNotificationsDocument = {
-  __meta__: { hash: '5a24a30c8261b8db8cd2b1fb58e32eea8d306f881a792343883a8274a69435d4' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyNotifications' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'employee' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'trainingNotifications' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'notifications' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationItem' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'certificationNotifications' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'notifications' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationItem' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorSuggestionList' } },
               ],
             },
           },
@@ -16692,27 +16937,71 @@ export const MyNotificationsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotificationItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const MyPastTrainingsDocument = {
   __meta__: { hash: 'ec8416ce035809604e5fbebe207877f8bfbe751a48ae1b4e13916d4ab723de87' },
   kind: 'Document',
@@ -17071,6 +17360,221 @@ export const PlacementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const SuccessionPlanDocument = {
+  __meta__: { hash: 'fa9e6093c10eb55fc84266e5f9e8546f4e8260e840335d93811fb2a595dc1000' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuccessionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReadySuccessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionPosition' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPlanQuery, SuccessionPlanQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
