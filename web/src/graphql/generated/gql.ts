@@ -163,6 +163,8 @@ type Documents = {
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
   'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusEmployeeDocument;
   'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusUnitDocument;
+  'query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}': typeof types.SiasnSertifikasiEmployeeDocument;
+  'query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}': typeof types.SiasnSertifikasiUnitDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamGrowthDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
@@ -465,6 +467,10 @@ const documents: Documents = {
     types.SiasnKursusEmployeeDocument,
   'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
     types.SiasnKursusUnitDocument,
+  'query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}':
+    types.SiasnSertifikasiEmployeeDocument,
+  'query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}':
+    types.SiasnSertifikasiUnitDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
@@ -1391,6 +1397,18 @@ export function graphql(
 export function graphql(
   source: 'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}',
 ): (typeof documents)['query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
