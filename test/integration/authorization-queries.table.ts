@@ -1,6 +1,6 @@
 // The authorization table, queries: every root Query field of schema/api.graphql, tried by every role on the
 // subject its role acts on (support/identities.ts). Catalog data is public; personal data needs the right caller.
-import { ASN_SELF, type Caller } from '../support/identities.js';
+import { ASN_SELF, type Caller, type Role } from '../support/identities.js';
 import { expect } from 'vitest';
 import {
   type Filtered,
@@ -31,6 +31,23 @@ const fieldRefused = (name: string): Filtered => ({
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(response.errors![0]!.extensions?.code);
   },
 });
+/** On a public unit, a trend null with a refusal on it for everyone who may not read it. */
+const refusedFor = (name: string): Partial<Record<Role, Filtered>> => {
+  const outcome: Filtered = {
+    filtered: `${name} null with a refusal`,
+    check(response, field) {
+      const record = response.data?.[field] as Record<string, unknown> | null;
+      expect(record, 'the unit itself is readable').toBeTruthy();
+      expect(record![name] ?? null, `${name} is withheld`).toBeNull();
+      const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+      expect(codes.length, 'refused').toBeGreaterThan(0);
+      for (const code of codes) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(code);
+      expect(response.errors?.map((error) => error.path?.at(-1))).toEqual([name]);
+    },
+  };
+  const roles = ['anonymous', 'asn.self', 'asn.other', 'manager.outside', 'admin.other', 'key', 'key.other'] as const;
+  return Object.fromEntries(roles.map((role) => [role, outcome]));
+};
 const catalog = (field: string, document: string, variables: Record<string, unknown> = {}): TableRow => ({
   field,
   document,
@@ -84,6 +101,13 @@ export const QUERY_ROWS: TableRow[] = [
       'manager.own': ownStudies,
       'manager.outside': ownStudies,
     }),
+  },
+  {
+    field: 'partnerships',
+    document: `query { partnerships { id status } }`,
+    variables: () => ({}),
+    // Each administrator lists their own agency's agreements.
+    expected: only(['admin', 'admin.other']),
   },
   {
     field: 'placements',
@@ -164,6 +188,21 @@ export const QUERY_ROWS: TableRow[] = [
       key: fieldRefused('jpmCategoryShares'),
       'key.other': fieldRefused('jpmCategoryShares'),
     }),
+  },
+  {
+    field: 'unit',
+    label: 'JPM category trend of the subject’s unit',
+    document: `query ($id: ID!) { unit(id: $id) { jpmCategoryTrend(years: [2025, 2026]) { year shares { count } } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii'], refusedFor('jpmCategoryTrend')),
+  },
+  {
+    field: 'unit',
+    label: 'success trend of the subject’s unit (ratings, levels, IKM, spend, JP)',
+    document: `query ($id: ID!) { unit(id: $id) { successTrend(years: [2025, 2026]) { year ratingRose satisfactionIndex } } }`,
+    variables: (caller) => ({ id: id(caller.unit) }),
+    // Built from the members' ratings and assessments, which personnel refuses like the member ids (the unit too).
+    expected: only(['manager.own', 'admin', 'key.pii']),
   },
   {
     field: 'unit',
@@ -348,6 +387,20 @@ export const QUERY_ROWS: TableRow[] = [
     expected: only(['manager.own', 'admin', 'key.pii']),
   },
   {
+    field: 'successionPlan',
+    label: 'the whole agency',
+    document: `query { successionPlan(agencyId: "1") { poolSize positions { position { id } } } }`,
+    variables: () => ({}),
+    expected: only(['admin', 'key.pii']),
+  },
+  {
+    field: 'successionPlan',
+    label: 'a unit and its sub-units',
+    document: `query ($unitId: ID!) { successionPlan(agencyId: "1", unitId: $unitId) { poolSize withoutReadySuccessor } }`,
+    variables: (caller) => ({ unitId: id(caller.unit) }),
+    expected: only(['manager.own', 'admin', 'key.pii']),
+  },
+  {
     field: 'enrolment',
     document: `query ($id: ID!) { enrolment(id: $id) { id status } }`,
     variables: async (caller, fixtures) => ({ id: await fixtures.enrolment(caller.subject, 'REQUESTED') }),
@@ -379,6 +432,23 @@ export const QUERY_ROWS: TableRow[] = [
       'asn.other': personalFieldsNull('jpProjection'),
       'manager.outside': personalFieldsNull('jpProjection'),
     }),
+  },
+  {
+    field: 'employee',
+    label: 'the subject’s notification feeds (the person themself only, no administrator)',
+    document: `query ($id: ID!) {
+      employee(id: $id) { id trainingNotifications { unreadCount } certificationNotifications { unreadCount } }
+    }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only(
+      ['asn.self'],
+      Object.fromEntries(
+        (['asn.other', 'manager.own', 'manager.outside', 'admin', 'key', 'key.pii'] as const).map((role) => [
+          role,
+          personalFieldsNull('trainingNotifications', 'certificationNotifications'),
+        ]),
+      ),
+    ),
   },
   {
     field: 'unit',

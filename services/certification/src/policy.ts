@@ -34,6 +34,8 @@ export type Action =
   | 'scheme:keep'
   /** The certificates sync feed of an agency (docs/sync.md): its administrator or an API key. */
   | 'changes:sync'
+  /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
+  | 'notification:own'
   /** The SIASN riwayat sertifikasi export (docs/siasn.md): the holder or the agency's administrator; an API key with
    * pii:read too, since it names people with their NIP. */
   | 'siasn:export';
@@ -89,6 +91,8 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return isSelf(identity, resource) || isAdmin;
     case 'unit:read':
       return isAdmin || headsUnit(identity, resource.unitId);
+    case 'notification:own':
+      return isSelf(identity, resource);
   }
 }
 

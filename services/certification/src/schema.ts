@@ -12,6 +12,8 @@ import { CareerOptionCertificationResolver } from './external/career-option-cert
 import { CertificateMutationResolver } from './resolvers/certificate-mutation.resolver.js';
 import { CertificateResolver } from './resolvers/certificate.resolver.js';
 import { CompetencySchemesResolver } from './external/competency-schemes.resolver.js';
+import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
+import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
 import { EmployeeCertificatesResolver } from './external/employee-certificates.resolver.js';
 import { PositionSchemesResolver } from './external/position-schemes.resolver.js';
 import { IssuerResolver } from './resolvers/issuer.resolver.js';
@@ -37,6 +39,8 @@ export function buildCertificationSchema() {
       CertificateResolver,
       CertificateMutationResolver,
       EmployeeCertificatesResolver,
+      EmployeeNotificationsResolver,
+      NotificationMutationResolver,
       PositionSchemesResolver,
       CompetencySchemesResolver,
       UnitExpiringCertificatesResolver,

@@ -33,11 +33,19 @@ export type Action =
   | 'employee:verify'
   /** A unit's JP compliance and needs analysis. */
   | 'unit:read'
+  /** Cooperation agreements with partners and their activities, read and kept: an agency's administrator. */
+  | 'partnership:manage'
+  /** Open a unit's yearly training-needs survey and add the manager's needs: its head, or an administrator. */
+  | 'survey:manage'
+  /** Answer a needs survey: the employee themself, in their agency. */
+  | 'survey:respond'
   /** Ratings and comments (personal data for API keys). */
   | 'personal:read'
   /** The enrolments sync feed of an agency (docs/sync.md): its administrator, or an API key with pii:read too,
    * since enrolments carry ratings and comments. */
   | 'changes:sync'
+  /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
+  | 'notification:own'
   /** The SIASN riwayat kursus export (docs/siasn.md): the employee themself or the agency's administrator; an API
    * key with pii:read too, since it names people with their NIP. A manager or unit head is not enough. */
   | 'siasn:export';
@@ -106,6 +114,14 @@ function userCan(identity: UserIdentity, action: Action, resource: Resource): bo
       return self || isAdmin;
     case 'unit:read':
       return isAdmin || headsUnit(identity, resource.unitId);
+    case 'notification:own':
+      return self;
+    case 'partnership:manage':
+      return isAdmin;
+    case 'survey:manage':
+      return isAdmin || headsUnit(identity, resource.unitId);
+    case 'survey:respond':
+      return self && sameAgency(identity, resource, action);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { MemberAssessment, MemberRating } from '../types/member-record.type.js';
 import { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
 
-/** Personnel's unit, by key, with the fields training @requires for JP compliance and the needs analysis. */
+/** Personnel's unit, by key, with the fields training @requires for JP compliance, the needs analysis and the success trend. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A unit (unit kerja) of an agency, in a tree: a unit includes its sub-units.' })
 export class Unit {
@@ -31,4 +32,16 @@ export class Unit {
     description: "Per competency of the members' standards: members below the required level, and the total deficit.",
   })
   competencyGaps?: UnitCompetencyGap[];
+
+  @Directive('@external')
+  @Field(() => [MemberRating], {
+    description: 'Performance predikat of every member (sub-units included) in every year rated.',
+  })
+  memberRatings?: MemberRating[];
+
+  @Directive('@external')
+  @Field(() => [MemberAssessment], {
+    description: 'Every assessment of every member (sub-units included): the history, never only the latest.',
+  })
+  memberAssessments?: MemberAssessment[];
 }
