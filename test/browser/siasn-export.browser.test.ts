@@ -86,8 +86,14 @@ describe('SIASN riwayat kursus downloads', () => {
     await expect.poll(() => panel.locator('#siasn-unit').inputValue(), POLL).not.toBe('');
     const unitId = await panel.locator('#siasn-unit').inputValue();
     const { csv, to } = await downloadFrom(page);
-    const api = (await graphql(browser.stack.gatewayUrl, UNIT, { id: unitId, from: FROM, to }, { token: adminToken }))
-      .data!.unit.siasnKursus as { csv: string; records: unknown[] };
+    const unitAnswer = await graphql(
+      browser.stack.gatewayUrl,
+      UNIT,
+      { id: unitId, from: FROM, to },
+      { token: adminToken },
+    );
+    expect(unitAnswer.errors, `unit ${unitId}`).toBeUndefined();
+    const api = unitAnswer.data!.unit.siasnKursus as { csv: string; records: unknown[] };
     expect(csv).toBe(api.csv);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(api.records.length + 1);
     expect(api.records.length).toBeGreaterThan(50);
