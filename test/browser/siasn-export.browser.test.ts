@@ -1,5 +1,5 @@
-// The SIASN riwayat diklat/kursus CSV downloads: an ASN's own (My Training), an employee's on the administrator's
-// employee page, and a unit's or the whole agency's in the training console. Each file is the API's CSV with a
+// The SIASN CSV downloads: an ASN's own riwayat kursus (My Training), an employee's on the administrator's employee
+// page, and the whole agency's riwayat kursus and riwayat sertifikasi in the training console. Each file is the API's CSV with a
 // byte-order mark, the NIP grouped so Excel keeps it as text.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -17,13 +17,15 @@ const EMPLOYEE = `query ($id: ID!, $from: Date!, $to: Date!) { employee(id: $id)
   { csv records { namaKursus } } } }`;
 const UNIT = `query ($id: ID!, $from: Date!, $to: Date!) { unit(id: $id) { siasnKursus(from: $from, to: $to)
   { csv records { namaKursus } } } }`;
+const UNIT_CERTIFICATES = `query ($id: ID!, $from: Date!, $to: Date!) { unit(id: $id) {
+  siasnSertifikasi(from: $from, to: $to) { csv records { nomorSertifikat } } } }`;
 
 /** Sets the period's start, downloads, and returns the file's text, its byte-order mark checked and removed. */
-async function downloadFrom(page: Page): Promise<{ csv: string; to: string; name: string }> {
+async function downloadFrom(page: Page, button = 'siasn-download'): Promise<{ csv: string; to: string; name: string }> {
   const panel = page.getByTestId('siasn-export');
   await panel.getByTestId('siasn-from').fill(FROM);
   const to = await panel.getByTestId('siasn-to').inputValue();
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('siasn-download').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId(button).click()]);
   const raw = readFileSync((await download.path())!, 'utf8');
   expect(raw.startsWith('\uFEFF'), 'a UTF-8 byte-order mark for Excel').toBe(true);
   await panel.getByTestId('siasn-saved').waitFor();
@@ -84,11 +86,25 @@ describe('SIASN riwayat kursus downloads', () => {
     await expect.poll(() => panel.locator('#siasn-unit').inputValue(), POLL).not.toBe('');
     const unitId = await panel.locator('#siasn-unit').inputValue();
     const { csv, to } = await downloadFrom(page);
-    const api = (await graphql(browser.stack.gatewayUrl, UNIT, { id: unitId, from: FROM, to }, { token: adminToken }))
-      .data!.unit.siasnKursus as { csv: string; records: unknown[] };
+    const unitAnswer = await graphql(
+      browser.stack.gatewayUrl,
+      UNIT,
+      { id: unitId, from: FROM, to },
+      { token: adminToken },
+    );
+    expect(unitAnswer.errors, `unit ${unitId}`).toBeUndefined();
+    const api = unitAnswer.data!.unit.siasnKursus as { csv: string; records: unknown[] };
     expect(csv).toBe(api.csv);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(api.records.length + 1);
     expect(api.records.length).toBeGreaterThan(50);
+    const certificates = await downloadFrom(page, 'siasn-download-sertifikasi');
+    expect(certificates.name).toMatch(/^siasn-riwayat-sertifikasi-unit-/);
+    const apiCertificates = (
+      await graphql(browser.stack.gatewayUrl, UNIT_CERTIFICATES, { id: unitId, from: FROM, to }, { token: adminToken })
+    ).data!.unit.siasnSertifikasi as { csv: string; records: unknown[] };
+    expect(certificates.csv).toBe(apiCertificates.csv);
+    expect(certificates.csv.split('\r\n')[0]).toMatch(/^nipBaru,namaSertifikasi,nomorSertifikat,tanggalSertifikat,/);
+    expect(apiCertificates.records.length).toBeGreaterThan(10);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await panel.scrollIntoViewIfNeeded();
     await screenshotBothWidths(browser, page, 'siasn-export-agency');

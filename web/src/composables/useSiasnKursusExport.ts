@@ -1,10 +1,18 @@
-// The SIASN riwayat diklat/kursus export (docs/siasn.md) of one employee or of a unit, fetched when asked and saved
-// as the CSV the API writes (the same columns the past-trainings import reads; the NIP grouped, so Excel keeps it as
-// text). The two operations are one export read from two places, so they share this composable.
+// The SIASN exports (docs/siasn.md) of one employee or of a unit, fetched when asked and saved as the CSV the API
+// writes (the NIP grouped, so Excel keeps it as text): riwayat diklat/kursus from training (the columns the
+// past-trainings import reads) and riwayat sertifikasi from certification. The four operations are two exports read
+// from two places each, so they share this composable.
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref } from 'vue';
-import { SiasnKursusEmployeeDocument, SiasnKursusUnitDocument } from '../graphql/generated/graphql';
+import {
+  SiasnKursusEmployeeDocument,
+  SiasnKursusUnitDocument,
+  SiasnSertifikasiEmployeeDocument,
+  SiasnSertifikasiUnitDocument,
+} from '../graphql/generated/graphql';
 import { useCsvExport } from './useCsvExport';
+
+export type SiasnRecordKind = 'kursus' | 'sertifikasi';
 
 export interface SiasnExportTarget {
   kind: 'employee' | 'unit';
@@ -19,7 +27,18 @@ export function useSiasnKursusExport() {
   /** Records in the last file saved; null before the first. */
   const saved = ref<number | null>(null);
 
-  async function fetchExport(target: SiasnExportTarget, from: string, to: string) {
+  async function fetchSertifikasi(target: SiasnExportTarget, from: string, to: string) {
+    const variables = { id: target.id, from, to };
+    const fetchPolicy = 'network-only' as const;
+    if (target.kind === 'employee') {
+      const { data } = await resolveClient().query({ query: SiasnSertifikasiEmployeeDocument, variables, fetchPolicy });
+      return data?.employee?.siasnSertifikasi ?? null;
+    }
+    const { data } = await resolveClient().query({ query: SiasnSertifikasiUnitDocument, variables, fetchPolicy });
+    return data?.unit?.siasnSertifikasi ?? null;
+  }
+
+  async function fetchKursus(target: SiasnExportTarget, from: string, to: string) {
     const variables = { id: target.id, from, to };
     if (target.kind === 'employee') {
       const { data } = await resolveClient().query({
@@ -37,12 +56,12 @@ export function useSiasnKursusExport() {
     return data?.unit?.siasnKursus ?? null;
   }
 
-  async function download(target: SiasnExportTarget, from: string, to: string, title: string) {
+  async function download(record: SiasnRecordKind, target: SiasnExportTarget, from: string, to: string, title: string) {
     loading.value = true;
     error.value = null;
     saved.value = null;
     try {
-      const result = await fetchExport(target, from, to);
+      const result = await (record === 'kursus' ? fetchKursus : fetchSertifikasi)(target, from, to);
       if (!result) return;
       downloadCsv(`${title} ${from} ${to}`, result.csv);
       saved.value = result.records.length;

@@ -189,6 +189,8 @@ type Documents = {
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
   'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusEmployeeDocument;
   'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusUnitDocument;
+  'query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}': typeof types.SiasnSertifikasiEmployeeDocument;
+  'query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}': typeof types.SiasnSertifikasiUnitDocument;
   'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}': typeof types.SuccessionPlanDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamColumnNeeds($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      needs {\n        competency {\n          id\n        }\n        employeesBelow\n        totalDeficit\n        trainings {\n          ...ColumnTrainingOption\n        }\n      }\n    }\n  }\n}': typeof types.TeamColumnNeedsDocument;
@@ -545,6 +547,10 @@ const documents: Documents = {
     types.SiasnKursusEmployeeDocument,
   'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
     types.SiasnKursusUnitDocument,
+  'query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}':
+    types.SiasnSertifikasiEmployeeDocument,
+  'query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}':
+    types.SiasnSertifikasiUnitDocument,
   'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}':
     types.SuccessionPlanDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
@@ -1633,6 +1639,18 @@ export function graphql(
 export function graphql(
   source: 'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}',
 ): (typeof documents)['query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnSertifikasiEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnSertifikasiUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnSertifikasi(from: $from, to: $to) {\n      csv\n      records {\n        nomorSertifikat\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

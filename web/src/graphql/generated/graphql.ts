@@ -5323,6 +5323,44 @@ export type SiasnKursusUnitQuery = {
   } | null;
 };
 
+export type SiasnSertifikasiEmployeeQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type SiasnSertifikasiEmployeeQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    siasnSertifikasi: {
+      __typename: 'SiasnSertifikasiExport';
+      csv: string;
+      records: Array<{ __typename: 'SiasnSertifikasi'; nomorSertifikat: string }>;
+    } | null;
+  } | null;
+};
+
+export type SiasnSertifikasiUnitQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type SiasnSertifikasiUnitQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    siasnSertifikasi: {
+      __typename: 'SiasnSertifikasiExport';
+      csv: string;
+      records: Array<{ __typename: 'SiasnSertifikasi'; nomorSertifikat: string }>;
+    } | null;
+  } | null;
+};
+
 export type SuccessionPlanQueryVariables = Exact<{
   agencyId: string | number;
   unitId?: string | number | null | undefined;
@@ -19971,6 +20009,178 @@ export const SiasnKursusUnitDocument = {
     },
   ],
 } as unknown as DocumentNode<SiasnKursusUnitQuery, SiasnKursusUnitQueryVariables>;
+export const SiasnSertifikasiEmployeeDocument = {
+  __meta__: { hash: 'c1f726a2c1f2753e9fe93764b416a49cb15271dcfdad2c3c19ae915ee3a8f647' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiasnSertifikasiEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'siasnSertifikasi' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'records' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nomorSertifikat' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiasnSertifikasiEmployeeQuery, SiasnSertifikasiEmployeeQueryVariables>;
+export const SiasnSertifikasiUnitDocument = {
+  __meta__: { hash: '3e98108591b03de1b38a6370ac7659d63d5188bc336a80b9f9cbedf67fa66fa1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiasnSertifikasiUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'siasnSertifikasi' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'records' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nomorSertifikat' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiasnSertifikasiUnitQuery, SiasnSertifikasiUnitQueryVariables>;
 export const SuccessionPlanDocument = {
   __meta__: { hash: 'fa9e6093c10eb55fc84266e5f9e8546f4e8260e840335d93811fb2a595dc1000' },
   kind: 'Document',
