@@ -7,6 +7,7 @@ describe('dashboardTrendRows', () => {
       id: '1',
       jpmCategoryTrend: [
         {
+          __typename: 'JpmYearShares',
           year: 2025,
           shares: [
             { __typename: 'JpmCategoryShare', category: 'OPTIMAL', count: 1, share: 0.3333 },
