@@ -4,6 +4,7 @@ import { dashboardTrendRows } from './dashboardTrends';
 describe('dashboardTrendRows', () => {
   it('pairs each year’s JP and spend with that year’s JPM shares, in percent', () => {
     const rows = dashboardTrendRows({
+      __typename: 'Unit',
       id: '1',
       jpmCategoryTrend: [
         {
