@@ -16,10 +16,16 @@ import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
 import insightEn from './locales/insight.en.json';
 import insightId from './locales/insight.id.json';
+import notifyEn from './locales/notify.en.json';
+import notifyId from './locales/notify.id.json';
+import partnersEn from './locales/partners.en.json';
+import partnersId from './locales/partners.id.json';
 import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
+import successionEn from './locales/succession.en.json';
+import successionId from './locales/succession.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
 import workEn from './locales/work.en.json';
 import workId from './locales/work.id.json';
@@ -35,9 +41,12 @@ const messages = {
     admin: { ...adminId, dashboard: dashboardId, org: adminOrgId, success: successId },
     advise: adviseId,
     studies: studiesId,
+    succession: successionId,
     evaluate: evaluateId,
     insight: insightId,
+    notify: notifyId,
     records: recordsId,
+    partners: partnersId,
   },
   en: {
     ...en,
@@ -45,9 +54,12 @@ const messages = {
     admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn, success: successEn },
     advise: adviseEn,
     studies: studiesEn,
+    succession: successionEn,
     evaluate: evaluateEn,
     insight: insightEn,
+    notify: notifyEn,
     records: recordsEn,
+    partners: partnersEn,
   },
 };
 export type MessageSchema = (typeof messages)['id'];

@@ -16,10 +16,16 @@ import evaluateId from './evaluate.id.json';
 import id from './id.json';
 import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
+import notifyEn from './notify.en.json';
+import notifyId from './notify.id.json';
+import partnersEn from './partners.en.json';
+import partnersId from './partners.id.json';
 import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
+import successionEn from './succession.en.json';
+import successionId from './succession.id.json';
 
 function keysOf(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -55,8 +61,16 @@ describe('locales', () => {
     expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
   });
 
+  it('the partnerships and needs surveys say everything in both languages too', () => {
+    expect(keysOf(partnersEn).sort()).toEqual(keysOf(partnersId).sort());
+  });
+
   it('the manager’s evaluation inbox says everything in both languages too', () => {
     expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
+  });
+
+  it('the succession page says everything in both languages too', () => {
+    expect(keysOf(successionEn).sort()).toEqual(keysOf(successionId).sort());
   });
 
   it('has no empty message', () => {
@@ -75,6 +89,10 @@ describe('locales', () => {
       recordsEn,
       evaluateId,
       evaluateEn,
+      successionId,
+      successionEn,
+      partnersId,
+      partnersEn,
     ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
@@ -82,5 +100,9 @@ describe('locales', () => {
       ),
     );
     expect(empty).toEqual([]);
+  });
+
+  it('the notifications say everything in both languages too', () => {
+    expect(keysOf(notifyEn).sort()).toEqual(keysOf(notifyId).sort());
   });
 });

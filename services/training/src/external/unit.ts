@@ -20,6 +20,14 @@ export class Unit {
   pppkMemberIds?: string[];
 
   @Directive('@external')
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'NIPs of memberIds, grouped 8-6-1-3, in the same order (personal: for the SIASN export of the unit’s records).',
+  })
+  memberNips?: string[] | null;
+
+  @Directive('@external')
   @Field(() => [UnitCompetencyGap], {
     description: "Per competency of the members' standards: members below the required level, and the total deficit.",
   })

@@ -30,6 +30,7 @@ type Documents = {
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}': typeof types.AdminSchemeRowFragmentDoc;
   'fragment AdminSessionRow on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  capacity\n  seatsLeft\n  registrationDeadline\n  cancelledOn\n  cancelReason\n  isEditable\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.AdminSessionRowFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
+  'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}': typeof types.DashboardJpRiskRowFragmentDoc;
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}': typeof types.DegreeStudyCardFragmentDoc;
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
@@ -41,9 +42,11 @@ type Documents = {
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}': typeof types.GrowthRowDetailFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
+  'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}': typeof types.MentorSuggestionListFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
-  'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}': typeof types.SuccessYearRowFragmentDoc;
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}': typeof types.SuccessionCandidateItemFragmentDoc;
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}': typeof types.SuccessionPositionFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
@@ -119,12 +122,11 @@ type Documents = {
   'mutation RevokeCertificate($input: RevokeCertificateInput!) {\n  revokeCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RevokeCertificateDocument;
   'mutation SetPositionStandard($input: SetPositionStandardInput!) {\n  setPositionStandard(input: $input) {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n}': typeof types.SetPositionStandardDocument;
   'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}': typeof types.SetTrainingBudgetDocument;
-  'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}': typeof types.SetUnitSatisfactionDocument;
   'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.StartMentorshipDocument;
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.SubmitDevelopmentPlanDocument;
   'mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n  updateEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.UpdateEmployeeDocument;
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.VerifyCertificateDocument;
-  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminApiKeysDocument;
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}': typeof types.AdminAuditActorsDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
@@ -133,8 +135,7 @@ type Documents = {
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}': typeof types.AdminCertificatesDocument;
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}': typeof types.AdminDashboardDocument;
-  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
-  'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}': typeof types.AdminDashboardTrendsDocument;
+  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}': typeof types.AdminJpProjectionDocument;
@@ -148,7 +149,6 @@ type Documents = {
   'query AdminTrainingEvaluations($after: String) {\n  trainings(first: 50, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        evaluation {\n          participants\n          averageReaction\n          averageLearningGain\n          applyingShare\n          ratedForApplication\n          followUps {\n            id\n            applicationRating\n            followUp\n            employee {\n              id\n              name\n            }\n            session {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminTrainingEvaluationsDocument;
   'query AdminTrainingSessions($startsFrom: Date!) {\n  sessions(first: 20, filter: {startsFrom: $startsFrom}) {\n    totalCount\n    edges {\n      node {\n        ...AdminSessionRow\n      }\n    }\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n        jp\n        category\n      }\n    }\n  }\n}': typeof types.AdminTrainingSessionsDocument;
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}': typeof types.AdminUnitBudgetDocument;
-  'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}': typeof types.AdminUnitSuccessDocument;
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
@@ -160,10 +160,11 @@ type Documents = {
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
-  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
+  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}': typeof types.MentorSuggestionsDocument;
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}': typeof types.SuccessionPlanDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamGrowthDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
@@ -205,6 +206,8 @@ const documents: Documents = {
     types.AdminSessionRowFragmentDoc,
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
     types.CareerTargetDetailFragmentDoc,
+  'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}':
+    types.DashboardJpRiskRowFragmentDoc,
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}':
     types.DegreeStudyCardFragmentDoc,
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}':
@@ -227,12 +230,16 @@ const documents: Documents = {
     types.InboxEvaluationItemFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
+  'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}':
+    types.MentorSuggestionListFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
-  'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}':
-    types.SuccessYearRowFragmentDoc,
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}':
+    types.SuccessionCandidateItemFragmentDoc,
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}':
+    types.SuccessionPositionFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
     types.TalentPersonFragmentDoc,
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}':
@@ -383,8 +390,6 @@ const documents: Documents = {
     types.SetPositionStandardDocument,
   'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}':
     types.SetTrainingBudgetDocument,
-  'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}':
-    types.SetUnitSatisfactionDocument,
   'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}':
     types.StartMentorshipDocument,
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
@@ -393,7 +398,7 @@ const documents: Documents = {
     types.UpdateEmployeeDocument,
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.VerifyCertificateDocument,
-  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
     types.AdminAgencySettingsDocument,
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': types.AdminApiKeysDocument,
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}':
@@ -409,10 +414,8 @@ const documents: Documents = {
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': types.AdminCompetenciesDocument,
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}':
     types.AdminDashboardDocument,
-  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
+  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}':
     types.AdminDashboardJpRiskDocument,
-  'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}':
-    types.AdminDashboardTrendsDocument,
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.AdminEmployeeDocument,
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}':
@@ -439,8 +442,6 @@ const documents: Documents = {
     types.AdminTrainingSessionsDocument,
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}':
     types.AdminUnitBudgetDocument,
-  'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}':
-    types.AdminUnitSuccessDocument,
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
     types.CareerOptionsDocument,
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}':
@@ -461,13 +462,15 @@ const documents: Documents = {
     types.ManagerInboxDocument,
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}':
     types.MentorGapsDocument,
-  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}':
+  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}':
     types.MentorSuggestionsDocument,
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}':
     types.MyPastTrainingsDocument,
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}':
+    types.SuccessionPlanDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
@@ -600,6 +603,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}',
 ): (typeof documents)['fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}'];
 /**
@@ -666,6 +675,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}',
+): (typeof documents)['fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}',
 ): (typeof documents)['fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}'];
 /**
@@ -678,8 +693,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}',
-): (typeof documents)['fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}'];
+  source: 'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}',
+): (typeof documents)['fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}',
+): (typeof documents)['fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1134,12 +1155,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}',
-): (typeof documents)['mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: 'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
@@ -1164,8 +1179,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
-): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
+  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
+): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1218,14 +1233,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}',
-): (typeof documents)['query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}'];
+  source: 'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}',
+): (typeof documents)['query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1308,12 +1317,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}',
-): (typeof documents)['query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: 'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}'];
 /**
@@ -1380,8 +1383,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}',
-): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}'];
+  source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}',
+): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1400,6 +1403,12 @@ export function graphql(
 export function graphql(
   source: 'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}',
 ): (typeof documents)['query Placements {\n  placements {\n    ...PlacementCard\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}',
+): (typeof documents)['query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,8 @@ export type AgencySettingsInput = {
   potentialMenengahFrom: number;
   /** Lowest potential score counted as tinggi (2–100, above menengah). */
   potentialTinggiFrom: number;
+  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
+  retirementHorizonYears?: number | null | undefined;
   /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
   timeZone?: string | null | undefined;
 };
@@ -66,6 +68,19 @@ export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
 
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
+
+/** Why a career requirement has no date on which it will be met. */
+export type CareerUndatableReason =
+  /** A higher degree is needed; the record cannot date it. */
+  | 'EDUCATION_NOT_FORESEEABLE'
+  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
+  | 'EXTRAORDINARY_PROMOTION'
+  /** No rank history: the TMT the next promotion counts from is unknown. */
+  | 'NO_RANK_HISTORY'
+  /** Over the age limit on the date the other requirements are met. */
+  | 'OVER_AGE_LIMIT'
+  /** An earlier move on the path cannot be dated. */
+  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
 
 /** Which certificates to list; every given condition must hold. */
 export type CertificateFilter = {
@@ -419,9 +434,6 @@ export type HostAssessment =
   | 'KURANG'
   /** Very good. */
   | 'SANGAT_BAIK';
-
-/** Mutu pelayanan of an IKM (PermenPANRB 14/2017): A 88.31–100 Sangat Baik, B 76.61–88.30 Baik, C 65.00–76.60 Kurang Baik, D 25.00–64.99 Tidak Baik. */
-export type IkmCategory = 'A' | 'B' | 'C' | 'D';
 
 /** The assessment centre's CSV export: columns nip, competency_code, level, date. */
 export type ImportAssessmentsInput = {
@@ -973,16 +985,6 @@ export type SetTrainingBudgetInput = {
   year: number;
 };
 
-/** A unit’s public-satisfaction index (IKM) for a year, from its survey. */
-export type SetUnitSatisfactionInput = {
-  /** The IKM, 25.00–100.00 with at most two decimals (PermenPANRB 14/2017). */
-  score: number;
-  /** The unit. */
-  unitId: string | number;
-  /** The calendar year surveyed, 2000 to this year. */
-  year: number;
-};
-
 /** A line of a competency standard. */
 export type StandardItemInput = {
   /** The competency. */
@@ -1002,6 +1004,17 @@ export type StartMentorshipInput = {
   /** First day. */
   startsOn: string;
 };
+
+/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
+export type SuccessionReadiness =
+  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
+  | 'BLOCKED'
+  /** Eligible, but more than two years from today. */
+  | 'LATER'
+  /** Every personnel requirement of the move is met today. */
+  | 'READY_NOW'
+  /** Eligible within two years (1–2 years). */
+  | 'WITHIN_2_YEARS';
 
 /** A unit’s growth between two dates, neither after today. */
 export type TeamGrowthInput = {
@@ -1423,6 +1436,19 @@ export type CareerTargetDetailFragment = {
   } | null;
 };
 
+export type DashboardJpRiskRowFragment = {
+  __typename: 'JpProjection';
+  earned: number;
+  pending: number;
+  shortfall: number | null;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
 export type DegreeStudyCardFragment = {
   __typename: 'DegreeStudy';
   id: string;
@@ -1617,6 +1643,28 @@ export type JpProjectionPersonFragment = {
   }>;
 };
 
+export type MentorSuggestionListFragment = {
+  __typename: 'MentorSuggestions';
+  menteeLevel: number;
+  targetLevel: number;
+  menteeLimit: number;
+  suggestions: Array<{
+    __typename: 'MentorSuggestion';
+    level: number;
+    assessedOn: string;
+    unitDistance: number;
+    activeMentees: number;
+    freeSlots: number;
+    mentor: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      unit: { __typename: 'Unit'; id: string; name: string };
+    };
+  }>;
+};
+
 export type PlacementCardFragment = {
   __typename: 'Placement';
   id: string;
@@ -1655,23 +1703,77 @@ export type SessionSeatFragment = {
   isOpen: boolean;
 };
 
-export type SuccessYearRowFragment = {
-  __typename: 'UnitSuccessYear';
-  year: number;
-  trainedMembers: number;
-  trainedAndRated: number;
-  ratingRose: number;
-  ratingRoseShare: number | null;
-  competencyPairs: number;
-  competencyImproved: number;
-  averageGain: number | null;
-  satisfactionIndex: number | null;
-  satisfactionCategory: IkmCategory | null;
-  spend: number;
-  jpEarned: number;
-  pnsMembers: number;
-  pnsAtOrAbove: number;
-  jpComplianceShare: number | null;
+export type SuccessionCandidateItemFragment = {
+  __typename: 'SuccessionCandidate';
+  readiness: SuccessionReadiness;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    position: { __typename: 'Position'; id: string; name: string };
+  };
+  talentBox: { __typename: 'TalentPlacement'; box: number };
+  option: {
+    __typename: 'CareerOption';
+    employeeId: string;
+    positionId: string;
+    eligibleOn: string | null;
+    jpm: number;
+    jpmCategory: SelectionCategory;
+  };
+  blockers: Array<{
+    __typename: 'CareerRequirement';
+    kind: CareerRequirementKind;
+    required: string;
+    actual: string;
+    metOn: string | null;
+    undatable: CareerUndatableReason | null;
+  }>;
+};
+
+export type SuccessionPositionFragment = {
+  __typename: 'KeyPositionSuccession';
+  hasReadySuccessor: boolean;
+  position: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+  holders: Array<{
+    __typename: 'SuccessionHolder';
+    retiresOn: string;
+    retiresSoon: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+  candidates: Array<{
+    __typename: 'SuccessionCandidate';
+    readiness: SuccessionReadiness;
+    employee: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+    };
+    talentBox: { __typename: 'TalentPlacement'; box: number };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      eligibleOn: string | null;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+    };
+    blockers: Array<{
+      __typename: 'CareerRequirement';
+      kind: CareerRequirementKind;
+      required: string;
+      actual: string;
+      metOn: string | null;
+      undatable: CareerUndatableReason | null;
+    }>;
+  }>;
 };
 
 export type TalentPersonFragment = {
@@ -3100,15 +3202,6 @@ export type SetTrainingBudgetMutation = {
   setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
 };
 
-export type SetUnitSatisfactionMutationVariables = Exact<{
-  input: SetUnitSatisfactionInput;
-}>;
-
-export type SetUnitSatisfactionMutation = {
-  __typename: 'Mutation';
-  setUnitSatisfaction: { __typename: 'UnitSatisfaction'; id: string; unitId: string; year: number; score: number };
-};
-
 export type StartMentorshipMutationVariables = Exact<{
   input: StartMentorshipInput;
 }>;
@@ -3217,6 +3310,7 @@ export type AdminAgencySettingsQuery = {
     potentialMenengahFrom: number;
     potentialTinggiFrom: number;
     mentorMenteeLimit: number;
+    retirementHorizonYears: number;
     expiringWithinDays: number;
     jpSettings: {
       __typename: 'JpSetting';
@@ -3465,32 +3559,6 @@ export type AdminDashboardJpRiskQuery = {
         };
       }>;
     } | null;
-  } | null;
-};
-
-export type AdminDashboardTrendsQueryVariables = Exact<{
-  unitId: string | number;
-  years: Array<number> | number;
-}>;
-
-export type AdminDashboardTrendsQuery = {
-  __typename: 'Query';
-  unit: {
-    __typename: 'Unit';
-    id: string;
-    jpmCategoryTrend: Array<{
-      __typename: 'JpmYearShares';
-      year: number;
-      shares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
-    }> | null;
-    successTrend: Array<{
-      __typename: 'UnitSuccessYear';
-      year: number;
-      spend: number;
-      pnsMembers: number;
-      pnsAtOrAbove: number;
-      jpComplianceShare: number | null;
-    }> | null;
   } | null;
 };
 
@@ -3925,38 +3993,6 @@ export type AdminUnitBudgetQuery = {
       spent: number;
       remainingBudget: number;
     } | null;
-  } | null;
-};
-
-export type AdminUnitSuccessQueryVariables = Exact<{
-  unitId: string | number;
-  years: Array<number> | number;
-}>;
-
-export type AdminUnitSuccessQuery = {
-  __typename: 'Query';
-  unit: {
-    __typename: 'Unit';
-    id: string;
-    name: string;
-    successTrend: Array<{
-      __typename: 'UnitSuccessYear';
-      year: number;
-      trainedMembers: number;
-      trainedAndRated: number;
-      ratingRose: number;
-      ratingRoseShare: number | null;
-      competencyPairs: number;
-      competencyImproved: number;
-      averageGain: number | null;
-      satisfactionIndex: number | null;
-      satisfactionCategory: IkmCategory | null;
-      spend: number;
-      jpEarned: number;
-      pnsMembers: number;
-      pnsAtOrAbove: number;
-      jpComplianceShare: number | null;
-    }> | null;
   } | null;
 };
 
@@ -4567,6 +4603,66 @@ export type PlacementsQuery = {
       competency: { __typename: 'Competency'; id: string; name: string };
     }>;
   }>;
+};
+
+export type SuccessionPlanQueryVariables = Exact<{
+  agencyId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+export type SuccessionPlanQuery = {
+  __typename: 'Query';
+  successionPlan: {
+    __typename: 'SuccessionPlan';
+    today: string;
+    retirementHorizonYears: number;
+    poolSize: number;
+    withoutReadySuccessor: number;
+    positions: Array<{
+      __typename: 'KeyPositionSuccession';
+      hasReadySuccessor: boolean;
+      position: {
+        __typename: 'Position';
+        id: string;
+        name: string;
+        kind: PositionKind;
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+      holders: Array<{
+        __typename: 'SuccessionHolder';
+        retiresOn: string;
+        retiresSoon: boolean;
+        employee: { __typename: 'Employee'; id: string; name: string };
+      }>;
+      candidates: Array<{
+        __typename: 'SuccessionCandidate';
+        readiness: SuccessionReadiness;
+        employee: {
+          __typename: 'Employee';
+          id: string;
+          name: string;
+          position: { __typename: 'Position'; id: string; name: string };
+        };
+        talentBox: { __typename: 'TalentPlacement'; box: number };
+        option: {
+          __typename: 'CareerOption';
+          employeeId: string;
+          positionId: string;
+          eligibleOn: string | null;
+          jpm: number;
+          jpmCategory: SelectionCategory;
+        };
+        blockers: Array<{
+          __typename: 'CareerRequirement';
+          kind: CareerRequirementKind;
+          required: string;
+          actual: string;
+          metOn: string | null;
+          undatable: CareerUndatableReason | null;
+        }>;
+      }>;
+    }>;
+  };
 };
 
 export type TalentGridQueryVariables = Exact<{
@@ -5582,6 +5678,49 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const DashboardJpRiskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardJpRiskRowFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6168,6 +6307,76 @@ export const InboxEvaluationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
+export const MentorSuggestionListFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorSuggestionListFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6259,37 +6468,242 @@ export const SessionSeatFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionSeatFragment, unknown>;
-export const SuccessYearRowFragmentDoc = {
+export const SuccessionCandidateItemFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SuccessYearRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitSuccessYear' } },
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trainedMembers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trainedAndRated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratingRose' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratingRoseShare' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'competencyPairs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'competencyImproved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'averageGain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionIndex' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionCategory' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'jpEarned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<SuccessYearRowFragment, unknown>;
+} as unknown as DocumentNode<SuccessionCandidateItemFragment, unknown>;
+export const SuccessionPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPositionFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11741,54 +12155,6 @@ export const SetTrainingBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
-export const SetUnitSatisfactionDocument = {
-  __meta__: { hash: 'ecdd710fca39731b0f1d5658ebd86bf482b680d47ba155a8f54edbff3baebbea' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetUnitSatisfaction' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetUnitSatisfactionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setUnitSatisfaction' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetUnitSatisfactionMutation, SetUnitSatisfactionMutationVariables>;
 export const StartMentorshipDocument = {
   __meta__: { hash: '9a32c881934cabefc5aa862461ed1b5af387288e0e67ef8f6d1537c0e1497494' },
   kind: 'Document',
@@ -12157,7 +12523,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  __meta__: { hash: 'b114c0f2ee553f0492c4de13b9a7c96a481984763912499eac7a5526fdb583cc' },
   kind: 'Document',
   definitions: [
     {
@@ -12197,6 +12563,7 @@ export const AdminAgencySettingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
                 {
                   kind: 'Field',
@@ -13175,7 +13542,7 @@ export const AdminDashboardDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardJpRiskDocument = {
-  __meta__: { hash: '3a89b1621f88d1fe81c498540cde4e045914a3493063f6b00d31d5c02a8fe54e' },
+  __meta__: { hash: '50fcb74eed88d02b94a35a9cb203609ac0c4c226549700ea5aa728c91afa7826' },
   kind: 'Document',
   definitions: [
     {
@@ -13222,36 +13589,48 @@ export const AdminDashboardJpRiskDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'employee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'unit' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardJpRiskRow' } },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -13263,112 +13642,6 @@ export const AdminDashboardJpRiskDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminDashboardJpRiskQuery, AdminDashboardJpRiskQueryVariables>;
-export const AdminDashboardTrendsDocument = {
-  __meta__: { hash: '80e9789f4d7e05cc4f563043d7d9430fab8634dc033332dd10d92cb0adb22eb5' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdminDashboardTrends' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'jpmCategoryTrend' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'years' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'shares' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'successTrend' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'years' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminDashboardTrendsQuery, AdminDashboardTrendsQueryVariables>;
 export const AdminEmployeeDocument = {
   __meta__: { hash: '003608682f5710fbbd98ec0c53d15ed47b8cfe2c774069307e43d6f4becbeed2' },
   kind: 'Document',
@@ -14882,104 +15155,6 @@ export const AdminUnitBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUnitBudgetQuery, AdminUnitBudgetQueryVariables>;
-export const AdminUnitSuccessDocument = {
-  __meta__: { hash: '418965cae5877dd8dd98f0ef6e7b7df9f3a40ec12b3d9922d9a45d953d46a389' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AdminUnitSuccess' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'successTrend' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'years' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessYearRow' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SuccessYearRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitSuccessYear' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trainedMembers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trainedAndRated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratingRose' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ratingRoseShare' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'competencyPairs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'competencyImproved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'averageGain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionIndex' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionCategory' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'jpEarned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminUnitSuccessQuery, AdminUnitSuccessQueryVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
   kind: 'Document',
@@ -16711,7 +16886,7 @@ export const MentorGapsDocument = {
   ],
 } as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  __meta__: { hash: 'c8f980fd69b97a00615b5809f9472240d705e27792f359672000e65cc9dbb9bd' },
   kind: 'Document',
   definitions: [
     {
@@ -16753,60 +16928,72 @@ export const MentorSuggestionsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorSuggestionList' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
+                  name: { kind: 'Name', value: 'mentor' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'mentor' },
+                        name: { kind: 'Name', value: 'position' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
                           ],
                         },
                       },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
               ],
             },
           },
@@ -17173,6 +17360,221 @@ export const PlacementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const SuccessionPlanDocument = {
+  __meta__: { hash: 'fa9e6093c10eb55fc84266e5f9e8546f4e8260e840335d93811fb2a595dc1000' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuccessionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReadySuccessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionPosition' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPlanQuery, SuccessionPlanQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
