@@ -109,6 +109,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'insight.growth.title' },
   },
   {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('./pages/NotificationsPage.vue'),
+    meta: { titleKey: 'notify.title' },
+  },
+  {
     path: '/inbox',
     name: 'inbox',
     component: () => import('./pages/InboxPage.vue'),

@@ -72,6 +72,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     logByMentorshipId: createLogByMentorshipIdLoader(dataSource),
     ladderEdgesByAgencyId: createLadderEdgesByAgencyIdLoader(dataSource),
     ...createHistoryLoaders(dataSource),
+    assessmentFactsByEmployeeId,
   };
   return {
     ...base,
@@ -81,7 +82,7 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(base, today, language),
     careerTargetsByEmployeeId: createCareerTargetsByEmployeeIdLoader(dataSource),
     /** Employees (with the position held then) and standings as of a date; one pair per date per request. */
-    on: createDatedLoaders({ ...base, assessmentFactsByEmployeeId }, validityYearsOf),
+    on: createDatedLoaders(base, validityYearsOf),
   };
 }
 

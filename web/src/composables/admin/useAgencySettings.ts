@@ -1,5 +1,5 @@
-// The agency settings form: one draft over what three subgraphs keep (personnel's agency settings, training's JP
-// settings, certification's expiring window), saved in that order and stopping at the first refusal, so the error
+// The agency settings form: one draft over what three subgraphs keep (personnel's agency settings, training's JP and
+// evaluation settings, certification's expiring window), saved in that order and stopping at the first refusal, so the error
 // shown is the one the administrator has to fix and nothing after it has been written.
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
@@ -22,6 +22,8 @@ export interface AgencySettingsDraft {
   jpTarget: number;
   pppkJpCap: number;
   postTestPassScore: number;
+  applicationRatingAfterMonths: number;
+  reassessmentProposalMonths: number;
   expiringWithinDays: number;
 }
 
@@ -43,6 +45,8 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
     jpTarget: 20,
     pppkJpCap: 24,
     postTestPassScore: 70,
+    applicationRatingAfterMonths: 3,
+    reassessmentProposalMonths: 12,
     expiringWithinDays: 90,
   });
   watch(
@@ -59,6 +63,8 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
         jpTarget: jpSettings.jpTarget,
         pppkJpCap: jpSettings.pppkJpCap,
         postTestPassScore: jpSettings.postTestPassScore,
+        applicationRatingAfterMonths: jpSettings.applicationRatingAfterMonths,
+        reassessmentProposalMonths: jpSettings.reassessmentProposalMonths,
       });
     },
     { immediate: true },
@@ -86,7 +92,13 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
         }),
       () =>
         setJp.mutate({
-          input: { jpTarget: draft.jpTarget, pppkJpCap: draft.pppkJpCap, postTestPassScore: draft.postTestPassScore },
+          input: {
+            jpTarget: draft.jpTarget,
+            pppkJpCap: draft.pppkJpCap,
+            postTestPassScore: draft.postTestPassScore,
+            applicationRatingAfterMonths: draft.applicationRatingAfterMonths,
+            reassessmentProposalMonths: draft.reassessmentProposalMonths,
+          },
         }),
       () => setWindow.mutate({ input: { days: draft.expiringWithinDays } }),
     ];

@@ -1436,6 +1436,19 @@ export type CareerTargetDetailFragment = {
   } | null;
 };
 
+export type DashboardJpRiskRowFragment = {
+  __typename: 'JpProjection';
+  earned: number;
+  pending: number;
+  shortfall: number | null;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
 export type DegreeStudyCardFragment = {
   __typename: 'DegreeStudy';
   id: string;
@@ -1627,6 +1640,28 @@ export type JpProjectionPersonFragment = {
     cost: number;
     session: { __typename: 'TrainingSession'; id: string; name: string; endDate: string; registrationDeadline: string };
     training: { __typename: 'Training'; id: string; title: string };
+  }>;
+};
+
+export type MentorSuggestionListFragment = {
+  __typename: 'MentorSuggestions';
+  menteeLevel: number;
+  targetLevel: number;
+  menteeLimit: number;
+  suggestions: Array<{
+    __typename: 'MentorSuggestion';
+    level: number;
+    assessedOn: string;
+    unitDistance: number;
+    activeMentees: number;
+    freeSlots: number;
+    mentor: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      unit: { __typename: 'Unit'; id: string; name: string };
+    };
   }>;
 };
 
@@ -5643,6 +5678,49 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const DashboardJpRiskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardJpRiskRowFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6229,6 +6307,76 @@ export const InboxEvaluationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
+export const MentorSuggestionListFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorSuggestionListFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13394,7 +13542,7 @@ export const AdminDashboardDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardJpRiskDocument = {
-  __meta__: { hash: '3a89b1621f88d1fe81c498540cde4e045914a3493063f6b00d31d5c02a8fe54e' },
+  __meta__: { hash: '50fcb74eed88d02b94a35a9cb203609ac0c4c226549700ea5aa728c91afa7826' },
   kind: 'Document',
   definitions: [
     {
@@ -13441,36 +13589,48 @@ export const AdminDashboardJpRiskDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'employee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'unit' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardJpRiskRow' } },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -16726,7 +16886,7 @@ export const MentorGapsDocument = {
   ],
 } as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  __meta__: { hash: 'c8f980fd69b97a00615b5809f9472240d705e27792f359672000e65cc9dbb9bd' },
   kind: 'Document',
   definitions: [
     {
@@ -16768,60 +16928,72 @@ export const MentorSuggestionsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorSuggestionList' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
+                  name: { kind: 'Name', value: 'mentor' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'mentor' },
+                        name: { kind: 'Name', value: 'position' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
                           ],
                         },
                       },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
               ],
             },
           },

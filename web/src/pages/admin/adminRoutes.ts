@@ -9,6 +9,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.dashboard.title' },
   },
   {
+    path: 'success',
+    name: 'admin-success',
+    component: () => import('./AdminSuccessPage.vue'),
+    meta: { titleKey: 'admin.success.title' },
+  },
+  {
     path: 'employees',
     name: 'admin-employees',
     component: () => import('./AdminEmployeesPage.vue'),
@@ -69,6 +75,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./AdminSessionRosterPage.vue'),
     props: true,
     meta: { titleKey: 'admin.training.roster.pageTitle' },
+  },
+  {
+    path: 'partnerships',
+    name: 'admin-partnerships',
+    component: () => import('./AdminPartnershipsPage.vue'),
+    meta: { titleKey: 'partners.title' },
   },
   {
     path: 'certification',
