@@ -16,6 +16,8 @@ export class Employee {
   @Directive('@external')
   @Field(() => Unit, { description: 'The unit the employee works in.' })
   unit?: Unit;
+
+  @Directive('@external')
   @Field(() => String, { nullable: true, description: 'NIP grouped 8-6-1-3 for display (personal).' })
   nipFormatted?: string | null;
 }
