@@ -183,7 +183,8 @@ export function belowStandardIn(
     const cell = row.cells[competencyId];
     if (!cell) continue;
     if (!cell.isAssessed) unassessed += 1;
-    else if (cell.current < cell.required) below.push({ row, current: cell.current, required: cell.required });
+    else if (cell.currentLevel < cell.requiredLevel)
+      below.push({ row, current: cell.currentLevel, required: cell.requiredLevel });
   }
   below.sort((a, b) => a.current - a.required - (b.current - b.required));
   return { below, unassessed };
