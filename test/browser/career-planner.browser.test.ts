@@ -1,7 +1,10 @@
 // The career planner as an ASN sees it: their options ranked by readiness, requirements met and unmet, what closes
 // each gap with the estimate, and the recommended trainings put into their plan of the year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { graphql } from '../support/graphql-client.js';
+import { signIn } from '../support/sign-in.js';
+import { checkAtBothWidths } from './axe.js';
+import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 describe('career planner for an ASN', () => {
   let browser: BrowserStack;
@@ -103,6 +106,32 @@ describe('career planner for an ASN', () => {
     await add.click();
     await page.getByTestId('development-plan').waitFor();
     await browser.screenshot(page, 'career-planner-manager');
+  });
+
+  it('says why a planner has no options: a PPPK whose ladder leads only to structural posts', async () => {
+    const page = await browser.newPage();
+    // asn.ambon.5 is a PPPK Pengelola Pengadaan Barang/Jasa Ahli Pertama: the ladder leads to Pengawas posts only.
+    await signInAs(page, 'asn.ambon.5');
+    await page.goto('/career-planner');
+    const empty = page.getByTestId('planner-empty');
+    await empty.waitFor();
+    await expect(empty.textContent()).resolves.toMatch(/Belum ada pilihan karier.*tidak dapat diduduki PPPK/s);
+    await checkAtBothWidths(browser, page, 'career-planner-empty');
+    // The API says the same, for the same person.
+    const token = await signIn(browser.stack.gatewayUrl, 'asn.ambon.5');
+    const me = await graphql(
+      browser.stack.gatewayUrl,
+      // Employee 24 of Kota Ambon (ids are (agency − 1) × 75 + j).
+      'query { employee(id: "24") { name employeeType careerOptions { positionId } careerPlanEmptyReason } }',
+      {},
+      { token },
+    );
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.employee).toMatchObject({
+      employeeType: 'PPPK',
+      careerOptions: [],
+      careerPlanEmptyReason: 'CLOSED_TO_EMPLOYEE_TYPE',
+    });
   });
 
   it('raised no errors in the browser console', () => {

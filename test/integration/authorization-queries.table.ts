@@ -243,6 +243,17 @@ export const QUERY_ROWS: TableRow[] = [
   },
   {
     field: 'employee',
+    label: 'career options and why there are none (personal)',
+    document: `query ($id: ID!) { employee(id: $id) { id name careerOptions { positionId } careerPlanEmptyReason } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      key: personalFieldsNull('careerOptions', 'careerPlanEmptyReason'),
+      'asn.other': personalFieldsNull('careerOptions', 'careerPlanEmptyReason'),
+      'manager.outside': personalFieldsNull('careerOptions', 'careerPlanEmptyReason'),
+    }),
+  },
+  {
+    field: 'employee',
     label: 'by NIP (reveals the birth date)',
     document: `query ($nip: String!) { employee(nip: $nip) { id name } }`,
     variables: async (caller, fixtures) => ({ nip: (await fixtures.employee(caller.subject)).nip }),

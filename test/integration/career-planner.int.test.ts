@@ -358,6 +358,78 @@ describe.each(DATABASES)('the career planner through the gateway on %s', (databa
     }
   });
 
+  it('says why a plan is empty: no ladder move, every target closed to a PPPK, or past the retirement horizon', async () => {
+    const create = async (input: Record<string, unknown>) => {
+      const created = await graphql(
+        stack.gatewayUrl,
+        CREATE,
+        { input: { unitId: '6', performancePredikat: 'BAIK', potentialScore: 70, ...input } },
+        { token: admin },
+      );
+      expect(created.errors).toBeUndefined();
+      return created.data!.createEmployee.id as string;
+    };
+    // A PPPK Pranata Komputer Ahli Muda (position 8): the ladder leads only to Kepala Bidang (4, 50), Kepala Bagian
+    // (14) and a JPT Pratama (2), structural posts a PPPK cannot hold.
+    const pppk = await create({
+      nip: '199203152021212005',
+      name: 'Uji PPPK',
+      employeeType: 'PPPK',
+      golongan: 'III_C',
+      education: 'S1',
+      positionId: '8',
+      positionSince: '2021-12-01',
+    });
+    // A Kepala Bidang (position 4, Administrator: retires at 58) born 1968-12-20, in post since 2025-06-01: each move
+    // needs 2 more years in post (2027-06-01), after retirement on 2026-12-20.
+    const retiring = await create({
+      nip: '196812201990031007',
+      name: 'Uji Pensiun',
+      golongan: 'IV_A',
+      education: 'S1',
+      positionId: '4',
+      positionSince: '2025-06-01',
+    });
+    const reasons = await graphql(
+      stack.gatewayUrl,
+      /* GraphQL */ `
+        query EmptyPlans($pppk: ID!, $retiring: ID!) {
+          sekda: employee(id: "1") {
+            careerOptions {
+              positionId
+            }
+            careerPlanEmptyReason
+          }
+          pppk: employee(id: $pppk) {
+            careerOptions {
+              positionId
+            }
+            careerPlanEmptyReason
+          }
+          retiring: employee(id: $retiring) {
+            careerOptions {
+              positionId
+            }
+            careerPlanEmptyReason
+          }
+          planned: employee(id: "14") {
+            careerPlanEmptyReason
+          }
+        }
+      `,
+      { pppk, retiring },
+      { token: admin },
+    );
+    expect(reasons.errors).toBeUndefined();
+    expect(reasons.data).toEqual({
+      // The Sekretaris Daerah (position 1): the ladder has no move from the top post.
+      sekda: { careerOptions: [], careerPlanEmptyReason: 'NO_LADDER_MOVE' },
+      pppk: { careerOptions: [], careerPlanEmptyReason: 'CLOSED_TO_EMPLOYEE_TYPE' },
+      retiring: { careerOptions: [], careerPlanEmptyReason: 'PAST_RETIREMENT_HORIZON' },
+      planned: { careerPlanEmptyReason: null },
+    });
+  });
+
   it('takes a constant number of subgraph fetches for the whole plan', async () => {
     const before = await stack.stats();
     const result = await graphql(stack.gatewayUrl, OPTIONS, { id: employeeId }, { token: admin });

@@ -97,6 +97,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'advise.mentors.title' },
   },
   {
+    path: '/mentoring',
+    name: 'mentoring',
+    component: () => import('./pages/MentorshipsPage.vue'),
+    meta: { titleKey: 'advise.mentoring.title' },
+  },
+  {
     path: '/team',
     name: 'team',
     component: () => import('./pages/TeamPage.vue'),

@@ -84,5 +84,7 @@ export function useCareerOptions(employeeId: MaybeRefOrGetter<string | null>) {
   const options = computed(() =>
     (employee.value?.careerOptions ?? []).map(toCareerOption).sort((a, b) => a.rank - b.rank),
   );
-  return { employee, options, loading, error };
+  /** Why there are no options (no ladder move, closed to a PPPK, past retirement); null while there are some. */
+  const emptyReason = computed(() => employee.value?.careerPlanEmptyReason ?? null);
+  return { employee, options, emptyReason, loading, error };
 }

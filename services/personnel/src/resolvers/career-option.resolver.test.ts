@@ -96,19 +96,38 @@ describe('Employee.careerOptions and Query.careerOption', () => {
     const { nip } = await repository.findOneByOrFail({ id: 3 });
     await repository.update({ id: 3 }, { nip: `19670211${nip.slice(8)}` });
     const result = await subgraph.execute(
-      `{ employee(id: "3") { careerOptions { positionId } } }`,
+      `{ employee(id: "3") { careerOptions { positionId } careerPlanEmptyReason } }`,
       {},
       { identity: AS.admin },
     );
     expect(result.errors).toBeUndefined();
     await repository.update({ id: 3 }, { nip });
-    expect((result.data!.employee as { careerOptions: unknown[] }).careerOptions).toEqual([]);
+    expect(result.data!.employee).toEqual({ careerOptions: [], careerPlanEmptyReason: 'PAST_RETIREMENT_HORIZON' });
+  });
+
+  it('says why a plan is empty: no ladder move, or every target closed to a PPPK; nothing while there are options', async () => {
+    // Employee 1 is the Sekretaris Daerah (position 1): the ladder has no move from it. Employee 22 is a PPPK
+    // Pranata Komputer Ahli Muda (position 8): its moves lead to Kepala Bidang (4), Kepala Bagian (14) and from
+    // there to a JPT Pratama (2), all structural posts a PPPK cannot hold. Employee 14 (above) has options.
+    const result = await subgraph.execute<{ a: unknown; b: unknown; c: unknown }>(
+      `{ a: employee(id: "1") { careerOptions { positionId } careerPlanEmptyReason }
+         b: employee(id: "22") { employeeType careerOptions { positionId } careerPlanEmptyReason }
+         c: employee(id: "14") { careerPlanEmptyReason } }`,
+      {},
+      { identity: AS.admin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      a: { careerOptions: [], careerPlanEmptyReason: 'NO_LADDER_MOVE' },
+      b: { employeeType: 'PPPK', careerOptions: [], careerPlanEmptyReason: 'CLOSED_TO_EMPLOYEE_TYPE' },
+      c: { careerPlanEmptyReason: null },
+    });
   });
 
   it('builds the options of 75 employees in the same SQL statements as those of 5', async () => {
     // Youngest first (NIP descending): the oldest are past the planner's retirement horizon and have no options.
     const query = `query ($first: Int) { employees(first: $first, orderBy: { field: NIP, direction: DESC }) { edges {
-      node { careerOptions { rank jpm path { id } gaps { competency { code } } } } } } }`;
+      node { careerOptions { rank jpm path { id } gaps { competency { code } } } careerPlanEmptyReason } } } }`;
     const count = async (first: number) => {
       const before = subgraph.counter.statements;
       const result = await subgraph.execute(query, { first }, { identity: AS.admin });

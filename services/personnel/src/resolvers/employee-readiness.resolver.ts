@@ -4,8 +4,10 @@ import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
 import { authorize } from '../policy.js';
+import type { EmptyPlanReason } from '../rules/career-plan-reason.js';
 import { mappingCategory, type MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
 import { CareerOption } from '../types/career-option.type.js';
+import { CareerPlanEmptyReason } from '../types/career-plan-reason.enum.js';
 import { MappingCategory } from '../types/jpm-category.enum.js';
 
 @Resolver(() => Employee)
@@ -37,8 +39,22 @@ export class EmployeeReadinessResolver {
     description:
       'Positions reachable on the career ladder in one or two moves, in readiness order (rank 1 first) (personal).',
   })
-  careerOptions(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CareerOption[]> {
+  async careerOptions(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CareerOption[]> {
     authorize(identity, { action: 'employee.readPersonal', employee });
-    return loaders.careerOptionsByEmployeeId.load(employee.id);
+    return (await loaders.careerPlansByEmployeeId.load(employee.id)).options;
+  }
+
+  @FieldResolver(() => CareerPlanEmptyReason, {
+    nullable: true,
+    description:
+      'Why careerOptions is empty (no ladder move from the position, closed to the employee’s type, past the ' +
+      'retirement horizon); null when there are options (personal).',
+  })
+  async careerPlanEmptyReason(
+    @Root() employee: Employee,
+    @Ctx() { loaders, identity }: Context,
+  ): Promise<EmptyPlanReason | null> {
+    authorize(identity, { action: 'employee.readPersonal', employee });
+    return (await loaders.careerPlansByEmployeeId.load(employee.id)).emptyReason;
   }
 }

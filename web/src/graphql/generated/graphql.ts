@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A meeting or note to add to a mentorship log. */
+export type AddMentorshipLogEntryInput = {
+  /** The day: within the mentorship, not after today. */
+  heldOn: string;
+  /** A meeting or a note. */
+  kind: MentorshipLogKind;
+  /** The mentorship. */
+  mentorshipId: string | number;
+  /** What was discussed or noted (1-1000 characters). */
+  note: string;
+};
+
 /** Add trainings to an employee’s plan for a year (the plan is created as a draft if missing). */
 export type AddTrainingsToPlanInput = {
   /** The employee. */
@@ -86,6 +98,15 @@ export type CancelTrainingSessionInput = {
 
 /** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
 export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
+
+/** Why an employee has no career options: no move on the ladder from their position, every target closed to their type (PPPK), or every target reachable only after the retirement horizon. */
+export type CareerPlanEmptyReason =
+  /** Every target is a post the employee’s type (PPPK) cannot hold. */
+  | 'CLOSED_TO_EMPLOYEE_TYPE'
+  /** The agency’s career ladder has no move from the employee’s position. */
+  | 'NO_LADDER_MOVE'
+  /** Every open target could only be reached after the retirement age. */
+  | 'PAST_RETIREMENT_HORIZON';
 
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
@@ -544,6 +565,9 @@ export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
 
 /** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
 export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
+
+/** An entry of a mentorship log: a meeting held, or a note. */
+export type MentorshipLogKind = 'MEETING' | 'NOTE';
 
 /** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
 export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
@@ -1835,6 +1859,20 @@ export type MentorSuggestionListFragment = {
   }>;
 };
 
+export type MentorshipLogCardFragment = {
+  __typename: 'Mentorship';
+  id: string;
+  startsOn: string;
+  endsOn: string | null;
+  active: boolean;
+  outcome: MentorshipOutcome | null;
+  outcomeNote: string | null;
+  mentor: { __typename: 'Employee'; id: string; name: string };
+  mentee: { __typename: 'Employee'; id: string; name: string };
+  focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  log: Array<{ __typename: 'MentorshipLogEntry'; id: string; heldOn: string; kind: MentorshipLogKind; note: string }>;
+};
+
 export type NeedsSurveyAnswerFragment = {
   __typename: 'NeedsSurveyResponse';
   id: string;
@@ -2102,6 +2140,21 @@ export type UnitJpProjectionDetailFragment = {
       training: { __typename: 'Training'; id: string; title: string };
     }>;
   }>;
+};
+
+export type AddMentorshipLogEntryMutationVariables = Exact<{
+  input: AddMentorshipLogEntryInput;
+}>;
+
+export type AddMentorshipLogEntryMutation = {
+  __typename: 'Mutation';
+  addMentorshipLogEntry: {
+    __typename: 'MentorshipLogEntry';
+    id: string;
+    heldOn: string;
+    kind: MentorshipLogKind;
+    note: string;
+  };
 };
 
 export type AddToPlanMutationVariables = Exact<{
@@ -3099,6 +3152,27 @@ export type EndMentorshipMutation = {
     active: boolean;
     mentor: { __typename: 'Employee'; id: string; name: string };
     focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
+export type EndMentorshipWithOutcomeMutationVariables = Exact<{
+  input: EndMentorshipInput;
+}>;
+
+export type EndMentorshipWithOutcomeMutation = {
+  __typename: 'Mutation';
+  endMentorship: {
+    __typename: 'Mentorship';
+    id: string;
+    startsOn: string;
+    endsOn: string | null;
+    active: boolean;
+    outcome: MentorshipOutcome | null;
+    outcomeNote: string | null;
+    mentor: { __typename: 'Employee'; id: string; name: string };
+    mentee: { __typename: 'Employee'; id: string; name: string };
+    focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+    log: Array<{ __typename: 'MentorshipLogEntry'; id: string; heldOn: string; kind: MentorshipLogKind; note: string }>;
   };
 };
 
@@ -4485,6 +4559,7 @@ export type CareerOptionsQuery = {
     __typename: 'Employee';
     id: string;
     name: string;
+    careerPlanEmptyReason: CareerPlanEmptyReason | null;
     position: { __typename: 'Position'; id: string; name: string };
     careerOptions: Array<{
       __typename: 'CareerOption';
@@ -4714,6 +4789,57 @@ export type EmployeeJpProjectionQuery = {
         training: { __typename: 'Training'; id: string; title: string };
       }>;
     } | null;
+  } | null;
+};
+
+export type EmployeeMentorshipsQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+export type EmployeeMentorshipsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    mentees: Array<{
+      __typename: 'Mentorship';
+      id: string;
+      startsOn: string;
+      endsOn: string | null;
+      active: boolean;
+      outcome: MentorshipOutcome | null;
+      outcomeNote: string | null;
+      mentor: { __typename: 'Employee'; id: string; name: string };
+      mentee: { __typename: 'Employee'; id: string; name: string };
+      focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+      log: Array<{
+        __typename: 'MentorshipLogEntry';
+        id: string;
+        heldOn: string;
+        kind: MentorshipLogKind;
+        note: string;
+      }>;
+    }> | null;
+    mentors: Array<{
+      __typename: 'Mentorship';
+      id: string;
+      startsOn: string;
+      endsOn: string | null;
+      active: boolean;
+      outcome: MentorshipOutcome | null;
+      outcomeNote: string | null;
+      mentor: { __typename: 'Employee'; id: string; name: string };
+      mentee: { __typename: 'Employee'; id: string; name: string };
+      focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+      log: Array<{
+        __typename: 'MentorshipLogEntry';
+        id: string;
+        heldOn: string;
+        kind: MentorshipLogKind;
+        note: string;
+      }>;
+    }> | null;
   } | null;
 };
 
@@ -7091,6 +7217,78 @@ export const MentorSuggestionListFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MentorSuggestionListFragment, unknown>;
+export const MentorshipLogCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorshipLogCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'log' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorshipLogCardFragment, unknown>;
 export const NeedsSurveyAnswerFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7851,6 +8049,54 @@ export const UnitJpProjectionDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UnitJpProjectionDetailFragment, unknown>;
+export const AddMentorshipLogEntryDocument = {
+  __meta__: { hash: '9ffecb7841533d760e0d939846bf16489cd94d7014af53116d4d844c7f693d6b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddMentorshipLogEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddMentorshipLogEntryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addMentorshipLogEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddMentorshipLogEntryMutation, AddMentorshipLogEntryMutationVariables>;
 export const AddToPlanDocument = {
   __meta__: { hash: 'fca4e9b4cafa4f9efb39baf7bfc5174baa538c1740ed90f3e1459daa3496467d' },
   kind: 'Document',
@@ -11803,6 +12049,118 @@ export const EndMentorshipDocument = {
     },
   ],
 } as unknown as DocumentNode<EndMentorshipMutation, EndMentorshipMutationVariables>;
+export const EndMentorshipWithOutcomeDocument = {
+  __meta__: { hash: 'ea36c22d67d075742bfa29c160bde80c6e92cc0ec2e60ef561bea403512d1956' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMentorshipWithOutcome' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndMentorshipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMentorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipLogCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorshipLogCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'log' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMentorshipWithOutcomeMutation, EndMentorshipWithOutcomeMutationVariables>;
 export const EndPartnershipDocument = {
   __meta__: { hash: '489c42f1d3f37818188c541aae3a0e4a009ca912ae0d68e75733561a84ae5707' },
   kind: 'Document',
@@ -16878,7 +17236,7 @@ export const AdminUnitSuccessDocument = {
   ],
 } as unknown as DocumentNode<AdminUnitSuccessQuery, AdminUnitSuccessQueryVariables>;
 export const CareerOptionsDocument = {
-  __meta__: { hash: '8399ed719ac68757d0ff536e021b874366b76c628e077637f5f1d0a5e5341ba2' },
+  __meta__: { hash: '85fed1a9246f2946ac146da9bf3318a14798e7051cd146b8843ac7d68f8adf2a' },
   kind: 'Document',
   definitions: [
     {
@@ -16924,6 +17282,7 @@ export const CareerOptionsDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'careerPlanEmptyReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'careerOptions' },
@@ -17646,6 +18005,138 @@ export const EmployeeJpProjectionDocument = {
     },
   ],
 } as unknown as DocumentNode<EmployeeJpProjectionQuery, EmployeeJpProjectionQueryVariables>;
+export const EmployeeMentorshipsDocument = {
+  __meta__: { hash: '3dcc940ad91ccad29133f0ee88747fd23c1f6548595a91f647a4c37db5b249fe' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmployeeMentorships' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentees' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipLogCard' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipLogCard' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorshipLogCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'focusCompetencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'log' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmployeeMentorshipsQuery, EmployeeMentorshipsQueryVariables>;
 export const EmployeeProfileDocument = {
   __meta__: { hash: '9835de092953c16e6240d52fde2a30276e52727a1cff6cdff5e46cd7489891dd' },
   kind: 'Document',

@@ -13,6 +13,7 @@ import type { PositionHistory } from '../entities/position-history.entity.js';
 import type { RankHistory } from '../entities/rank-history.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import { latestDate } from '../rules/calendar.js';
+import { emptyPlanReason, type EmptyPlanReason, type TargetFate } from '../rules/career-plan-reason.js';
 import { reachableTargets, type CareerPath } from '../rules/career-paths.js';
 import { rankOptions } from '../rules/career-ranking.js';
 import {
@@ -129,13 +130,21 @@ function optionFor(
   };
 }
 
-/** The ranked options of each employee, in the order of the ids; [] for an unknown employee. */
-async function careerOptionsOf(
+/** An employee's career plan: the ranked options, and when there are none, why. */
+export interface CareerPlan {
+  options: CareerOption[];
+  emptyReason: EmptyPlanReason | null;
+}
+
+const UNKNOWN: CareerPlan = { options: [], emptyReason: 'NO_LADDER_MOVE' };
+
+/** The career plan of each employee, in the order of the ids; no options for an unknown employee. */
+async function careerPlansOf(
   loaders: Needed,
   employeeIds: readonly number[],
   today: string,
   language: Language,
-): Promise<CareerOption[][]> {
+): Promise<CareerPlan[]> {
   const employees = (await loadAll(loaders.employeesById, employeeIds)).filter(
     (employee): employee is Employee => employee !== null,
   );
@@ -162,7 +171,7 @@ async function careerOptionsOf(
   const targetOf = new Map(
     targetIds.map((id, index) => [id, { position: positionOf.get(id), standard: standards[index]! }]),
   );
-  const optionsOf = new Map(
+  const plansOf = new Map(
     employees.map((employee, index) => {
       const current = positionOf.get(employee.positionId);
       // The planner's horizon: a move whose requirements can only be met after retirement is no option.
@@ -172,32 +181,41 @@ async function careerOptionsOf(
       const candidate = current
         ? candidateOf(employee, current, { ratings: ratings[index]!, ranks: ranks[index]!, positions: posts[index]! })
         : null;
+      // Each target the ladder reaches, and what became of it (an option, or why not), for the empty plan's reason.
+      const fates: TargetFate[] = [];
       const options = paths[index]!.flatMap((path) => {
         if (!candidate) return [];
         const target = targetOf.get(path.targetPositionId);
         if (!target?.position) return [];
         const kinds = path.steps.map((step) => positionOf.get(step.toPositionId)?.kind ?? target.position!.kind);
-        if (!openTo(employee.employeeType, kinds)) return [];
+        if (!openTo(employee.employeeType, kinds)) {
+          fates.push('CLOSED_TO_EMPLOYEE_TYPE');
+          return [];
+        }
         const context = {
           formula: agencies[index]?.jpmFormula ?? 'BKN',
           standard: target.standard,
           levels: levels[index]!,
         };
         const option = optionFor(employee, path, candidate, positionOf, context, today, language);
-        return retiresOn !== null && option.experienceMetOn >= retiresOn ? [] : [option];
+        if (retiresOn !== null && option.experienceMetOn >= retiresOn) {
+          fates.push('PAST_RETIREMENT_HORIZON');
+          return [];
+        }
+        fates.push('OPTION');
+        return [option];
       });
       const ranked = rankOptions(
         options.map((option) => ({ ...option, positionId: Number(option.positionId), option })),
       ).map(({ option, rank }) => ({ ...option, rank }));
-      return [employee.id, ranked] as const;
+      return [employee.id, { options: ranked, emptyReason: emptyPlanReason(fates) }] as const;
     }),
   );
-  return employeeIds.map((id) => optionsOf.get(id) ?? []);
+  return employeeIds.map((id) => plansOf.get(id) ?? UNKNOWN);
 }
 
-/** Ranked career options per employee: Employee.careerOptions, Query.careerOption and CareerOption references. */
-export function createCareerOptionsByEmployeeIdLoader(loaders: Needed, today: string, language: Language) {
-  return new DataLoader<number, CareerOption[]>((employeeIds) =>
-    careerOptionsOf(loaders, employeeIds, today, language),
-  );
+/** The career plan per employee (ranked options, or why none): Employee.careerOptions and careerPlanEmptyReason,
+ *  Query.careerOption and CareerOption references. */
+export function createCareerPlansByEmployeeIdLoader(loaders: Needed, today: string, language: Language) {
+  return new DataLoader<number, CareerPlan>((employeeIds) => careerPlansOf(loaders, employeeIds, today, language));
 }
