@@ -1,7 +1,7 @@
 // Succession for key positions in the browser: the administrator opens the console's Suksesi tab on the whole agency,
 // sees each key post with its holder, the "no ready successor" flags and the successors by readiness as the API
 // gives them, and follows a candidate to their planner; the head of Dinas Kominfo reaches their own unit's view from
-// the header. Axe and screenshots at 1366 and 390 px.
+// the header and from the talent 9-box. Axe and screenshots at 1366 and 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
@@ -82,7 +82,7 @@ describe('succession for key positions', () => {
     );
   }, 180_000);
 
-  it("shows the head of Dinas Kominfo their unit's key posts from the header", async () => {
+  it("shows the head of Dinas Kominfo their unit's key posts from the header and from the 9-box", async () => {
     const plan = await planOf('kadis.kominfo.ambon', '4');
     const page = await browser.newPage();
     await signInAs(page, 'kadis.kominfo.ambon');
@@ -93,6 +93,12 @@ describe('succession for key positions', () => {
     const headings = await cards.locator('h2').allTextContents();
     expect(headings.map((text) => text.trim())).toEqual(plan.positions.map((row) => row.position.name));
     await checkAtBothWidths(browser, page, 'succession-manager');
+
+    // From the talent 9-box, whose boxes 7-9 are the pool, to the same unit's succession.
+    await page.goto('/talent-grid?unit=4');
+    await page.getByTestId('talent-succession-link').click();
+    await page.waitForURL((url) => url.pathname === '/succession' && url.searchParams.get('unit') === '4');
+    await expect.poll(() => page.getByTestId('succession-position').count()).toBe(plan.positions.length);
   }, 120_000);
 
   it('raised no errors in the browser console', () => {
