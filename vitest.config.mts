@@ -22,6 +22,16 @@ export default defineConfig({
       // Tests run @asn/common from source, so a unit test never needs a build first.
       { find: /^@asn\/common$/, replacement: here('./services/common/src/index.ts') },
       { find: /^@asn\/common\/testing$/, replacement: here('./services/common/src/testing/index.ts') },
+      // The light entry points the gateway imports (no TypeORM, no Apollo Server behind them).
+      ...[
+        ['identity', 'auth-context'],
+        ['config', 'config'],
+        ['secrets', 'secrets'],
+        ['logger', 'logger'],
+      ].map(([entry, file]) => ({
+        find: new RegExp(`^@asn/common/${entry}$`),
+        replacement: here(`./services/common/src/${file}.ts`),
+      })),
       ...['personnel', 'training', 'certification'].map((name) => ({
         find: new RegExp(`^@asn/${name}$`),
         replacement: here(`./services/${name}/src/subgraph.ts`),
@@ -32,7 +42,8 @@ export default defineConfig({
     // Unit files, and integration files beside them, two at a time (the default would be one on two cores).
     maxWorkers: 2,
     // The JSON report feeds the one-line summary .ci/run prints ("N passed, N failed").
-    reporters: ['default', ['json', { outputFile: 'test/artifacts/vitest-report.json' }]],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/artifacts/vitest-report.json' },
     projects: [
       unit('common', 'services/common'),
       unit('personnel', 'services/personnel'),
@@ -60,8 +71,9 @@ export default defineConfig({
           name: 'browser',
           root: 'test',
           include: ['browser/**/*.browser.test.ts'],
-          // One stack and one chromium per file, one file at a time after everything else: a page waits for what it
-          // shows within short timeouts, which a second chromium on two cores would make flaky.
+          // One stack and one chromium per file, one file at a time: a page waits for what it shows within short
+          // timeouts, which a second chromium on two cores would make flaky. `npm test` runs this project in a process
+          // of its own beside the others (scripts/run-vitest.mjs); a single `vitest run` runs it after them.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,

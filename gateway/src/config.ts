@@ -1,5 +1,6 @@
 // The gateway's configuration: every variable, its default and why, validated once.
-import { demoModeVariable, loadConfig, parsers, refuseWeakSecrets, secretVariable } from '@asn/common';
+import { loadConfig, parsers } from '@asn/common/config';
+import { demoModeVariable, refuseWeakSecrets, secretVariable } from '@asn/common/secrets';
 
 /** A comma-separated list of origins (scheme://host[:port]), each checked as a URL and kept in its canonical form. */
 function originList(raw: string): string[] {

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import type { Logger } from '@asn/common';
+import type { Logger } from '@asn/common/logger';
 import type { Authenticator } from './auth/authenticate.js';
 import type { GatewayConfig } from './config.js';
 import { checkSubgraphs } from './readiness.js';

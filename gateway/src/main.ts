@@ -1,5 +1,5 @@
 // The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
-import { createLogger } from '@asn/common';
+import { createLogger } from '@asn/common/logger';
 import { createApiKeyResolver } from './auth/api-keys.js';
 import { createAgencyTimeZoneLookup } from './auth/agency-time-zone.js';
 import { createAuthenticator } from './auth/authenticate.js';

@@ -3,7 +3,7 @@
 // has a stricter bucket of its own. The in-memory store bounds itself (a key is dropped when its minute ends); several
 // gateway replicas share one MySQL/MariaDB table instead (shared-rate-limit.ts, RATE_LIMIT_DATABASE_URL).
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Identity } from '@asn/common';
+import type { Identity } from '@asn/common/identity';
 
 export type LimiterFactory = (name: string, pointsPerMinute: number) => RateLimiterAbstract;
 

@@ -1,6 +1,6 @@
 // The identity the HTTP layer verified for a request, handed to the gateway's plugins: keyed by the Node request,
 // and by the fetch Request the gateway builds from it (trusted-documents mode only sees the latter).
-import type { Identity } from '@asn/common';
+import type { Identity } from '@asn/common/identity';
 
 export class RequestIdentities {
   private readonly identities = new WeakMap<object, Identity>();

@@ -1,6 +1,6 @@
 // The gateway's own calls to personnel (sign-in profiles, API key look-ups, managers' people, agencies of what a
 // mutation names), as the 'system' identity, which the subgraphs let read those look-ups and nothing else.
-import { identityHeader } from '@asn/common';
+import { identityHeader } from '@asn/common/identity';
 
 export function createSystemClient(url: string, identitySecret: string, audience = 'personnel') {
   const search = new URL(url).search;

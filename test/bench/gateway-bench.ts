@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, ROOT, startStack } from '@asn/gateway/launcher/stack.mjs';
+import { freePort, ROOT, startStack } from '@asn/launcher/stack.mjs';
 import { SignJWT } from 'jose';
 import { BENCH_QUERIES } from './queries.js';
 import { runLoad, type LoadResult } from './load.js';

@@ -66,14 +66,21 @@ describe.each(DATABASES)('the audit log on %s', (database) => {
 
   it('names the approved enrolment and the session whose seat it took', async () => {
     const enrolmentId = await fixtures.enrolment(21, 'REQUESTED');
-    const entries = await latest('trainingAuditLog', 3);
+    // The request's rows: the seat, the enrolment, and the notification for the manager with its outbox row.
+    const entries = await latest('trainingAuditLog', 5);
+    expect(entries.map((e) => e.entityName).sort()).toEqual(
+      expect.arrayContaining(['enrolment', 'notification', 'outbox', 'training_session']),
+    );
     expect(entries.find((e) => e.entityName === 'training_session')).toMatchObject({
       action: 'UPDATE',
       before: { seatsTaken: 0 },
       after: { seatsTaken: 1 },
     });
     await asAdmin(`mutation ($id: ID!) { approveEnrolment(input: { enrolmentId: $id }) { id } }`, { id: enrolmentId });
-    const [entry] = await latest('trainingAuditLog', 1);
+    // The decision's notification and outbox row come with it, in the same transaction.
+    const decided = await latest('trainingAuditLog', 3);
+    expect(decided.map((e) => e.entityName).sort()).toEqual(['enrolment', 'notification', 'outbox']);
+    const entry = decided.find((e) => e.entityName === 'enrolment');
     expect(entry).toMatchObject({
       action: 'UPDATE',
       entityName: 'enrolment',

@@ -7,6 +7,7 @@ import { HIDDEN, only, type TableRow } from './authorization-outcomes.js';
 import { degreeApplication, degreeStudy, type DegreeStudyStage } from '../support/degree-study-fixtures.js';
 import { MASTER_DATA_ROWS } from './authorization-master-data.table.js';
 import { placement, placementProposal } from '../support/placement-fixtures.js';
+import { partnership, partnershipInput, SURVEY_YEAR, unitSixSurvey } from '../support/partnership-fixtures.js';
 
 const id = (value: number | string) => String(value);
 const SELF_MANAGER_ADMIN = ['asn.self', 'manager.own', 'admin'] as const;
@@ -52,6 +53,13 @@ export const MUTATION_ROWS: TableRow[] = [
     }),
     expected: only(['admin']),
   },
+  // One's own feed only: every signed-in person with an employee record marks their own (none given here).
+  ...['markTrainingNotificationsRead', 'markCertificationNotificationsRead'].map((field) => ({
+    field,
+    document: `mutation ($ids: [ID!]!) { ${field}(notificationIds: $ids) }`,
+    variables: () => ({ ids: [] }),
+    expected: only(['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin', 'admin.other']),
+  })),
   {
     field: 'remindCertificateHolder',
     document: mutation('remindCertificateHolder', 'RemindCertificateHolderInput'),
@@ -283,6 +291,67 @@ export const MUTATION_ROWS: TableRow[] = [
     expected: only([...MANAGER_ADMIN]),
   },
   {
+    field: 'savePartnership',
+    label: 'edit an agreement of agency 1',
+    document: mutation('savePartnership', 'PartnershipInput'),
+    variables: async (_caller, fixtures) => ({
+      input: { ...partnershipInput(fixtures), id: await partnership(fixtures) },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'endPartnership',
+    document: mutation('endPartnership', 'EndPartnershipInput'),
+    variables: async (_caller, fixtures) => ({ input: { id: await partnership(fixtures), endedOn: '2026-01-31' } }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'recordPartnershipActivity',
+    document: mutation('recordPartnershipActivity', 'PartnershipActivityInput'),
+    variables: async (_caller, fixtures) => ({
+      input: {
+        partnershipId: await partnership(fixtures),
+        kind: 'PUBLIC_LECTURE',
+        title: 'Kuliah umum uji',
+        heldOn: '2025-06-02',
+        participants: 30,
+      },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'openNeedsSurvey',
+    label: 'next year’s survey of the subject’s unit (unit 8 for administrators)',
+    document: mutation('openNeedsSurvey', 'OpenNeedsSurveyInput'),
+    // One survey per unit and year: each allowed caller opens a unit of its own, so neither finds it taken.
+    variables: (caller) => ({
+      input: {
+        unitId: caller.role.startsWith('admin') ? '8' : String(caller.unit),
+        year: SURVEY_YEAR + 1,
+        closesOn: `${SURVEY_YEAR + 1}-01-31`,
+      },
+    }),
+    expected: only(['manager.own', 'admin']),
+  },
+  {
+    field: 'answerNeedsSurvey',
+    label: 'one’s own answer to unit 6’s survey: anyone with an employee record in the agency',
+    document: mutation('answerNeedsSurvey', 'AnswerNeedsSurveyInput'),
+    variables: async (_caller, fixtures) => ({
+      input: { surveyId: await unitSixSurvey(fixtures), competencyIds: ['21'], forms: ['CLASSICAL'] },
+    }),
+    expected: only(['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'admin']),
+  },
+  {
+    field: 'answerNeedsSurvey',
+    label: 'the head’s additions to unit 6’s survey',
+    document: mutation('answerNeedsSurvey', 'AnswerNeedsSurveyInput'),
+    variables: async (_caller, fixtures) => ({
+      input: { surveyId: await unitSixSurvey(fixtures), competencyIds: ['10'], forms: [], asManager: true },
+    }),
+    expected: only(['manager.own', 'manager.outside', 'admin']),
+  },
+  {
     field: 'addMentorshipLogEntry',
     document: mutation('addMentorshipLogEntry', 'AddMentorshipLogEntryInput'),
     variables: async (caller, fixtures) => ({
@@ -338,6 +407,14 @@ export const MUTATION_ROWS: TableRow[] = [
     document: mutation('setTrainingBudget', 'SetTrainingBudgetInput'),
     variables: (caller, fixtures) => ({
       input: { unitId: id(caller.unit), year: 2030 + (fixtures.next() % 70), amount: 1_000_000 },
+    }),
+    expected: only(['admin']),
+  },
+  {
+    field: 'setUnitSatisfaction',
+    document: mutation('setUnitSatisfaction', 'SetUnitSatisfactionInput'),
+    variables: (caller, fixtures) => ({
+      input: { unitId: id(caller.unit), year: 2020 + (fixtures.next() % 7), score: 80 + (fixtures.next() % 20) },
     }),
     expected: only(['admin']),
   },

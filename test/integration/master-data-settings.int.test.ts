@@ -203,6 +203,41 @@ describe.each(DATABASES)('reference data and settings on %s', (database) => {
     expect(await targetOf()).toBe(24);
   });
 
+  it("sets the agency's evaluation delays within their ranges; absent ones keep what is in force", async () => {
+    const SET = mutation(
+      'setJpSettings',
+      'JpSettingsInput',
+      'jpTarget applicationRatingAfterMonths reassessmentProposalMonths',
+    );
+    const READ = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Agency { jpSettings {
+      applicationRatingAfterMonths reassessmentProposalMonths } } } }`;
+    const delaysOf = async (agencyId: string) =>
+      (await training.execute(READ, { reps: [{ __typename: 'Agency', id: agencyId }] }, ADMIN)).data!._entities[0]
+        .jpSettings;
+    const jp = { jpTarget: 20, pppkJpCap: 24, postTestPassScore: 70 };
+    expect(await delaysOf('3')).toEqual({ applicationRatingAfterMonths: 3, reassessmentProposalMonths: 12 });
+    const rows = await count(training, 'jp_setting');
+    const early = await training.execute(SET, { input: { ...jp, applicationRatingAfterMonths: 0 } }, ADMIN);
+    expect([fieldOf(early), reasonOf(early)]).toEqual(['input.applicationRatingAfterMonths', 'VALUE_OUT_OF_RANGE']);
+    const long = await training.execute(SET, { input: { ...jp, reassessmentProposalMonths: 61 } }, ADMIN);
+    expect([fieldOf(long), reasonOf(long)]).toEqual(['input.reassessmentProposalMonths', 'VALUE_OUT_OF_RANGE']);
+    expect(await count(training, 'jp_setting')).toBe(rows);
+    const set = await training.execute(
+      SET,
+      { input: { ...jp, applicationRatingAfterMonths: 6, reassessmentProposalMonths: 18 } },
+      ADMIN,
+    );
+    expect(set.data!.setJpSettings).toEqual({
+      jpTarget: 20,
+      applicationRatingAfterMonths: 6,
+      reassessmentProposalMonths: 18,
+    });
+    // An older client sends only the JP values: the delays stay.
+    await training.execute(SET, { input: jp }, ADMIN);
+    expect(await delaysOf('1')).toEqual({ applicationRatingAfterMonths: 6, reassessmentProposalMonths: 18 });
+    expect(await delaysOf('3')).toEqual({ applicationRatingAfterMonths: 3, reassessmentProposalMonths: 12 });
+  });
+
   it('keeps an agency issuer; a retired one names no new scheme', async () => {
     const SAVE = mutation('saveIssuer', 'IssuerInput', 'id code retiredOn');
     const before = await count(certification, 'issuer');

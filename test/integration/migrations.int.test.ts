@@ -35,4 +35,18 @@ describe.each(DATABASES)('migrations on %s', (database) => {
       expect(pending).toEqual([]);
     },
   );
+
+  it("names the expiring window's national default by a source inside the repository", async () => {
+    open = await openDataSource(certificationSubgraph, {
+      DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
+      DATABASE_PREFIX: `asn_source_${process.pid}_`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'asn-source-')),
+    });
+    const rows: { source: string }[] = await open.query(
+      'SELECT source FROM certification_setting WHERE agency_id IS NULL',
+    );
+    expect(rows.map((row) => row.source)).toEqual([
+      'docs/domain.md "Certification": expiring within 90 days (default; an agency may set its own)',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // `npm start` restarts a supervised process that dies instead of stopping the whole system. The
-// same launcher (gateway/launcher/stack.mjs, `supervise`) runs here; each process is killed hard once and must come
+// same launcher (launcher/stack.mjs, `supervise`) runs here; each process is killed hard once and must come
 // back on its port. SQLite only.
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -62,6 +62,28 @@ const MATRIX = /* GraphQL */ `
   }
 `;
 
+/** The matrix as the web draws it: levels as lists and each person's dated training evidence beside them. */
+const MATRIX_EVIDENCE = /* GraphQL */ `
+  query MatrixEvidence($input: TeamMatrixInput!) {
+    teamMatrix(input: $input) {
+      rows {
+        employee {
+          id
+          trainingEvidence {
+            level
+            date
+            competency {
+              id
+            }
+          }
+        }
+        requiredLevels
+        currentLevels
+      }
+    }
+  }
+`;
+
 const TALENT = /* GraphQL */ `
   query Talent($unitId: ID!) {
     talentGrid(unitId: $unitId) {
@@ -391,5 +413,28 @@ describe.each(DATABASES)('the team matrix and talent grid through the gateway on
     // One matrix and one grid: personnel answers both roots; training and certification one fetch each.
     expect(ten.delta.training!.graphqlRequests).toBe(1);
     expect(ten.delta.certification!.graphqlRequests).toBe(1);
+  });
+
+  it("adds each person's training evidence for the same SQL statements for 10 employees as for 500", async () => {
+    const cost = async (unitId: string) => {
+      const before = await stack.stats();
+      const result = await graphql(stack.gatewayUrl, MATRIX_EVIDENCE, { input: { unitId } }, { token: admin });
+      expect(result.errors).toBeUndefined();
+      const after = await stack.stats();
+      const rows = (result.data as { teamMatrix: { rows: { employee: { trainingEvidence: unknown[] | null } }[] } })
+        .teamMatrix.rows;
+      expect(rows.every((row) => Array.isArray(row.employee.trainingEvidence))).toBe(true);
+      return {
+        rows: rows.length,
+        training: after.training!.sqlStatements - before.training!.sqlStatements,
+        requests: after.training!.graphqlRequests - before.training!.graphqlRequests,
+      };
+    };
+    const ten = await cost('1002');
+    const fiveHundred = await cost('1003');
+    console.info(`matrix evidence on ${database}: 10 employees`, ten, '500 employees', fiveHundred);
+    expect([ten.rows, fiveHundred.rows]).toEqual([10, 500]);
+    expect(fiveHundred.training).toBe(ten.training);
+    expect([ten.requests, fiveHundred.requests]).toEqual([1, 1]);
   });
 });

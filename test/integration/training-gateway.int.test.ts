@@ -68,6 +68,20 @@ const UNIT_TRAINING = /* GraphQL */ `
       trainingNeeds(year: $year) {
         budget
         spent
+        needs {
+          competency {
+            id
+          }
+          trainings {
+            rank
+            cost
+            gapClosed
+            gapClosedPerMillion
+            training {
+              code
+            }
+          }
+        }
         recommendations {
           rank
           cost
@@ -215,6 +229,15 @@ describe.each(DATABASES)('training through the gateway on %s', (database) => {
     const compliance = result.data!.unit.jpCompliance;
     expect(compliance.atOrAbove + compliance.below + compliance.none).toBe(compliance.members);
     expect(result.data!.unit.trainingNeeds.spent).toBeLessThanOrEqual(result.data!.unit.trainingNeeds.budget);
+    // Each competency's trainings come ranked by levels of its gap closed per rupiah, free ones first.
+    const needs: { trainings: { rank: number; gapClosedPerMillion: number | null }[] }[] =
+      result.data!.unit.trainingNeeds.needs;
+    expect(needs.some((need) => need.trainings.length > 1)).toBe(true);
+    for (const { trainings } of needs) {
+      expect(trainings.map((option) => option.rank)).toEqual(trainings.map((_, index) => index + 1));
+      const ratios = trainings.map((option) => option.gapClosedPerMillion ?? Number.POSITIVE_INFINITY);
+      expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+    }
     expect(after.training!.graphqlRequests - before.training!.graphqlRequests).toBe(1);
     const small = await graphql(stack.gatewayUrl, UNIT_TRAINING, { id: '6', year }, { token });
     const afterSmall = await stack.stats();

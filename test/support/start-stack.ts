@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectMysqlServer } from './mysql-server.js';
-import type { RunningStack, StackOptions } from '@asn/gateway/launcher/stack.mjs';
+import type { RunningStack, StackOptions } from '@asn/launcher/stack.mjs';
 import { testConfig, type DatabaseKind } from './test-config.js';
 
 export interface TestStack extends RunningStack {
@@ -36,7 +36,7 @@ async function dropMysqlDatabases(serverUrl: string, prefix: string): Promise<vo
 }
 
 export async function startTestStack(options: TestStackOptions): Promise<TestStack> {
-  const { startStack } = await import('@asn/gateway/launcher/stack.mjs');
+  const { startStack } = await import('@asn/launcher/stack.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'asn-test-'));
   const prefix = `asn_t${process.pid}_${Date.now().toString(36)}_`;
   const mysqlUrl = testConfig.MYSQL_URL;

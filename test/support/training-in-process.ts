@@ -4,7 +4,14 @@ import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApolloServer, createLogger, openDataSource, type Identity } from '@asn/common';
+import {
+  createApolloServer,
+  createLogger,
+  openDataSource,
+  runAs,
+  SqlStatementCounter,
+  type Identity,
+} from '@asn/common';
 import { trainingSubgraph } from '@asn/training';
 import type { DataSource } from 'typeorm';
 import { testConfig, type DatabaseKind } from './test-config.js';
@@ -16,26 +23,37 @@ export type InProcessResult = {
 
 export interface TrainingInProcess {
   dataSource: DataSource;
+  /** The SQL statements the subgraph has sent so far (the N+1 rule made measurable). */
+  counter: SqlStatementCounter;
   execute(query: string, variables: Record<string, unknown>, identity: Identity): Promise<InProcessResult>;
   stop(): Promise<void>;
 }
 
 /** `name` keeps each test file's databases and folders apart. */
 export async function startTrainingInProcess(database: DatabaseKind, name: string): Promise<TrainingInProcess> {
-  const dataSource = await openDataSource(trainingSubgraph, {
-    DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
-    DATABASE_PREFIX: `asn_${name}_${process.pid}_`,
-    DATA_DIR: mkdtempSync(join(tmpdir(), `asn-${name}-`)),
-  });
+  const counter = new SqlStatementCounter();
+  const dataSource = await openDataSource(
+    trainingSubgraph,
+    {
+      DATABASE_URL: database === 'mysql' ? testConfig.MYSQL_URL : undefined,
+      DATABASE_PREFIX: `asn_${name}_${process.pid}_`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), `asn-${name}-`)),
+    },
+    counter,
+  );
   await trainingSubgraph.seed(dataSource, createLogger('training', 'silent'));
   const server = createApolloServer(await trainingSubgraph.buildSchema(), createLogger('training', 'silent'));
   await server.start();
   return {
     dataSource,
+    counter,
     async execute(query, variables, identity) {
-      const response = await server.executeOperation(
-        { query, variables },
-        { contextValue: trainingSubgraph.createContext(dataSource, { identity, language: 'en' }) },
+      // As serve.ts does, so writes are audited under the caller.
+      const response = await runAs(identity, () =>
+        server.executeOperation(
+          { query, variables },
+          { contextValue: trainingSubgraph.createContext(dataSource, { identity, language: 'en' }) },
+        ),
       );
       return response.body.kind === 'single' ? response.body.singleResult : { errors: [] };
     },

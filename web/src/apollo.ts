@@ -34,9 +34,12 @@ export function createApolloClient(): ApolloClient<unknown> {
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' } },
   });
   const { session } = useSession();
+  // At once (sync), so the store is emptied before the new user's header mounts and asks its own queries (the
+  // notifications bell, the inbox count); emptied later, it would abort them in flight, never to be asked again.
   watch(
     () => session.value?.user.username,
     () => void client.clearStore(),
+    { flush: 'sync' },
   );
   return client as ApolloClient<unknown>;
 }

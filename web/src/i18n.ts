@@ -6,6 +6,8 @@ import adminEn from './locales/admin/en.json';
 import adminId from './locales/admin/id.json';
 import adminOrgEn from './locales/admin/org.en.json';
 import adminOrgId from './locales/admin/org.id.json';
+import successEn from './locales/admin/success.en.json';
+import successId from './locales/admin/success.id.json';
 import adviseEn from './locales/advise.en.json';
 import adviseId from './locales/advise.id.json';
 import en from './locales/en.json';
@@ -14,10 +16,16 @@ import evaluateId from './locales/evaluate.id.json';
 import id from './locales/id.json';
 import insightEn from './locales/insight.en.json';
 import insightId from './locales/insight.id.json';
+import notifyEn from './locales/notify.en.json';
+import notifyId from './locales/notify.id.json';
+import partnersEn from './locales/partners.en.json';
+import partnersId from './locales/partners.id.json';
 import recordsEn from './locales/records/en.json';
 import recordsId from './locales/records/id.json';
 import studiesEn from './locales/studies.en.json';
 import studiesId from './locales/studies.id.json';
+import successionEn from './locales/succession.en.json';
+import successionId from './locales/succession.id.json';
 // The ASN and manager workflows' strings live in their own files under `work.*`.
 import workEn from './locales/work.en.json';
 import workId from './locales/work.id.json';
@@ -30,22 +38,28 @@ const messages = {
   id: {
     ...id,
     work: workId,
-    admin: { ...adminId, dashboard: dashboardId, org: adminOrgId },
+    admin: { ...adminId, dashboard: dashboardId, org: adminOrgId, success: successId },
     advise: adviseId,
     studies: studiesId,
+    succession: successionId,
     evaluate: evaluateId,
     insight: insightId,
+    notify: notifyId,
     records: recordsId,
+    partners: partnersId,
   },
   en: {
     ...en,
     work: workEn,
-    admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn },
+    admin: { ...adminEn, dashboard: dashboardEn, org: adminOrgEn, success: successEn },
     advise: adviseEn,
     studies: studiesEn,
+    succession: successionEn,
     evaluate: evaluateEn,
     insight: insightEn,
+    notify: notifyEn,
     records: recordsEn,
+    partners: partnersEn,
   },
 };
 export type MessageSchema = (typeof messages)['id'];

@@ -61,6 +61,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'talent.title' },
   },
   {
+    path: '/succession',
+    name: 'succession',
+    component: () => import('./pages/SuccessionPage.vue'),
+    meta: { titleKey: 'succession.title' },
+  },
+  {
     path: '/catalog',
     name: 'catalog',
     component: () => import('./pages/CatalogPage.vue'),
@@ -107,6 +113,12 @@ const routes: RouteRecordRaw[] = [
     name: 'team-growth',
     component: () => import('./pages/TeamGrowthPage.vue'),
     meta: { titleKey: 'insight.growth.title' },
+  },
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('./pages/NotificationsPage.vue'),
+    meta: { titleKey: 'notify.title' },
   },
   {
     path: '/inbox',

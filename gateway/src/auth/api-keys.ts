@@ -3,7 +3,7 @@
 // cache, so a key sent again is refused without a personnel lookup. Both caches are LRUs with a size and a TTL.
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { Identity, Scope } from '@asn/common';
+import type { Identity, Scope } from '@asn/common/identity';
 import type { SystemClient } from '../system-client.js';
 
 const API_KEY_IDENTITY = /* GraphQL */ `

@@ -1,7 +1,7 @@
 // Who is calling, decided once per request before anything else runs: a verified bearer token, else a verified API
 // key, else anonymous. A credential that is presented but does not verify is refused (401), never downgraded.
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Identity } from '@asn/common';
+import type { Identity } from '@asn/common/identity';
 import type { ApiKeyResolver } from './api-keys.js';
 import { parseBearer, type TokenVerifier } from './jwt.js';
 import { identityFromClaims } from './claims.js';

@@ -1,5 +1,5 @@
 // Who is calling, from what the JWT plugin verified or the API key presented; anonymous otherwise.
-import type { Identity, Role } from '@asn/common';
+import type { Identity, Role } from '@asn/common/identity';
 
 export interface VerifiedJwt {
   payload: Record<string, unknown>;

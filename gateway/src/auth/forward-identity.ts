@@ -1,6 +1,6 @@
 // The caller's identity, as the gateway resolved it, forwarded to each subgraph fetch as a signed header that names
 // that subgraph, lives a few seconds and carries the digest of that very fetch (services/common auth-context.ts).
-import { identityHeader, type Identity } from '@asn/common';
+import { identityHeader, type Identity } from '@asn/common/identity';
 import type { AgencyTimeZoneLookup } from './agency-time-zone.js';
 
 export interface RequestParams {

@@ -1,6 +1,6 @@
 // Demo sign-in: issues a bearer token for a seeded user, with the claims the subgraphs authorize by.
 import { SignJWT } from 'jose';
-import type { Role } from '@asn/common';
+import type { Role } from '@asn/common/identity';
 import type { SystemClient } from '../system-client.js';
 
 const SIGN_IN_PROFILE = /* GraphQL */ `

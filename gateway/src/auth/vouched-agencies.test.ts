@@ -25,9 +25,14 @@ const OWN_ROW_IDS: Record<string, string> = {
   id: 'the saved row itself (training, provider, scheme, issuer), which carries its agency or is national',
   issuerId: 'certification: an issuer carries its agency, or none when national',
   providerId: 'training: a provider carries its agency, or none when national',
+  notificationIds: 'training and certification: a notification is read and marked by its own reader only',
   prerequisiteIds: 'training: prerequisites are trainings, which carry their agency',
   pastTrainingId: 'training: a past training carries its employee’s agency',
   competencyId: 'personnel’s dictionary, only referenced: a competency is no one’s personal data',
+  partnershipId: 'training: a cooperation agreement carries its agency',
+  placementId: 'training: a placement carries its employee’s agency',
+  surveyId: 'training: a needs survey carries its unit’s agency',
+  competencyIds: 'personnel’s dictionary, only referenced, as competencyId',
   requiredForPositionIds: 'personnel’s posts, only referenced: the scheme written is the caller’s own agency’s',
 };
 

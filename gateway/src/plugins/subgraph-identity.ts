@@ -1,8 +1,8 @@
 // Signs the caller's identity into each subgraph fetch: the token names the subgraph the fetch goes to and the
 // digest of its query string and body, so it cannot be replayed against another subgraph or with another body.
-import type { Identity } from '@asn/common';
+import type { Identity } from '@asn/common/identity';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { IDENTITY_HEADER } from '@asn/common';
+import { IDENTITY_HEADER } from '@asn/common/identity';
 import type { IdentityHeaders, RequestParams } from '../auth/forward-identity.js';
 
 /** The subgraph a fetch goes to, by its configured URL; none for any other address. */

@@ -33,7 +33,12 @@ export type Action =
    * schemes (no agency) are kept by their issuer, not by any agency's administrator. */
   | 'scheme:keep'
   /** The certificates sync feed of an agency (docs/sync.md): its administrator or an API key. */
-  | 'changes:sync';
+  | 'changes:sync'
+  /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
+  | 'notification:own'
+  /** The SIASN riwayat sertifikasi export (docs/siasn.md): the holder or the agency's administrator; an API key with
+   * pii:read too, since it names people with their NIP. */
+  | 'siasn:export';
 
 /** What an action is applied to: the certificate's agency and holder, or the unit. */
 export interface Resource {
@@ -42,7 +47,7 @@ export interface Resource {
   unitId?: number;
 }
 
-const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read', 'changes:sync']);
+const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read', 'changes:sync', 'siasn:export']);
 
 /**
  * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
@@ -82,8 +87,12 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
       return isAdmin;
     case 'changes:sync':
       return isAdmin;
+    case 'siasn:export':
+      return isSelf(identity, resource) || isAdmin;
     case 'unit:read':
       return isAdmin || headsUnit(identity, resource.unitId);
+    case 'notification:own':
+      return isSelf(identity, resource);
   }
 }
 
@@ -100,6 +109,7 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
       return (
         READ_ACTIONS.has(action) &&
         identity.scopes.includes('certification:read') &&
+        (action !== 'siasn:export' || identity.scopes.includes('pii:read')) &&
         sameAgency(identity, resource, action)
       );
     case 'user':

@@ -12,6 +12,8 @@ import { CareerOptionCertificationResolver } from './external/career-option-cert
 import { CertificateMutationResolver } from './resolvers/certificate-mutation.resolver.js';
 import { CertificateResolver } from './resolvers/certificate.resolver.js';
 import { CompetencySchemesResolver } from './external/competency-schemes.resolver.js';
+import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
+import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
 import { EmployeeCertificatesResolver } from './external/employee-certificates.resolver.js';
 import { PositionSchemesResolver } from './external/position-schemes.resolver.js';
 import { IssuerResolver } from './resolvers/issuer.resolver.js';
@@ -22,6 +24,8 @@ import { SchemeCompetencyResolver } from './resolvers/scheme-competency.resolver
 import { SchemeMutationResolver } from './resolvers/scheme-mutation.resolver.js';
 import { SchemeResolver } from './resolvers/scheme.resolver.js';
 import { UnitExpiringCertificatesResolver } from './external/unit-expiring-certificates.resolver.js';
+import { EmployeeSiasnSertifikasiResolver } from './external/employee-siasn-sertifikasi.resolver.js';
+import { UnitSiasnSertifikasiResolver } from './external/unit-siasn-sertifikasi.resolver.js';
 
 export function buildCertificationSchema() {
   return buildSubgraph<Context>({
@@ -35,9 +39,13 @@ export function buildCertificationSchema() {
       CertificateResolver,
       CertificateMutationResolver,
       EmployeeCertificatesResolver,
+      EmployeeNotificationsResolver,
+      NotificationMutationResolver,
       PositionSchemesResolver,
       CompetencySchemesResolver,
       UnitExpiringCertificatesResolver,
+      EmployeeSiasnSertifikasiResolver,
+      UnitSiasnSertifikasiResolver,
       CareerOptionCertificationResolver,
       CertificateChangeFeedResolver,
     ],

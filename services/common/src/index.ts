@@ -29,3 +29,5 @@ export * from './master/index.js';
 export * from './request-context.js';
 export * from './policy.js';
 export * from './sync/index.js';
+export * from './notifications/index.js';
+export * from './trend-years.js';

@@ -135,6 +135,11 @@ export const { message, invalid } = defineReasons({
     id: 'Kode pelatihan kepemimpinan harus salah satu dari {codes}.',
     en: 'The leadership training code must be one of {codes}.',
   },
+  TREND_YEARS: {
+    reason: 'VALUE_INVALID',
+    id: 'Pilih 1 sampai {max} tahun, 2000 sampai tahun ini.',
+    en: 'Choose 1 to {max} years, from 2000 to this year.',
+  },
   YEARS_OUT_OF_RANGE: { id: 'Masa jabatan minimal harus 0-40 tahun.', en: 'Minimum years must be 0-40.' },
   LADDER_EDGE_NOT_FOUND: { id: 'Jalur karier tidak ditemukan.', en: 'No such career ladder edge.' },
   MENTOR_SELF: { id: 'Mentor dan mentee harus orang berbeda.', en: 'Mentor and mentee must be different people.' },

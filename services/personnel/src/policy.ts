@@ -34,6 +34,8 @@ export type Permission =
   | { action: 'unit.readMembers'; unitId: number; agencyId: number }
   /** A unit's people with their personal data: the team competency matrix and the talent 9-box. */
   | { action: 'unit.readPersonal'; unitId: number; agencyId: number }
+  /** Succession for key positions: the agency's (unitId null) or a unit's with its sub-units. */
+  | { action: 'succession.read'; agencyId: number; unitId: number | null }
   | { action: 'employee.write'; agencyId: number }
   /** Set what decides someone's standing: performance predikat, potential, golongan, education, post, unit,
    *  manager. Another person's decision, never one's own. */
@@ -90,6 +92,11 @@ function userMay(identity: User, permission: Permission): boolean {
     case 'unit.readMembers':
     case 'unit.readPersonal':
       return isAdminOf(identity, permission.agencyId) || headsUnit(identity, permission.unitId);
+    case 'succession.read':
+      return (
+        isAdminOf(identity, permission.agencyId) ||
+        (permission.unitId !== null && headsUnit(identity, permission.unitId))
+      );
     case 'employee.decide':
       return isAdminOf(identity, permission.employee.agencyId) && !isSelf(identity, permission.employee);
     case 'assessment.record': {
@@ -140,6 +147,7 @@ function apiKeyMay(identity: ApiKeyIdentity, permission: Permission): boolean {
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.employee.agencyId);
     case 'employee.searchNip':
     case 'unit.readPersonal':
+    case 'succession.read':
       return hasScope(identity, 'personnel:read', 'pii:read') && sameAgency(identity, permission.agencyId);
     case 'change.sync':
       return (

@@ -46,9 +46,13 @@ import { resolveCompetencyReference } from './resolvers/competency.reference.js'
 import { resolveEmployeeReference } from './resolvers/employee.reference.js';
 import { resolvePositionReference } from './resolvers/position.reference.js';
 import { resolveUnitReference } from './resolvers/unit.reference.js';
-import { TeamViewResolver } from './resolvers/team-view.resolver.js';
+import { TeamMatrixResolver } from './resolvers/team-matrix.resolver.js';
+import { TeamGrowthResolver } from './resolvers/team-growth.resolver.js';
+import { TalentGridResolver } from './resolvers/talent-grid.resolver.js';
+import { SuccessionResolver } from './resolvers/succession.resolver.js';
 import { MasterDataMutationResolver } from './resolvers/master-data-mutation.resolver.js';
 import { UnitMutationResolver } from './resolvers/unit-mutation.resolver.js';
+import { UnitRecordResolver } from './resolvers/unit-record.resolver.js';
 import { UnitReadinessResolver } from './resolvers/unit-readiness.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 
@@ -59,6 +63,7 @@ export function buildPersonnelSchema() {
       AgencyResolver,
       UnitResolver,
       UnitReadinessResolver,
+      UnitRecordResolver,
       UnitMutationResolver,
       MasterDataMutationResolver,
       PositionResolver,
@@ -82,7 +87,10 @@ export function buildPersonnelSchema() {
       EmployeeCareerTargetResolver,
       CompetencyGapResolver,
       EmployeeReadinessResolver,
-      TeamViewResolver,
+      TeamMatrixResolver,
+      TeamGrowthResolver,
+      TalentGridResolver,
+      SuccessionResolver,
       MentorshipResolver,
       MentorshipMutationResolver,
       DegreeStudyResolver,

@@ -90,6 +90,21 @@ export const { message, invalid, missing } = defineReasons({
     id: 'Jumlah anggaran tidak boleh negatif.',
     en: 'The amount may not be negative.',
   },
+  TREND_YEARS: {
+    reason: 'VALUE_INVALID',
+    id: 'Pilih 1 sampai {max} tahun, 2000 sampai tahun ini.',
+    en: 'Choose 1 to {max} years, from 2000 to this year.',
+  },
+  IKM_YEAR: {
+    reason: 'VALUE_INVALID',
+    id: 'Tahun survei harus 2000 sampai tahun ini.',
+    en: 'The survey year must be 2000 to this year.',
+  },
+  IKM_OUT_OF_RANGE: {
+    reason: 'VALUE_INVALID',
+    id: 'Nilai IKM harus 25,00–100,00 dengan paling banyak dua desimal (PermenPANRB 14/2017).',
+    en: 'The IKM score must be 25.00–100.00 with at most two decimals (PermenPANRB 14/2017).',
+  },
   YEARS_OUT_OF_RANGE: { reason: 'VALUE_INVALID', id: 'Pilih 1 sampai {max} tahun.', en: 'Choose 1 to {max} years.' },
   SESSION_CANCELLED: { id: 'Angkatan ini sudah dibatalkan.', en: 'This session is cancelled.' },
   SESSION_HELD: {
@@ -166,6 +181,49 @@ export const { message, invalid, missing } = defineReasons({
   PAST_TRAINING_NOT_FOUND: { id: 'Riwayat tidak ditemukan.', en: 'Past training not found.' },
   PLAN_NOT_FOUND: { id: 'Rencana pengembangan tidak ditemukan.', en: 'Development plan not found.' },
   TRAINING_NOT_IN_PLAN: { id: 'Pelatihan ini tidak ada dalam rencana.', en: 'This training is not in the plan.' },
+  // Partnerships (rules/partnership.ts).
+  AGREEMENT_TOO_LONG: {
+    reason: 'DATES_INVALID',
+    id: 'Perjanjian kerja sama paling lama {max} tahun.',
+    en: 'An agreement runs at most {max} years.',
+  },
+  ACTIVITY_OUTSIDE_AGREEMENT: {
+    reason: 'DATES_INVALID',
+    id: 'Kegiatan harus dalam masa berlaku perjanjian.',
+    en: 'The activity must fall within the agreement’s period.',
+  },
+  ACTIVITY_IN_FUTURE: {
+    reason: 'DATES_INVALID',
+    id: 'Kegiatan dicatat setelah terlaksana, bukan sebelumnya.',
+    en: 'An activity is recorded once held, not before.',
+  },
+  PARTNERSHIP_ENDED: {
+    id: 'Perjanjian ini sudah berakhir pada {endedOn}.',
+    en: 'This agreement already ended on {endedOn}.',
+  },
+  PARTNERSHIP_NOT_FOUND: { id: 'Perjanjian kerja sama tidak ditemukan.', en: 'Agreement not found.' },
+  // Needs surveys (rules/needs-survey.ts).
+  SURVEY_EXISTS: {
+    id: 'Survei kebutuhan unit ini untuk tahun {year} sudah dibuka.',
+    en: 'The needs survey of this unit for {year} is already open.',
+  },
+  SURVEY_CLOSE_DATE: {
+    reason: 'DATES_INVALID',
+    id: 'Tanggal tutup survei harus antara hari ini dan akhir tahun {year}.',
+    en: 'The survey must close between today and the end of {year}.',
+  },
+  SURVEY_CLOSED: { id: 'Survei ini sudah ditutup pada {closesOn}.', en: 'This survey closed on {closesOn}.' },
+  SURVEY_EMPTY: {
+    reason: 'VALUE_INVALID',
+    id: 'Pilih paling sedikit satu kompetensi, paling banyak {max}.',
+    en: 'Choose at least one competency, at most {max}.',
+  },
+  FORM_TWICE: {
+    reason: 'VALUE_INVALID',
+    id: 'Bentuk pengembangan yang sama muncul dua kali.',
+    en: 'The same form of development appears twice.',
+  },
+  SURVEY_NOT_FOUND: { id: 'Survei kebutuhan tidak ditemukan.', en: 'Needs survey not found.' },
   ROW_NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
 });
 

@@ -33,11 +33,22 @@ export type Action =
   | 'employee:verify'
   /** A unit's JP compliance and needs analysis. */
   | 'unit:read'
+  /** Cooperation agreements with partners and their activities, read and kept: an agency's administrator. */
+  | 'partnership:manage'
+  /** Open a unit's yearly training-needs survey and add the manager's needs: its head, or an administrator. */
+  | 'survey:manage'
+  /** Answer a needs survey: the employee themself, in their agency. */
+  | 'survey:respond'
   /** Ratings and comments (personal data for API keys). */
   | 'personal:read'
   /** The enrolments sync feed of an agency (docs/sync.md): its administrator, or an API key with pii:read too,
    * since enrolments carry ratings and comments. */
-  | 'changes:sync';
+  | 'changes:sync'
+  /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
+  | 'notification:own'
+  /** The SIASN riwayat kursus export (docs/siasn.md): the employee themself or the agency's administrator; an API
+   * key with pii:read too, since it names people with their NIP. A manager or unit head is not enough. */
+  | 'siasn:export';
 
 /** What an action is applied to: the row's agency and employee, or the unit. */
 export interface Resource {
@@ -46,7 +57,17 @@ export interface Resource {
   unitId?: number;
 }
 
-const READ_ACTIONS = new Set<Action>(['catalog:read', 'employee:read', 'unit:read', 'personal:read', 'changes:sync']);
+const READ_ACTIONS = new Set<Action>([
+  'catalog:read',
+  'employee:read',
+  'unit:read',
+  'personal:read',
+  'changes:sync',
+  'siasn:export',
+]);
+
+/** What an API key reads only with pii:read besides training:read. */
+const PERSONAL_ACTIONS = new Set<Action>(['personal:read', 'changes:sync', 'siasn:export']);
 
 /** The manager's people, not the manager. */
 const isManagerOf = (identity: UserIdentity, employeeId: number | undefined) =>
@@ -89,8 +110,18 @@ function userCan(identity: UserIdentity, action: Action, resource: Resource): bo
       return !self && isAdmin;
     case 'changes:sync':
       return isAdmin;
+    case 'siasn:export':
+      return self || isAdmin;
     case 'unit:read':
       return isAdmin || headsUnit(identity, resource.unitId);
+    case 'notification:own':
+      return self;
+    case 'partnership:manage':
+      return isAdmin;
+    case 'survey:manage':
+      return isAdmin || headsUnit(identity, resource.unitId);
+    case 'survey:respond':
+      return self && sameAgency(identity, resource, action);
   }
 }
 
@@ -106,9 +137,7 @@ export function can(identity: Identity, action: Action, resource: Resource = {})
       if (!READ_ACTIONS.has(action)) return false;
       if (action === 'catalog:read') return true;
       if (!identity.scopes.includes('training:read')) return false;
-      if ((action === 'personal:read' || action === 'changes:sync') && !identity.scopes.includes('pii:read')) {
-        return false;
-      }
+      if (PERSONAL_ACTIONS.has(action) && !identity.scopes.includes('pii:read')) return false;
       return sameAgency(identity, resource, action);
     case 'user':
       return userCan(identity, action, resource);

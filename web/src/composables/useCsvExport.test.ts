@@ -70,4 +70,21 @@ describe('useCsvExport', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
+
+  it('saves CSV text the API wrote as it is, with the byte-order mark', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const text = 'nipBaru,namaKursus\r\n19900101 201503 2 001,Kursus\r\n';
+
+    expect(useCsvExport().downloadCsv('SIASN', text)).toBe(text);
+
+    expect(new TextDecoder().decode(await blobs[0]!.arrayBuffer())).toBe(text);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
 });

@@ -36,7 +36,10 @@ export function csvFileName(title: string, date: Date = new Date()): string {
 
 export function useCsvExport() {
   function exportCsv<Row>(title: string, columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
-    const csv = toCsv(columns, rows);
+    return downloadCsv(title, toCsv(columns, rows));
+  }
+  /** Saves CSV text the API wrote (the SIASN export), with the byte-order mark Excel needs for UTF-8. */
+  function downloadCsv(title: string, csv: string): string {
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -47,5 +50,5 @@ export function useCsvExport() {
     URL.revokeObjectURL(url);
     return csv;
   }
-  return { exportCsv };
+  return { exportCsv, downloadCsv };
 }

@@ -28,7 +28,26 @@ const data: TeamMatrixQuery['teamMatrix'] = {
   rows: [
     {
       __typename: 'TeamMatrixRow',
-      employee: { __typename: 'Employee', id: '7', name: 'Rina', nip: null },
+      employee: {
+        __typename: 'Employee',
+        id: '7',
+        name: 'Rina',
+        nip: null,
+        trainingEvidence: [
+          {
+            __typename: 'TrainingEvidence',
+            level: 3,
+            date: '2026-05-04',
+            competency: { __typename: 'Competency', id: '11' },
+          },
+          {
+            __typename: 'TrainingEvidence',
+            level: 2,
+            date: '2026-02-10',
+            competency: { __typename: 'Competency', id: '11' },
+          },
+        ],
+      },
       position: { __typename: 'Position', id: '7', name: 'Pranata Komputer Ahli Pertama' },
       jpm: 83.33,
       jpmCategory: 'CUKUP_OPTIMAL',
@@ -39,7 +58,7 @@ const data: TeamMatrixQuery['teamMatrix'] = {
     },
     {
       __typename: 'TeamMatrixRow',
-      employee: { __typename: 'Employee', id: '8', name: 'Sari', nip: '198001012005012001' },
+      employee: { __typename: 'Employee', id: '8', name: 'Sari', nip: '198001012005012001', trainingEvidence: null },
       position: { __typename: 'Position', id: '8', name: 'Analis Kebijakan' },
       jpm: 100,
       jpmCategory: 'OPTIMAL',
@@ -60,7 +79,7 @@ describe('toTeamMatrix', () => {
         competencyId: '11',
         code: 'DATA',
         name: 'Pengelolaan Data',
-        required: 2,
+        employeesRequired: 2,
         belowStandard: 1,
         meanGap: -0.5,
         worstGap: -1,
@@ -68,11 +87,17 @@ describe('toTeamMatrix', () => {
     ]);
     expect(matrix.rows[0]).toMatchObject({ nip: null, talentBox: null, mappingCategory: 'CUKUP_OPTIMAL' });
     expect(matrix.rows[0]?.cells).toEqual({
-      '11': { required: 3, current: 2, isStale: true, isAssessed: true },
-      '12': { required: 2, current: 0, isStale: false, isAssessed: false },
+      '11': { requiredLevel: 3, currentLevel: 2, isStale: true, isAssessed: true, evidence: { level: 3, date: '2026-05-04' } },
+      '12': { requiredLevel: 2, currentLevel: 0, isStale: false, isAssessed: false, evidence: null },
     });
-    // Not required: no cell at all.
-    expect(matrix.rows[1]?.cells).toEqual({ '11': { required: 2, current: 4, isStale: false, isAssessed: true } });
+    // Not requiredLevel: no cell at all.
+    expect(matrix.rows[1]?.cells).toEqual({
+      '11': { requiredLevel: 2, currentLevel: 4, isStale: false, isAssessed: true, evidence: null },
+    });
     expect(matrix.shares).toEqual([{ category: 'CUKUP_OPTIMAL', count: 1, share: 1 }]);
+  });
+  it('shows beside a level the latest training evidence known on the date of a past matrix', () => {
+    expect(toTeamMatrix(data, '2026-03-01').rows[0]?.cells['11']?.evidence).toEqual({ level: 2, date: '2026-02-10' });
+    expect(toTeamMatrix(data, '2026-01-01').rows[0]?.cells['11']?.evidence).toBeNull();
   });
 });

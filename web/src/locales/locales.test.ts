@@ -6,6 +6,8 @@ import adminEn from './admin/en.json';
 import adminId from './admin/id.json';
 import adminOrgEn from './admin/org.en.json';
 import adminOrgId from './admin/org.id.json';
+import successEn from './admin/success.en.json';
+import successId from './admin/success.id.json';
 import adviseEn from './advise.en.json';
 import adviseId from './advise.id.json';
 import en from './en.json';
@@ -14,10 +16,16 @@ import evaluateId from './evaluate.id.json';
 import id from './id.json';
 import insightEn from './insight.en.json';
 import insightId from './insight.id.json';
+import notifyEn from './notify.en.json';
+import notifyId from './notify.id.json';
+import partnersEn from './partners.en.json';
+import partnersId from './partners.id.json';
 import recordsEn from './records/en.json';
 import recordsId from './records/id.json';
 import studiesEn from './studies.en.json';
 import studiesId from './studies.id.json';
+import successionEn from './succession.en.json';
+import successionId from './succession.id.json';
 
 function keysOf(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -34,6 +42,7 @@ describe('locales', () => {
     expect(keysOf(adminEn).sort()).toEqual(keysOf(adminId).sort());
     expect(keysOf(adminOrgEn).sort()).toEqual(keysOf(adminOrgId).sort());
     expect(keysOf(dashboardEn).sort()).toEqual(keysOf(dashboardId).sort());
+    expect(keysOf(successEn).sort()).toEqual(keysOf(successId).sort());
   });
 
   it('the degree-study page says everything in both languages too', () => {
@@ -52,8 +61,16 @@ describe('locales', () => {
     expect(keysOf(recordsEn).sort()).toEqual(keysOf(recordsId).sort());
   });
 
+  it('the partnerships and needs surveys say everything in both languages too', () => {
+    expect(keysOf(partnersEn).sort()).toEqual(keysOf(partnersId).sort());
+  });
+
   it('the manager’s evaluation inbox says everything in both languages too', () => {
     expect(keysOf(evaluateEn).sort()).toEqual(keysOf(evaluateId).sort());
+  });
+
+  it('the succession page says everything in both languages too', () => {
+    expect(keysOf(successionEn).sort()).toEqual(keysOf(successionId).sort());
   });
 
   it('has no empty message', () => {
@@ -72,6 +89,10 @@ describe('locales', () => {
       recordsEn,
       evaluateId,
       evaluateEn,
+      successionId,
+      successionEn,
+      partnersId,
+      partnersEn,
     ].flatMap((messages) =>
       keysOf(messages).filter(
         (key) =>
@@ -79,5 +100,9 @@ describe('locales', () => {
       ),
     );
     expect(empty).toEqual([]);
+  });
+
+  it('the notifications say everything in both languages too', () => {
+    expect(keysOf(notifyEn).sort()).toEqual(keysOf(notifyId).sort());
   });
 });

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../composables/useCsvExport';
-import { arrangeRows, matrixCsvColumns, type TeamMatrix } from './teamMatrix';
+import { arrangeRows, belowStandardIn, latestEvidence, matrixCsvColumns, type TeamMatrix } from './teamMatrix';
 
 const matrix: TeamMatrix = {
   unitName: 'Dinas Kominfo',
   columns: [
-    { competencyId: '1', code: 'INT', name: 'Integritas', required: 2, belowStandard: 1, meanGap: -0.5, worstGap: -1 },
+    {
+      competencyId: '1',
+      code: 'INT',
+      name: 'Integritas',
+      employeesRequired: 2,
+      belowStandard: 1,
+      meanGap: -0.5,
+      worstGap: -1,
+    },
     {
       competencyId: '11',
       code: 'DATA',
       name: 'Pengelolaan Data',
-      required: 1,
+      employeesRequired: 1,
       belowStandard: 0,
       meanGap: 0,
       worstGap: 0,
@@ -26,8 +34,8 @@ const matrix: TeamMatrix = {
       mappingCategory: 'CUKUP_OPTIMAL',
       talentBox: 5,
       cells: {
-        '1': { current: 2, required: 3, isStale: false, isAssessed: true },
-        '11': { current: 3, required: 3, isStale: true, isAssessed: true },
+        '1': { currentLevel: 2, requiredLevel: 3, isStale: false, isAssessed: true },
+        '11': { currentLevel: 3, requiredLevel: 3, isStale: true, isAssessed: true },
       },
     },
     {
@@ -38,7 +46,7 @@ const matrix: TeamMatrix = {
       jpm: null,
       mappingCategory: null,
       talentBox: null,
-      cells: { '1': { current: 0, required: 3, isStale: false, isAssessed: false } },
+      cells: { '1': { currentLevel: 0, requiredLevel: 3, isStale: false, isAssessed: false } },
     },
   ],
   shares: [],
@@ -86,5 +94,37 @@ describe('arrangeRows', () => {
     expect(names(arrangeRows(rows, { ...base, sort: 'jpm' }))).toEqual(['Rina, S.Kom', 'Dodi']);
     expect(names(arrangeRows(rows, { ...base, sort: 'gap', competencyId: '1' }))).toEqual(['Rina, S.Kom', 'Dodi']);
     expect(names(arrangeRows(rows, { ...base, sort: 'gap' }))).toEqual(['Dodi', 'Rina, S.Kom']);
+  });
+});
+
+describe('the column panel and the evidence of a cell', () => {
+  it('lists who is assessed below the standard, largest gap first, and counts the unassessed apart', () => {
+    // Column 1: Rina 2 of 3 (gap −1), Dodi not assessed; a third person at 0 of 3 comes first.
+    const worst = {
+      ...matrix.rows[0]!,
+      employeeId: '9',
+      cells: { '1': { ...matrix.rows[0]!.cells['1']!, current: 0 } },
+    };
+    const { below, unassessed } = belowStandardIn([...matrix.rows, worst], '1');
+    expect(below.map((line) => [line.row.employeeId, line.current, line.required])).toEqual([
+      ['9', 0, 3],
+      ['7', 2, 3],
+    ]);
+    expect(unassessed).toBe(1);
+    expect(belowStandardIn(matrix.rows, '11')).toEqual({ below: [], unassessed: 0 });
+  });
+
+  it('keeps the latest evidence per competency known on the date shown', () => {
+    const evidence = [
+      { competencyId: '1', level: 2, date: '2026-03-01' },
+      { competencyId: '1', level: 3, date: '2026-05-01' },
+      { competencyId: '11', level: 1, date: '2026-05-01' },
+      { competencyId: '11', level: 2, date: '2026-05-01' },
+    ];
+    expect([...latestEvidence(evidence, null)]).toEqual([
+      ['1', { level: 3, date: '2026-05-01' }],
+      ['11', { level: 2, date: '2026-05-01' }],
+    ]);
+    expect([...latestEvidence(evidence, '2026-04-01')]).toEqual([['1', { level: 2, date: '2026-03-01' }]]);
   });
 });

@@ -9,7 +9,7 @@ export interface MatrixColumn {
   code: string;
   name: string;
   /** People whose position requires it. */
-  required: number;
+  employeesRequired: number;
   belowStandard: number;
   /** Mean of current − required over those people; null when nobody requires it. */
   meanGap: number | null;
@@ -17,13 +17,22 @@ export interface MatrixColumn {
 }
 
 export interface MatrixCell {
-  required: number;
+  requiredLevel: number;
   /** 0 when not assessed: read `isAssessed` before treating it as a level. */
-  current: number;
-  /** An assessment stands behind `current` (the API reports level 0 for "none"). */
+  currentLevel: number;
+  /** An assessment stands behind `currentLevel` (the API reports level 0 for "none"). */
   isAssessed: boolean;
-  /** The assessment behind `current` is older than the agency's validity. */
+  /** The assessment behind `currentLevel` is older than the agency's validity. */
   isStale: boolean;
+  /** The latest dated training evidence of the competency (a passed training, placement…), shown beside the level. */
+  evidence?: CellEvidence | null;
+}
+
+export interface CellEvidence {
+  /** The level the evidence develops the competency up to. */
+  level: number;
+  /** YYYY-MM-DD. */
+  date: string;
 }
 
 export interface MatrixRow {
@@ -62,8 +71,8 @@ export interface MatrixCsvLabels {
   categoryHeader: string;
   talentBox: string;
   /** A cell as text a spreadsheet keeps as text ("2 dari 3", never the date 2 March). */
-  cell: (current: number, required: number) => string;
-  notAssessed: (required: number) => string;
+  cell: (currentLevel: number, requiredLevel: number) => string;
+  notAssessed: (requiredLevel: number) => string;
 }
 
 /**
@@ -87,7 +96,9 @@ export function matrixCsvColumns(matrix: TeamMatrix, labels: MatrixCsvLabels): C
       value: (row: MatrixRow) => {
         const cell = row.cells[column.competencyId];
         if (!cell) return null;
-        return cell.isAssessed ? labels.cell(cell.current, cell.required) : labels.notAssessed(cell.required);
+        return cell.isAssessed
+          ? labels.cell(cell.currentLevel, cell.requiredLevel)
+          : labels.notAssessed(cell.requiredLevel);
       },
     })),
   ];
@@ -107,7 +118,7 @@ export interface RowArrangement {
 
 const gapIn = (row: MatrixRow, competencyId: string): number | null => {
   const cell = row.cells[competencyId];
-  return cell?.isAssessed ? cell.current - cell.required : null;
+  return cell?.isAssessed ? cell.currentLevel - cell.requiredLevel : null;
 };
 
 function isBelow(row: MatrixRow, competencyId: string | null): boolean {
@@ -135,4 +146,46 @@ export function arrangeRows(rows: readonly MatrixRow[], arrangement: RowArrangem
     if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
     return ka - kb;
   });
+}
+
+/**
+ * The latest evidence per competency of one person, on or before `asOf` (a past matrix shows only what was known then);
+ * on the same date the higher level wins.
+ */
+export function latestEvidence(
+  evidence: readonly { competencyId: string; level: number; date: string }[],
+  asOf: string | null,
+): Map<string, CellEvidence> {
+  const latest = new Map<string, CellEvidence>();
+  for (const { competencyId, level, date } of evidence) {
+    if (asOf && date > asOf) continue;
+    const kept = latest.get(competencyId);
+    if (!kept || date > kept.date || (date === kept.date && level > kept.level))
+      latest.set(competencyId, { level, date });
+  }
+  return latest;
+}
+
+export interface BelowStandard {
+  row: MatrixRow;
+  current: number;
+  required: number;
+}
+
+/** Who is assessed below the standard in one column, largest gap first; and how many are not assessed in it. */
+export function belowStandardIn(
+  rows: readonly MatrixRow[],
+  competencyId: string,
+): { below: BelowStandard[]; unassessed: number } {
+  const below: BelowStandard[] = [];
+  let unassessed = 0;
+  for (const row of rows) {
+    const cell = row.cells[competencyId];
+    if (!cell) continue;
+    if (!cell.isAssessed) unassessed += 1;
+    else if (cell.currentLevel < cell.requiredLevel)
+      below.push({ row, current: cell.currentLevel, required: cell.requiredLevel });
+  }
+  below.sort((a, b) => a.current - a.required - (b.current - b.required));
+  return { below, unassessed };
 }

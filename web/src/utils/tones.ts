@@ -32,8 +32,22 @@ export function certificateTone(status: CertificateStatus): BadgeTone {
 /** A gap (current − required): met, one level short, or two and more short. */
 export type GapSeverity = 'met' | 'minor' | 'major';
 
-export function gapSeverity(current: number, required: number): GapSeverity {
-  const gap = current - required;
+export function gapSeverity(currentLevel: number, requiredLevel: number): GapSeverity {
+  const gap = currentLevel - requiredLevel;
   if (gap >= 0) return 'met';
   return gap === -1 ? 'minor' : 'major';
+}
+
+export type PartnershipStatus = 'ACTIVE' | 'LAPSING' | 'LAPSED' | 'UNUSED';
+
+const PARTNERSHIP_TONES: Record<PartnershipStatus, BadgeTone> = {
+  ACTIVE: 'success',
+  LAPSING: 'warning',
+  UNUSED: 'info',
+  LAPSED: 'neutral',
+};
+
+/** An agreement's status: lapsing asks for a decision, unused for a look, lapsed is history. */
+export function partnershipTone(status: PartnershipStatus): BadgeTone {
+  return PARTNERSHIP_TONES[status];
 }

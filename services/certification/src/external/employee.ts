@@ -6,4 +6,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier of the employee in this graph.' })
   id: string;
+
+  @Directive('@external')
+  @Field(() => String, { nullable: true, description: 'NIP grouped 8-6-1-3 for display (personal).' })
+  nipFormatted?: string | null;
 }

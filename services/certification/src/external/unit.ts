@@ -12,4 +12,12 @@ export class Unit {
     description: 'Ids of the employees of this unit and all its sub-units (admins, the head, API keys, system).',
   })
   memberIds: string[];
+
+  @Directive('@external')
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'NIPs of memberIds, grouped 8-6-1-3, in the same order (personal: for the SIASN export of the unit’s records).',
+  })
+  memberNips?: string[] | null;
 }

@@ -1,3 +1,4 @@
+import { createNotificationLoaders } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { createCertificatesByEmployeeIdLoader } from './certificates-by-employee-id.loader.js';
 import { createCertificatesByIdLoader } from './certificates-by-id.loader.js';
@@ -13,6 +14,7 @@ import { createSchemesByPositionIdLoader } from './schemes-by-position-id.loader
 /** Built per request, so batching and caching never cross requests. */
 export function createLoaders(dataSource: DataSource) {
   return {
+    ...createNotificationLoaders(dataSource),
     certificatesById: createCertificatesByIdLoader(dataSource),
     certificatesByEmployeeId: createCertificatesByEmployeeIdLoader(dataSource),
     certificatesByRenewsId: createCertificatesByRenewsIdLoader(dataSource),

@@ -136,3 +136,18 @@ export function csvUnreadable(field: string, reason: CsvUnreadableReason, maxRow
   };
   return badInput(field, reason, messages[reason], { max });
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Writes a table the way readCsvTable reads it: comma-separated, RFC 4180 quoting, CRLF line ends. A text cell that a
+ * spreadsheet would run as a formula gets a leading apostrophe (CSV injection), as the web's exports do.
+ */
+export function writeCsvTable(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]) {
+  const cell = (value: string | number | null) => {
+    if (value === null) return '';
+    const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
+    return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [header, ...rows].map((cells) => cells.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -48,4 +48,11 @@ export class Agency {
   })
   @Column({ type: 'int', name: 'mentor_mentee_limit', default: 3 })
   mentorMenteeLimit: number;
+
+  @Field(() => Int, {
+    description:
+      'Years ahead within which the holder of a key position is flagged as close to retirement in the succession view (default 2).',
+  })
+  @Column({ type: 'int', name: 'retirement_horizon_years', default: 2 })
+  retirementHorizonYears: number;
 }

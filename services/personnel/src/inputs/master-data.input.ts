@@ -91,6 +91,13 @@ export class AgencySettingsInput {
     description: 'How many mentees one mentor guides at once (1–10); absent keeps it.',
   })
   mentorMenteeLimit?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it.',
+  })
+  retirementHorizonYears?: number | null;
 }
 
 @InputType({ description: 'A personnel master-data row to retire.' })

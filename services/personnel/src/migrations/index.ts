@@ -13,6 +13,7 @@ import { IndexEmployeeName1765500000002 } from './1765500000002-index-employee-n
 import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
 import { CreateCareerTarget1765400000000 } from './1765400000000-create-career-target.js';
 import { ApiKeyCreatedBy1766000000000 } from './1766000000000-api-key-created-by.js';
+import { AgencyRetirementHorizon1768000000000 } from './1768000000000-agency-retirement-horizon.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   IndexEmployeeName1765500000002,
   MentorshipLog1765800000000,
   ApiKeyCreatedBy1766000000000,
+  AgencyRetirementHorizon1768000000000,
 ];

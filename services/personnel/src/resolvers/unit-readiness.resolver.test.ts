@@ -62,3 +62,58 @@ describe('Unit.jpmCategoryShares', () => {
     }
   });
 });
+
+describe('Unit.jpmCategoryTrend and the member histories training @requires', () => {
+  let subgraph: TestSubgraph;
+  beforeAll(async () => {
+    subgraph = await createSeededPersonnel();
+  });
+  afterAll(() => subgraph.stop());
+
+  const TREND = (years: string) =>
+    `query ($id: ID!) { unit(id: $id) { jpmCategoryTrend(years: ${years}) { year shares { category count } } } }`;
+  const HISTORIES = `query ($id: ID!) { unit(id: $id) { memberRatings { employeeId year predikat }
+    memberAssessments { employeeId level assessedOn } } }`;
+  const count = async (query: string) => {
+    const before = subgraph.counter.statements;
+    const result = await subgraph.execute(query, { id: '6' }, { identity: AS.admin });
+    expect(result.errors).toBeUndefined();
+    return { statements: subgraph.counter.statements - before, data: result.data as Record<string, never> };
+  };
+
+  it("counts this year's shares as today's and past years' from what held then, at one year's statements", async () => {
+    const today = await subgraph.execute<{ unit: Shares }>(UNIT, { id: '6' }, { identity: AS.admin });
+    const six = await count(TREND('[2021, 2022, 2023, 2024, 2025, 2026]'));
+    const one = await count(TREND('[2025]'));
+    const trend = (six.data.unit as { jpmCategoryTrend: { year: number; shares: { count: number }[] }[] })
+      .jpmCategoryTrend;
+    expect(trend.map((year) => year.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(trend.at(-1)!.shares.map((share) => share.count)).toEqual(
+      today.data!.unit.jpmCategoryShares!.map((share) => share.count),
+    );
+    expect(six.statements).toBe(one.statements);
+  });
+
+  it('refuses a future year or too many years as bad input', async () => {
+    for (const years of ['[2099]', '[2017, 2018, 2019, 2020, 2021, 2022, 2023]', '[]']) {
+      const result = await subgraph.execute(TREND(years), { id: '6' }, { identity: AS.admin });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'years' });
+    }
+  });
+
+  it('sends the members’ ratings and assessments only to the head, the administrator and a pii:read key', async () => {
+    for (const identity of [AS.manager, AS.admin, AS.keyPii] as Identity[]) {
+      const result = await subgraph.execute<{ unit: { memberRatings: unknown[] } }>(
+        HISTORIES,
+        { id: '6' },
+        { identity },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.unit.memberRatings.length).toBeGreaterThan(0);
+    }
+    for (const identity of [AS.asn, AS.keyDirectory, AS.adminMamuju] as Identity[]) {
+      const result = await subgraph.execute(HISTORIES, { id: '6' }, { identity });
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});

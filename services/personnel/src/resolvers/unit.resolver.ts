@@ -7,6 +7,7 @@ import { Unit } from '../entities/unit.entity.js';
 import { parseId } from '../errors.js';
 import type { Loaders } from '../loaders/index.js';
 import { authorize, can } from '../policy.js';
+import { formatNip } from '../rules/nip.js';
 import type { CompetencyGapSum } from '../rules/unit-competency-gaps.js';
 import { UnitCompetencyGap } from '../types/unit-competency-gap.type.js';
 
@@ -99,6 +100,18 @@ export class UnitResolver {
     return members
       .filter((member): member is Employee => member instanceof Employee && member.employeeType === 'PPPK')
       .map((member) => String(member.id));
+  }
+
+  @FieldResolver(() => [String], {
+    // Nullable: a refusal must not null the whole unit for the training field that @requires it.
+    nullable: true,
+    description:
+      'NIPs of memberIds, grouped 8-6-1-3, in the same order (personal: for the SIASN export of the unit’s records).',
+  })
+  async memberNips(@Root() unit: Unit, @Ctx() { loaders, identity }: Context): Promise<string[]> {
+    authorize(identity, { action: 'unit.readPersonal', unitId: unit.id, agencyId: unit.agencyId });
+    const members = await loaders.employeesById.loadMany(await loaders.memberIdsByUnitId.load(unit.id));
+    return members.map((member) => (member instanceof Employee ? formatNip(member.nip) : ''));
   }
 
   @FieldResolver(() => [UnitCompetencyGap], {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeJpm, gapIndex, mappingCategory, selectionCategory } from './jpm.js';
 
 const pairs = (required: number[], current: number[]) =>
-  required.map((level, index) => ({ required: level, current: current[index] ?? 0 }));
+  required.map((level, index) => ({ requiredLevel: level, currentLevel: current[index] ?? 0 }));
 
 describe('computeJpm (the worked example of docs/domain.md)', () => {
   const example = pairs([3, 3, 3, 3, 3, 3, 3, 3, 3], [4, 2, 3, 3, 3, 3, 3, 3, 3]);

@@ -3,9 +3,10 @@
 
 export type JpmFormula = 'BKN' | 'STRICT';
 
+/** One competency of a standard: the level the position requires and the employee's current level (0 if none). */
 export interface LevelPair {
-  required: number;
-  current: number;
+  requiredLevel: number;
+  currentLevel: number;
 }
 
 /** n / d × 100 rounded half up to 2 decimals, in integers so 96.295 never becomes 96.29 by binary rounding. */
@@ -16,10 +17,10 @@ function percentHalfUp(numerator: number, denominator: number): number {
 
 /** JPM in percent, 0-100; a position with no required levels is a full match. */
 export function computeJpm(pairs: readonly LevelPair[], formula: JpmFormula): number {
-  const required = pairs.reduce((sum, pair) => sum + pair.required, 0);
+  const required = pairs.reduce((sum, pair) => sum + pair.requiredLevel, 0);
   if (required === 0) return 100;
   const held = pairs.reduce(
-    (sum, pair) => sum + (formula === 'STRICT' ? Math.min(pair.current, pair.required) : pair.current),
+    (sum, pair) => sum + (formula === 'STRICT' ? Math.min(pair.currentLevel, pair.requiredLevel) : pair.currentLevel),
     0,
   );
   return Math.min(100, percentHalfUp(held, required));

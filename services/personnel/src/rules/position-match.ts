@@ -40,9 +40,5 @@ export function matchPosition<T extends AssessmentFact>(
       current,
     };
   });
-  const jpm = computeJpm(
-    lines.map((line) => ({ required: line.requiredLevel, current: line.currentLevel })),
-    formula,
-  );
-  return { lines, jpm };
+  return { lines, jpm: computeJpm(lines, formula) };
 }

@@ -5,7 +5,17 @@ import { golonganOfRank } from './golongan.js';
 import type { FunctionalLevel, PositionKind } from './position-level.js';
 import { pppkGradeLabel } from './pppk-grade.js';
 
-/** The lowest PPPK grade of each JF level (default). */
+/**
+ * The lowest PPPK grade of each JF level (default, kept as data an agency may change).
+ *
+ * Source check (December 2026): we found no copy of the regulation's own table (PermenPANRB 72/2020 on the posts a
+ * PPPK may fill, with Perpres 98/2020's grade scale). The only published statement found is secondary: a news report
+ * (https://sumeks.disway.id/amp/756610/terungkap-ini-dia-penetapan-gaji-pppk-berdasarkan-jabatan-menurut-edaran-menpanrb/16,
+ * citing a MenPANRB circular) giving Pemula 5, Terampil 6–7, Mahir 9, Penyelia 11, Ahli Pertama 9–10, Ahli Muda 11,
+ * Ahli Madya 13, Ahli Utama 16. It agrees with the values below for Ahli Pertama, Ahli Muda, Ahli Madya and Pemula,
+ * and disagrees for Terampil (6, here 7), Mahir (9, here 8), Penyelia (11, here 8) and Ahli Utama (16, here 15).
+ * A news report is no authority, so the values are left as they were; they stay unverified against the regulation.
+ */
 export const PPPK_GRADE_BY_LEVEL: Record<FunctionalLevel, number> = {
   AHLI_PERTAMA: 9,
   AHLI_MUDA: 11,

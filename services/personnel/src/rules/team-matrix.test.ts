@@ -5,26 +5,26 @@ describe('summarizeColumn', () => {
   it('counts those below standard and gives the mean and worst gap (hand-worked)', () => {
     // gaps: +1, -1, 0, -2 -> below 2, mean -0.5, worst -2
     const summary = summarizeColumn([
-      { required: 3, current: 4 },
-      { required: 3, current: 2 },
-      { required: 2, current: 2 },
-      { required: 4, current: 2 },
+      { requiredLevel: 3, currentLevel: 4 },
+      { requiredLevel: 3, currentLevel: 2 },
+      { requiredLevel: 2, currentLevel: 2 },
+      { requiredLevel: 4, currentLevel: 2 },
     ]);
-    expect(summary).toEqual({ required: 4, belowStandard: 2, meanGap: -0.5, worstGap: -2 });
+    expect(summary).toEqual({ employeesRequired: 4, belowStandard: 2, meanGap: -0.5, worstGap: -2 });
   });
 
   it('rounds the mean gap to 2 decimals', () => {
     // gaps -1, -1, 0 -> mean -0.666… -> -0.67
     const cells = [
-      { required: 3, current: 2 },
-      { required: 3, current: 2 },
-      { required: 3, current: 3 },
+      { requiredLevel: 3, currentLevel: 2 },
+      { requiredLevel: 3, currentLevel: 2 },
+      { requiredLevel: 3, currentLevel: 3 },
     ];
     expect(summarizeColumn(cells).meanGap).toBe(-0.67);
   });
 
   it('has no mean or worst gap when no one’s position requires the competency', () => {
-    expect(summarizeColumn([])).toEqual({ required: 0, belowStandard: 0, meanGap: null, worstGap: null });
+    expect(summarizeColumn([])).toEqual({ employeesRequired: 0, belowStandard: 0, meanGap: null, worstGap: null });
   });
 });
 

@@ -1,15 +1,11 @@
 // The team competency matrix's summaries (docs/domain.md, "The team matrix"): per competency column, how many are below
 // standard, the mean gap and the worst gap over the people whose position requires it; per unit, the share of
 // people in each JPM mapping category.
-import type { MappingCategory } from './jpm.js';
-
-export interface MatrixCell {
-  required: number;
-  current: number;
-}
+import type { LevelPair, MappingCategory } from './jpm.js';
 
 export interface ColumnSummary {
-  required: number;
+  /** The people whose position requires the competency. */
+  employeesRequired: number;
   belowStandard: number;
   /** Mean of current − required, rounded half away from zero to 2 decimals; null when nobody requires it. */
   meanGap: number | null;
@@ -17,12 +13,12 @@ export interface ColumnSummary {
   worstGap: number | null;
 }
 
-export function summarizeColumn(cells: readonly MatrixCell[]): ColumnSummary {
-  if (cells.length === 0) return { required: 0, belowStandard: 0, meanGap: null, worstGap: null };
-  const gaps = cells.map((cell) => cell.current - cell.required);
+export function summarizeColumn(cells: readonly LevelPair[]): ColumnSummary {
+  if (cells.length === 0) return { employeesRequired: 0, belowStandard: 0, meanGap: null, worstGap: null };
+  const gaps = cells.map((cell) => cell.currentLevel - cell.requiredLevel);
   const total = gaps.reduce((sum, gap) => sum + gap, 0);
   return {
-    required: cells.length,
+    employeesRequired: cells.length,
     belowStandard: gaps.filter((gap) => gap < 0).length,
     meanGap: (Math.sign(total) * Math.round((Math.abs(total) / cells.length) * 100)) / 100,
     worstGap: Math.min(...gaps),

@@ -81,6 +81,7 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
         jpmFormula: agency.id === 3 ? 'STRICT' : 'BKN',
         assessmentValidityYears: 3,
         mentorMenteeLimit: 3,
+        retirementHorizonYears: 2,
         potentialMenengahFrom: 60,
         potentialTinggiFrom: 80,
       })),

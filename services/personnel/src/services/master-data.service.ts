@@ -155,6 +155,9 @@ export async function updateAgencySettings(context: Context, input: AgencySettin
     ...(input.mentorMenteeLimit != null && {
       mentorMenteeLimit: intInRange('input.mentorMenteeLimit', input.mentorMenteeLimit, 1, 10),
     }),
+    ...(input.retirementHorizonYears != null && {
+      retirementHorizonYears: intInRange('input.retirementHorizonYears', input.retirementHorizonYears, 1, 10),
+    }),
   };
   return inTransaction(context.dataSource, (manager) => manager.getRepository(Agency).save({ ...agency, ...values }));
 }

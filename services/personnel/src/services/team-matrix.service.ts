@@ -102,19 +102,16 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
   const columns = shown.map((competency, column) => {
     const summary = summarizeColumn(
       rows.flatMap((row) => {
-        const required = row.requiredLevels[column];
-        return required === null || required === undefined
+        const requiredLevel = row.requiredLevels[column];
+        return requiredLevel === null || requiredLevel === undefined
           ? []
-          : [{ required, current: row.currentLevels[column] ?? 0 }];
+          : [{ requiredLevel, currentLevel: row.currentLevels[column] ?? 0 }];
       }),
     );
     return {
       competencyId: String(competency.id),
       competency,
-      employeesRequired: summary.required,
-      belowStandard: summary.belowStandard,
-      meanGap: summary.meanGap,
-      worstGap: summary.worstGap,
+      ...summary,
     };
   });
   return {

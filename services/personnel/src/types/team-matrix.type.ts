@@ -120,6 +120,15 @@ export class JpmCategoryShare {
   share: number;
 }
 
+@ObjectType({ description: 'The JPM mapping category shares of a unit at the end of one year.' })
+export class JpmYearShares {
+  @Field(() => Int, { description: 'The calendar year.' })
+  year: number;
+
+  @Field(() => [JpmCategoryShare], { description: 'Employees in each category (Optimal, Cukup, Kurang).' })
+  shares: JpmCategoryShare[];
+}
+
 @ObjectType({ description: "A unit's team competency matrix." })
 export class TeamMatrix {
   @Field(() => Unit, { description: 'The unit.' })

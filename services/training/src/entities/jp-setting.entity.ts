@@ -5,7 +5,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * The agency-configurable values of competency development (docs/domain.md, "Agency settings"): one row per agency,
  * and the national default row with agency_id NULL that every agency without its own row uses.
  */
-@ObjectType({ description: 'The JP target, the PPPK cap and the post-test pass mark in force, with their source.' })
+@ObjectType({
+  description:
+    'The JP target, the PPPK cap, the post-test pass mark and the evaluation delays in force, with their source.',
+})
 @Entity('jp_setting')
 @Index(['agencyId'], { unique: true })
 export class JpSetting {
@@ -26,6 +29,18 @@ export class JpSetting {
   @Field(() => Int, { description: 'Lowest post-test score that passes (default 70).' })
   @Column({ type: 'int', name: 'post_test_pass_score' })
   postTestPassScore: number;
+
+  @Field(() => Int, {
+    description: 'Months after a completed training before its application (L3) rating is due (default 3).',
+  })
+  @Column({ type: 'int', name: 'application_rating_after_months', default: 3 })
+  applicationRatingAfterMonths: number;
+
+  @Field(() => Int, {
+    description: 'Months a passed training proposes re-assessing what it developed (default 12).',
+  })
+  @Column({ type: 'int', name: 'reassessment_proposal_months', default: 12 })
+  reassessmentProposalMonths: number;
 
   @Field(() => String, { description: 'The regulation or decision the values come from.' })
   @Column({ type: 'varchar', length: 300 })

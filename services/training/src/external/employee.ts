@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { EmployeeType } from '../types/employee-type.enum.js';
+import { Unit } from './unit.js';
 
 /** Personnel's employee, as this subgraph knows it: by key, plus the type personnel sends for JP. */
 @Directive('@key(fields: "id")')
@@ -11,6 +12,14 @@ export class Employee {
   @Directive('@external')
   @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
   employeeType?: EmployeeType;
+
+  @Directive('@external')
+  @Field(() => Unit, { description: 'The unit the employee works in.' })
+  unit?: Unit;
+
+  @Directive('@external')
+  @Field(() => String, { nullable: true, description: 'NIP grouped 8-6-1-3 for display (personal).' })
+  nipFormatted?: string | null;
 }
 
 /** The stub a field of this subgraph returns for an employee id; the gateway asks personnel for the rest. */

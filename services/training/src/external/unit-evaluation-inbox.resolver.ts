@@ -25,11 +25,17 @@ export class UnitEvaluationInboxResolver {
   @FieldResolver(() => [Enrolment], {
     nullable: true,
     description:
-      'Completed trainings of the unit’s members (sub-units included) whose application (L3) rating is due: three months after completion and not yet rated; oldest first.',
+      'Completed trainings of the unit’s members (sub-units included) whose application (L3) rating is due: the agency’s months (default 3) after completion and not yet rated; oldest first.',
   })
   async applicationRatingsDue(@Root() unit: Unit, @Ctx() context: Context): Promise<Enrolment[]> {
     const rows = await decidableEnrolments(unit, context);
-    return rows.filter((row) => isApplicationRatingDue(row, context.today));
+    const settings = await loadAll(
+      context.loaders.jpSettingsByAgencyId,
+      rows.map((row) => row.agencyId),
+    );
+    return rows.filter((row, index) =>
+      isApplicationRatingDue(row, context.today, settings[index]!.applicationRatingAfterMonths),
+    );
   }
 
   @Directive('@requires(fields: "memberIds")')
@@ -47,7 +53,7 @@ export class UnitEvaluationInboxResolver {
   @FieldResolver(() => [Enrolment], {
     nullable: true,
     description:
-      'Trainings of the unit’s members passed within the last year (dated evidence) that propose re-assessing the competencies they develop, until the caller closes them.',
+      'Trainings of the unit’s members passed within the agency’s window (default 12 months; dated evidence) that propose re-assessing the competencies they develop, until the caller closes them.',
   })
   async reassessmentProposals(@Root() unit: Unit, @Ctx() context: Context): Promise<Enrolment[]> {
     const rows = await decidableEnrolments(unit, context);
@@ -55,6 +61,13 @@ export class UnitEvaluationInboxResolver {
       context.loaders.jpSettingsByAgencyId,
       rows.map((row) => row.agencyId),
     );
-    return rows.filter((row, index) => isReassessmentProposed(row, context.today, settings[index]!.postTestPassScore));
+    return rows.filter((row, index) =>
+      isReassessmentProposed(
+        row,
+        context.today,
+        settings[index]!.postTestPassScore,
+        settings[index]!.reassessmentProposalMonths,
+      ),
+    );
   }
 }

@@ -77,6 +77,12 @@ export class UnitTrainingResolver {
     @Ctx() context: Context,
   ): Promise<TrainingNeeds> {
     authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
-    return analyseUnitNeeds(context, parseId(unit.id, 'id'), unit.competencyGaps ?? [], year);
+    return analyseUnitNeeds(
+      context,
+      parseId(unit.id, 'id'),
+      unit.competencyGaps ?? [],
+      year,
+      (unit.memberIds ?? []).map(Number),
+    );
   }
 }

@@ -76,4 +76,16 @@ export class JpSettingsInput {
 
   @Field(() => Int, { description: 'Lowest post-test score that passes (0–100).' })
   postTestPassScore: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months after a completed training before its application (L3) rating is due (1–24); absent keeps it.',
+  })
+  applicationRatingAfterMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months a passed training proposes a re-assessment (1–60); absent keeps it.',
+  })
+  reassessmentProposalMonths?: number | null;
 }

@@ -1,5 +1,5 @@
 // The national defaults of competency development as a row (docs/domain.md, "Agency settings").
-// Written through the entity (no raw SQL), so the columns are the entity's.
+// Written through the entity (no raw SQL), naming the columns this migration knows: later migrations add others.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { JpSetting } from '../entities/jp-setting.entity.js';
 
@@ -8,7 +8,7 @@ export class InsertJpDefaults1764000000001 implements MigrationInterface {
     await queryRunner.manager
       .createQueryBuilder()
       .insert()
-      .into(JpSetting)
+      .into(JpSetting, ['agencyId', 'jpTarget', 'pppkJpCap', 'postTestPassScore', 'source'])
       .values({
         agencyId: null,
         jpTarget: 20,
@@ -16,6 +16,8 @@ export class InsertJpDefaults1764000000001 implements MigrationInterface {
         postTestPassScore: 70,
         source: 'PP 11/2017 jo. PP 17/2020 (20 JP/tahun PNS, 24 JP PPPK); nilai lulus post-test: default instansi',
       })
+      // Reading back the inserted row would select columns later migrations add.
+      .updateEntity(false)
       .execute();
   }
 

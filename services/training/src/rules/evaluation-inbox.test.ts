@@ -23,6 +23,12 @@ describe('what a completed training asks of the manager', () => {
     expect(isApplicationRatingDue({ ...completed, status: EnrolmentStatus.FAILED }, '2026-07-30')).toBe(false);
   });
 
+  it("waits the agency's own months before the application rating is due", () => {
+    expect(isApplicationRatingDue(completed, '2026-04-30', 1)).toBe(true);
+    expect(isApplicationRatingDue(completed, '2026-04-29', 1)).toBe(false);
+    expect(isApplicationRatingDue(completed, '2026-06-30', 6)).toBe(false);
+  });
+
   it('proposes a follow-up for a rating below 3 with a follow-up kind, until the manager answers', () => {
     const low = { ...completed, applicationRating: 2, followUp: FollowUpKind.MENTORING };
     expect(isFollowUpProposed(low)).toBe(true);
@@ -37,5 +43,11 @@ describe('what a completed training asks of the manager', () => {
     expect(isReassessmentProposed({ ...completed, postTestScore: 69 }, '2026-04-01', 70)).toBe(false);
     expect(isReassessmentProposed({ ...completed, postTestScore: null }, '2026-04-01', 70)).toBe(false);
     expect(isReassessmentProposed({ ...completed, reassessmentClosedOn: '2026-04-02' }, '2026-04-03', 70)).toBe(false);
+  });
+
+  it("keeps proposing a re-assessment for the agency's own window", () => {
+    expect(isReassessmentProposed(completed, '2027-03-31', 70, 18)).toBe(true);
+    expect(isReassessmentProposed(completed, '2026-09-30', 70, 6)).toBe(false);
+    expect(isReassessmentProposed(completed, '2026-09-29', 70, 6)).toBe(true);
   });
 });

@@ -7,10 +7,10 @@ import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { FollowUpDecision } from '../types/follow-up-decision.enum.js';
 import type { FollowUpKind } from '../types/follow-up-kind.enum.js';
 
-/** Months after completion when application can be judged: the seeds rate behaviour "some months" on. */
+/** Default months after completion when application can be judged: behaviour is rated "some months" on. */
 export const APPLICATION_RATING_AFTER_MONTHS = 3;
 
-/** Months a passed training proposes a re-assessment: after a year the periodic assessment has seen the evidence. */
+/** Default months a passed training proposes a re-assessment: after a year the periodic assessment has seen it. */
 export const REASSESSMENT_PROPOSAL_MONTHS = 12;
 
 export interface EvaluatedEnrolment {
@@ -23,13 +23,17 @@ export interface EvaluatedEnrolment {
   reassessmentClosedOn: string | null;
 }
 
-/** Completed, not yet rated, and the months to judge application have passed. */
-export function isApplicationRatingDue(enrolment: EvaluatedEnrolment, today: string): boolean {
+/** Completed, not yet rated, and the agency's months to judge application have passed. */
+export function isApplicationRatingDue(
+  enrolment: EvaluatedEnrolment,
+  today: string,
+  afterMonths = APPLICATION_RATING_AFTER_MONTHS,
+): boolean {
   return (
     enrolment.status === EnrolmentStatus.COMPLETED &&
     enrolment.applicationRating === null &&
     enrolment.completedOn !== null &&
-    addMonths(enrolment.completedOn, APPLICATION_RATING_AFTER_MONTHS) <= today
+    addMonths(enrolment.completedOn, afterMonths) <= today
   );
 }
 
@@ -43,14 +47,19 @@ export function isFollowUpProposed(enrolment: EvaluatedEnrolment): boolean {
   );
 }
 
-/** A passed post-test is dated evidence; it proposes a re-assessment until closed or a year has gone by. */
-export function isReassessmentProposed(enrolment: EvaluatedEnrolment, today: string, passScore: number): boolean {
+/** A passed post-test is dated evidence; it proposes a re-assessment until closed or the agency's window has gone by. */
+export function isReassessmentProposed(
+  enrolment: EvaluatedEnrolment,
+  today: string,
+  passScore: number,
+  windowMonths = REASSESSMENT_PROPOSAL_MONTHS,
+): boolean {
   return (
     enrolment.status === EnrolmentStatus.COMPLETED &&
     enrolment.postTestScore !== null &&
     enrolment.postTestScore >= passScore &&
     enrolment.completedOn !== null &&
     enrolment.reassessmentClosedOn === null &&
-    addMonths(enrolment.completedOn, REASSESSMENT_PROPOSAL_MONTHS) > today
+    addMonths(enrolment.completedOn, windowMonths) > today
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNeeds, type CandidateTraining, type GapInput } from './needs-analysis.js';
+import { analyseNeeds, rankForCompetency, type CandidateTraining, type GapInput } from './needs-analysis.js';
 
 // Worked by hand (see the header of needs-analysis.ts; each member closes max(0, min(m, required) − current)):
 // competency 1, required 3: two members at 0, two at 2 → 4 below, deficit 2×3 + 2×1 = 8;
@@ -94,5 +94,23 @@ describe('training needs analysis', () => {
       { trainingId: 5, participants: 2, cost: 2_000_000, gapClosed: 2, closes: [{ competencyId: 7, levels: 2 }] },
     ]);
     expect(result.remainingDeficits.get(7)).toBe(2);
+  });
+
+  it('ranks the trainings of one competency by its own gap closed per rupiah, budget aside', () => {
+    // Competency 1: B closes 8 for 1,000,000 (8/M), A closes 2 for 2,000,000 (1/M); C develops 2 only, and a training
+    // developing 1 and 2 counts only what it closes of 1 (its participants too).
+    const both: CandidateTraining = {
+      trainingId: 4,
+      costPerParticipant: 100_000,
+      competencies: [
+        { competencyId: 1, maxLevel: 1 },
+        { competencyId: 2, maxLevel: 2 },
+      ],
+    };
+    expect(rankForCompetency(gaps[0]!, [A, B, C, both])).toEqual([
+      { trainingId: 4, participants: 2, cost: 200_000, gapClosed: 2 },
+      { trainingId: 2, participants: 4, cost: 1_000_000, gapClosed: 8 },
+      { trainingId: 1, participants: 2, cost: 2_000_000, gapClosed: 2 },
+    ]);
   });
 });

@@ -12,6 +12,8 @@
 // - ratio = Σ_c gap closed / cost; a free training (many non-classical forms) ranks above every paid one.
 // Greedy: take the best ratio (ties: more gap closed, then cheaper, then lower id) that still fits the remaining
 // budget and still closes something, subtract what it closes from the remaining deficits, repeat until none fits.
+// Per competency (the matrix's column panel), rankForCompetency orders every candidate developing it by the levels
+// of that gap alone it closes per rupiah, budget aside: what to pick when one column is the concern.
 import { levelsClosed } from './training-level.js';
 
 export interface GapInput {
@@ -75,6 +77,39 @@ function evaluate(candidate: CandidateTraining, standings: Map<number, Standing>
 /** Gap closed per rupiah, for ranking; free trainings rank first. */
 export function closedPerRupiah(gapClosed: number, cost: number): number {
   return cost === 0 ? Number.POSITIVE_INFINITY : gapClosed / cost;
+}
+
+export interface CompetencyOption {
+  trainingId: number;
+  /** Members below the standard it lifts. */
+  participants: number;
+  cost: number;
+  /** Levels of this competency's deficit it closes. */
+  gapClosed: number;
+}
+
+/** The candidates developing one gap competency, best levels closed per rupiah first (same tie-breakers). */
+export function rankForCompetency(gap: GapInput, candidates: CandidateTraining[]): CompetencyOption[] {
+  const standings = new Map([[gap.competencyId, gap.shortfalls]]);
+  return candidates
+    .map((candidate) => {
+      const own = candidate.competencies.filter((line) => line.competencyId === gap.competencyId);
+      const { participants, gapClosed } = evaluate({ ...candidate, competencies: own }, standings);
+      return {
+        trainingId: candidate.trainingId,
+        participants,
+        gapClosed,
+        cost: participants * candidate.costPerParticipant,
+      };
+    })
+    .filter((option) => option.gapClosed > 0)
+    .sort(
+      (a, b) =>
+        closedPerRupiah(b.gapClosed, b.cost) - closedPerRupiah(a.gapClosed, a.cost) ||
+        b.gapClosed - a.gapClosed ||
+        a.cost - b.cost ||
+        a.trainingId - b.trainingId,
+    );
 }
 
 export function analyseNeeds(

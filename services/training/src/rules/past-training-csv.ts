@@ -1,9 +1,9 @@
-// Reads one employee's SIASN riwayat diklat/kursus export (the field names of SIASN's kursus records: namaKursus,
-// jenisKursus, jumlahJam, tanggalKursus, tanggalSelesaiKursus, tahunKursus, institusiPenyelenggara, nomorSertipikat),
-// reporting every bad row by line; the import writes nothing unless every row is good.
+// Reads one employee's SIASN riwayat diklat/kursus export (the columns of siasn-kursus-columns.ts, which our export
+// writes too), reporting every bad row by line; the import writes nothing unless every row is good.
 import { isCalendarDate, readCsvTable, type CsvProblem, type CsvUnreadableReason } from '@asn/common';
 import { TrainingCategory } from '../types/training-category.enum.js';
 import { TrainingForm } from '../types/training-form.enum.js';
+import { categoryOfLabel, SIASN_KURSUS_HEADERS, SIASN_KURSUS_OPTIONAL } from './siasn-kursus-columns.js';
 
 export const MAX_PAST_TRAINING_ROWS = 500;
 export const MAX_PAST_TRAINING_JP = 2000;
@@ -19,17 +19,6 @@ export interface PastTrainingRow {
   providerName: string | null;
   certificateNumber: string | null;
 }
-
-const HEADERS = {
-  title: ['namaKursus', 'nama_kursus', 'namaDiklat', 'nama_diklat'],
-  kind: ['jenisKursus', 'jenis_kursus', 'jenisDiklat', 'jenis_diklat'],
-  hours: ['jumlahJam', 'jumlah_jam', 'jp'],
-  start: ['tanggalKursus', 'tanggal_kursus', 'tanggalMulai', 'tanggal_mulai'],
-  end: ['tanggalSelesaiKursus', 'tanggal_selesai_kursus', 'tanggalSelesai', 'tanggal_selesai'],
-  year: ['tahunKursus', 'tahun_kursus', 'tahun'],
-  provider: ['institusiPenyelenggara', 'institusi_penyelenggara', 'penyelenggara'],
-  certificate: ['nomorSertipikat', 'nomor_sertipikat', 'nomorSertifikat', 'no_sertifikat'],
-};
 
 /** SIASN's jenis kursus/diklat words, as an administrator types them, to our categories (PermenLAN 10/2018). */
 const KIND_WORDS: [RegExp, TrainingCategory][] = [
@@ -64,6 +53,8 @@ export function formOf(category: TrainingCategory): TrainingForm {
 export function categoryOf(kind: string): TrainingCategory | null {
   const upper = kind.trim().toUpperCase();
   if (upper in TrainingCategory) return upper as TrainingCategory;
+  const labelled = categoryOfLabel(kind);
+  if (labelled) return labelled;
   const lower = kind.trim().toLowerCase();
   return KIND_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
@@ -79,41 +70,47 @@ export type PastTrainingCsv =
   { ok: true; rows: PastTrainingRow[]; problems: CsvProblem[] } | { ok: false; reason: CsvUnreadableReason };
 
 export function parsePastTrainingCsv(text: string, today: string): PastTrainingCsv {
-  const table = readCsvTable(text, HEADERS, MAX_PAST_TRAINING_ROWS, ['end', 'year', 'provider', 'certificate']);
+  const table = readCsvTable(text, SIASN_KURSUS_HEADERS, MAX_PAST_TRAINING_ROWS, SIASN_KURSUS_OPTIONAL);
   if (!table.ok) return table;
   const problems = [...table.problems];
   const rows: PastTrainingRow[] = [];
   for (const { line, cells } of table.records) {
     const before = problems.length;
     const problem = (field: string, reason: string) => problems.push({ line, field, reason });
-    const category = categoryOf(cells.kind);
-    const jp = Number(cells.hours);
-    const startDate = readDate(cells.start);
+    const category = categoryOf(cells.jenisKursus);
+    const jp = Number(cells.jumlahJam);
+    const startDate = readDate(cells.tanggalKursus);
     // Without an end date SIASN still has the start; a one-day activity is the reading that overstates nothing.
-    const endDate = cells.end === '' ? startDate : readDate(cells.end);
-    if (cells.title === '' || cells.title.length > 200) problem('namaKursus', 'TEXT_REQUIRED');
+    const endDate = cells.tanggalSelesaiKursus === '' ? startDate : readDate(cells.tanggalSelesaiKursus);
+    if (cells.namaKursus === '' || cells.namaKursus.length > 200) problem('namaKursus', 'TEXT_REQUIRED');
     if (!category) problem('jenisKursus', 'CATEGORY_UNKNOWN');
-    if (!/^\d+$/.test(cells.hours) || jp < 1 || jp > MAX_PAST_TRAINING_JP) problem('jumlahJam', 'VALUE_OUT_OF_RANGE');
+    if (!/^\d+$/.test(cells.jumlahJam) || jp < 1 || jp > MAX_PAST_TRAINING_JP)
+      problem('jumlahJam', 'VALUE_OUT_OF_RANGE');
     if (!startDate) problem('tanggalKursus', 'CSV_DATE');
     if (!endDate) problem('tanggalSelesaiKursus', 'CSV_DATE');
     else if (startDate && endDate < startDate) problem('tanggalSelesaiKursus', 'DATES_INVALID');
     else if (endDate > today) problem('tanggalSelesaiKursus', 'DATE_IN_FUTURE');
-    if (endDate && cells.year !== '' && cells.year !== endDate.slice(0, 4) && cells.year !== startDate?.slice(0, 4)) {
+    if (
+      endDate &&
+      cells.tahunKursus !== '' &&
+      cells.tahunKursus !== endDate.slice(0, 4) &&
+      cells.tahunKursus !== startDate?.slice(0, 4)
+    ) {
       problem('tahunKursus', 'YEAR_MISMATCH');
     }
-    if (cells.provider.length > 200) problem('institusiPenyelenggara', 'TEXT_TOO_LONG');
-    if (cells.certificate.length > 100) problem('nomorSertipikat', 'TEXT_TOO_LONG');
+    if (cells.institusiPenyelenggara.length > 200) problem('institusiPenyelenggara', 'TEXT_TOO_LONG');
+    if (cells.nomorSertipikat.length > 100) problem('nomorSertipikat', 'TEXT_TOO_LONG');
     if (problems.length > before) continue;
     rows.push({
       line,
-      title: cells.title,
+      title: cells.namaKursus,
       category: category!,
       form: formOf(category!),
       jp,
       startDate: startDate!,
       endDate: endDate!,
-      providerName: cells.provider || null,
-      certificateNumber: cells.certificate || null,
+      providerName: cells.institusiPenyelenggara || null,
+      certificateNumber: cells.nomorSertipikat || null,
     });
   }
   return { ok: true, rows, problems: problems.sort((a, b) => a.line - b.line) };

@@ -124,6 +124,27 @@ export async function setJpSettings(context: Context, input: JpSettingsInput): P
     jpTarget: intInRange('input.jpTarget', input.jpTarget, 1, 200),
     pppkJpCap: intInRange('input.pppkJpCap', input.pppkJpCap, 1, 200),
     postTestPassScore: intInRange('input.postTestPassScore', input.postTestPassScore, 0, 100),
+    // Absent evaluation delays keep what is in force (older clients send only the JP values).
+    ...(input.applicationRatingAfterMonths == null
+      ? {}
+      : {
+          applicationRatingAfterMonths: intInRange(
+            'input.applicationRatingAfterMonths',
+            input.applicationRatingAfterMonths,
+            1,
+            24,
+          ),
+        }),
+    ...(input.reassessmentProposalMonths == null
+      ? {}
+      : {
+          reassessmentProposalMonths: intInRange(
+            'input.reassessmentProposalMonths',
+            input.reassessmentProposalMonths,
+            1,
+            60,
+          ),
+        }),
   };
   const existing = await context.dataSource.getRepository(JpSetting).findOneBy({ agencyId });
   return inTransaction(context.dataSource, (manager) =>

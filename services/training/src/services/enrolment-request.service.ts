@@ -10,6 +10,7 @@ import { TrainingPrerequisite } from '../entities/training-prerequisite.entity.j
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { Training } from '../entities/training.entity.js';
 import { invalid, missing } from '../errors.js';
+import { notifyEnrolmentStatus } from './notification.service.js';
 import { authorize } from '../policy.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { assertTrainingsInUse } from './training-in-use.service.js';
@@ -75,7 +76,7 @@ export async function requestEnrolment(
           .execute(),
       );
       if (!taken.affected) throw invalid('input.sessionId', 'SESSION_FULL');
-      return manager.getRepository(Enrolment).save(
+      const enrolment = await manager.getRepository(Enrolment).save(
         manager.getRepository(Enrolment).create({
           employeeId,
           sessionId,
@@ -86,6 +87,12 @@ export async function requestEnrolment(
           requestedOn: today,
         }),
       );
+      // The manager's inbox item, in the same transaction (the outbox row with it).
+      await notifyEnrolmentStatus(manager, enrolment, EnrolmentStatus.REQUESTED, {
+        title: training?.title ?? '',
+        dueOn: session.startDate,
+      });
+      return enrolment;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid('input.sessionId', 'ALREADY_ENROLLED');

@@ -8,6 +8,7 @@ import { auditedWrite, inTransaction } from '@asn/common';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingSession } from '../entities/training-session.entity.js';
 import { invalid, invalidTransition, missing } from '../errors.js';
+import { enrolmentSubject, notifies, notifyEnrolmentStatus } from './notification.service.js';
 import { authorize, type Action } from '../policy.js';
 import { canMoveEnrolment } from '../rules/enrolment-transitions.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
@@ -71,7 +72,13 @@ export async function transitionEnrolment(
         { startDate: session.startDate },
       );
   }
-  return inTransaction(context.dataSource, (manager) =>
-    writeEnrolment(manager, enrolment, { status: to, ...(note !== undefined && { decisionNote: note }) }),
-  );
+  const subject = notifies(to) ? await enrolmentSubject(context, enrolment) : null;
+  return inTransaction(context.dataSource, async (manager) => {
+    const written = await writeEnrolment(manager, enrolment, {
+      status: to,
+      ...(note !== undefined && { decisionNote: note }),
+    });
+    if (subject) await notifyEnrolmentStatus(manager, written, to, subject);
+    return written;
+  });
 }

@@ -82,7 +82,9 @@ export async function closeReassessmentProposal(
   const enrolment = await loadEnrolmentForUpdate(context, parseId(input.enrolmentId, 'input.enrolmentId'));
   authorize(context.identity, 'employee:decide', enrolment);
   const settings = await context.loaders.jpSettingsByAgencyId.load(enrolment.agencyId);
-  if (!isReassessmentProposed(enrolment, context.today, settings.postTestPassScore)) {
+  if (
+    !isReassessmentProposed(enrolment, context.today, settings.postTestPassScore, settings.reassessmentProposalMonths)
+  ) {
     throw invalid('input.enrolmentId', 'REASSESSMENT_NOT_PROPOSED');
   }
   return inTransaction(context.dataSource, (manager) =>

@@ -3,11 +3,11 @@ import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import { PROJECTED_STATUSES } from '../rules/jp.js';
-import { visibleRows } from '../policy.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
 import type { UnitJpProjection } from '../types/jp-projection.type.js';
 import { loadOpenOptions, projectJp } from './jp-projection.service.js';
 import { agencyInScope, settingsFor } from './settings.service.js';
+import { loadMemberRows } from './unit-jp.service.js';
 
 /** Loads, stage by stage for every member at once, what each member's projection reads (planned seats' trainings and
  *  sessions, this year's plans, their items and those items' trainings and sessions): each member then finds it in
@@ -53,27 +53,24 @@ export async function projectUnitJp(
   memberIds: number[],
   pppk: ReadonlySet<number>,
 ): Promise<UnitJpProjection> {
-  const [enrolmentsByMember, pastByMember, placementsByMember, settings] = await Promise.all([
-    loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
-    loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
-    loadAll(context.loaders.placementsByEmployeeId, memberIds),
-    settingsFor(context),
-  ]);
+  const [members, settings] = await Promise.all([loadMemberRows(context, memberIds), settingsFor(context)]);
   // Personnel lists only the members of a unit the caller may read, so the caller's agency is the unit's.
   const agencyId = agencyInScope(context) ?? 0;
   await Promise.all([
     loadOpenOptions(context, agencyId),
-    loadMemberStages(context, memberIds, enrolmentsByMember.flat()),
+    loadMemberStages(
+      context,
+      memberIds,
+      members.flatMap((member) => member.enrolments),
+    ),
   ]);
   const projections = await Promise.all(
-    memberIds.map((employeeId, index) =>
+    members.map(({ employeeId, ...rows }) =>
       projectJp(context, {
         employeeId,
         employeeType: pppk.has(employeeId) ? EmployeeType.PPPK : EmployeeType.PNS,
         agencyId,
-        enrolments: visibleRows(context.identity, enrolmentsByMember[index]!),
-        pastTrainings: visibleRows(context.identity, pastByMember[index]!),
-        placements: visibleRows(context.identity, placementsByMember[index]!),
+        ...rows,
       }),
     ),
   );

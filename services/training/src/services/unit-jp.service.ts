@@ -2,11 +2,38 @@
 // load per table for every unit of a request, and only the rows the caller may read.
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
+import type { Enrolment } from '../entities/enrolment.entity.js';
 import type { JpSetting } from '../entities/jp-setting.entity.js';
+import type { PastTraining } from '../entities/past-training.entity.js';
+import type { Placement } from '../entities/placement.entity.js';
 import { visibleRows } from '../policy.js';
 import type { JpActivity } from '../rules/jp.js';
 import { activitiesOf } from './jp.service.js';
 import { settingsFor } from './settings.service.js';
+
+/** One member's JP rows the caller may read. */
+export interface MemberRows {
+  employeeId: number;
+  enrolments: Enrolment[];
+  pastTrainings: PastTraining[];
+  placements: Placement[];
+}
+
+/** Each member's enrolments, past trainings and placements, in the order of the ids: one batched load per table for
+ *  every unit of a request, and only the rows the caller may read. The JP summary and the projection both read them. */
+export async function loadMemberRows(context: Context, memberIds: readonly number[]): Promise<MemberRows[]> {
+  const [enrolmentsByMember, pastByMember, placementsByMember] = await Promise.all([
+    loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
+    loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
+    loadAll(context.loaders.placementsByEmployeeId, memberIds),
+  ]);
+  return memberIds.map((employeeId, index) => ({
+    employeeId,
+    enrolments: visibleRows(context.identity, enrolmentsByMember[index]!),
+    pastTrainings: visibleRows(context.identity, pastByMember[index]!),
+    placements: visibleRows(context.identity, placementsByMember[index]!),
+  }));
+}
 
 export interface MemberActivities {
   employeeId: number;
@@ -20,23 +47,14 @@ export async function unitMemberActivities(
 ): Promise<{ members: MemberActivities[]; settings: JpSetting }> {
   const memberIds = (unit.memberIds ?? []).map(Number);
   const pppk = new Set((unit.pppkMemberIds ?? []).map(Number));
-  const [enrolmentsByMember, pastByMember, placementsByMember] = await Promise.all([
-    loadAll(context.loaders.enrolmentsByEmployeeId, memberIds),
-    loadAll(context.loaders.pastTrainingsByEmployeeId, memberIds),
-    loadAll(context.loaders.placementsByEmployeeId, memberIds),
-  ]);
-  const visible = enrolmentsByMember.map((rows) => visibleRows(context.identity, rows));
+  const rows = await loadMemberRows(context, memberIds);
   const [settings, activities] = await Promise.all([
-    settingsFor(context, visible.flat()),
+    settingsFor(
+      context,
+      rows.flatMap((member) => member.enrolments),
+    ),
     Promise.all(
-      visible.map((rows, index) =>
-        activitiesOf(
-          context,
-          rows,
-          visibleRows(context.identity, pastByMember[index]!),
-          visibleRows(context.identity, placementsByMember[index]!),
-        ),
-      ),
+      rows.map((member) => activitiesOf(context, member.enrolments, member.pastTrainings, member.placements)),
     ),
   ]);
   return {

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Competency } from '../external/competency.js';
 import { Training } from '../entities/training.entity.js';
+import { SurveyDemand } from './survey-demand.type.js';
 
 @ObjectType({ description: 'Levels of one competency a recommended training closes.' })
 export class GapClosure {
@@ -35,6 +36,30 @@ export class TrainingRecommendation {
   closes: GapClosure[];
 }
 
+@ObjectType({
+  description: 'A catalog training developing one gap competency, ranked by levels of that gap closed per rupiah.',
+})
+export class CompetencyTrainingOption {
+  @Field(() => Int, { description: '1 for the best levels closed per rupiah (free trainings first).' })
+  rank: number;
+
+  @Field(() => Training, { description: 'The training.' })
+  training: Training;
+
+  @Field(() => Int, { description: 'Members below the standard of this competency it lifts.' })
+  participants: number;
+
+  // Float: a whole unit sent to a costly course passes Int's 2.1 billion, and the budget does not bound this list.
+  @Field(() => Float, { description: 'Participants × cost per participant, in whole rupiah.' })
+  cost: number;
+
+  @Field(() => Int, { description: 'Levels of this competency’s deficit it closes.' })
+  gapClosed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Levels closed per million rupiah; null when free.' })
+  gapClosedPerMillion: number | null;
+}
+
 @ObjectType({ description: 'One competency gap of the unit, before and after the recommendations.' })
 export class CompetencyNeed {
   @Field(() => Competency, { description: 'The competency.' })
@@ -48,6 +73,14 @@ export class CompetencyNeed {
 
   @Field(() => Int, { description: 'Deficit left after the recommended trainings.' })
   remainingDeficit: number;
+
+  @Field(() => Int, { description: 'Members who asked for it in the year’s needs survey (0 when none).' })
+  surveyRequests: number;
+  @Field(() => [CompetencyTrainingOption], {
+    description:
+      'Every catalog training developing this competency that closes some of its gap, ranked by levels of this gap closed per rupiah, the budget aside.',
+  })
+  trainings: CompetencyTrainingOption[];
 }
 
 @ObjectType({
@@ -72,4 +105,9 @@ export class TrainingNeeds {
 
   @Field(() => [TrainingRecommendation], { description: 'The recommended trainings, in the order chosen.' })
   recommendations: TrainingRecommendation[];
+
+  @Field(() => [SurveyDemand], {
+    description: 'What the members and the head asked for in the year’s needs survey, most asked first, gap or not.',
+  })
+  surveyDemand: SurveyDemand[];
 }

@@ -1,5 +1,5 @@
-// The agency settings form: one draft over what three subgraphs keep (personnel's agency settings, training's JP
-// settings, certification's expiring window), saved in that order and stopping at the first refusal, so the error
+// The agency settings form: one draft over what three subgraphs keep (personnel's agency settings, training's JP and
+// evaluation settings, certification's expiring window), saved in that order and stopping at the first refusal, so the error
 // shown is the one the administrator has to fix and nothing after it has been written.
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
@@ -18,9 +18,12 @@ export interface AgencySettingsDraft {
   potentialMenengahFrom: number;
   potentialTinggiFrom: number;
   mentorMenteeLimit: number;
+  retirementHorizonYears: number;
   jpTarget: number;
   pppkJpCap: number;
   postTestPassScore: number;
+  applicationRatingAfterMonths: number;
+  reassessmentProposalMonths: number;
   expiringWithinDays: number;
 }
 
@@ -38,9 +41,12 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
     potentialMenengahFrom: 60,
     potentialTinggiFrom: 80,
     mentorMenteeLimit: 3,
+    retirementHorizonYears: 2,
     jpTarget: 20,
     pppkJpCap: 24,
     postTestPassScore: 70,
+    applicationRatingAfterMonths: 3,
+    reassessmentProposalMonths: 12,
     expiringWithinDays: 90,
   });
   watch(
@@ -53,9 +59,12 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
         assessmentValidityYears: kept.assessmentValidityYears,
         potentialMenengahFrom: kept.potentialMenengahFrom,
         potentialTinggiFrom: kept.potentialTinggiFrom,
+        retirementHorizonYears: kept.retirementHorizonYears,
         jpTarget: jpSettings.jpTarget,
         pppkJpCap: jpSettings.pppkJpCap,
         postTestPassScore: jpSettings.postTestPassScore,
+        applicationRatingAfterMonths: jpSettings.applicationRatingAfterMonths,
+        reassessmentProposalMonths: jpSettings.reassessmentProposalMonths,
       });
     },
     { immediate: true },
@@ -78,11 +87,18 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
             potentialMenengahFrom: draft.potentialMenengahFrom,
             potentialTinggiFrom: draft.potentialTinggiFrom,
             mentorMenteeLimit: draft.mentorMenteeLimit,
+            retirementHorizonYears: draft.retirementHorizonYears,
           },
         }),
       () =>
         setJp.mutate({
-          input: { jpTarget: draft.jpTarget, pppkJpCap: draft.pppkJpCap, postTestPassScore: draft.postTestPassScore },
+          input: {
+            jpTarget: draft.jpTarget,
+            pppkJpCap: draft.pppkJpCap,
+            postTestPassScore: draft.postTestPassScore,
+            applicationRatingAfterMonths: draft.applicationRatingAfterMonths,
+            reassessmentProposalMonths: draft.reassessmentProposalMonths,
+          },
         }),
       () => setWindow.mutate({ input: { days: draft.expiringWithinDays } }),
     ];

@@ -30,6 +30,8 @@ type Documents = {
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}': typeof types.AdminSchemeRowFragmentDoc;
   'fragment AdminSessionRow on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  capacity\n  seatsLeft\n  registrationDeadline\n  cancelledOn\n  cancelReason\n  isEditable\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.AdminSessionRowFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
+  'fragment ColumnTrainingOption on CompetencyTrainingOption {\n  rank\n  participants\n  cost\n  gapClosed\n  gapClosedPerMillion\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.ColumnTrainingOptionFragmentDoc;
+  'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}': typeof types.DashboardJpRiskRowFragmentDoc;
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}': typeof types.DegreeStudyCardFragmentDoc;
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
@@ -41,10 +43,18 @@ type Documents = {
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}': typeof types.GrowthRowDetailFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
+  'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}': typeof types.MentorSuggestionListFragmentDoc;
   'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}': typeof types.MentorshipLogCardFragmentDoc;
+  'fragment NeedsSurveyAnswer on NeedsSurveyResponse {\n  id\n  forms\n  note\n  submittedOn\n  competencies {\n    id\n    name\n  }\n}': typeof types.NeedsSurveyAnswerFragmentDoc;
+  'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}': typeof types.NotificationItemFragmentDoc;
+  'fragment PartnershipRow on Partnership {\n  id\n  partnerName\n  partnerKind\n  agreementKind\n  documentNumber\n  scope\n  startsOn\n  endsOn\n  endedOn\n  contactName\n  contactInfo\n  status\n  lastActivityOn\n  participants\n  provider {\n    id\n    name\n  }\n  activities {\n    id\n    kind\n    title\n    heldOn\n    participants\n  }\n}': typeof types.PartnershipRowFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
+  'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}': typeof types.SuccessYearRowFragmentDoc;
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}': typeof types.SuccessionCandidateItemFragmentDoc;
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}': typeof types.SuccessionPositionFragmentDoc;
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}': typeof types.TalentPersonFragmentDoc;
+  'fragment TeamNeedsDemand on TrainingNeeds {\n  needs {\n    competency {\n      id\n      name\n    }\n    employeesBelow\n    totalDeficit\n    surveyRequests\n  }\n  surveyDemand {\n    competency {\n      id\n      name\n    }\n    employees\n    byManager\n  }\n}': typeof types.TeamNeedsDemandFragmentDoc;
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}': typeof types.UnitJpProjectionDetailFragmentDoc;
   'mutation AddMentorshipLogEntry($input: AddMentorshipLogEntryInput!) {\n  addMentorshipLogEntry(input: $input) {\n    id\n    heldOn\n    kind\n    note\n  }\n}': typeof types.AddMentorshipLogEntryDocument;
   'mutation AddToPlan($input: AddTrainingsToPlanInput!) {\n  addTrainingsToPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.AddToPlanDocument;
@@ -60,6 +70,7 @@ type Documents = {
   'mutation AdminEmployeeRecordRating($input: RecordPerformanceRatingInput!) {\n  recordPerformanceRating(input: $input) {\n    id\n  }\n}': typeof types.AdminEmployeeRecordRatingDocument;
   'mutation AdminMoveUnit($input: MoveUnitInput!) {\n  moveUnit(input: $input) {\n    ...AdminOrgUnit\n  }\n}': typeof types.AdminMoveUnitDocument;
   'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}': typeof types.AdminPastTrainingImportDocument;
+  'mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.AdminPastTrainingRecordDocument;
   'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}': typeof types.AdminPastTrainingRejectDocument;
   'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.AdminPastTrainingVerifyDocument;
   'mutation AdminRemindCertificateHolder($input: RemindCertificateHolderInput!) {\n  remindCertificateHolder(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.AdminRemindCertificateHolderDocument;
@@ -87,6 +98,7 @@ type Documents = {
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
   'mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}': typeof types.AdminUpdateAgencySettingsDocument;
   'mutation AdminUpdateTrainingSession($input: UpdateTrainingSessionInput!) {\n  updateTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminUpdateTrainingSessionDocument;
+  'mutation AnswerNeedsSurvey($input: AnswerNeedsSurveyInput!) {\n  answerNeedsSurvey(input: $input) {\n    ...NeedsSurveyAnswer\n  }\n}': typeof types.AnswerNeedsSurveyDocument;
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApplyDegreeStudyDocument;
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.ApproveDegreeStudyDocument;
   'mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {\n  approveDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ApproveDevelopmentPlanDocument;
@@ -102,13 +114,17 @@ type Documents = {
   'mutation DecideFollowUp($input: DecideFollowUpInput!) {\n  decideFollowUp(input: $input) {\n    id\n    followUpDecision\n  }\n}': typeof types.DecideFollowUpDocument;
   'mutation EndMentorship($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.EndMentorshipDocument;
   'mutation EndMentorshipWithOutcome($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...MentorshipLogCard\n  }\n}': typeof types.EndMentorshipWithOutcomeDocument;
+  'mutation EndPartnership($input: EndPartnershipInput!) {\n  endPartnership(input: $input) {\n    ...PartnershipRow\n  }\n}': typeof types.EndPartnershipDocument;
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.GraduateDegreeStudyDocument;
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}': typeof types.ImportAssessmentsDocument;
+  'mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}': typeof types.MarkNotificationsReadDocument;
   'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}': typeof types.MyPastTrainingSubmitDocument;
+  'mutation OpenNeedsSurvey($input: OpenNeedsSurveyInput!) {\n  openNeedsSurvey(input: $input) {\n    id\n    closesOn\n  }\n}': typeof types.OpenNeedsSurveyDocument;
   'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}': typeof types.ProposePlacementDocument;
   'mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}': typeof types.RateApplicationDocument;
   'mutation RecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) {\n    id\n    level\n    source\n    assessedOn\n    assessor\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.RecordAssessmentDocument;
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RecordCertificateDocument;
+  'mutation RecordPartnershipActivity($input: PartnershipActivityInput!) {\n  recordPartnershipActivity(input: $input) {\n    id\n  }\n}': typeof types.RecordPartnershipActivityDocument;
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RecordReactionDocument;
   'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}': typeof types.RejectDegreeStudyDocument;
   'mutation RejectEnrolment($input: EnrolmentDecisionInput!) {\n  rejectEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RejectEnrolmentDocument;
@@ -119,13 +135,15 @@ type Documents = {
   'mutation RequestEnrolment($input: RequestEnrolmentInput!) {\n  requestEnrolment(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}': typeof types.RequestEnrolmentDocument;
   'mutation ReturnDevelopmentPlan($input: PlanDecisionInput!) {\n  returnDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.ReturnDevelopmentPlanDocument;
   'mutation RevokeCertificate($input: RevokeCertificateInput!) {\n  revokeCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.RevokeCertificateDocument;
+  'mutation SavePartnership($input: PartnershipInput!) {\n  savePartnership(input: $input) {\n    ...PartnershipRow\n  }\n}': typeof types.SavePartnershipDocument;
   'mutation SetPositionStandard($input: SetPositionStandardInput!) {\n  setPositionStandard(input: $input) {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n}': typeof types.SetPositionStandardDocument;
   'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}': typeof types.SetTrainingBudgetDocument;
+  'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}': typeof types.SetUnitSatisfactionDocument;
   'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.StartMentorshipDocument;
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}': typeof types.SubmitDevelopmentPlanDocument;
   'mutation UpdateEmployee($input: UpdateEmployeeInput!) {\n  updateEmployee(input: $input) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.UpdateEmployeeDocument;
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}': typeof types.VerifyCertificateDocument;
-  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      applicationRatingAfterMonths\n      reassessmentProposalMonths\n      source\n    }\n  }\n}': typeof types.AdminAgencySettingsDocument;
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminApiKeysDocument;
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}': typeof types.AdminAuditActorsDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
@@ -134,12 +152,14 @@ type Documents = {
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}': typeof types.AdminCertificatesDocument;
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminCompetenciesDocument;
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}': typeof types.AdminDashboardDocument;
-  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
+  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}': typeof types.AdminDashboardJpRiskDocument;
+  'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}': typeof types.AdminDashboardTrendsDocument;
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}': typeof types.AdminEmployeeDocument;
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}': typeof types.AdminEmployeeHistoriesDocument;
   'query AdminJpProjection($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    rootUnits {\n      id\n      name\n      jpProjection {\n        ...UnitJpProjectionDetail\n      }\n    }\n  }\n}': typeof types.AdminJpProjectionDocument;
   'query AdminMentorships($menteeId: ID!) {\n  employee(id: $menteeId) {\n    id\n    name\n    mentors {\n      ...AdminMentorshipRow\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.AdminMentorshipsDocument;
   'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminOrganisationDocument;
+  'query AdminPartnerships {\n  partnerships {\n    ...PartnershipRow\n  }\n}': typeof types.AdminPartnershipsDocument;
   'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}': typeof types.AdminPastTrainingQueueDocument;
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
   'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}': typeof types.AdminPositionsDocument;
@@ -148,6 +168,7 @@ type Documents = {
   'query AdminTrainingEvaluations($after: String) {\n  trainings(first: 50, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        evaluation {\n          participants\n          averageReaction\n          averageLearningGain\n          applyingShare\n          ratedForApplication\n          followUps {\n            id\n            applicationRating\n            followUp\n            employee {\n              id\n              name\n            }\n            session {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminTrainingEvaluationsDocument;
   'query AdminTrainingSessions($startsFrom: Date!) {\n  sessions(first: 20, filter: {startsFrom: $startsFrom}) {\n    totalCount\n    edges {\n      node {\n        ...AdminSessionRow\n      }\n    }\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n        jp\n        category\n      }\n    }\n  }\n}': typeof types.AdminTrainingSessionsDocument;
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}': typeof types.AdminUnitBudgetDocument;
+  'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}': typeof types.AdminUnitSuccessDocument;
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerPlanEmptyReason\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
@@ -160,16 +181,23 @@ type Documents = {
   'query Employees($first: Int!, $after: String, $filter: EmployeeFilter!) {\n  employees(\n    first: $first\n    after: $after\n    filter: $filter\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...EmployeeSummary\n      }\n    }\n  }\n}': typeof types.EmployeesDocument;
   'query ManagerInbox($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    pendingEnrolments {\n      id\n      status\n      requestedOn\n      employee {\n        id\n        name\n      }\n      training {\n        id\n        title\n        jp\n        costPerParticipant\n      }\n      session {\n        id\n        name\n        startDate\n        endDate\n      }\n    }\n    submittedPlans(years: $years) {\n      ...DevelopmentPlanDetail\n      employee {\n        id\n        name\n      }\n    }\n    applicationRatingsDue {\n      ...InboxEvaluationItem\n    }\n    followUpProposals {\n      ...InboxEvaluationItem\n      applicationRating\n      applicationRatedOn\n      followUp\n    }\n    reassessmentProposals {\n      ...InboxEvaluationItem\n      postTestScore\n    }\n  }\n}': typeof types.ManagerInboxDocument;
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}': typeof types.MentorGapsDocument;
-  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}': typeof types.MentorSuggestionsDocument;
+  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}': typeof types.MentorSuggestionsDocument;
+  'query MyNeedsSurvey($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      myResponse {\n        ...NeedsSurveyAnswer\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.MyNeedsSurveyDocument;
+  'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}': typeof types.MyNotificationsDocument;
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
+  'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusEmployeeDocument;
+  'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusUnitDocument;
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}': typeof types.SuccessionPlanDocument;
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}': typeof types.TalentGridDocument;
+  'query TeamColumnNeeds($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      needs {\n        competency {\n          id\n        }\n        employeesBelow\n        totalDeficit\n        trainings {\n          ...ColumnTrainingOption\n        }\n      }\n    }\n  }\n}': typeof types.TeamColumnNeedsDocument;
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamGrowthDocument;
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}': typeof types.TeamJpProjectionDocument;
-  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
+  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n        trainingEvidence {\n          level\n          date\n          competency {\n            id\n          }\n        }\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}': typeof types.TeamMatrixDocument;
   'query TeamMostImproved($unitId: ID!, $year: Int!) {\n  mostImproved(unitId: $unitId, year: $year) {\n    from\n    to\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}': typeof types.TeamMostImprovedDocument;
-  'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}': typeof types.TeamOverviewDocument;
+  'query TeamNeedsSurvey($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      canManage\n      responses {\n        ...NeedsSurveyAnswer\n        source\n        employee {\n          id\n          name\n        }\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.TeamNeedsSurveyDocument;
+  'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      ...TeamNeedsDemand\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}': typeof types.TeamOverviewDocument;
   'query TrainingCatalog($first: Int!, $filter: TrainingFilter) {\n  trainings(first: $first, filter: $filter) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        code\n        title\n        form\n        category\n        jp\n        costPerParticipant\n        provider {\n          id\n          name\n        }\n        competencies {\n          maxLevel\n          competency {\n            id\n            code\n            name\n          }\n        }\n        sessions {\n          ...SessionSeat\n        }\n      }\n    }\n  }\n}': typeof types.TrainingCatalogDocument;
   'query Units($agencyId: ID) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n  }\n}': typeof types.UnitsDocument;
 };
@@ -205,6 +233,10 @@ const documents: Documents = {
     types.AdminSessionRowFragmentDoc,
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
     types.CareerTargetDetailFragmentDoc,
+  'fragment ColumnTrainingOption on CompetencyTrainingOption {\n  rank\n  participants\n  cost\n  gapClosed\n  gapClosedPerMillion\n  training {\n    id\n    code\n    title\n  }\n}':
+    types.ColumnTrainingOptionFragmentDoc,
+  'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}':
+    types.DashboardJpRiskRowFragmentDoc,
   'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}':
     types.DegreeStudyCardFragmentDoc,
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}':
@@ -227,14 +259,30 @@ const documents: Documents = {
     types.InboxEvaluationItemFragmentDoc,
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}':
     types.JpProjectionPersonFragmentDoc,
+  'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}':
+    types.MentorSuggestionListFragmentDoc,
   'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}':
     types.MentorshipLogCardFragmentDoc,
+  'fragment NeedsSurveyAnswer on NeedsSurveyResponse {\n  id\n  forms\n  note\n  submittedOn\n  competencies {\n    id\n    name\n  }\n}':
+    types.NeedsSurveyAnswerFragmentDoc,
+  'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}':
+    types.NotificationItemFragmentDoc,
+  'fragment PartnershipRow on Partnership {\n  id\n  partnerName\n  partnerKind\n  agreementKind\n  documentNumber\n  scope\n  startsOn\n  endsOn\n  endedOn\n  contactName\n  contactInfo\n  status\n  lastActivityOn\n  participants\n  provider {\n    id\n    name\n  }\n  activities {\n    id\n    kind\n    title\n    heldOn\n    participants\n  }\n}':
+    types.PartnershipRowFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.PlacementCardFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
+  'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}':
+    types.SuccessYearRowFragmentDoc,
+  'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}':
+    types.SuccessionCandidateItemFragmentDoc,
+  'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}':
+    types.SuccessionPositionFragmentDoc,
   'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}':
     types.TalentPersonFragmentDoc,
+  'fragment TeamNeedsDemand on TrainingNeeds {\n  needs {\n    competency {\n      id\n      name\n    }\n    employeesBelow\n    totalDeficit\n    surveyRequests\n  }\n  surveyDemand {\n    competency {\n      id\n      name\n    }\n    employees\n    byManager\n  }\n}':
+    types.TeamNeedsDemandFragmentDoc,
   'fragment UnitJpProjectionDetail on UnitJpProjection {\n  year\n  target\n  cap\n  pnsMembers\n  pppkMembers\n  totalShortfall\n  suggestedCost\n  atRisk {\n    ...JpProjectionPerson\n  }\n  overCap {\n    ...JpProjectionPerson\n  }\n}':
     types.UnitJpProjectionDetailFragmentDoc,
   'mutation AddMentorshipLogEntry($input: AddMentorshipLogEntryInput!) {\n  addMentorshipLogEntry(input: $input) {\n    id\n    heldOn\n    kind\n    note\n  }\n}':
@@ -265,6 +313,8 @@ const documents: Documents = {
     types.AdminMoveUnitDocument,
   'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}':
     types.AdminPastTrainingImportDocument,
+  'mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}':
+    types.AdminPastTrainingRecordDocument,
   'mutation AdminPastTrainingReject($input: RejectPastTrainingInput!) {\n  rejectPastTraining(input: $input) {\n    id\n    status\n    rejectionReason\n  }\n}':
     types.AdminPastTrainingRejectDocument,
   'mutation AdminPastTrainingVerify($input: VerifyPastTrainingInput!) {\n  verifyPastTraining(input: $input) {\n    id\n    status\n  }\n}':
@@ -319,6 +369,8 @@ const documents: Documents = {
     types.AdminUpdateAgencySettingsDocument,
   'mutation AdminUpdateTrainingSession($input: UpdateTrainingSessionInput!) {\n  updateTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
     types.AdminUpdateTrainingSessionDocument,
+  'mutation AnswerNeedsSurvey($input: AnswerNeedsSurveyInput!) {\n  answerNeedsSurvey(input: $input) {\n    ...NeedsSurveyAnswer\n  }\n}':
+    types.AnswerNeedsSurveyDocument,
   'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
     types.ApplyDegreeStudyDocument,
   'mutation ApproveDegreeStudy($input: DecideDegreeStudyInput!) {\n  approveDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -349,12 +401,18 @@ const documents: Documents = {
     types.EndMentorshipDocument,
   'mutation EndMentorshipWithOutcome($input: EndMentorshipInput!) {\n  endMentorship(input: $input) {\n    ...MentorshipLogCard\n  }\n}':
     types.EndMentorshipWithOutcomeDocument,
+  'mutation EndPartnership($input: EndPartnershipInput!) {\n  endPartnership(input: $input) {\n    ...PartnershipRow\n  }\n}':
+    types.EndPartnershipDocument,
   'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
     types.GraduateDegreeStudyDocument,
   'mutation ImportAssessments($input: ImportAssessmentsInput!) {\n  importAssessments(input: $input) {\n    imported\n    employees\n    dryRun\n  }\n}':
     types.ImportAssessmentsDocument,
+  'mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}':
+    types.MarkNotificationsReadDocument,
   'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}':
     types.MyPastTrainingSubmitDocument,
+  'mutation OpenNeedsSurvey($input: OpenNeedsSurveyInput!) {\n  openNeedsSurvey(input: $input) {\n    id\n    closesOn\n  }\n}':
+    types.OpenNeedsSurveyDocument,
   'mutation ProposePlacement($input: ProposePlacementInput!) {\n  proposePlacement(input: $input) {\n    ...PlacementCard\n  }\n}':
     types.ProposePlacementDocument,
   'mutation RateApplication($input: RateApplicationInput!) {\n  rateApplication(input: $input) {\n    id\n    applicationRating\n    followUp\n  }\n}':
@@ -363,6 +421,8 @@ const documents: Documents = {
     types.RecordAssessmentDocument,
   'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.RecordCertificateDocument,
+  'mutation RecordPartnershipActivity($input: PartnershipActivityInput!) {\n  recordPartnershipActivity(input: $input) {\n    id\n  }\n}':
+    types.RecordPartnershipActivityDocument,
   'mutation RecordReaction($input: RecordReactionInput!) {\n  recordReaction(input: $input) {\n    id\n    status\n    decisionNote\n    reactionRating\n  }\n}':
     types.RecordReactionDocument,
   'mutation RejectDegreeStudy($input: DecideDegreeStudyInput!) {\n  rejectDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}':
@@ -383,10 +443,14 @@ const documents: Documents = {
     types.ReturnDevelopmentPlanDocument,
   'mutation RevokeCertificate($input: RevokeCertificateInput!) {\n  revokeCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.RevokeCertificateDocument,
+  'mutation SavePartnership($input: PartnershipInput!) {\n  savePartnership(input: $input) {\n    ...PartnershipRow\n  }\n}':
+    types.SavePartnershipDocument,
   'mutation SetPositionStandard($input: SetPositionStandardInput!) {\n  setPositionStandard(input: $input) {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n}':
     types.SetPositionStandardDocument,
   'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}':
     types.SetTrainingBudgetDocument,
+  'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}':
+    types.SetUnitSatisfactionDocument,
   'mutation StartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    id\n    startsOn\n    mentor {\n      id\n      name\n    }\n    mentorLevelWarnings {\n      mentorLevel\n      targetLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}':
     types.StartMentorshipDocument,
   'mutation SubmitDevelopmentPlan($input: PlanDecisionInput!) {\n  submitDevelopmentPlan(input: $input) {\n    ...DevelopmentPlanDetail\n  }\n}':
@@ -395,7 +459,7 @@ const documents: Documents = {
     types.UpdateEmployeeDocument,
   'mutation VerifyCertificate($input: VerifyCertificateInput!) {\n  verifyCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}':
     types.VerifyCertificateDocument,
-  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}':
+  'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      applicationRatingAfterMonths\n      reassessmentProposalMonths\n      source\n    }\n  }\n}':
     types.AdminAgencySettingsDocument,
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': types.AdminApiKeysDocument,
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}':
@@ -411,8 +475,10 @@ const documents: Documents = {
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': types.AdminCompetenciesDocument,
   'query AdminDashboard($agencyId: ID!, $year: Int!, $nextYear: Int!) {\n  units(agencyId: $agencyId) {\n    id\n    name\n    depth\n    parent {\n      id\n    }\n    jpmCategoryShares {\n      category\n      count\n    }\n    jpCompliance(year: $year) {\n      target\n      members\n      atOrAbove\n      below\n      none\n      pppkCap\n      pppkMembers\n      pppkWithinCap\n      pppkOverCap\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n    }\n    pendingEnrolments {\n      id\n    }\n    submittedPlans(years: [$year, $nextYear]) {\n      id\n    }\n    trainingSpend(year: $year) {\n      budget\n      committed\n    }\n  }\n}':
     types.AdminDashboardDocument,
-  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
+  'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}':
     types.AdminDashboardJpRiskDocument,
+  'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}':
+    types.AdminDashboardTrendsDocument,
   'query AdminEmployee($id: ID!) {\n  employee(id: $id) {\n    ...AdminEmployeeRecord\n  }\n}':
     types.AdminEmployeeDocument,
   'query AdminEmployeeHistories($id: ID!) {\n  employee(id: $id) {\n    id\n    employeeType\n    performanceRatings {\n      id\n      year\n      predikat\n      ratedBy\n    }\n    rankHistory {\n      id\n      tmt\n      decreeNumber\n      golongan\n      pppkGrade\n    }\n    positionHistory {\n      id\n      fromDate\n      toDate\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    educationHistory {\n      id\n      level\n      field\n      institution\n      year\n    }\n  }\n}':
@@ -423,6 +489,7 @@ const documents: Documents = {
     types.AdminMentorshipsDocument,
   'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}':
     types.AdminOrganisationDocument,
+  'query AdminPartnerships {\n  partnerships {\n    ...PartnershipRow\n  }\n}': types.AdminPartnershipsDocument,
   'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}':
     types.AdminPastTrainingQueueDocument,
   'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}':
@@ -439,6 +506,8 @@ const documents: Documents = {
     types.AdminTrainingSessionsDocument,
   'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}':
     types.AdminUnitBudgetDocument,
+  'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}':
+    types.AdminUnitSuccessDocument,
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerPlanEmptyReason\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
     types.CareerOptionsDocument,
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}':
@@ -461,24 +530,38 @@ const documents: Documents = {
     types.ManagerInboxDocument,
   'query MentorGaps($unitId: ID!) {\n  teamMatrix(input: {unitId: $unitId, includeSubUnits: true}) {\n    columns {\n      competencyId\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n      }\n      cells {\n        competencyId\n        requiredLevel\n        currentLevel\n      }\n    }\n  }\n}':
     types.MentorGapsDocument,
-  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}':
+  'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}':
     types.MentorSuggestionsDocument,
+  'query MyNeedsSurvey($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      myResponse {\n        ...NeedsSurveyAnswer\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
+    types.MyNeedsSurveyDocument,
+  'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}':
+    types.MyNotificationsDocument,
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}':
     types.MyPastTrainingsDocument,
   'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
+  'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
+    types.SiasnKursusEmployeeDocument,
+  'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
+    types.SiasnKursusUnitDocument,
+  'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}':
+    types.SuccessionPlanDocument,
   'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}':
     types.TalentGridDocument,
+  'query TeamColumnNeeds($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      needs {\n        competency {\n          id\n        }\n        employeesBelow\n        totalDeficit\n        trainings {\n          ...ColumnTrainingOption\n        }\n      }\n    }\n  }\n}':
+    types.TeamColumnNeedsDocument,
   'query TeamGrowth($input: TeamGrowthInput!) {\n  teamGrowth(input: $input) {\n    from\n    to\n    unit {\n      id\n      name\n    }\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
     types.TeamGrowthDocument,
   'query TeamJpProjection($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpProjection {\n      ...UnitJpProjectionDetail\n    }\n  }\n}':
     types.TeamJpProjectionDocument,
-  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}':
+  'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n        trainingEvidence {\n          level\n          date\n          competency {\n            id\n          }\n        }\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}':
     types.TeamMatrixDocument,
   'query TeamMostImproved($unitId: ID!, $year: Int!) {\n  mostImproved(unitId: $unitId, year: $year) {\n    from\n    to\n    rows {\n      ...GrowthRowDetail\n    }\n  }\n}':
     types.TeamMostImprovedDocument,
-  'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}':
+  'query TeamNeedsSurvey($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      canManage\n      responses {\n        ...NeedsSurveyAnswer\n        source\n        employee {\n          id\n          name\n        }\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}':
+    types.TeamNeedsSurveyDocument,
+  'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      ...TeamNeedsDemand\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}':
     types.TeamOverviewDocument,
   'query TrainingCatalog($first: Int!, $filter: TrainingFilter) {\n  trainings(first: $first, filter: $filter) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        code\n        title\n        form\n        category\n        jp\n        costPerParticipant\n        provider {\n          id\n          name\n        }\n        competencies {\n          maxLevel\n          competency {\n            id\n            code\n            name\n          }\n        }\n        sessions {\n          ...SessionSeat\n        }\n      }\n    }\n  }\n}':
     types.TrainingCatalogDocument,
@@ -600,6 +683,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment ColumnTrainingOption on CompetencyTrainingOption {\n  rank\n  participants\n  cost\n  gapClosed\n  gapClosedPerMillion\n  training {\n    id\n    code\n    title\n  }\n}',
+): (typeof documents)['fragment ColumnTrainingOption on CompetencyTrainingOption {\n  rank\n  participants\n  cost\n  gapClosed\n  gapClosedPerMillion\n  training {\n    id\n    code\n    title\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}',
 ): (typeof documents)['fragment DegreeStudyCard on DegreeStudy {\n  id\n  kind\n  level\n  programme\n  institution\n  funding\n  startsOn\n  expectedEndOn\n  status\n  appliedOn\n  managerApprovedOn\n  approvedOn\n  rejectionReason\n  graduatedOn\n  serviceBondMonths\n  serviceBondEndsOn\n  canDecide\n  canGraduate\n  employee {\n    id\n    name\n  }\n  reports {\n    id\n    semester\n    gpa\n    creditsEarned\n    note\n  }\n}'];
 /**
@@ -666,8 +761,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}',
+): (typeof documents)['fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}',
 ): (typeof documents)['fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment NeedsSurveyAnswer on NeedsSurveyResponse {\n  id\n  forms\n  note\n  submittedOn\n  competencies {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment NeedsSurveyAnswer on NeedsSurveyResponse {\n  id\n  forms\n  note\n  submittedOn\n  competencies {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}',
+): (typeof documents)['fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment PartnershipRow on Partnership {\n  id\n  partnerName\n  partnerKind\n  agreementKind\n  documentNumber\n  scope\n  startsOn\n  endsOn\n  endedOn\n  contactName\n  contactInfo\n  status\n  lastActivityOn\n  participants\n  provider {\n    id\n    name\n  }\n  activities {\n    id\n    kind\n    title\n    heldOn\n    participants\n  }\n}',
+): (typeof documents)['fragment PartnershipRow on Partnership {\n  id\n  partnerName\n  partnerKind\n  agreementKind\n  documentNumber\n  scope\n  startsOn\n  endsOn\n  endedOn\n  contactName\n  contactInfo\n  status\n  lastActivityOn\n  participants\n  provider {\n    id\n    name\n  }\n  activities {\n    id\n    kind\n    title\n    heldOn\n    participants\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -684,8 +803,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}',
+): (typeof documents)['fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}',
+): (typeof documents)['fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}',
+): (typeof documents)['fragment SuccessionPosition on KeyPositionSuccession {\n  position {\n    id\n    name\n    kind\n    unit {\n      id\n      name\n    }\n  }\n  hasReadySuccessor\n  holders {\n    employee {\n      id\n      name\n    }\n    retiresOn\n    retiresSoon\n  }\n  candidates {\n    ...SuccessionCandidateItem\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}',
 ): (typeof documents)['fragment TalentPerson on Employee {\n  id\n  name\n  position {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment TeamNeedsDemand on TrainingNeeds {\n  needs {\n    competency {\n      id\n      name\n    }\n    employeesBelow\n    totalDeficit\n    surveyRequests\n  }\n  surveyDemand {\n    competency {\n      id\n      name\n    }\n    employees\n    byManager\n  }\n}',
+): (typeof documents)['fragment TeamNeedsDemand on TrainingNeeds {\n  needs {\n    competency {\n      id\n      name\n    }\n    employeesBelow\n    totalDeficit\n    surveyRequests\n  }\n  surveyDemand {\n    competency {\n      id\n      name\n    }\n    employees\n    byManager\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -776,6 +919,12 @@ export function graphql(
 export function graphql(
   source: 'mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}',
 ): (typeof documents)['mutation AdminPastTrainingImport($input: ImportPastTrainingsInput!) {\n  importPastTrainings(input: $input) {\n    id\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}',
+): (typeof documents)['mutation AdminPastTrainingRecord($input: PastTrainingInput!) {\n  recordPastTraining(input: $input) {\n    id\n    status\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -942,6 +1091,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation AnswerNeedsSurvey($input: AnswerNeedsSurveyInput!) {\n  answerNeedsSurvey(input: $input) {\n    ...NeedsSurveyAnswer\n  }\n}',
+): (typeof documents)['mutation AnswerNeedsSurvey($input: AnswerNeedsSurveyInput!) {\n  answerNeedsSurvey(input: $input) {\n    ...NeedsSurveyAnswer\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
 ): (typeof documents)['mutation ApplyDegreeStudy($input: ApplyDegreeStudyInput!) {\n  applyDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
 /**
@@ -1032,6 +1187,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation EndPartnership($input: EndPartnershipInput!) {\n  endPartnership(input: $input) {\n    ...PartnershipRow\n  }\n}',
+): (typeof documents)['mutation EndPartnership($input: EndPartnershipInput!) {\n  endPartnership(input: $input) {\n    ...PartnershipRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}',
 ): (typeof documents)['mutation GraduateDegreeStudy($input: GraduateDegreeStudyInput!) {\n  graduateDegreeStudy(input: $input) {\n    ...DegreeStudyCard\n  }\n}'];
 /**
@@ -1044,8 +1205,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}',
+): (typeof documents)['mutation MarkNotificationsRead($training: [ID!]!, $certification: [ID!]!) {\n  markTrainingNotificationsRead(notificationIds: $training)\n  markCertificationNotificationsRead(notificationIds: $certification)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}',
 ): (typeof documents)['mutation MyPastTrainingSubmit($input: PastTrainingInput!) {\n  submitPastTraining(input: $input) {\n    id\n    status\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation OpenNeedsSurvey($input: OpenNeedsSurveyInput!) {\n  openNeedsSurvey(input: $input) {\n    id\n    closesOn\n  }\n}',
+): (typeof documents)['mutation OpenNeedsSurvey($input: OpenNeedsSurveyInput!) {\n  openNeedsSurvey(input: $input) {\n    id\n    closesOn\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1070,6 +1243,12 @@ export function graphql(
 export function graphql(
   source: 'mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}',
 ): (typeof documents)['mutation RecordCertificate($input: RecordCertificateInput!) {\n  recordCertificate(input: $input) {\n    ...AdminCertificateRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RecordPartnershipActivity($input: PartnershipActivityInput!) {\n  recordPartnershipActivity(input: $input) {\n    id\n  }\n}',
+): (typeof documents)['mutation RecordPartnershipActivity($input: PartnershipActivityInput!) {\n  recordPartnershipActivity(input: $input) {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1134,6 +1313,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation SavePartnership($input: PartnershipInput!) {\n  savePartnership(input: $input) {\n    ...PartnershipRow\n  }\n}',
+): (typeof documents)['mutation SavePartnership($input: PartnershipInput!) {\n  savePartnership(input: $input) {\n    ...PartnershipRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation SetPositionStandard($input: SetPositionStandardInput!) {\n  setPositionStandard(input: $input) {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation SetPositionStandard($input: SetPositionStandardInput!) {\n  setPositionStandard(input: $input) {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n}'];
 /**
@@ -1142,6 +1327,12 @@ export function graphql(
 export function graphql(
   source: 'mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}',
 ): (typeof documents)['mutation SetTrainingBudget($input: SetTrainingBudgetInput!) {\n  setTrainingBudget(input: $input) {\n    id\n    unitId\n    year\n    amount\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}',
+): (typeof documents)['mutation SetUnitSatisfaction($input: SetUnitSatisfactionInput!) {\n  setUnitSatisfaction(input: $input) {\n    id\n    unitId\n    year\n    score\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1170,8 +1361,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}',
-): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      source\n    }\n  }\n}'];
+  source: 'query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      applicationRatingAfterMonths\n      reassessmentProposalMonths\n      source\n    }\n  }\n}',
+): (typeof documents)['query AdminAgencySettings($agencyId: ID!) {\n  agency(id: $agencyId) {\n    id\n    name\n    timeZone\n    jpmFormula\n    assessmentValidityYears\n    potentialMenengahFrom\n    potentialTinggiFrom\n    mentorMenteeLimit\n    retirementHorizonYears\n    expiringWithinDays\n    jpSettings {\n      jpTarget\n      pppkJpCap\n      postTestPassScore\n      applicationRatingAfterMonths\n      reassessmentProposalMonths\n      source\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1224,8 +1415,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        earned\n        pending\n        shortfall\n        employee {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}'];
+  source: 'query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}',
+): (typeof documents)['query AdminDashboardJpRisk($unitId: ID!) {\n  unit(id: $unitId) {\n    id\n    jpProjection {\n      atRisk {\n        ...DashboardJpRiskRow\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}',
+): (typeof documents)['query AdminDashboardTrends($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    jpmCategoryTrend(years: $years) {\n      year\n      shares {\n        category\n        count\n        share\n      }\n    }\n    successTrend(years: $years) {\n      year\n      spend\n      pnsMembers\n      pnsAtOrAbove\n      jpComplianceShare\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1256,6 +1453,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}',
 ): (typeof documents)['query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminPartnerships {\n  partnerships {\n    ...PartnershipRow\n  }\n}',
+): (typeof documents)['query AdminPartnerships {\n  partnerships {\n    ...PartnershipRow\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1304,6 +1507,12 @@ export function graphql(
 export function graphql(
   source: 'query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}',
 ): (typeof documents)['query AdminUnitBudget($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}',
+): (typeof documents)['query AdminUnitSuccess($unitId: ID!, $years: [Int!]!) {\n  unit(id: $unitId) {\n    id\n    name\n    successTrend(years: $years) {\n      ...SuccessYearRow\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1380,8 +1589,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}',
-): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    menteeLevel\n    targetLevel\n    menteeLimit\n    suggestions {\n      mentor {\n        id\n        name\n        position {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n      level\n      assessedOn\n      unitDistance\n      activeMentees\n      freeSlots\n    }\n  }\n}'];
+  source: 'query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}',
+): (typeof documents)['query MentorSuggestions($employeeId: ID!, $competencyId: ID!) {\n  mentorSuggestions(employeeId: $employeeId, competencyId: $competencyId) {\n    ...MentorSuggestionList\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyNeedsSurvey($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      myResponse {\n        ...NeedsSurveyAnswer\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}',
+): (typeof documents)['query MyNeedsSurvey($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      myResponse {\n        ...NeedsSurveyAnswer\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}',
+): (typeof documents)['query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1404,8 +1625,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}',
+): (typeof documents)['query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}',
+): (typeof documents)['query SuccessionPlan($agencyId: ID!, $unitId: ID) {\n  successionPlan(agencyId: $agencyId, unitId: $unitId) {\n    today\n    retirementHorizonYears\n    poolSize\n    withoutReadySuccessor\n    positions {\n      ...SuccessionPosition\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}',
 ): (typeof documents)['query TalentGrid($unitId: ID!, $includeSubUnits: Boolean!) {\n  talentGrid(unitId: $unitId, includeSubUnits: $includeSubUnits) {\n    unit {\n      id\n      name\n    }\n    employeeCount\n    boxes {\n      box\n      kinerja\n      potensial\n      employees {\n        ...TalentPerson\n      }\n    }\n    unplaced {\n      ...TalentPerson\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TeamColumnNeeds($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      needs {\n        competency {\n          id\n        }\n        employeesBelow\n        totalDeficit\n        trainings {\n          ...ColumnTrainingOption\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query TeamColumnNeeds($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    trainingNeeds(year: $year) {\n      year\n      needs {\n        competency {\n          id\n        }\n        employeesBelow\n        totalDeficit\n        trainings {\n          ...ColumnTrainingOption\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1422,8 +1667,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}',
-): (typeof documents)['query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}'];
+  source: 'query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n        trainingEvidence {\n          level\n          date\n          competency {\n            id\n          }\n        }\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}',
+): (typeof documents)['query TeamMatrix($input: TeamMatrixInput!) {\n  teamMatrix(input: $input) {\n    unit {\n      id\n      name\n    }\n    columns {\n      competencyId\n      employeesRequired\n      belowStandard\n      meanGap\n      worstGap\n      competency {\n        id\n        code\n        name\n      }\n    }\n    rows {\n      employee {\n        id\n        name\n        nip\n        trainingEvidence {\n          level\n          date\n          competency {\n            id\n          }\n        }\n      }\n      position {\n        id\n        name\n      }\n      jpm\n      jpmCategory\n      talentBox {\n        box\n      }\n      requiredLevels\n      currentLevels\n      staleLevels\n    }\n    categoryShares {\n      category\n      count\n      share\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1434,8 +1679,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}'];
+  source: 'query TeamNeedsSurvey($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      canManage\n      responses {\n        ...NeedsSurveyAnswer\n        source\n        employee {\n          id\n          name\n        }\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}',
+): (typeof documents)['query TeamNeedsSurvey($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      canManage\n      responses {\n        ...NeedsSurveyAnswer\n        source\n        employee {\n          id\n          name\n        }\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      ...TeamNeedsDemand\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query TeamOverview($unitId: ID!, $year: Int!) {\n  unit(id: $unitId) {\n    id\n    name\n    jpCompliance(year: $year) {\n      year\n      target\n      members\n      atOrAbove\n      below\n      none\n      totalShortfall\n    }\n    trainingNeeds(year: $year) {\n      year\n      budget\n      spent\n      remainingBudget\n      ...TeamNeedsDemand\n      recommendations {\n        rank\n        participants\n        cost\n        gapClosed\n        training {\n          id\n          title\n        }\n      }\n    }\n    expiringCertificates(withinDays: 90) {\n      id\n      expiresOn\n      daysUntilExpiry\n      status\n      employee {\n        id\n        name\n      }\n      scheme {\n        id\n        name\n      }\n    }\n  }\n  employees(\n    first: 100\n    filter: {unitId: $unitId, includeSubUnits: true}\n    orderBy: {field: NAME, direction: ASC}\n  ) {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        jp(year: $year) {\n          employeeType\n          earned\n          projected\n          target\n          shortfall\n          cap\n          exceedsCap\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

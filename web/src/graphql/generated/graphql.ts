@@ -38,8 +38,31 @@ export type AgencySettingsInput = {
   potentialMenengahFrom: number;
   /** Lowest potential score counted as tinggi (2–100, above menengah). */
   potentialTinggiFrom: number;
+  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
+  retirementHorizonYears?: number | null | undefined;
   /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
   timeZone?: string | null | undefined;
+};
+
+/** The document the cooperation rests on. */
+export type AgreementKind =
+  /** Nota kesepahaman (memorandum of understanding): the general frame. */
+  | 'MOU'
+  /** Perjanjian kerja sama: the operational agreement under an MoU. */
+  | 'PKS';
+
+/** An answer to a needs survey; answering again replaces one’s earlier answer. */
+export type AnswerNeedsSurveyInput = {
+  /** The unit’s head adding the needs they see for the unit, rather than answering for themself. */
+  asManager?: boolean | null | undefined;
+  /** The competencies proposed: 1 to 5, each once. */
+  competencyIds: Array<string | number>;
+  /** The forms of development wanted, each once (may be empty). */
+  forms: Array<TrainingForm>;
+  /** A free note, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** The survey. */
+  surveyId: string | number;
 };
 
 /** An application for a degree study. */
@@ -87,6 +110,19 @@ export type CareerPlanEmptyReason =
 
 /** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
 export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
+
+/** Why a career requirement has no date on which it will be met. */
+export type CareerUndatableReason =
+  /** A higher degree is needed; the record cannot date it. */
+  | 'EDUCATION_NOT_FORESEEABLE'
+  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
+  | 'EXTRAORDINARY_PROMOTION'
+  /** No rank history: the TMT the next promotion counts from is unknown. */
+  | 'NO_RANK_HISTORY'
+  /** Over the age limit on the date the other requirements are met. */
+  | 'OVER_AGE_LIMIT'
+  /** An earlier move on the path cannot be dated. */
+  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
 
 /** Which certificates to list; every given condition must hold. */
 export type CertificateFilter = {
@@ -328,6 +364,14 @@ export type EndMentorshipInput = {
   outcomeNote?: string | null | undefined;
 };
 
+/** Ends an agreement before its end date. */
+export type EndPartnershipInput = {
+  /** The last day it holds; today when omitted. */
+  endedOn?: string | null | undefined;
+  /** The agreement. */
+  id: string | number;
+};
+
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
 export type EnrolmentDecisionInput = {
   /** The enrolment. */
@@ -441,6 +485,9 @@ export type HostAssessment =
   /** Very good. */
   | 'SANGAT_BAIK';
 
+/** Mutu pelayanan of an IKM (PermenPANRB 14/2017): A 88.31–100 Sangat Baik, B 76.61–88.30 Baik, C 65.00–76.60 Kurang Baik, D 25.00–64.99 Tidak Baik. */
+export type IkmCategory = 'A' | 'B' | 'C' | 'D';
+
 /** The assessment centre's CSV export: columns nip, competency_code, level, date. */
 export type ImportAssessmentsInput = {
   /** Assessor recorded on every row. */
@@ -498,12 +545,16 @@ export type IssuerKind =
 
 /** The administrator's agency values for competency development. */
 export type JpSettingsInput = {
+  /** Months after a completed training before its application (L3) rating is due (1–24); absent keeps it. */
+  applicationRatingAfterMonths?: number | null | undefined;
   /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
   jpTarget: number;
   /** Lowest post-test score that passes (0–100). */
   postTestPassScore: number;
   /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
   pppkJpCap: number;
+  /** Months a passed training proposes a re-assessment (1–60); absent keeps it. */
+  reassessmentProposalMonths?: number | null | undefined;
 };
 
 /** An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min). */
@@ -528,6 +579,106 @@ export type MoveUnitInput = {
   /** The unit. */
   unitId: string | number;
 };
+
+/** What a notification is about; each subgraph writes the kinds of its own events. */
+export type NotificationKind =
+  /** Training: a request of someone I manage waits for my approval. */
+  | 'APPROVAL_WAITING'
+  /** Certification: my certificate expires within a threshold (90 or 30 days). */
+  | 'CERTIFICATE_EXPIRING'
+  /** Training: my JP of this year fall short of the target as the year ends. */
+  | 'JP_SHORTFALL'
+  /** Training: my enrolment request was approved. */
+  | 'REQUEST_APPROVED'
+  /** Training: my enrolment request was rejected. */
+  | 'REQUEST_REJECTED';
+
+/** Opens a unit’s training-needs survey for a year. */
+export type OpenNeedsSurveyInput = {
+  /** The last day answers are taken: from today to the end of the year. */
+  closesOn: string;
+  /** The unit (its head or an administrator opens it). */
+  unitId: string | number;
+  /** This year or the next. */
+  year: number;
+};
+
+/** Who the agency cooperates with. */
+export type PartnerKind =
+  /** Another partner: a hospital, a company, a professional body, an NGO. */
+  | 'OTHER'
+  /** A training institute (lembaga diklat, BPSDM of another region, LAN). */
+  | 'TRAINING_INSTITUTE'
+  /** A university (perguruan tinggi). */
+  | 'UNIVERSITY';
+
+/** Something done under an agreement. */
+export type PartnershipActivityInput = {
+  /** The day it was held; within the agreement, not in the future. */
+  heldOn: string;
+  /** What kind of activity. */
+  kind: PartnershipActivityKind;
+  /** A note, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** Employees who took part or places granted, 1–1000. */
+  participants: number;
+  /** The agreement. */
+  partnershipId: string | number;
+  /** The placement (internship) it was, of the same agency. */
+  placementId?: string | number | null | undefined;
+  /** What it was, at most 200 characters. */
+  title: string;
+};
+
+/** What was done under an agreement. */
+export type PartnershipActivityKind =
+  /** Degree places (kursi tugas belajar) the partner granted. */
+  | 'DEGREE_PLACES'
+  /** Internships (magang) at the partner; may name the placement recorded for it. */
+  | 'INTERNSHIP'
+  /** Joint research (penelitian bersama) with the agency. */
+  | 'JOINT_RESEARCH'
+  /** A public lecture (kuliah umum) for the agency’s employees. */
+  | 'PUBLIC_LECTURE'
+  /** A training, workshop or course the partner held. */
+  | 'TRAINING';
+
+/** A cooperation agreement, as created or edited by an administrator. */
+export type PartnershipInput = {
+  /** MoU or PKS. */
+  agreementKind: AgreementKind;
+  /** Telephone or e-mail of the contact, at most 150. */
+  contactInfo?: string | null | undefined;
+  /** The contact person at the partner, at most 150 characters. */
+  contactName: string;
+  /** The document number, at most 100 characters. */
+  documentNumber: string;
+  /** The day it expires; not before the start, at most 10 years after. */
+  endsOn: string;
+  /** The agreement to edit; omit to create one. */
+  id?: string | number | null | undefined;
+  /** University, training institute or other. */
+  partnerKind: PartnerKind;
+  /** The partner, at most 200 characters. */
+  partnerName: string;
+  /** The catalog provider the partner is, if any. */
+  providerId?: string | number | null | undefined;
+  /** What the parties agreed to do together, at most 1000 characters. */
+  scope: string;
+  /** The day it takes effect. */
+  startsOn: string;
+};
+
+/** Where an agreement stands today (rules/partnership.ts). */
+export type PartnershipStatus =
+  /** Running, with an activity in the last 6 months (or signed less than 6 months ago). */
+  | 'ACTIVE'
+  /** Its end date has passed, or it was ended early. */
+  | 'LAPSED'
+  /** Ends within 90 days: renew it or let it go. */
+  | 'LAPSING'
+  /** Running, but nothing was done under it in the last 6 months. */
+  | 'UNUSED';
 
 /** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
 export type PastTrainingInput = {
@@ -994,6 +1145,23 @@ export type SetTrainingBudgetInput = {
   year: number;
 };
 
+/** A unit’s public-satisfaction index (IKM) for a year, from its survey. */
+export type SetUnitSatisfactionInput = {
+  /** The IKM, 25.00–100.00 with at most two decimals (PermenPANRB 14/2017). */
+  score: number;
+  /** The unit. */
+  unitId: string | number;
+  /** The calendar year surveyed, 2000 to this year. */
+  year: number;
+};
+
+/** Where an exported riwayat kursus record comes from. */
+export type SiasnKursusSource =
+  /** A completed enrolment in a catalog session. */
+  | 'ENROLMENT'
+  /** A verified past or external training. */
+  | 'PAST_TRAINING';
+
 /** A line of a competency standard. */
 export type StandardItemInput = {
   /** The competency. */
@@ -1013,6 +1181,24 @@ export type StartMentorshipInput = {
   /** First day. */
   startsOn: string;
 };
+
+/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
+export type SuccessionReadiness =
+  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
+  | 'BLOCKED'
+  /** Eligible, but more than two years from today. */
+  | 'LATER'
+  /** Every personnel requirement of the move is met today. */
+  | 'READY_NOW'
+  /** Eligible within two years (1–2 years). */
+  | 'WITHIN_2_YEARS';
+
+/** Who proposed the needs in a survey answer. */
+export type SurveyResponseSource =
+  /** A member of the unit, for themself. */
+  | 'EMPLOYEE'
+  /** The unit’s head, adding the needs they see for the unit. */
+  | 'MANAGER';
 
 /** A unit’s growth between two dates, neither after today. */
 export type TeamGrowthInput = {
@@ -1434,6 +1620,29 @@ export type CareerTargetDetailFragment = {
   } | null;
 };
 
+export type ColumnTrainingOptionFragment = {
+  __typename: 'CompetencyTrainingOption';
+  rank: number;
+  participants: number;
+  cost: number;
+  gapClosed: number;
+  gapClosedPerMillion: number | null;
+  training: { __typename: 'Training'; id: string; code: string; title: string };
+};
+
+export type DashboardJpRiskRowFragment = {
+  __typename: 'JpProjection';
+  earned: number;
+  pending: number;
+  shortfall: number | null;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+};
+
 export type DegreeStudyCardFragment = {
   __typename: 'DegreeStudy';
   id: string;
@@ -1628,6 +1837,28 @@ export type JpProjectionPersonFragment = {
   }>;
 };
 
+export type MentorSuggestionListFragment = {
+  __typename: 'MentorSuggestions';
+  menteeLevel: number;
+  targetLevel: number;
+  menteeLimit: number;
+  suggestions: Array<{
+    __typename: 'MentorSuggestion';
+    level: number;
+    assessedOn: string;
+    unitDistance: number;
+    activeMentees: number;
+    freeSlots: number;
+    mentor: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+      unit: { __typename: 'Unit'; id: string; name: string };
+    };
+  }>;
+};
+
 export type MentorshipLogCardFragment = {
   __typename: 'Mentorship';
   id: string;
@@ -1640,6 +1871,56 @@ export type MentorshipLogCardFragment = {
   mentee: { __typename: 'Employee'; id: string; name: string };
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   log: Array<{ __typename: 'MentorshipLogEntry'; id: string; heldOn: string; kind: MentorshipLogKind; note: string }>;
+};
+
+export type NeedsSurveyAnswerFragment = {
+  __typename: 'NeedsSurveyResponse';
+  id: string;
+  forms: Array<TrainingForm>;
+  note: string | null;
+  submittedOn: string;
+  competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+};
+
+export type NotificationItemFragment = {
+  __typename: 'Notification';
+  id: string;
+  source: string;
+  kind: NotificationKind;
+  employeeId: string;
+  subjectId: string;
+  threshold: number | null;
+  title: string;
+  dueOn: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
+
+export type PartnershipRowFragment = {
+  __typename: 'Partnership';
+  id: string;
+  partnerName: string;
+  partnerKind: PartnerKind;
+  agreementKind: AgreementKind;
+  documentNumber: string;
+  scope: string;
+  startsOn: string;
+  endsOn: string;
+  endedOn: string | null;
+  contactName: string;
+  contactInfo: string | null;
+  status: PartnershipStatus;
+  lastActivityOn: string | null;
+  participants: number;
+  provider: { __typename: 'Provider'; id: string; name: string } | null;
+  activities: Array<{
+    __typename: 'PartnershipActivity';
+    id: string;
+    kind: PartnershipActivityKind;
+    title: string;
+    heldOn: string;
+    participants: number;
+  }>;
 };
 
 export type PlacementCardFragment = {
@@ -1680,11 +1961,120 @@ export type SessionSeatFragment = {
   isOpen: boolean;
 };
 
+export type SuccessYearRowFragment = {
+  __typename: 'UnitSuccessYear';
+  year: number;
+  trainedMembers: number;
+  trainedAndRated: number;
+  ratingRose: number;
+  ratingRoseShare: number | null;
+  competencyPairs: number;
+  competencyImproved: number;
+  averageGain: number | null;
+  satisfactionIndex: number | null;
+  satisfactionCategory: IkmCategory | null;
+  spend: number;
+  jpEarned: number;
+  pnsMembers: number;
+  pnsAtOrAbove: number;
+  jpComplianceShare: number | null;
+};
+
+export type SuccessionCandidateItemFragment = {
+  __typename: 'SuccessionCandidate';
+  readiness: SuccessionReadiness;
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    name: string;
+    position: { __typename: 'Position'; id: string; name: string };
+  };
+  talentBox: { __typename: 'TalentPlacement'; box: number };
+  option: {
+    __typename: 'CareerOption';
+    employeeId: string;
+    positionId: string;
+    eligibleOn: string | null;
+    jpm: number;
+    jpmCategory: SelectionCategory;
+  };
+  blockers: Array<{
+    __typename: 'CareerRequirement';
+    kind: CareerRequirementKind;
+    required: string;
+    actual: string;
+    metOn: string | null;
+    undatable: CareerUndatableReason | null;
+  }>;
+};
+
+export type SuccessionPositionFragment = {
+  __typename: 'KeyPositionSuccession';
+  hasReadySuccessor: boolean;
+  position: {
+    __typename: 'Position';
+    id: string;
+    name: string;
+    kind: PositionKind;
+    unit: { __typename: 'Unit'; id: string; name: string };
+  };
+  holders: Array<{
+    __typename: 'SuccessionHolder';
+    retiresOn: string;
+    retiresSoon: boolean;
+    employee: { __typename: 'Employee'; id: string; name: string };
+  }>;
+  candidates: Array<{
+    __typename: 'SuccessionCandidate';
+    readiness: SuccessionReadiness;
+    employee: {
+      __typename: 'Employee';
+      id: string;
+      name: string;
+      position: { __typename: 'Position'; id: string; name: string };
+    };
+    talentBox: { __typename: 'TalentPlacement'; box: number };
+    option: {
+      __typename: 'CareerOption';
+      employeeId: string;
+      positionId: string;
+      eligibleOn: string | null;
+      jpm: number;
+      jpmCategory: SelectionCategory;
+    };
+    blockers: Array<{
+      __typename: 'CareerRequirement';
+      kind: CareerRequirementKind;
+      required: string;
+      actual: string;
+      metOn: string | null;
+      undatable: CareerUndatableReason | null;
+    }>;
+  }>;
+};
+
 export type TalentPersonFragment = {
   __typename: 'Employee';
   id: string;
   name: string;
   position: { __typename: 'Position'; id: string; name: string };
+};
+
+export type TeamNeedsDemandFragment = {
+  __typename: 'TrainingNeeds';
+  needs: Array<{
+    __typename: 'CompetencyNeed';
+    employeesBelow: number;
+    totalDeficit: number;
+    surveyRequests: number;
+    competency: { __typename: 'Competency'; id: string; name: string };
+  }>;
+  surveyDemand: Array<{
+    __typename: 'SurveyDemand';
+    employees: number;
+    byManager: boolean;
+    competency: { __typename: 'Competency'; id: string; name: string };
+  }>;
 };
 
 export type UnitJpProjectionDetailFragment = {
@@ -1955,6 +2345,15 @@ export type AdminPastTrainingImportMutationVariables = Exact<{
 export type AdminPastTrainingImportMutation = {
   __typename: 'Mutation';
   importPastTrainings: Array<{ __typename: 'PastTraining'; id: string }>;
+};
+
+export type AdminPastTrainingRecordMutationVariables = Exact<{
+  input: PastTrainingInput;
+}>;
+
+export type AdminPastTrainingRecordMutation = {
+  __typename: 'Mutation';
+  recordPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
 };
 
 export type AdminPastTrainingRejectMutationVariables = Exact<{
@@ -2395,6 +2794,22 @@ export type AdminUpdateTrainingSessionMutation = {
   };
 };
 
+export type AnswerNeedsSurveyMutationVariables = Exact<{
+  input: AnswerNeedsSurveyInput;
+}>;
+
+export type AnswerNeedsSurveyMutation = {
+  __typename: 'Mutation';
+  answerNeedsSurvey: {
+    __typename: 'NeedsSurveyResponse';
+    id: string;
+    forms: Array<TrainingForm>;
+    note: string | null;
+    submittedOn: string;
+    competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+  };
+};
+
 export type ApplyDegreeStudyMutationVariables = Exact<{
   input: ApplyDegreeStudyInput;
 }>;
@@ -2761,6 +3176,40 @@ export type EndMentorshipWithOutcomeMutation = {
   };
 };
 
+export type EndPartnershipMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+export type EndPartnershipMutation = {
+  __typename: 'Mutation';
+  endPartnership: {
+    __typename: 'Partnership';
+    id: string;
+    partnerName: string;
+    partnerKind: PartnerKind;
+    agreementKind: AgreementKind;
+    documentNumber: string;
+    scope: string;
+    startsOn: string;
+    endsOn: string;
+    endedOn: string | null;
+    contactName: string;
+    contactInfo: string | null;
+    status: PartnershipStatus;
+    lastActivityOn: string | null;
+    participants: number;
+    provider: { __typename: 'Provider'; id: string; name: string } | null;
+    activities: Array<{
+      __typename: 'PartnershipActivity';
+      id: string;
+      kind: PartnershipActivityKind;
+      title: string;
+      heldOn: string;
+      participants: number;
+    }>;
+  };
+};
+
 export type GraduateDegreeStudyMutationVariables = Exact<{
   input: GraduateDegreeStudyInput;
 }>;
@@ -2808,6 +3257,17 @@ export type ImportAssessmentsMutation = {
   importAssessments: { __typename: 'AssessmentImportResult'; imported: number; employees: number; dryRun: boolean };
 };
 
+export type MarkNotificationsReadMutationVariables = Exact<{
+  training: Array<string | number> | string | number;
+  certification: Array<string | number> | string | number;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  __typename: 'Mutation';
+  markTrainingNotificationsRead: number;
+  markCertificationNotificationsRead: number;
+};
+
 export type MyPastTrainingSubmitMutationVariables = Exact<{
   input: PastTrainingInput;
 }>;
@@ -2815,6 +3275,15 @@ export type MyPastTrainingSubmitMutationVariables = Exact<{
 export type MyPastTrainingSubmitMutation = {
   __typename: 'Mutation';
   submitPastTraining: { __typename: 'PastTraining'; id: string; status: PastTrainingStatus };
+};
+
+export type OpenNeedsSurveyMutationVariables = Exact<{
+  input: OpenNeedsSurveyInput;
+}>;
+
+export type OpenNeedsSurveyMutation = {
+  __typename: 'Mutation';
+  openNeedsSurvey: { __typename: 'NeedsSurvey'; id: string; closesOn: string };
 };
 
 export type ProposePlacementMutationVariables = Exact<{
@@ -2900,6 +3369,15 @@ export type RecordCertificateMutation = {
     employee: { __typename: 'Employee'; id: string; name: string };
     scheme: { __typename: 'Scheme'; id: string; code: string; name: string };
   };
+};
+
+export type RecordPartnershipActivityMutationVariables = Exact<{
+  input: PartnershipActivityInput;
+}>;
+
+export type RecordPartnershipActivityMutation = {
+  __typename: 'Mutation';
+  recordPartnershipActivity: { __typename: 'PartnershipActivity'; id: string };
 };
 
 export type RecordReactionMutationVariables = Exact<{
@@ -3116,6 +3594,40 @@ export type RevokeCertificateMutation = {
   };
 };
 
+export type SavePartnershipMutationVariables = Exact<{
+  input: PartnershipInput;
+}>;
+
+export type SavePartnershipMutation = {
+  __typename: 'Mutation';
+  savePartnership: {
+    __typename: 'Partnership';
+    id: string;
+    partnerName: string;
+    partnerKind: PartnerKind;
+    agreementKind: AgreementKind;
+    documentNumber: string;
+    scope: string;
+    startsOn: string;
+    endsOn: string;
+    endedOn: string | null;
+    contactName: string;
+    contactInfo: string | null;
+    status: PartnershipStatus;
+    lastActivityOn: string | null;
+    participants: number;
+    provider: { __typename: 'Provider'; id: string; name: string } | null;
+    activities: Array<{
+      __typename: 'PartnershipActivity';
+      id: string;
+      kind: PartnershipActivityKind;
+      title: string;
+      heldOn: string;
+      participants: number;
+    }>;
+  };
+};
+
 export type SetPositionStandardMutationVariables = Exact<{
   input: SetPositionStandardInput;
 }>;
@@ -3140,6 +3652,15 @@ export type SetTrainingBudgetMutationVariables = Exact<{
 export type SetTrainingBudgetMutation = {
   __typename: 'Mutation';
   setTrainingBudget: { __typename: 'TrainingBudget'; id: string; unitId: string; year: number; amount: number };
+};
+
+export type SetUnitSatisfactionMutationVariables = Exact<{
+  input: SetUnitSatisfactionInput;
+}>;
+
+export type SetUnitSatisfactionMutation = {
+  __typename: 'Mutation';
+  setUnitSatisfaction: { __typename: 'UnitSatisfaction'; id: string; unitId: string; year: number; score: number };
 };
 
 export type StartMentorshipMutationVariables = Exact<{
@@ -3250,12 +3771,15 @@ export type AdminAgencySettingsQuery = {
     potentialMenengahFrom: number;
     potentialTinggiFrom: number;
     mentorMenteeLimit: number;
+    retirementHorizonYears: number;
     expiringWithinDays: number;
     jpSettings: {
       __typename: 'JpSetting';
       jpTarget: number;
       pppkJpCap: number;
       postTestPassScore: number;
+      applicationRatingAfterMonths: number;
+      reassessmentProposalMonths: number;
       source: string;
     };
   } | null;
@@ -3501,6 +4025,32 @@ export type AdminDashboardJpRiskQuery = {
   } | null;
 };
 
+export type AdminDashboardTrendsQueryVariables = Exact<{
+  unitId: string | number;
+  years: Array<number> | number;
+}>;
+
+export type AdminDashboardTrendsQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    jpmCategoryTrend: Array<{
+      __typename: 'JpmYearShares';
+      year: number;
+      shares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
+    }> | null;
+    successTrend: Array<{
+      __typename: 'UnitSuccessYear';
+      year: number;
+      spend: number;
+      pnsMembers: number;
+      pnsAtOrAbove: number;
+      jpComplianceShare: number | null;
+    }> | null;
+  } | null;
+};
+
 export type AdminEmployeeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3709,6 +4259,38 @@ export type AdminOrganisationQuery = {
     minYearsInPosition: number;
     fromPosition: { __typename: 'Position'; id: string };
     toPosition: { __typename: 'Position'; id: string };
+  }>;
+};
+
+export type AdminPartnershipsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminPartnershipsQuery = {
+  __typename: 'Query';
+  partnerships: Array<{
+    __typename: 'Partnership';
+    id: string;
+    partnerName: string;
+    partnerKind: PartnerKind;
+    agreementKind: AgreementKind;
+    documentNumber: string;
+    scope: string;
+    startsOn: string;
+    endsOn: string;
+    endedOn: string | null;
+    contactName: string;
+    contactInfo: string | null;
+    status: PartnershipStatus;
+    lastActivityOn: string | null;
+    participants: number;
+    provider: { __typename: 'Provider'; id: string; name: string } | null;
+    activities: Array<{
+      __typename: 'PartnershipActivity';
+      id: string;
+      kind: PartnershipActivityKind;
+      title: string;
+      heldOn: string;
+      participants: number;
+    }>;
   }>;
 };
 
@@ -3932,6 +4514,38 @@ export type AdminUnitBudgetQuery = {
       spent: number;
       remainingBudget: number;
     } | null;
+  } | null;
+};
+
+export type AdminUnitSuccessQueryVariables = Exact<{
+  unitId: string | number;
+  years: Array<number> | number;
+}>;
+
+export type AdminUnitSuccessQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    name: string;
+    successTrend: Array<{
+      __typename: 'UnitSuccessYear';
+      year: number;
+      trainedMembers: number;
+      trainedAndRated: number;
+      ratingRose: number;
+      ratingRoseShare: number | null;
+      competencyPairs: number;
+      competencyImproved: number;
+      averageGain: number | null;
+      satisfactionIndex: number | null;
+      satisfactionCategory: IkmCategory | null;
+      spend: number;
+      jpEarned: number;
+      pnsMembers: number;
+      pnsAtOrAbove: number;
+      jpComplianceShare: number | null;
+    }> | null;
   } | null;
 };
 
@@ -4487,6 +5101,81 @@ export type MentorSuggestionsQuery = {
   };
 };
 
+export type MyNeedsSurveyQueryVariables = Exact<{
+  employeeId: string | number;
+  year: number;
+}>;
+
+export type MyNeedsSurveyQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    needsSurvey: {
+      __typename: 'NeedsSurvey';
+      id: string;
+      year: number;
+      closesOn: string;
+      isOpen: boolean;
+      myResponse: {
+        __typename: 'NeedsSurveyResponse';
+        id: string;
+        forms: Array<TrainingForm>;
+        note: string | null;
+        submittedOn: string;
+        competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+      } | null;
+    } | null;
+  } | null;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
+export type MyNotificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MyNotificationsQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    trainingNotifications: {
+      __typename: 'NotificationFeed';
+      unreadCount: number;
+      notifications: Array<{
+        __typename: 'Notification';
+        id: string;
+        source: string;
+        kind: NotificationKind;
+        employeeId: string;
+        subjectId: string;
+        threshold: number | null;
+        title: string;
+        dueOn: string | null;
+        createdAt: string;
+        readAt: string | null;
+      }>;
+    } | null;
+    certificationNotifications: {
+      __typename: 'NotificationFeed';
+      unreadCount: number;
+      notifications: Array<{
+        __typename: 'Notification';
+        id: string;
+        source: string;
+        kind: NotificationKind;
+        employeeId: string;
+        subjectId: string;
+        threshold: number | null;
+        title: string;
+        dueOn: string | null;
+        createdAt: string;
+        readAt: string | null;
+      }>;
+    } | null;
+  } | null;
+};
+
 export type MyPastTrainingsQueryVariables = Exact<{
   employeeId: string | number;
   year: number;
@@ -4596,6 +5285,104 @@ export type PlacementsQuery = {
   }>;
 };
 
+export type SiasnKursusEmployeeQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type SiasnKursusEmployeeQuery = {
+  __typename: 'Query';
+  employee: {
+    __typename: 'Employee';
+    id: string;
+    siasnKursus: {
+      __typename: 'SiasnKursusExport';
+      csv: string;
+      records: Array<{ __typename: 'SiasnKursus'; source: SiasnKursusSource }>;
+    } | null;
+  } | null;
+};
+
+export type SiasnKursusUnitQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+export type SiasnKursusUnitQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    siasnKursus: {
+      __typename: 'SiasnKursusExport';
+      csv: string;
+      records: Array<{ __typename: 'SiasnKursus'; source: SiasnKursusSource }>;
+    } | null;
+  } | null;
+};
+
+export type SuccessionPlanQueryVariables = Exact<{
+  agencyId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+export type SuccessionPlanQuery = {
+  __typename: 'Query';
+  successionPlan: {
+    __typename: 'SuccessionPlan';
+    today: string;
+    retirementHorizonYears: number;
+    poolSize: number;
+    withoutReadySuccessor: number;
+    positions: Array<{
+      __typename: 'KeyPositionSuccession';
+      hasReadySuccessor: boolean;
+      position: {
+        __typename: 'Position';
+        id: string;
+        name: string;
+        kind: PositionKind;
+        unit: { __typename: 'Unit'; id: string; name: string };
+      };
+      holders: Array<{
+        __typename: 'SuccessionHolder';
+        retiresOn: string;
+        retiresSoon: boolean;
+        employee: { __typename: 'Employee'; id: string; name: string };
+      }>;
+      candidates: Array<{
+        __typename: 'SuccessionCandidate';
+        readiness: SuccessionReadiness;
+        employee: {
+          __typename: 'Employee';
+          id: string;
+          name: string;
+          position: { __typename: 'Position'; id: string; name: string };
+        };
+        talentBox: { __typename: 'TalentPlacement'; box: number };
+        option: {
+          __typename: 'CareerOption';
+          employeeId: string;
+          positionId: string;
+          eligibleOn: string | null;
+          jpm: number;
+          jpmCategory: SelectionCategory;
+        };
+        blockers: Array<{
+          __typename: 'CareerRequirement';
+          kind: CareerRequirementKind;
+          required: string;
+          actual: string;
+          metOn: string | null;
+          undatable: CareerUndatableReason | null;
+        }>;
+      }>;
+    }>;
+  };
+};
+
 export type TalentGridQueryVariables = Exact<{
   unitId: string | number;
   includeSubUnits: boolean;
@@ -4626,6 +5413,38 @@ export type TalentGridQuery = {
       position: { __typename: 'Position'; id: string; name: string };
     }>;
   };
+};
+
+export type TeamColumnNeedsQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamColumnNeedsQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    trainingNeeds: {
+      __typename: 'TrainingNeeds';
+      year: number;
+      needs: Array<{
+        __typename: 'CompetencyNeed';
+        employeesBelow: number;
+        totalDeficit: number;
+        competency: { __typename: 'Competency'; id: string };
+        trainings: Array<{
+          __typename: 'CompetencyTrainingOption';
+          rank: number;
+          participants: number;
+          cost: number;
+          gapClosed: number;
+          gapClosedPerMillion: number | null;
+          training: { __typename: 'Training'; id: string; code: string; title: string };
+        }>;
+      }>;
+    } | null;
+  } | null;
 };
 
 export type TeamGrowthQueryVariables = Exact<{
@@ -4760,7 +5579,18 @@ export type TeamMatrixQuery = {
       requiredLevels: Array<number | null>;
       currentLevels: Array<number | null>;
       staleLevels: Array<boolean | null>;
-      employee: { __typename: 'Employee'; id: string; name: string; nip: string | null };
+      employee: {
+        __typename: 'Employee';
+        id: string;
+        name: string;
+        nip: string | null;
+        trainingEvidence: Array<{
+          __typename: 'TrainingEvidence';
+          level: number;
+          date: string;
+          competency: { __typename: 'Competency'; id: string };
+        }> | null;
+      };
       position: { __typename: 'Position'; id: string; name: string };
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
     }>;
@@ -4798,6 +5628,38 @@ export type TeamMostImprovedQuery = {
   };
 };
 
+export type TeamNeedsSurveyQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+export type TeamNeedsSurveyQuery = {
+  __typename: 'Query';
+  unit: {
+    __typename: 'Unit';
+    id: string;
+    needsSurvey: {
+      __typename: 'NeedsSurvey';
+      id: string;
+      year: number;
+      closesOn: string;
+      isOpen: boolean;
+      canManage: boolean;
+      responses: Array<{
+        __typename: 'NeedsSurveyResponse';
+        source: SurveyResponseSource;
+        id: string;
+        forms: Array<TrainingForm>;
+        note: string | null;
+        submittedOn: string;
+        employee: { __typename: 'Employee'; id: string; name: string };
+        competencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
+      }>;
+    } | null;
+  } | null;
+  competencies: Array<{ __typename: 'Competency'; id: string; code: string; name: string }>;
+};
+
 export type TeamOverviewQueryVariables = Exact<{
   unitId: string | number;
   year: number;
@@ -4832,6 +5694,19 @@ export type TeamOverviewQuery = {
         cost: number;
         gapClosed: number;
         training: { __typename: 'Training'; id: string; title: string };
+      }>;
+      needs: Array<{
+        __typename: 'CompetencyNeed';
+        employeesBelow: number;
+        totalDeficit: number;
+        surveyRequests: number;
+        competency: { __typename: 'Competency'; id: string; name: string };
+      }>;
+      surveyDemand: Array<{
+        __typename: 'SurveyDemand';
+        employees: number;
+        byManager: boolean;
+        competency: { __typename: 'Competency'; id: string; name: string };
       }>;
     } | null;
     expiringCertificates: Array<{
@@ -5609,6 +6484,83 @@ export const CareerTargetDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CareerTargetDetailFragment, unknown>;
+export const ColumnTrainingOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnTrainingOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyTrainingOption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosedPerMillion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ColumnTrainingOptionFragment, unknown>;
+export const DashboardJpRiskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardJpRiskRowFragment, unknown>;
 export const DegreeStudyCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6195,6 +7147,76 @@ export const InboxEvaluationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InboxEvaluationItemFragment, unknown>;
+export const MentorSuggestionListFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'position' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorSuggestionListFragment, unknown>;
 export const MentorshipLogCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6267,6 +7289,121 @@ export const MentorshipLogCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MentorshipLogCardFragment, unknown>;
+export const NeedsSurveyAnswerFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeedsSurveyAnswerFragment, unknown>;
+export const NotificationItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationItemFragment, unknown>;
+export const PartnershipRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipRowFragment, unknown>;
 export const PlacementCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6358,6 +7495,273 @@ export const SessionSeatFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionSeatFragment, unknown>;
+export const SuccessYearRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessYearRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitSuccessYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAndRated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRoseShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyImproved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageGain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionCategory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpEarned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessYearRowFragment, unknown>;
+export const SuccessionCandidateItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionCandidateItemFragment, unknown>;
+export const SuccessionPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPositionFragment, unknown>;
 export const TalentPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6388,6 +7792,71 @@ export const TalentPersonFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TalentPersonFragment, unknown>;
+export const TeamNeedsDemandFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamNeedsDemand' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeeds' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeesBelow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalDeficit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyRequests' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyDemand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byManager' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamNeedsDemandFragment, unknown>;
 export const JpProjectionPersonFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7453,6 +8922,52 @@ export const AdminPastTrainingImportDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminPastTrainingImportMutation, AdminPastTrainingImportMutationVariables>;
+export const AdminPastTrainingRecordDocument = {
+  __meta__: { hash: 'cdbb962b42e826e6e2ceb230d850cbaa10bdd5d93b0f87813ea97d0409579a09' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPastTrainingRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PastTrainingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPastTraining' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPastTrainingRecordMutation, AdminPastTrainingRecordMutationVariables>;
 export const AdminPastTrainingRejectDocument = {
   __meta__: { hash: '36bb189c446f60539d692e6b51105ff55e70a32ff03cda57d607857cf3f238e1' },
   kind: 'Document',
@@ -9258,6 +10773,78 @@ export const AdminUpdateTrainingSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUpdateTrainingSessionMutation, AdminUpdateTrainingSessionMutationVariables>;
+export const AnswerNeedsSurveyDocument = {
+  __meta__: { hash: '75fb3d358bd2a5aa6f9b2c8e25496b7c749498781bf24b8c787740f9d4e700eb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerNeedsSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnswerNeedsSurveyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerNeedsSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NeedsSurveyAnswer' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerNeedsSurveyMutation, AnswerNeedsSurveyMutationVariables>;
 export const ApplyDegreeStudyDocument = {
   __meta__: { hash: '1ef92c5e187d97e28b8900966a8c946f2adb7e01f942460020e93e8cc2655655' },
   kind: 'Document',
@@ -10574,6 +12161,103 @@ export const EndMentorshipWithOutcomeDocument = {
     },
   ],
 } as unknown as DocumentNode<EndMentorshipWithOutcomeMutation, EndMentorshipWithOutcomeMutationVariables>;
+export const EndPartnershipDocument = {
+  __meta__: { hash: '489c42f1d3f37818188c541aae3a0e4a009ca912ae0d68e75733561a84ae5707' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndPartnership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndPartnershipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endPartnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndPartnershipMutation, EndPartnershipMutationVariables>;
 export const GraduateDegreeStudyDocument = {
   __meta__: { hash: 'efdb536658e08c67962672a2b96ddcc2cc4592ba92bf24adb5b82030ecef0579' },
   kind: 'Document',
@@ -10722,6 +12406,69 @@ export const ImportAssessmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportAssessmentsMutation, ImportAssessmentsMutationVariables>;
+export const MarkNotificationsReadDocument = {
+  __meta__: { hash: '82af06773c5e2623acc12e4f996ca7913e2b0bf1f76022068cbef676a3a403ff' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'training' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'certification' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markTrainingNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'notificationIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'training' } },
+              },
+            ],
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markCertificationNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'notificationIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'certification' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyPastTrainingSubmitDocument = {
   __meta__: { hash: '573893dafc77ecf8cc48a12cba5c7f05450d58767cbeba20fa884e8f28784082' },
   kind: 'Document',
@@ -10768,6 +12515,52 @@ export const MyPastTrainingSubmitDocument = {
     },
   ],
 } as unknown as DocumentNode<MyPastTrainingSubmitMutation, MyPastTrainingSubmitMutationVariables>;
+export const OpenNeedsSurveyDocument = {
+  __meta__: { hash: 'c15a69a50017e5e2f3044ea00da8696654f98eba29b6217a5cad86b9798e8cbc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenNeedsSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenNeedsSurveyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openNeedsSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenNeedsSurveyMutation, OpenNeedsSurveyMutationVariables>;
 export const ProposePlacementDocument = {
   __meta__: { hash: 'b7fd0a70cf152d41ebfc44d0f6b922ccdcbcc39fdbd81c77bdd0b89e3ec86c3a' },
   kind: 'Document',
@@ -11072,6 +12865,51 @@ export const RecordCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordCertificateMutation, RecordCertificateMutationVariables>;
+export const RecordPartnershipActivityDocument = {
+  __meta__: { hash: '8ad8bc9bad70d868cebfbd20bea5e846cf958f4d54b26ff9d6e5cfbab31f2414' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPartnershipActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPartnershipActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPartnershipActivityMutation, RecordPartnershipActivityMutationVariables>;
 export const RecordReactionDocument = {
   __meta__: { hash: 'b4e7ed280ba1e08731fb7a4950e64cca18a13e37492666492de74586d3c85ded' },
   kind: 'Document',
@@ -11851,6 +13689,100 @@ export const RevokeCertificateDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const SavePartnershipDocument = {
+  __meta__: { hash: '0af991216b5fde1d5a557c9d07486f859f7b1453d2ed89a82fb155958771c360' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SavePartnership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnershipInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePartnership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavePartnershipMutation, SavePartnershipMutationVariables>;
 export const SetPositionStandardDocument = {
   __meta__: { hash: 'eb165584ad7d6cda8b6f7c8f6ca0bc9b0163e4c902183521832f8395431a481d' },
   kind: 'Document',
@@ -11969,6 +13901,54 @@ export const SetTrainingBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTrainingBudgetMutation, SetTrainingBudgetMutationVariables>;
+export const SetUnitSatisfactionDocument = {
+  __meta__: { hash: 'ecdd710fca39731b0f1d5658ebd86bf482b680d47ba155a8f54edbff3baebbea' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetUnitSatisfaction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetUnitSatisfactionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUnitSatisfaction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetUnitSatisfactionMutation, SetUnitSatisfactionMutationVariables>;
 export const StartMentorshipDocument = {
   __meta__: { hash: '9a32c881934cabefc5aa862461ed1b5af387288e0e67ef8f6d1537c0e1497494' },
   kind: 'Document',
@@ -12337,7 +14317,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: '42ed7ff1c1609cb4d772026439862ccf68620d9a875272ce36461cc3576515c2' },
+  __meta__: { hash: 'c7f958ffc54f83528a4405d7d9fcff86685d23481f3d192afc66653bb3e013db' },
   kind: 'Document',
   definitions: [
     {
@@ -12377,6 +14357,7 @@ export const AdminAgencySettingsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialMenengahFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'potentialTinggiFrom' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'mentorMenteeLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiringWithinDays' } },
                 {
                   kind: 'Field',
@@ -12388,6 +14369,8 @@ export const AdminAgencySettingsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'jpTarget' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'pppkJpCap' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'postTestPassScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationRatingAfterMonths' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reassessmentProposalMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                     ],
                   },
@@ -13355,7 +15338,7 @@ export const AdminDashboardDocument = {
   ],
 } as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardJpRiskDocument = {
-  __meta__: { hash: '3a89b1621f88d1fe81c498540cde4e045914a3493063f6b00d31d5c02a8fe54e' },
+  __meta__: { hash: '50fcb74eed88d02b94a35a9cb203609ac0c4c226549700ea5aa728c91afa7826' },
   kind: 'Document',
   definitions: [
     {
@@ -13402,33 +15385,7 @@ export const AdminDashboardJpRiskDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'employee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'unit' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardJpRiskRow' } },
                           ],
                         },
                       },
@@ -13441,8 +15398,152 @@ export const AdminDashboardJpRiskDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardJpRiskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'JpProjection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shortfall' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<AdminDashboardJpRiskQuery, AdminDashboardJpRiskQueryVariables>;
+export const AdminDashboardTrendsDocument = {
+  __meta__: { hash: '80e9789f4d7e05cc4f563043d7d9430fab8634dc033332dd10d92cb0adb22eb5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminDashboardTrends' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jpmCategoryTrend' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shares' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successTrend' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminDashboardTrendsQuery, AdminDashboardTrendsQueryVariables>;
 export const AdminEmployeeDocument = {
   __meta__: { hash: '003608682f5710fbbd98ec0c53d15ed47b8cfe2c774069307e43d6f4becbeed2' },
   kind: 'Document',
@@ -14115,6 +16216,86 @@ export const AdminOrganisationDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
+export const AdminPartnershipsDocument = {
+  __meta__: { hash: 'c2834840200df5f0361313e8fcd30b5634084b909393cb7a4c1c050709c41a97' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPartnerships' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnershipRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnershipRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Partnership' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agreementKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactInfo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provider' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPartnershipsQuery, AdminPartnershipsQueryVariables>;
 export const AdminPastTrainingQueueDocument = {
   __meta__: { hash: 'd22d3cbf58a3a3a5e22c0396fbc2613808a03ba07007614f5e786b6e250ee4e8' },
   kind: 'Document',
@@ -14956,6 +17137,104 @@ export const AdminUnitBudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminUnitBudgetQuery, AdminUnitBudgetQueryVariables>;
+export const AdminUnitSuccessDocument = {
+  __meta__: { hash: '418965cae5877dd8dd98f0ef6e7b7df9f3a40ec12b3d9922d9a45d953d46a389' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUnitSuccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successTrend' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'years' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'years' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessYearRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessYearRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnitSuccessYear' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainedAndRated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ratingRoseShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competencyImproved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageGain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'satisfactionCategory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spend' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpEarned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsMembers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pnsAtOrAbove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jpComplianceShare' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUnitSuccessQuery, AdminUnitSuccessQueryVariables>;
 export const CareerOptionsDocument = {
   __meta__: { hash: '85fed1a9246f2946ac146da9bf3318a14798e7051cd146b8843ac7d68f8adf2a' },
   kind: 'Document',
@@ -16820,7 +19099,7 @@ export const MentorGapsDocument = {
   ],
 } as unknown as DocumentNode<MentorGapsQuery, MentorGapsQueryVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: '8aa5e1972738f7a572e4a04b61065739fcbda800bb04bf9ee73808cdcfd0af2c' },
+  __meta__: { hash: 'c8f980fd69b97a00615b5809f9472240d705e27792f359672000e65cc9dbb9bd' },
   kind: 'Document',
   definitions: [
     {
@@ -16862,57 +19141,274 @@ export const MentorSuggestionsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorSuggestionList' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorSuggestionList' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorSuggestions' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetLevel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeLimit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
+                  name: { kind: 'Name', value: 'mentor' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'mentor' },
+                        name: { kind: 'Name', value: 'position' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'position' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'unit' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
                           ],
                         },
                       },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitDistance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMentees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeSlots' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
+export const MyNeedsSurveyDocument = {
+  __meta__: { hash: 'e60c09e05ff73e0c37e446410b01c99b465569fbde86f5064728c9861fb99591' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNeedsSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'employeeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'needsSurvey' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myResponse' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NeedsSurveyAnswer' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNeedsSurveyQuery, MyNeedsSurveyQueryVariables>;
+export const MyNotificationsDocument = {
+  __meta__: { hash: '5a24a30c8261b8db8cd2b1fb58e32eea8d306f881a792343883a8274a69435d4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNotifications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notifications' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationItem' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificationNotifications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notifications' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationItem' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -16922,8 +19418,29 @@ export const MentorSuggestionsDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Notification' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MyPastTrainingsDocument = {
   __meta__: { hash: 'ec8416ce035809604e5fbebe207877f8bfbe751a48ae1b4e13916d4ab723de87' },
   kind: 'Document',
@@ -17282,6 +19799,393 @@ export const PlacementsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlacementsQuery, PlacementsQueryVariables>;
+export const SiasnKursusEmployeeDocument = {
+  __meta__: { hash: '26f3648df7a3aaccf41bc438516bbc7f8e11669757139f602d2a7cefff598f01' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiasnKursusEmployee' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'siasnKursus' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'records' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiasnKursusEmployeeQuery, SiasnKursusEmployeeQueryVariables>;
+export const SiasnKursusUnitDocument = {
+  __meta__: { hash: 'bd8fb619f6d18dfcd8d6ff92f26728abcbb6ecad88cde548eeecdc3eed15c251' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SiasnKursusUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Date' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'siasnKursus' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'to' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'records' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SiasnKursusUnitQuery, SiasnKursusUnitQueryVariables>;
+export const SuccessionPlanDocument = {
+  __meta__: { hash: 'fa9e6093c10eb55fc84266e5f9e8546f4e8260e840335d93811fb2a595dc1000' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuccessionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agencyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agencyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retirementHorizonYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutReadySuccessor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'positions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionPosition' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionCandidateItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SuccessionCandidate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'position' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talentBox' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'box' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'option' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'positionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibleOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jpmCategory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'metOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undatable' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuccessionPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyPositionSuccession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'position' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasReadySuccessor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'holders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiresSoon' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuccessionCandidateItem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuccessionPlanQuery, SuccessionPlanQueryVariables>;
 export const TalentGridDocument = {
   __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
   kind: 'Document',
@@ -17406,6 +20310,134 @@ export const TalentGridDocument = {
     },
   ],
 } as unknown as DocumentNode<TalentGridQuery, TalentGridQueryVariables>;
+export const TeamColumnNeedsDocument = {
+  __meta__: { hash: '5a009765df09c09ae471c0aa28bdc917da9052f32e10b633a5dae26553ae13bc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamColumnNeeds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'needs' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'competency' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'employeesBelow' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalDeficit' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ColumnTrainingOption' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ColumnTrainingOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyTrainingOption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapClosedPerMillion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamColumnNeedsQuery, TeamColumnNeedsQueryVariables>;
 export const TeamGrowthDocument = {
   __meta__: { hash: '2fa6352e4a271448edc53ff5ca645d03d34cb9e3ee03009c2eb8fa651d632e00' },
   kind: 'Document',
@@ -17692,7 +20724,7 @@ export const TeamJpProjectionDocument = {
   ],
 } as unknown as DocumentNode<TeamJpProjectionQuery, TeamJpProjectionQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '27f1ff5f02f8b5472bceb92af4c915d7db9a4cfe6f279b55fc95068fb3a278b6' },
+  __meta__: { hash: '9323923e87b720f06d7bb64b3240392c86a9f7924096d4961fbba23527886ca0' },
   kind: 'Document',
   definitions: [
     {
@@ -17781,6 +20813,29 @@ export const TeamMatrixDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainingEvidence' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'competency' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -17954,8 +21009,141 @@ export const TeamMostImprovedDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamMostImprovedQuery, TeamMostImprovedQueryVariables>;
+export const TeamNeedsSurveyDocument = {
+  __meta__: { hash: '0eaae74298f0a3f80c4059e9db7cb52b5914437b5872e96357aad8bcb60a36fd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamNeedsSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'needsSurvey' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isOpen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'responses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NeedsSurveyAnswer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'employee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NeedsSurveyAnswer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NeedsSurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamNeedsSurveyQuery, TeamNeedsSurveyQueryVariables>;
 export const TeamOverviewDocument = {
-  __meta__: { hash: 'b54f2f57600cc87f7ae807c5b78ad12a8ff072dfcd2d73d6fd20b2844c45b1ef' },
+  __meta__: { hash: '90c99110f878dd57e7650e2515184871f7d6817d7f9f8d2924b724590b1fc1e3' },
   kind: 'Document',
   definitions: [
     {
@@ -18036,6 +21224,7 @@ export const TeamOverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'remainingBudget' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeamNeedsDemand' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'recommendations' },
@@ -18209,6 +21398,66 @@ export const TeamOverviewDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamNeedsDemand' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeeds' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'needs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'employeesBelow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalDeficit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyRequests' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyDemand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byManager' } },
               ],
             },
           },

@@ -9,6 +9,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.dashboard.title' },
   },
   {
+    path: 'success',
+    name: 'admin-success',
+    component: () => import('./AdminSuccessPage.vue'),
+    meta: { titleKey: 'admin.success.title' },
+  },
+  {
     path: 'employees',
     name: 'admin-employees',
     component: () => import('./AdminEmployeesPage.vue'),
@@ -71,6 +77,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'admin.training.roster.pageTitle' },
   },
   {
+    path: 'partnerships',
+    name: 'admin-partnerships',
+    component: () => import('./AdminPartnershipsPage.vue'),
+    meta: { titleKey: 'partners.title' },
+  },
+  {
     path: 'certification',
     name: 'admin-certification',
     component: () => import('./AdminCertificationPage.vue'),
@@ -81,6 +93,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     name: 'admin-talent',
     component: () => import('./AdminTalentPage.vue'),
     meta: { titleKey: 'admin.talent.title' },
+  },
+  {
+    path: 'succession',
+    name: 'admin-succession',
+    component: () => import('../SuccessionPage.vue'),
+    meta: { titleKey: 'succession.title' },
   },
   {
     path: 'mentoring',

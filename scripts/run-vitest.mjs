@@ -1,0 +1,71 @@
+// Runs the whole vitest suite as two processes at once: the browser files (one at a time, one stack and one chromium
+// each) beside everything else (two files at a time). A browser file keeps well under one core busy (it mostly waits
+// on a page), so running it alone after the rest left a core idle for a third of the suite.
+// The browser run's output is kept and printed when both are done, so the log reads as two blocks, not interleaved.
+import { Buffer } from 'node:buffer';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ARTIFACTS = `${ROOT}test/artifacts/`;
+const VITEST = `${ROOT}node_modules/vitest/vitest.mjs`;
+const extraArgs = process.argv.slice(2);
+
+function run(name, projectArgs, { buffered }) {
+  const args = [
+    VITEST,
+    'run',
+    '--passWithNoTests',
+    ...projectArgs,
+    `--outputFile.json=test/artifacts/vitest-report-${name}.json`,
+    ...extraArgs,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', buffered ? 'pipe' : 'inherit', buffered ? 'pipe' : 'inherit'],
+  });
+  const chunks = [];
+  if (buffered) {
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+  }
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) =>
+      resolve({ name, code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks) }),
+    );
+  });
+}
+
+mkdirSync(ARTIFACTS, { recursive: true });
+const stopChildren = () => process.exit(130);
+process.on('SIGINT', stopChildren);
+process.on('SIGTERM', stopChildren);
+
+const [rest, browser] = await Promise.all([
+  run('rest', ['--project', '!browser'], { buffered: false }),
+  run('browser', ['--project', 'browser'], { buffered: true }),
+]);
+process.stdout.write(`\n==> browser tests (ran beside the others)\n`);
+process.stdout.write(browser.output);
+writeFileSync(`${ARTIFACTS}browser-output.log`, browser.output);
+
+// One report for the CI summary line, as if one run had made it.
+const reports = [rest, browser].map(({ name }) => {
+  try {
+    return JSON.parse(readFileSync(`${ARTIFACTS}vitest-report-${name}.json`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+});
+const total = (key) => reports.reduce((sum, report) => sum + (report?.[key] ?? 0), 0);
+writeFileSync(
+  `${ARTIFACTS}vitest-report.json`,
+  JSON.stringify({
+    numPassedTests: total('numPassedTests'),
+    numFailedTests: total('numFailedTests'),
+    numPendingTests: total('numPendingTests'),
+    numTodoTests: total('numTodoTests'),
+  }),
+);
+process.exit(rest.code || browser.code);

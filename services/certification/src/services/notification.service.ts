@@ -1,0 +1,54 @@
+// Certification's notifications: the expiry reminders (CERTIFICATE_EXPIRING, at the agency's window and at 30 days),
+// time-based, so swept when their reader opens the feed: from the holder's certificates, the agency windows and the
+// scheme names, all through loaders, then one check of the keys; each reminder is written once (its dedupe key
+// carries the threshold), and a concurrent sweep that wrote it first is not an error.
+import {
+  NotificationKind,
+  inTransaction,
+  isDuplicateKeyError,
+  loadAll,
+  writeNotifications,
+  type NotificationDraft,
+} from '@asn/common';
+import type { Context } from '../context.js';
+import { renewedIds } from '../rules/certificate-status.js';
+import { expiryReminderThreshold } from '../rules/expiry-reminder.js';
+
+export const NOTIFICATION_SOURCE = 'certification';
+
+export async function sweepExpiryReminders(context: Context, employeeId: number): Promise<void> {
+  const { loaders, today } = context;
+  const held = await loaders.certificatesByEmployeeId.load(employeeId);
+  const [windows, schemes] = await Promise.all([
+    loadAll(
+      loaders.expiringWindowByAgencyId,
+      held.map((row) => row.agencyId),
+    ),
+    loadAll(
+      loaders.schemesById,
+      held.map((row) => row.schemeId),
+    ),
+  ]);
+  const renewed = renewedIds(held);
+  const drafts: NotificationDraft[] = held.flatMap((certificate, i) => {
+    const threshold = expiryReminderThreshold(certificate, today, windows[i]!, renewed);
+    if (threshold === null) return [];
+    return [
+      {
+        kind: NotificationKind.CERTIFICATE_EXPIRING,
+        audience: 'SELF' as const,
+        employeeId,
+        subjectId: certificate.id,
+        threshold,
+        title: schemes[i]?.name ?? certificate.number,
+        dueOn: certificate.expiresOn,
+      },
+    ];
+  });
+  if (drafts.length === 0) return;
+  try {
+    await inTransaction(context.dataSource, (manager) => writeNotifications(manager, NOTIFICATION_SOURCE, drafts));
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+}

@@ -1,0 +1,91 @@
+// Writes notifications and their outbox rows in the caller's transaction. Event-driven notifications are written in
+// the event's own transaction (the transactional outbox); time-based ones by an idempotent sweep. Either way the
+// dedupe key (employee + kind + subject + threshold) makes a second write of the same notification write nothing.
+import { In, type EntityManager } from 'typeorm';
+import type { NotificationKind } from './notification-kind.enum.js';
+import { Notification, type NotificationAudience } from './notification.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+const CHUNK = 200;
+
+export interface NotificationDraft {
+  kind: NotificationKind;
+  employeeId: number;
+  audience: NotificationAudience;
+  subjectId: number;
+  threshold?: number | null;
+  title: string;
+  dueOn?: string | null;
+}
+
+export function dedupeKeyOf(draft: NotificationDraft): string {
+  return [draft.kind, draft.audience, draft.employeeId, draft.subjectId, draft.threshold ?? '-'].join(':');
+}
+
+/**
+ * Inserts the drafts not written before, each with its outbox row: three statements whatever the number of drafts
+ * (the keys already written, the notifications, the outbox). Returns the notifications it wrote.
+ */
+export async function writeNotifications(
+  manager: EntityManager,
+  source: string,
+  drafts: NotificationDraft[],
+  now: Date = new Date(),
+): Promise<Notification[]> {
+  const byKey = new Map(drafts.map((draft) => [dedupeKeyOf(draft), draft]));
+  if (byKey.size === 0) return [];
+  const written = await manager.getRepository(Notification).find({
+    select: { id: true, dedupeKey: true },
+    where: { dedupeKey: In([...byKey.keys()]) },
+  });
+  for (const row of written) byKey.delete(row.dedupeKey);
+  if (byKey.size === 0) return [];
+  const createdAt = now.toISOString();
+  const rows = [...byKey].map(([dedupeKey, draft]) =>
+    manager.getRepository(Notification).create({
+      source,
+      kind: draft.kind,
+      employeeId: draft.employeeId,
+      audience: draft.audience,
+      subjectId: draft.subjectId,
+      threshold: draft.threshold ?? null,
+      title: draft.title.slice(0, 200),
+      dueOn: draft.dueOn ?? null,
+      dedupeKey,
+      createdAt,
+      readAt: null,
+    }),
+  );
+  // A person's sweep writes a few; the demo seed writes hundreds, in chunks SQLite's bound-variable limit takes.
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.getRepository(Notification).insert(rows.slice(start, start + CHUNK));
+  }
+  const messages = rows.map((row) => ({
+    topic: row.kind,
+    payload: JSON.stringify({
+      source,
+      dedupeKey: row.dedupeKey,
+      kind: row.kind,
+      employeeId: row.employeeId,
+      audience: row.audience,
+      subjectId: row.subjectId,
+      threshold: row.threshold,
+      title: row.title,
+      dueOn: row.dueOn,
+    }),
+    createdAt,
+    dispatchedAt: null,
+  }));
+  for (let start = 0; start < messages.length; start += CHUNK) {
+    await manager.getRepository(OutboxMessage).insert(messages.slice(start, start + CHUNK));
+  }
+  return rows;
+}
+
+/** Whether a write failed on a unique key (a concurrent sweep wrote the same notifications first). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  const code =
+    (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
+    (error as { code?: string })?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkActivity, checkAgreement, partnershipStatus } from './partnership.js';
+
+const period = { startsOn: '2024-01-15', endsOn: '2028-01-14', endedOn: null };
+
+describe('partnershipStatus', () => {
+  it('is ACTIVE while running with an activity in the last six months', () => {
+    expect(partnershipStatus(period, '2026-06-02', '2026-12-01')).toBe('ACTIVE');
+  });
+
+  it('is UNUSED with no activity since six months before today', () => {
+    expect(partnershipStatus(period, '2026-05-31', '2026-12-01')).toBe('UNUSED');
+    expect(partnershipStatus(period, null, '2026-12-01')).toBe('UNUSED');
+  });
+
+  it('is not UNUSED before the agreement has run six months', () => {
+    expect(partnershipStatus({ ...period, startsOn: '2026-07-01' }, null, '2026-12-01')).toBe('ACTIVE');
+  });
+
+  it('is LAPSING within 90 days of its end, even when used', () => {
+    expect(partnershipStatus({ ...period, endsOn: '2027-03-01' }, '2026-11-01', '2026-12-01')).toBe('LAPSING');
+    expect(partnershipStatus({ ...period, endsOn: '2027-03-02' }, '2026-11-01', '2026-12-01')).toBe('ACTIVE');
+  });
+
+  it('is LAPSED after its end date or once ended early', () => {
+    expect(partnershipStatus({ ...period, endsOn: '2026-11-30' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
+    expect(partnershipStatus({ ...period, endedOn: '2026-11-30' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
+    expect(partnershipStatus({ ...period, endedOn: '2026-12-01' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
+    expect(partnershipStatus({ ...period, endsOn: '2026-12-01' }, '2026-11-01', '2026-12-01')).toBe('LAPSING');
+  });
+});
+
+describe('checkAgreement', () => {
+  it('refuses an end before the start and a period over ten years', () => {
+    expect(checkAgreement({ startsOn: '2026-01-02', endsOn: '2026-01-01' })?.reason).toBe('END_BEFORE_START');
+    expect(checkAgreement({ startsOn: '2026-01-01', endsOn: '2036-01-02' })?.reason).toBe('AGREEMENT_TOO_LONG');
+    expect(checkAgreement({ startsOn: '2026-01-01', endsOn: '2036-01-01' })).toBeNull();
+  });
+});
+
+describe('checkActivity', () => {
+  it('keeps activities within the agreement, up to the day it was ended', () => {
+    expect(checkActivity(period, '2024-01-15')).toBeNull();
+    expect(checkActivity(period, '2024-01-14')?.field).toBe('input.heldOn');
+    expect(checkActivity({ ...period, endedOn: '2026-06-30' }, '2026-07-01')?.reason).toBe(
+      'ACTIVITY_OUTSIDE_AGREEMENT',
+    );
+  });
+});
