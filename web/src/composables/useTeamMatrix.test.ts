@@ -87,7 +87,13 @@ describe('toTeamMatrix', () => {
     ]);
     expect(matrix.rows[0]).toMatchObject({ nip: null, talentBox: null, mappingCategory: 'CUKUP_OPTIMAL' });
     expect(matrix.rows[0]?.cells).toEqual({
-      '11': { requiredLevel: 3, currentLevel: 2, isStale: true, isAssessed: true, evidence: { level: 3, date: '2026-05-04' } },
+      '11': {
+        requiredLevel: 3,
+        currentLevel: 2,
+        isStale: true,
+        isAssessed: true,
+        evidence: { level: 3, date: '2026-05-04' },
+      },
       '12': { requiredLevel: 2, currentLevel: 0, isStale: false, isAssessed: false, evidence: null },
     });
     // Not requiredLevel: no cell at all.

@@ -5,10 +5,7 @@ import { createUserAccountsByIdLoader } from './user-accounts-by-id.loader.js';
 import { createAssessmentFactsByEmployeeIdLoader } from './assessment-facts-by-employee-id.loader.js';
 import { createAssessmentsByEmployeeIdLoader } from './assessments-by-employee-id.loader.js';
 import { createCareerTargetsByEmployeeIdLoader } from './career-targets-by-employee-id.loader.js';
-import {
-  createCareerOptionsByEmployeeIdLoader,
-  createCareerPlansByEmployeeIdLoader,
-} from './career-options-by-employee-id.loader.js';
+import { createCareerPlansByEmployeeIdLoader } from './career-plans-by-employee-id.loader.js';
 import { createCompetenciesByIdLoader } from './competencies-by-id.loader.js';
 import { createCompetencyGapsByUnitIdLoader } from './competency-gaps-by-unit-id.loader.js';
 import { createCompetencyLevelsByCompetencyIdLoader } from './competency-levels-by-competency-id.loader.js';
@@ -77,14 +74,12 @@ export function createLoaders(dataSource: DataSource, today: string, language: L
     ...createHistoryLoaders(dataSource),
     assessmentFactsByEmployeeId,
   };
-  const careerPlansByEmployeeId = createCareerPlansByEmployeeIdLoader(base, today, language);
   return {
     ...base,
     competencyGapsByUnitId: createCompetencyGapsByUnitIdLoader(base),
     standingsByEmployeeId: createStandingsByEmployeeIdLoader(base),
     talentPlacementsByEmployeeId: createTalentPlacementsByEmployeeIdLoader(base),
-    careerPlansByEmployeeId,
-    careerOptionsByEmployeeId: createCareerOptionsByEmployeeIdLoader(careerPlansByEmployeeId),
+    careerPlansByEmployeeId: createCareerPlansByEmployeeIdLoader(base, today, language),
     careerTargetsByEmployeeId: createCareerTargetsByEmployeeIdLoader(dataSource),
     /** Employees (with the position held then) and standings as of a date; one pair per date per request. */
     on: createDatedLoaders(base, validityYearsOf),

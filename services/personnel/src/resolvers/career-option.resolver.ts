@@ -18,7 +18,7 @@ export async function findCareerOption(
   const employee = await context.loaders.employeesById.load(employeeId);
   if (!employee) return null;
   authorize(context.identity, { action: 'employee.readPersonal', employee });
-  const options = await context.loaders.careerOptionsByEmployeeId.load(employeeId);
+  const { options } = await context.loaders.careerPlansByEmployeeId.load(employeeId);
   return options.find((option) => option.positionId === String(positionId)) ?? null;
 }
 

@@ -14,7 +14,7 @@ import { CareerOption } from '../types/career-option.type.js';
 import { CareerTargetProgress, CareerTargetView } from '../types/career-target.type.js';
 
 async function optionOf(target: CareerTargetView, { loaders }: Context): Promise<CareerOption | null> {
-  const options = await loaders.careerOptionsByEmployeeId.load(target.employeeId);
+  const { options } = await loaders.careerPlansByEmployeeId.load(target.employeeId);
   return options.find((option) => option.positionId === String(target.positionId)) ?? null;
 }
 
@@ -66,7 +66,7 @@ export class CareerTargetResolver {
   ): Promise<Employee> {
     const employee = await employeeFor(context, input.employeeId);
     const position = parseId(input.positionId, 'input.positionId');
-    const options = await context.loaders.careerOptionsByEmployeeId.load(employee.id);
+    const { options } = await context.loaders.careerPlansByEmployeeId.load(employee.id);
     if (!options.some((option) => option.positionId === String(position))) {
       throw invalid('input.positionId', 'NOT_A_CAREER_OPTION');
     }

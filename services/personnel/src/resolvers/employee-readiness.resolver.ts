@@ -39,9 +39,9 @@ export class EmployeeReadinessResolver {
     description:
       'Positions reachable on the career ladder in one or two moves, in readiness order (rank 1 first) (personal).',
   })
-  careerOptions(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CareerOption[]> {
+  async careerOptions(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CareerOption[]> {
     authorize(identity, { action: 'employee.readPersonal', employee });
-    return loaders.careerOptionsByEmployeeId.load(employee.id);
+    return (await loaders.careerPlansByEmployeeId.load(employee.id)).options;
   }
 
   @FieldResolver(() => CareerPlanEmptyReason, {

@@ -27,8 +27,8 @@ describe('the demo data is believable', () => {
 
   it('dates at least 80% of the career options, and every undated one says which requirement and why', async () => {
     const loaders = createLoaders(subgraph.dataSource, TODAY);
-    const options = (await loaders.careerOptionsByEmployeeId.loadMany(employees.map((e) => e.id))).flatMap((o) =>
-      o instanceof Error ? [] : o,
+    const options = (await loaders.careerPlansByEmployeeId.loadMany(employees.map((e) => e.id))).flatMap((plan) =>
+      plan instanceof Error ? [] : plan.options,
     );
     const dated = options.filter((option) => option.eligibleOn !== null);
     const reasons = new Map<string, number>();

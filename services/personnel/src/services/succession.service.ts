@@ -1,5 +1,5 @@
 // Succession for key positions: the key posts in scope, their holders with the retirement flag, and the talent pool
-// (boxes 7–9, talent-box.ts) matched to them through the career planner's batched options (career-options.service),
+// (boxes 7–9, talent-box.ts) matched to them through the career planner's batched plans (career-plans-by-employee-id.loader),
 // so a whole agency costs the same few SQL statements as one unit.
 import { loadAll } from '@asn/common';
 import { In, IsNull, Not } from 'typeorm';
@@ -18,7 +18,6 @@ import {
   successionReadiness,
 } from '../rules/succession.js';
 import { POSITION_KINDS } from '../rules/position-level.js';
-import type { CareerOption } from '../types/career-option.type.js';
 import type { KeyPositionSuccession, SuccessionCandidate, SuccessionPlan } from '../types/succession.type.js';
 import { byName, unitEmployees } from './unit-employees.js';
 
@@ -84,13 +83,13 @@ export async function buildSuccessionPlan(
     const placement = placements[index];
     return placement && isInSuccessionPool(placement.box) ? [{ employee, placement }] : [];
   });
-  const options = await loadAll(
-    loaders.careerOptionsByEmployeeId,
+  const plans = await loadAll(
+    loaders.careerPlansByEmployeeId,
     pool.map(({ employee }) => employee.id),
   );
   const candidatesOf = new Map<string, SuccessionCandidate[]>();
   pool.forEach(({ employee, placement }, index) => {
-    for (const option of options[index]! as CareerOption[]) {
+    for (const option of plans[index]!.options) {
       const list = candidatesOf.get(option.positionId) ?? [];
       list.push({
         employee,

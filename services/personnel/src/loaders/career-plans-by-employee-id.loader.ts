@@ -214,15 +214,8 @@ async function careerPlansOf(
   return employeeIds.map((id) => plansOf.get(id) ?? UNKNOWN);
 }
 
-/** The career plan per employee (ranked options, or why there are none): Employee.careerPlanEmptyReason. */
+/** The career plan per employee (ranked options, or why none): Employee.careerOptions and careerPlanEmptyReason,
+ *  Query.careerOption and CareerOption references. */
 export function createCareerPlansByEmployeeIdLoader(loaders: Needed, today: string, language: Language) {
   return new DataLoader<number, CareerPlan>((employeeIds) => careerPlansOf(loaders, employeeIds, today, language));
-}
-
-/** Ranked career options per employee, the plans' options: Employee.careerOptions, Query.careerOption and
- *  CareerOption references. */
-export function createCareerOptionsByEmployeeIdLoader(plans: DataLoader<number, CareerPlan>) {
-  return new DataLoader<number, CareerOption[]>(async (employeeIds) =>
-    (await loadAll(plans, employeeIds)).map((plan) => plan.options),
-  );
 }
