@@ -103,10 +103,10 @@ describe('the column panel and the evidence of a cell', () => {
     const worst = {
       ...matrix.rows[0]!,
       employeeId: '9',
-      cells: { '1': { ...matrix.rows[0]!.cells['1']!, current: 0 } },
+      cells: { '1': { ...matrix.rows[0]!.cells['1']!, currentLevel: 0 } },
     };
     const { below, unassessed } = belowStandardIn([...matrix.rows, worst], '1');
-    expect(below.map((line) => [line.row.employeeId, line.current, line.required])).toEqual([
+    expect(below.map((line) => [line.row.employeeId, line.currentLevel, line.requiredLevel])).toEqual([
       ['9', 0, 3],
       ['7', 2, 3],
     ]);

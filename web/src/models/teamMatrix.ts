@@ -168,8 +168,8 @@ export function latestEvidence(
 
 export interface BelowStandard {
   row: MatrixRow;
-  current: number;
-  required: number;
+  currentLevel: number;
+  requiredLevel: number;
 }
 
 /** Who is assessed below the standard in one column, largest gap first; and how many are not assessed in it. */
@@ -184,8 +184,8 @@ export function belowStandardIn(
     if (!cell) continue;
     if (!cell.isAssessed) unassessed += 1;
     else if (cell.currentLevel < cell.requiredLevel)
-      below.push({ row, current: cell.currentLevel, required: cell.requiredLevel });
+      below.push({ row, currentLevel: cell.currentLevel, requiredLevel: cell.requiredLevel });
   }
-  below.sort((a, b) => a.current - a.required - (b.current - b.required));
+  below.sort((a, b) => a.currentLevel - a.requiredLevel - (b.currentLevel - b.requiredLevel));
   return { below, unassessed };
 }
