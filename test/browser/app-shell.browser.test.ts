@@ -1,7 +1,7 @@
 // The app loads from the gateway, sends a signed-out visitor to sign-in, offers the demo users by role, and after
 // sign-in lists employees, opens an employee's page, and switches language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousA11yViolations } from './axe.js';
+import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 describe('web app shell', () => {
@@ -18,7 +18,7 @@ describe('web app shell', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Graf Kompetensi ASN');
     await page.locator('[data-testid^="demo-user-"]').first().waitFor();
     await expect(page.getByRole('heading', { level: 2, name: 'Atasan langsung' }).count()).resolves.toBe(1);
-    await browser.screenshot(page, 'sign-in');
+    await checkAtBothWidths(browser, page, 'sign-in');
   });
 
   it('lists employees with grouped NIPs after an administrator signs in, and pages by cursor', async () => {
@@ -30,7 +30,7 @@ describe('web app shell', () => {
     const firstPage = await rows.count();
     expect(firstPage).toBeGreaterThan(5);
     await expect(rows.first().locator('.nip').textContent()).resolves.toMatch(/^\d{8} \d{6} [12] \d{3}$/);
-    await browser.screenshot(page, 'employee-list');
+    await checkAtBothWidths(browser, page, 'employee-list');
     await page.getByRole('button', { name: 'Muat lebih banyak' }).click();
     await expect.poll(() => rows.count()).toBeGreaterThan(firstPage);
   });
@@ -49,7 +49,7 @@ describe('web app shell', () => {
     await page.getByTestId('competency-levels').waitFor();
     await page.getByTestId('competency-levels').locator('tbody button').first().click();
     await page.getByTestId('competency-development').getByRole('heading', { level: 4 }).first().waitFor();
-    await browser.screenshot(page, 'employee-page');
+    await checkAtBothWidths(browser, page, 'employee-page');
     await expect(page.getByTestId('employee-jpm').textContent()).resolves.toMatch(
       /\d+,\d{2}\s+(Optimal|Cukup Optimal|Kurang Optimal)/,
     );

@@ -112,6 +112,7 @@ describe('an ASN requests seats and plans their development in the browser', () 
     await expect.poll(() => items.count()).toBe(2);
     await expect(page.getByTestId('plan-status').textContent()).resolves.toMatch(/Draf/);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await atBothWidths('my-training-plan');
   });
 
   it('removes one item and submits the plan to the manager', async () => {

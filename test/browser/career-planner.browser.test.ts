@@ -30,7 +30,7 @@ describe('career planner for an ASN', () => {
     await expect(unmet.filter({ hasText: 'Sertifikat' }).count()).resolves.toBeGreaterThan(0);
     await expect(options.first().locator('.trainings tbody tr').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('.schemes li').count()).resolves.toBeGreaterThan(0);
-    await browser.screenshot(page, 'career-planner');
+    await checkAtBothWidths(browser, page, 'career-planner');
   });
 
   it('adds an option’s recommended trainings to the plan of the year and shows the plan', async () => {

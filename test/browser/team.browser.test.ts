@@ -1,5 +1,6 @@
 // A manager's team views: the talent 9-box of the unit they head.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAtBothWidths } from './axe.js';
 import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 describe('team views for a manager', () => {
@@ -26,7 +27,7 @@ describe('team views for a manager', () => {
       await unplaced.locator('summary').click();
       expect(await unplaced.locator('li a').count()).toBeGreaterThan(0);
     }
-    await browser.screenshot(page, 'talent-grid');
+    await checkAtBothWidths(browser, page, 'talent-grid');
   });
 
   it('shows only the unit’s own people when sub-units are switched off', async () => {
