@@ -14,6 +14,18 @@ export const POLL = { timeout: 15_000 } as const;
 
 const pageWidth = (page: Page) => page.evaluate('document.documentElement.scrollWidth') as Promise<number>;
 
+/** The innermost elements reaching past the right edge, so a failed width check says what to fix. */
+const widerThan = (page: Page, width: number) =>
+  page.evaluate((limit) => {
+    const wide = [...document.querySelectorAll('body *')].filter(
+      (element) => element.getBoundingClientRect().right > limit + 1,
+    );
+    return wide
+      .filter((element) => !wide.some((other) => other !== element && element.contains(other)))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+  }, width);
+
 /** Screenshots at 1366 px and at 390 px, with the phone-width checks (the page is left at 1366 px). */
 export async function screenshotBothWidths(browser: BrowserStack, page: Page, name: string): Promise<void> {
   await browser.screenshot(page, `${name}-1366`);
@@ -23,6 +35,8 @@ export async function screenshotBothWidths(browser: BrowserStack, page: Page, na
   await browser.screenshot(page, `${name}-390`);
   const violations = await seriousA11yViolations(page);
   expect(violations, `${name} at 390 px: ${violations.join('; ')}`).toEqual([]);
-  expect(await pageWidth(page), `${name} at 390 px`).toBeLessThanOrEqual(390);
+  expect(await pageWidth(page), `${name} at 390 px: ${(await widerThan(page, 390)).join(', ')}`).toBeLessThanOrEqual(
+    390,
+  );
   await page.setViewportSize({ width: 1366, height: 768 });
 }
