@@ -14,17 +14,16 @@ export const POLL = { timeout: 15_000 } as const;
 
 const pageWidth = (page: Page) => page.evaluate('document.documentElement.scrollWidth') as Promise<number>;
 
-/** The innermost elements reaching past the right edge, so a failed width check says what to fix. */
+/** The innermost elements reaching past the right edge, so a failed width check says what to fix (a string, as the
+ *  tests' own types have no DOM). */
 const widerThan = (page: Page, width: number) =>
-  page.evaluate((limit) => {
-    const wide = [...document.querySelectorAll('body *')].filter(
-      (element) => element.getBoundingClientRect().right > limit + 1,
-    );
+  page.evaluate(`(() => {
+    const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > ${width + 1});
     return wide
-      .filter((element) => !wide.some((other) => other !== element && element.contains(other)))
+      .filter((e) => !wide.some((other) => other !== e && e.contains(other)))
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-  }, width);
+      .map((e) => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'));
+  })()`) as Promise<string[]>;
 
 /** Screenshots at 1366 px and at 390 px, with the phone-width checks (the page is left at 1366 px). */
 export async function screenshotBothWidths(browser: BrowserStack, page: Page, name: string): Promise<void> {
