@@ -239,14 +239,21 @@ describe.each(DATABASES)('training through the gateway on %s', (database) => {
       expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
     }
     expect(after.training!.graphqlRequests - before.training!.graphqlRequests).toBe(1);
-    const small = await graphql(stack.gatewayUrl, UNIT_TRAINING, { id: '6', year }, { token });
-    const afterSmall = await stack.stats();
-    expect(small.errors).toBeUndefined();
     // 75 members against 7: the same handful of statements. On MariaDB a loader's batch can split across two ticks
-    // when a query returns late, so allow one statement either way rather than a flaky equality.
-    const big = after.training!.sqlStatements - before.training!.sqlStatements;
-    const smallCount = afterSmall.training!.sqlStatements - after.training!.sqlStatements;
-    expect(Math.abs(big - smallCount)).toBeLessThanOrEqual(1);
+    // when a query returns late, which only ever adds statements: the fewest of three runs is the batching's own count.
+    const statementsFor = async (id: string) => {
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const start = await stack.stats();
+        const answer = await graphql(stack.gatewayUrl, UNIT_TRAINING, { id, year }, { token });
+        expect(answer.errors).toBeUndefined();
+        counts.push((await stack.stats()).training!.sqlStatements - start.training!.sqlStatements);
+      }
+      return Math.min(...counts);
+    };
+    const big = await statementsFor('1');
+    const small = await statementsFor('6');
+    expect(Math.abs(big - small)).toBeLessThanOrEqual(1);
     expect(big).toBeLessThanOrEqual(10);
   });
 });
