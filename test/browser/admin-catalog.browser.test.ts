@@ -361,6 +361,7 @@ describe('administrator console: training catalog and session rosters', () => {
       ((await api(ISSUERS)).data!.issuers as IssuerRow[]).find((issuer) => issuer.code === 'LSP-AMB-UJI');
     const issuer = (await issuerCoded())!;
     expect(issuer).toMatchObject({ kind: 'PROFESSIONAL_BODY', retiredOn: null });
+    await page.getByTestId('issuer-row-LSP-AMB-UJI').waitFor();
 
     await page.getByTestId('scheme-new').click();
     await page.locator('#scheme-new-code').fill('AMB-ARSIP-UJI');

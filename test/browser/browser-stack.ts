@@ -110,10 +110,24 @@ export async function signInAs(page: Page, username: string): Promise<void> {
   await page.getByTestId('signed-in-user').waitFor();
 }
 
-/** Follows a header link, opening the "More" menu first when the link did not fit on the header's line. */
+/** Follows a header link, opening the "More" menu first when the link did not fit on the header's line. The header
+ *  re-measures its links as counts arrive (the inbox's, the notifications'), which can move a link between the line
+ *  and the menu or close the menu: so look again until the link is there to click. */
 export async function followNavLink(page: Page, name: string): Promise<void> {
   const nav = page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ });
   const link = nav.getByRole('link', { name, exact: true });
-  if ((await link.count()) === 0) await page.getByTestId('nav-more').click();
-  await link.click();
+  const more = page.getByTestId('nav-more');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if (await link.isVisible()) return await link.click({ timeout: 2_000 });
+      if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') {
+        await more.click({ timeout: 2_000 });
+      }
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`the header link "${name}" was not there to follow within 30 s`);
+    await page.waitForTimeout(200);
+  }
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { graphql } from '../support/graphql-client.js';
 import { signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
-import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { followNavLink, signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
 
 const NEXT_YEAR = new Date().getFullYear() + 1;
 
@@ -175,7 +175,7 @@ describe('a manager decides on requests and plans from the inbox', () => {
   });
 
   it('shows the team page: JP compliance as the API counts it, who is behind, needs and expiring certificates', async () => {
-    await manager.getByRole('link', { name: 'Tim saya' }).click();
+    await followNavLink(manager, 'Tim saya');
     const summary = manager.getByTestId('team-jp-summary');
     await summary.waitFor();
     const unitId = (await signInWithProfile(browser.stack.gatewayUrl, managerUsername)).user.unitIds[0];

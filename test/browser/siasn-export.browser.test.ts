@@ -83,7 +83,8 @@ describe('SIASN riwayat kursus downloads', () => {
     await page.goto('/admin/training');
     const panel = page.getByTestId('siasn-export');
     await panel.waitFor();
-    await expect.poll(() => panel.locator('#siasn-unit').inputValue(), POLL).not.toBe('');
+    // The placeholder option's value is its text until the units arrive.
+    await expect.poll(() => panel.locator('#siasn-unit').inputValue(), POLL).toMatch(/^\d+$/);
     const unitId = await panel.locator('#siasn-unit').inputValue();
     const { csv, to } = await downloadFrom(page);
     const unitAnswer = await graphql(

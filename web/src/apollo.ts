@@ -31,6 +31,9 @@ export function createApolloClient(): ApolloClient<unknown> {
   const client = new ApolloClient({
     link: from([signOutWhenRejected, authLink, persistedQueryLink, createHttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({ typePolicies: cacheTypePolicies }),
+    // A refetch after a save must ask anew: deduplicated, it joins an identical request still in flight and gets the
+    // answer from before the save (a new issuer missing from the scheme form's list).
+    queryDeduplication: false,
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' } },
   });
   const { session } = useSession();
