@@ -11,6 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTIFACTS = `${ROOT}test/artifacts/`;
 const VITEST = `${ROOT}node_modules/vitest/vitest.mjs`;
 const extraArgs = process.argv.slice(2);
+const children = [];
 
 function run(name, projectArgs, { buffered }) {
   const args = [
@@ -25,6 +26,7 @@ function run(name, projectArgs, { buffered }) {
     cwd: ROOT,
     stdio: ['ignore', buffered ? 'pipe' : 'inherit', buffered ? 'pipe' : 'inherit'],
   });
+  children.push(child);
   const chunks = [];
   if (buffered) {
     child.stdout.on('data', (chunk) => chunks.push(chunk));
@@ -38,7 +40,10 @@ function run(name, projectArgs, { buffered }) {
 }
 
 mkdirSync(ARTIFACTS, { recursive: true });
-const stopChildren = () => process.exit(130);
+// A stop (Ctrl-C, a CI timeout) reaches both runs, which stop their stacks; exiting at once would orphan them.
+const stopChildren = (signal) => {
+  for (const child of children) child.kill(signal);
+};
 process.on('SIGINT', stopChildren);
 process.on('SIGTERM', stopChildren);
 
