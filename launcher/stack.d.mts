@@ -12,6 +12,8 @@ export interface StackOptions {
   readyTimeoutMs?: number;
   /** Restart a child that exits on its own, with a back-off (npm start). */
   supervise?: boolean;
+  /** Keep each child's last lines instead of showing its output, and print them if it exits unexpectedly. */
+  keepLines?: number;
 }
 
 export interface RunningStack {

@@ -26,28 +26,66 @@ export function freePort() {
   });
 }
 
-async function waitUntilReady(url, child, name, timeoutMs) {
+/** The port a child reports once it listens (`process.send({ listening: port })`); it binds the port itself, so a
+ *  port picked beforehand cannot be taken by another process in between (a readiness check would then have found
+ *  that other process). */
+function listeningPort(child, name, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`${name} did not listen within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (message) => {
+      if (typeof message?.listening === 'number') finish(undefined, message.listening);
+    };
+    const onExit = (code, signal) => finish(new Error(`${name} exited (${signal ?? code}) before it was ready`));
+    function finish(error, port) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(port);
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+async function waitUntilReady(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
     } catch {
-      // not listening yet
+      // not answering yet
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  throw new Error(`${name} was not ready at ${url} within ${timeoutMs} ms`);
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+/** Keeps a child's last `count` lines of output and prints them if it exits before the stack is stopped. */
+function keepLastLines(name, child, count, isStopping) {
+  const lines = [];
+  const keep = (chunk) => {
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - count));
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.once('exit', (code, signal) => {
+    if (isStopping()) return;
+    process.stderr.write(`\n[stack] ${name} exited (${signal ?? code}); its last output:\n${lines.join('\n')}\n`);
+  });
 }
 
 /**
  * @param {object} options
  * @param {Record<string, string>} [options.env] environment for every process (DATABASE_URL, DATA_DIR, SEED_DEMO …)
  * @param {Record<string, Record<string, string>>} [options.envOf] extra environment per process name
- * @param {boolean} [options.freePorts] pick free ports instead of 4000-4003
+ * @param {boolean} [options.freePorts] let each process bind a free port instead of 4000-4003
  * @param {'inherit' | 'pipe' | 'ignore'} [options.stdio] where the children's output goes
  * @param {boolean} [options.supervise] restart a child that exits on its own, with a back-off (npm start)
+ * @param {number} [options.keepLines] instead of showing the children's output, keep each one's last lines and print
+ *   them when it exits unexpectedly (tests: a crash is otherwise seen only as the next request's refusal)
  */
 export async function startStack({
   env = {},
@@ -56,21 +94,24 @@ export async function startStack({
   stdio = 'inherit',
   readyTimeoutMs = 120_000,
   supervise = false,
+  keepLines = 0,
 } = {}) {
   const children = [];
   let stopping = false;
   const restarts = new Set();
   const spawnService = (name, script, processEnv) => {
-    const entry = { name, child: undefined };
+    const entry = { name, child: undefined, port: undefined };
     let failuresInARow = 0;
     const launch = () => {
       const startedAt = Date.now();
       const child = spawn(process.execPath, [script], {
         cwd: ROOT,
-        env: { ...process.env, ...env, ...processEnv, ...envOf[name] },
-        stdio: ['ignore', stdio, stdio],
+        // A restart listens where the first start did: the gateway has that address.
+        env: { ...process.env, ...env, ...processEnv, ...envOf[name], ...(entry.port && { PORT: String(entry.port) }) },
+        stdio: ['ignore', keepLines ? 'pipe' : stdio, keepLines ? 'pipe' : stdio, 'ipc'],
       });
       entry.child = child;
+      if (keepLines) keepLastLines(name, child, keepLines, () => stopping);
       if (supervise) {
         child.once('exit', (code, signal) => {
           if (stopping) return;
@@ -89,7 +130,15 @@ export async function startStack({
       return child;
     };
     children.push(entry);
-    return launch();
+    launch();
+    return entry;
+  };
+  /** Starts a process and waits until it listens and its readiness URL answers; returns its port. */
+  const startService = async (name, script, processEnv, port, readyPath) => {
+    const entry = spawnService(name, script, { ...processEnv, PORT: String(freePorts ? 0 : port) });
+    entry.port = await listeningPort(entry.child, name, readyTimeoutMs);
+    await waitUntilReady(`http://127.0.0.1:${entry.port}${readyPath}`, readyTimeoutMs);
+    return entry.port;
   };
   const stop = async () => {
     stopping = true;
@@ -114,20 +163,21 @@ export async function startStack({
     const subgraphUrls = {};
     await Promise.all(
       SUBGRAPHS.map(async ({ name, port }) => {
-        const chosen = freePorts ? await freePort() : port;
-        const child = spawnService(name, `services/${name}/dist/main.js`, { PORT: String(chosen) });
-        subgraphUrls[name] = `http://127.0.0.1:${chosen}/graphql`;
-        await waitUntilReady(`http://127.0.0.1:${chosen}/ready`, child, name, readyTimeoutMs);
+        const bound = await startService(name, `services/${name}/dist/main.js`, {}, port, '/ready');
+        subgraphUrls[name] = `http://127.0.0.1:${bound}/graphql`;
       }),
     );
-    const gatewayPort = freePorts ? await freePort() : 4000;
-    const gateway = spawnService('gateway', 'gateway/dist/main.js', {
-      PORT: String(gatewayPort),
-      PERSONNEL_URL: subgraphUrls.personnel,
-      TRAINING_URL: subgraphUrls.training,
-      CERTIFICATION_URL: subgraphUrls.certification,
-    });
-    await waitUntilReady(`http://127.0.0.1:${gatewayPort}/healthcheck`, gateway, 'gateway', readyTimeoutMs);
+    const gatewayPort = await startService(
+      'gateway',
+      'gateway/dist/main.js',
+      {
+        PERSONNEL_URL: subgraphUrls.personnel,
+        TRAINING_URL: subgraphUrls.training,
+        CERTIFICATION_URL: subgraphUrls.certification,
+      },
+      4000,
+      '/healthcheck',
+    );
     return { gatewayUrl: `http://127.0.0.1:${gatewayPort}`, subgraphUrls, children, stop };
   } catch (error) {
     await stop();

@@ -1,4 +1,5 @@
 // The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
+import type { AddressInfo } from 'node:net';
 import { createLogger } from '@asn/common/logger';
 import { createApiKeyResolver } from './auth/api-keys.js';
 import { createAgencyTimeZoneLookup } from './auth/agency-time-zone.js';
@@ -44,7 +45,10 @@ const server = createHttpServer(config, {
 void (shared?.ready ?? Promise.resolve()).then(
   () =>
     server.listen(config.PORT, config.HOST, () => {
-      logger.info({ url: `http://localhost:${config.PORT}/` }, 'gateway ready');
+      const { port } = server.address() as AddressInfo;
+      logger.info({ url: `http://localhost:${port}/` }, 'gateway ready');
+      // The launcher (launcher/stack.mjs) may have asked for port 0: tell it which one this is.
+      process.send?.({ listening: port });
     }),
   (error: unknown) => {
     logger.error({ err: error }, 'the shared rate-limit store is unreachable');
@@ -68,3 +72,5 @@ async function stop(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
+// The launcher is gone (its IPC channel closed): a test runner killed mid-file must not leave this running.
+process.once('disconnect', () => void stop('disconnect'));

@@ -396,14 +396,14 @@ describe('administrator console: training catalog and session rosters', () => {
 
     await page.locator('#scheme-search').fill('AMB-ARSIP-UJI');
     const row = page.getByTestId('scheme-row-AMB-ARSIP-UJI');
-    await row.waitFor();
-    // The list refetches after the search; an edit form opened before it settles is drawn again from the old row.
-    await page.waitForLoadState('networkidle');
+    // The search has answered once the table holds that one scheme.
+    await expect.poll(() => page.getByTestId('scheme-table').locator('tbody tr').count(), POLL).toBe(1);
     await row.getByRole('button', { name: 'Ubah AMB-ARSIP-UJI' }).click();
     const { id } = (await schemeCoded())!;
     await page.locator(`#scheme-${id}-validity`).fill('36');
     await page.getByTestId('scheme-save').click();
-    await expect.poll(async () => (await schemeCoded())!.validityMonths, POLL).toBe(36);
+    await expect.poll(() => page.getByTestId('scheme-notice').textContent(), POLL).toContain('AMB-ARSIP-UJI');
+    expect((await schemeCoded())!.validityMonths).toBe(36);
     expect((await schemeCoded())!.requiredFor).toEqual([{ id: positionId }]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-schemes');

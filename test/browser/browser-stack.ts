@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
 import { startTestStack, type TestStack, type TestStackOptions } from '../support/start-stack.js';
 
 const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
@@ -64,6 +65,7 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
       page.on('console', (message) => {
         if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
       });
+      reportOnFailure(page);
       return page;
     },
     async screenshot(target, name, options = {}) {
@@ -79,6 +81,34 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
       await stack.stop();
     },
   };
+}
+
+/** When the test that opened `page` fails, prints where the page was, what it showed as an error and which of its
+ *  requests failed: a CI log is all there is to read afterwards. */
+function reportOnFailure(page: Page): void {
+  const failedRequests: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      failedRequests.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  try {
+    onTestFailed(async () => {
+      if (page.isClosed()) return;
+      const alerts = await page
+        .locator('[role="alert"]')
+        .allInnerTexts()
+        .catch(() => []);
+      console.error(
+        [
+          `page at ${page.url()}`,
+          ...alerts.map((text) => `  alert: ${text}`),
+          ...failedRequests.map((r) => `  ${r}`),
+        ].join('\n'),
+      );
+    });
+  } catch {
+    // A page opened outside a test (beforeAll) has no test to report on.
+  }
 }
 
 /** Signs in as the first demo user of a role (section heading in Indonesian) and returns their display name. */

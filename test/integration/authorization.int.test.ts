@@ -94,6 +94,15 @@ describe.each(DATABASES)('authorization through the gateway on %s', (database) =
     return failures.filter((failure) => failure !== undefined);
   }
 
+  it('the table snapshot sees a write, so “wrote nothing” can fail', async () => {
+    const before = await snapshotDatabases(stack.databaseEnv);
+    expect(diffSnapshots(before, await snapshotDatabases(stack.databaseEnv))).toEqual([]);
+    await fixtures.session();
+    expect(diffSnapshots(before, await snapshotDatabases(stack.databaseEnv))).toEqual([
+      expect.stringMatching(/^training\.training_session: \+1 -0 rows/),
+    ]);
+  });
+
   it.each(QUERY_ROWS.map((row) => [rowName(row), row] as const))('query %s', async (_name, row) => {
     expect(await tryRow(row, false)).toEqual([]);
   });

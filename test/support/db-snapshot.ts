@@ -3,10 +3,11 @@
 // twice per refused mutation in the authorization table, so it is made cheap: the database serializes each row to
 // JSON itself (a JavaScript object per row was most of that file's time), and what has not changed since the last
 // snapshot is not read again: a SQLite database no connection has written since (its data_version), a MySQL table
-// whose rows have the same SHA-256 digest.
+// whose CHECKSUM TABLE is the same.
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Connection } from 'mysql2/promise';
 import { connectMysqlServer } from './mysql-server.js';
 
 /** `service.table` -> its rows, each a JSON object of its columns, sorted. */
@@ -76,59 +77,66 @@ function readSqlite(dataDir: string, snapshot: DatabaseSnapshot): void {
   }
 }
 
-/** What was last read of each MySQL table (`server database.table`): its rows and their digest. */
-const mysqlReads = new Map<string, { digest: string | null; rows: string[] }>();
+/** What was last read of each MySQL table (`server database.table`): its rows and their checksum. */
+const mysqlReads = new Map<string, { checksum: number | null; rows: string[] }>();
+/** A MySQL table as `service.table`, its qualified name, and the JSON object of a row. */
+interface MysqlTable {
+  key: string;
+  from: string;
+  row: string;
+}
+/** The tables of each stack's databases (`server prefix`): the schema does not change under a test. */
+const mysqlSchemas = new Map<string, MysqlTable[]>();
+
+async function mysqlTables(connection: Connection, serverUrl: string, prefix: string): Promise<MysqlTable[]> {
+  const known = mysqlSchemas.get(`${serverUrl} ${prefix}`);
+  if (known?.length) return known;
+  const [columns] = await connection.query(
+    `SELECT table_schema AS db, table_name AS name, column_name AS \`column\` FROM information_schema.columns
+     WHERE table_schema IN (?) ORDER BY table_schema, table_name, ordinal_position`,
+    [SERVICES.map((service) => `${prefix}${service}`)],
+  );
+  const tables = new Map<string, MysqlTable>();
+  for (const { db, name, column } of columns as { db: string; name: string; column: string }[]) {
+    if (IGNORED(name)) continue;
+    const key = `${db.slice(prefix.length)}.${name}`;
+    const table = tables.get(key) ?? { key, from: `\`${db}\`.\`${name}\``, row: '' };
+    table.row += `${table.row ? ', ' : ''}'${column}', \`${column}\``;
+    tables.set(key, table);
+  }
+  const read = [...tables.values()].map((table) => ({ ...table, row: `JSON_OBJECT(${table.row})` }));
+  mysqlSchemas.set(`${serverUrl} ${prefix}`, read);
+  return read;
+}
 
 async function readMysql(serverUrl: string, prefix: string, snapshot: DatabaseSnapshot): Promise<void> {
   const connection = await connectMysqlServer(serverUrl);
   try {
-    const [columns] = await connection.query(
-      `SELECT table_schema AS db, table_name AS name, column_name AS \`column\` FROM information_schema.columns
-       WHERE table_schema IN (?) ORDER BY table_schema, table_name, ordinal_position`,
-      [SERVICES.map((service) => `${prefix}${service}`)],
+    const tables = await mysqlTables(connection, serverUrl, prefix);
+    if (tables.length === 0) return;
+    // The server's own checksum of every table in one statement (a few ms for all of them, where hashing each
+    // table's rows as JSON took ten times that); only the tables whose checksum changed send their rows. The test
+    // waits for each response before it looks, so nothing writes between the two reads.
+    const [sums] = await connection.query(`CHECKSUM TABLE ${tables.map(({ from }) => from).join(', ')}`);
+    const checksumOf = new Map(
+      (sums as { Table: string; Checksum: number | null }[]).map(({ Table, Checksum }) => [Table, Checksum]),
     );
-    const tables = new Map<string, { from: string; row: string }>();
-    for (const { db, name, column } of columns as { db: string; name: string; column: string }[]) {
-      if (IGNORED(name)) continue;
-      const key = `${db.slice(prefix.length)}.${name}`;
-      const table = tables.get(key) ?? { from: `\`${db}\`.\`${name}\``, row: '' };
-      table.row += `${table.row ? ', ' : ''}'${column}', \`${column}\``;
-      tables.set(key, table);
-    }
-    if (tables.size === 0) return;
-    const entries = [...tables].map(([key, { from, row }]) => ({ key, from, row: `JSON_OBJECT(${row})` }));
-    // Each table's digest (SHA-256 of its sorted rows) is computed in the server; only the tables whose digest
-    // changed since the last snapshot send their rows. Both reads see one consistent snapshot of the databases.
-    await connection.query('SET SESSION group_concat_max_len = 1073741824');
-    await connection.query('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
-    const [digests] = await connection.query({
-      sql: entries
-        .map(
-          ({ key, from, row }) =>
-            `SELECT '${key}', SHA2(GROUP_CONCAT(r ORDER BY r SEPARATOR '\\n'), 256) FROM (SELECT ${row} AS r FROM ${from}) AS t`,
-        )
-        .join(' UNION ALL '),
-      rowsAsArray: true,
-    });
     const cacheKey = (key: string) => `${serverUrl} ${prefix}${key}`;
-    const changed = (digests as [string, string | null][]).filter(
-      ([key, digest]) => mysqlReads.get(cacheKey(key))?.digest !== digest,
-    );
+    const changed = tables
+      .map((table) => ({ ...table, checksum: checksumOf.get(`${prefix}${table.key}`) ?? null }))
+      .filter(({ key, checksum }) => mysqlReads.get(cacheKey(key))?.checksum !== checksum);
     if (changed.length) {
-      const wanted = new Set(changed.map(([key]) => key));
       const [rows] = await connection.query({
-        sql: entries
-          .filter(({ key }) => wanted.has(key))
+        sql: changed
           .map(({ key, from, row }) => `SELECT '${key}', CAST(${row} AS CHAR) FROM ${from}`)
           .join(' UNION ALL '),
         rowsAsArray: true,
       });
-      const read = new Map(changed.map(([key, digest]) => [key, { digest, rows: [] as string[] }]));
+      const read = new Map(changed.map(({ key, checksum }) => [key, { checksum, rows: [] as string[] }]));
       for (const [key, row] of rows as [string, string][]) read.get(key)!.rows.push(row);
-      for (const [key, entry] of read) mysqlReads.set(cacheKey(key), { digest: entry.digest, rows: entry.rows.sort() });
+      for (const [key, entry] of read) mysqlReads.set(cacheKey(key), { ...entry, rows: entry.rows.sort() });
     }
-    await connection.query('COMMIT');
-    for (const { key } of entries) snapshot.set(key, mysqlReads.get(cacheKey(key))!.rows);
+    for (const { key } of tables) snapshot.set(key, mysqlReads.get(cacheKey(key))!.rows);
   } finally {
     await connection.end();
   }

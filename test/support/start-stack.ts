@@ -45,7 +45,9 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     options.database === 'mysql' ? { DATABASE_URL: mysqlUrl!, DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir };
   const stack = await startStack({
     freePorts: true,
-    stdio: testConfig.TEST_LOG ? 'inherit' : 'ignore',
+    stdio: 'inherit',
+    // Quiet unless a process dies on its own, then its last lines say why.
+    keepLines: testConfig.TEST_LOG ? 0 : 60,
     env: {
       LOG_LEVEL: testConfig.TEST_LOG ? 'info' : 'error',
       DEBUG_STATS: 'true',

@@ -35,8 +35,10 @@ export type Identity =
 
 export const IDENTITY_HEADER = 'x-asn-identity';
 const ISSUER = 'asn-gateway';
-/** Long enough for one subgraph fetch to arrive, short enough that a copied token is of little use. */
-export const IDENTITY_TTL_SECONDS = 5;
+/** Long enough for one subgraph fetch to arrive on a loaded machine (5 s was seen to fall short on a busy CI run:
+ *  whole seconds, so a token signed late in a second had barely 4), short enough that a copied token is of little
+ *  use: it is bound to one subgraph and to the digest of the one request it was made for. */
+export const IDENTITY_TTL_SECONDS = 30;
 
 /** What an identity token is bound to: the one subgraph it is for, and the request it was made for. */
 export interface IdentityBinding {
@@ -110,7 +112,7 @@ export async function verifyIdentity(
       requiredClaims: ['exp', 'iat', 'req'],
       maxTokenAge: `${IDENTITY_TTL_SECONDS + 1}s`,
     });
-    // A token made to live longer than the gateway's few seconds is not one the gateway made.
+    // A token made to live longer than the gateway's few seconds is not one the gateway made (it signs for IDENTITY_TTL_SECONDS).
     if (payload.exp! - payload.iat! > IDENTITY_TTL_SECONDS) return null;
     if (payload.req !== requestDigest(binding.search, binding.body)) return null;
     const identity = payload.identity as Identity | undefined;

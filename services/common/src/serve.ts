@@ -274,6 +274,7 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   const address = server.address() as AddressInfo;
   const url = `http://${options.host}:${address.port}/graphql`;
   logger.info({ url }, `${options.name} subgraph ready`);
+  reportListening(address.port);
 
   const stop = async () => {
     // Readiness turns 503 at once so traffic moves away; requests that still arrive during a short grace are
@@ -291,10 +292,17 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
   return { server, url, stop };
 }
 
-/** Stops the service on SIGTERM or SIGINT, then exits; a second signal exits at once. */
+/** Tells the launcher that started this process (over its IPC channel, when there is one) which port it listens
+ *  on: it may have asked for port 0. */
+export function reportListening(port: number): void {
+  process.send?.({ listening: port });
+}
+
+/** Stops the service on SIGTERM or SIGINT, or when the launcher that started it is gone (its IPC channel closed:
+ *  a test runner killed mid-file must not leave its stack running), then exits; a second signal exits at once. */
 export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = (signal: NodeJS.Signals | 'disconnect') => {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, 'stopping');
@@ -308,4 +316,5 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  process.once('disconnect', () => onSignal('disconnect'));
 }
