@@ -41,6 +41,8 @@ export default defineConfig({
   test: {
     // Unit files, and integration files beside them, two at a time (the default would be one on two cores).
     maxWorkers: 2,
+    // A poll waits for what a page or a stack does next; vitest's default (1 s) fails on a loaded machine.
+    expect: { poll: { timeout: 15_000 } },
     // The JSON report feeds the one-line summary .ci/run prints ("N passed, N failed").
     reporters: ['default', 'json'],
     outputFile: { json: 'test/artifacts/vitest-report.json' },
@@ -75,6 +77,9 @@ export default defineConfig({
           // timeouts, which a second chromium on two cores would make flaky. `npm test` runs this project in a process
           // of its own beside the others (scripts/run-vitest.mjs); a single `vitest run` runs it after them.
           fileParallelism: false,
+          // The files run in one worker, one after another, without loading playwright and the helpers anew for each:
+          // a browser file holds no state but its own stack and chromium, which it stops.
+          isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,

