@@ -1,4 +1,4 @@
-// An employee's readiness: Job Person Match for their own position (mapping scheme) and their ranked career
+// An employee's readiness: Job Person Match and gaps for their own position (mapping scheme) and their ranked career
 // options. Personal, like the assessments they come from.
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
@@ -6,8 +6,10 @@ import { Employee } from '../entities/employee.entity.js';
 import { authorize } from '../policy.js';
 import type { EmptyPlanReason } from '../rules/career-plan-reason.js';
 import { mappingCategory, type MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
+import { gapsBelowStandard } from '../rules/position-match.js';
 import { CareerOption } from '../types/career-option.type.js';
 import { CareerPlanEmptyReason } from '../types/career-plan-reason.enum.js';
+import { CompetencyGap } from '../types/competency-gap.type.js';
 import { MappingCategory } from '../types/jpm-category.enum.js';
 
 @Resolver(() => Employee)
@@ -32,6 +34,17 @@ export class EmployeeReadinessResolver {
     authorize(identity, { action: 'employee.readPersonal', employee });
     const standing = await loaders.standingsByEmployeeId.load(employee.id);
     return standing ? mappingCategory(standing.jpm) : null;
+  }
+
+  @FieldResolver(() => [CompetencyGap], {
+    nullable: true,
+    description:
+      "The competencies of the own position's standard the employee is below, in the standard's order (personal).",
+  })
+  async competencyGaps(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CompetencyGap[]> {
+    authorize(identity, { action: 'employee.readPersonal', employee });
+    const standing = await loaders.standingsByEmployeeId.load(employee.id);
+    return gapsBelowStandard(standing?.lines ?? []);
   }
 
   @FieldResolver(() => [CareerOption], {
