@@ -3,7 +3,7 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
-import { authorize } from '../policy.js';
+import { authorize, can } from '../policy.js';
 import type { EmptyPlanReason } from '../rules/career-plan-reason.js';
 import { mappingCategory, type MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
 import { gapsBelowStandard } from '../rules/position-match.js';
@@ -39,10 +39,15 @@ export class EmployeeReadinessResolver {
   @FieldResolver(() => [CompetencyGap], {
     nullable: true,
     description:
-      "The competencies of the own position's standard the employee is below, in the standard's order (personal).",
+      "The competencies of the own position's standard the employee is below, in the standard's order (personal: null, without an error, for whoever may not read it).",
   })
-  async competencyGaps(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<CompetencyGap[]> {
-    authorize(identity, { action: 'employee.readPersonal', employee });
+  async competencyGaps(
+    @Root() employee: Employee,
+    @Ctx() { loaders, identity }: Context,
+  ): Promise<CompetencyGap[] | null> {
+    // Withheld without a refusal: training's feed @requires it, so a refusal would reach callers who never asked for
+    // it (the feed itself is refused to them anyway).
+    if (!can(identity, { action: 'employee.readPersonal', employee })) return null;
     const standing = await loaders.standingsByEmployeeId.load(employee.id);
     return gapsBelowStandard(standing?.lines ?? []);
   }

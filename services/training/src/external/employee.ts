@@ -18,7 +18,7 @@ export class Employee {
   @Field(() => [CompetencyGap], {
     nullable: true,
     description:
-      "The competencies of the own position's standard the employee is below, in the standard's order (personal).",
+      "The competencies of the own position's standard the employee is below, in the standard's order (personal: null, without an error, for whoever may not read it).",
   })
   competencyGaps?: CompetencyGap[] | null;
 
