@@ -349,9 +349,10 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
     const seats = first.notifications
       .filter((row) => row.kind === 'SEATS_OPEN')
       .map(({ subjectId, threshold, title, dueOn, readAt }) => ({ subjectId, threshold, title, dueOn, readAt }));
-    expect(seats.sort((a, b) => a.subjectId.localeCompare(b.subjectId))).toEqual([
-      { subjectId: '9101', threshold: null, title: 'Uji Integritas', dueOn: '2026-12-10', readAt: null },
+    // The one closing soonest on top.
+    expect(seats).toEqual([
       { subjectId: '9105', threshold: null, title: 'Uji Komunikasi', dueOn: '2026-12-03', readAt: null },
+      { subjectId: '9101', threshold: null, title: 'Uji Integritas', dueOn: '2026-12-10', readAt: null },
       { subjectId: '9106', threshold: null, title: 'Uji Komunikasi', dueOn: '2026-12-28', readAt: null },
     ]);
     expect(await count('training', 'notification')).toBe(before + 3);

@@ -183,5 +183,6 @@ export async function sweepSeatsOpen(context: Context, employeeId: number, gaps:
       dueOn: session.registrationDeadline,
     }))
     .filter((draft) => !written.has(dedupeKeyOf(draft)));
-  if (drafts.length > 0) await writeSwept(context, employeeId, drafts);
+  // Written latest deadline first, so the feed (newest first) lists the session closing soonest on top.
+  if (drafts.length > 0) await writeSwept(context, employeeId, drafts.reverse());
 }
