@@ -109,6 +109,13 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
       certificationNotifications: Feed;
     };
   }
+  /** The statements one read of the feed costs a subgraph. */
+  async function statementsOfRead(service: 'training' | 'certification'): Promise<number> {
+    const before = await stack.stats();
+    await feed();
+    const after = await stack.stats();
+    return after[service]!.sqlStatements - before[service]!.sqlStatements;
+  }
   async function count(service: 'training' | 'certification', table: string): Promise<number> {
     let total = 0;
     await withServiceDatabase(stack, service, async (db) => {
@@ -368,12 +375,7 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
   });
 
   it('sweeps the seats reminder in the same statements whatever the number of gaps and sessions', async () => {
-    const read = async () => {
-      const before = await stack.stats();
-      await feed();
-      const after = await stack.stats();
-      return after.training!.sqlStatements - before.training!.sqlStatements;
-    };
+    const read = () => statementsOfRead('training');
     const settled = await read();
     // Ten more sessions past the three closing soonest, and six more gaps no training develops: nothing to write.
     await withServiceDatabase(stack, 'training', (db) =>
@@ -414,12 +416,7 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
   });
 
   it('costs the same statements whatever the number of certificates and reminders', async () => {
-    const read = async () => {
-      const before = await stack.stats();
-      await feed();
-      const after = await stack.stats();
-      return after.certification!.sqlStatements - before.certification!.sqlStatements;
-    };
+    const read = () => statementsOfRead('certification');
     const settled = await read();
     // Ten more certificates, none due: the same statements.
     await addCertificates(
