@@ -32,7 +32,7 @@ export interface SeatSession {
   agencyId: number | null;
 }
 
-/** At most this many reminders stand for open sessions at once, so a person with many gaps is not flooded. */
+/** A sweep names at most this many sessions (the soonest to close), so a person with many gaps is not flooded. */
 export const SEATS_OPEN_CAP = 3;
 
 export function isRequestableOn(session: SeatSession, today: string, agencyId: number | null): boolean {

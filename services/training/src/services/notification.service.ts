@@ -121,10 +121,10 @@ const LIVE_OR_DONE = [
 
 /**
  * Reminds the reader of seats open in sessions of trainings that close or narrow one of their gaps (personnel's
- * Employee.competencyGaps), one notification per session ever; the at most SEATS_OPEN_CAP soonest to close stand at
- * once, so many gaps never flood the feed. Loaders only, in three rounds whatever the number of gaps, trainings and
- * sessions; the reader's feed (loaded anyway to show it) says what was already written, so a settled read writes
- * nothing and opens no transaction.
+ * Employee.competencyGaps), one notification per session ever; each sweep names at most the SEATS_OPEN_CAP soonest
+ * to close, so many gaps never flood the feed. Loaders only, in three rounds whatever the number of gaps, trainings
+ * and sessions; the reader's feed (loaded anyway to show it) says what was already written, so a settled read
+ * writes nothing and opens no transaction.
  */
 export async function sweepSeatsOpen(context: Context, employeeId: number, gaps: SeatGap[]): Promise<void> {
   const { loaders, today } = context;
