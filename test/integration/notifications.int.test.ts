@@ -413,6 +413,10 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
       .filter((row) => row.kind === 'SEATS_OPEN')
       .map((row) => row.subjectId);
     expect(subjects.sort()).toEqual(['9101', '9105', '9106', '9108', '9300', '9301', '9302']);
+    await withServiceDatabase(stack, 'training', async (db) => {
+      const [row] = await db.query(`SELECT COUNT(*) AS n FROM outbox WHERE topic = 'SEATS_OPEN'`);
+      expect(Number(row.n), 'one outbox row per reminder').toBe(subjects.length);
+    });
   });
 
   it('costs the same statements whatever the number of certificates and reminders', async () => {
