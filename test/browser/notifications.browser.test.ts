@@ -1,7 +1,8 @@
 // Notifications in the browser on 1 December 2026: an ASN asks for two seats, their manager finds the requests
 // waiting in their feed and follows one to the inbox, where they approve both; an ASN opens their feed from the header's bell (decisions of their requests,
-// the JP reminder swept on read), marks one read and then all, and the unread count, through the API too, falls to
-// nothing. Checked with axe, photographed at both widths.
+// the JP reminder and seats open for their gaps swept on read), marks one read and then all, and the unread count,
+// through the API too, falls to nothing; a seats reminder leads to its session in the catalog. Checked with axe,
+// photographed at both widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/graphql-client.js';
@@ -16,6 +17,7 @@ const REQUEST = `mutation ($input: RequestEnrolmentInput!) { requestEnrolment(in
 const WAITING = `query ($id: ID!) {
   employee(id: $id) { trainingNotifications { notifications { kind subjectId employeeId } } }
 }`;
+const SEATS = `query ($id: ID!) { employee(id: $id) { trainingNotifications { notifications { id kind subjectId } } } }`;
 const UNREAD = `query ($id: ID!) {
   employee(id: $id) { trainingNotifications { unreadCount } certificationNotifications { unreadCount } }
 }`;
@@ -114,6 +116,19 @@ describe('the notification feed', () => {
     expect(await unread(ASN)).toBe(0);
     await expect(page.getByTestId('notification-count').count()).resolves.toBe(0);
     await browser.screenshot(page, 'notifications-asn-read-1366', { viewportOnly: true });
+
+    // A seats reminder (an open session of a training for one of their gaps) leads to the catalog, narrowed to the
+    // training's open sessions, where that session takes a request.
+    const feed = await graphql(browser.stack.gatewayUrl, SEATS, { id: employees[ASN] }, { token: tokens[ASN] });
+    const items = feed.data!.employee.trainingNotifications.notifications as Record<string, string>[];
+    const seats = items.find((item) => item.kind === 'SEATS_OPEN');
+    expect(seats, 'the seed has open sessions for their gaps').toBeDefined();
+    await page
+      .locator(`[data-testid="notification-training-${seats!.id}"]`)
+      .getByRole('link', { name: 'Minta kursi di katalog' })
+      .click();
+    await page.waitForURL(/\/catalog\?/);
+    await page.getByTestId(`session-${seats!.subjectId}`).getByTestId('request-seat').waitFor();
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -254,6 +254,17 @@ export const QUERY_ROWS: TableRow[] = [
   },
   {
     field: 'employee',
+    label: 'gaps against the own position’s standard (personal)',
+    document: `query ($id: ID!) { employee(id: $id) { id name competencyGaps { competencyId gap } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      key: personalFieldsNull('competencyGaps'),
+      'asn.other': personalFieldsNull('competencyGaps'),
+      'manager.outside': personalFieldsNull('competencyGaps'),
+    }),
+  },
+  {
+    field: 'employee',
     label: 'by NIP (reveals the birth date)',
     document: `query ($nip: String!) { employee(nip: $nip) { id name } }`,
     variables: async (caller, fixtures) => ({ nip: (await fixtures.employee(caller.subject)).nip }),

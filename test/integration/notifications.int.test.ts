@@ -2,6 +2,8 @@
 // hand-worked: asn.ambon.1 (employee 14) holds five certificates made to measure and has no JP this year; their
 // head of unit is kabid.aplikasi.ambon (employee 4). Event-driven notifications come with their outbox row in the
 // event's transaction; time-based ones are swept on read, once per threshold; the statements do not grow with rows.
+// For the seats reminder, employee 14's position requires Integritas (1) at 3 and Komunikasi (3) at 2, and they are
+// assessed at 1 in both and at the required level in the rest; only the trainings made here develop a competency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { withServiceDatabase } from '../support/service-database.js';
@@ -39,6 +41,7 @@ const FEED = /* GraphQL */ `
     }
   }
 `;
+const GAPS = `query ($id: ID!) { employee(id: $id) { competencyGaps { competencyId requiredLevel currentLevel gap } } }`;
 const REQUEST = `mutation ($input: RequestEnrolmentInput!) { requestEnrolment(input: $input) { id } }`;
 const APPROVE = `mutation ($input: EnrolmentDecisionInput!) { approveEnrolment(input: $input) { id status } }`;
 const MARK_CERTIFICATION = `mutation ($ids: [ID!]!) { markCertificationNotificationsRead(notificationIds: $ids) }`;
@@ -54,6 +57,39 @@ interface Notice {
   readAt: string | null;
 }
 type Feed = { unreadCount: number; notifications: Notice[] };
+
+type Database = Parameters<Parameters<typeof withServiceDatabase>[2]>[0];
+/** Trainings made to measure (national, of provider 1), each with the competencies it develops and to what level. */
+async function addTrainings(db: Database, rows: [number, string, [number, number][]][]) {
+  for (const [id, title, competencies] of rows) {
+    await db.query(
+      `INSERT INTO training (id, code, title, description, form, category, jp, cost_per_participant, provider_id, agency_id)
+       VALUES (${id}, 'UJI-${id}', '${title}', 'Uji', 'CLASSICAL', 'TECHNICAL', 8, 1000000, 1, NULL)`,
+    );
+    for (const [competencyId, maxLevel] of competencies) {
+      await db.query(
+        `INSERT INTO training_competency (training_id, competency_id, max_level) VALUES (${id}, ${competencyId}, ${maxLevel})`,
+      );
+    }
+  }
+}
+/** Sessions of 20 seats: id, training, start, registration deadline, seats taken, cancelled on, agency. */
+async function addSessions(
+  db: Database,
+  rows: readonly (readonly [number, number, string, string, number, string | null, number | null])[],
+) {
+  const sql = (value: string | number | null) =>
+    value === null ? 'NULL' : typeof value === 'number' ? value : `'${value}'`;
+  const values = rows.map(
+    ([id, trainingId, start, deadline, taken, cancelledOn, agencyId]) =>
+      `(${id}, ${trainingId}, 'Uji ${id}', '${start}', '${start}', 'ONLINE', 'Daring', 20, ${taken}, '${deadline}', ${sql(agencyId)}, ${sql(cancelledOn)})`,
+  );
+  await db.query(
+    `INSERT INTO training_session (id, training_id, name, start_date, end_date, mode, location, capacity, seats_taken,
+       registration_deadline, agency_id, cancelled_on)
+     VALUES ${values.join(', ')}`,
+  );
+}
 
 const certificateColumns =
   'id, employee_id, agency_id, scheme_id, issuer_id, number, issued_on, expires_on, revoked_on';
@@ -72,6 +108,13 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
       trainingNotifications: Feed;
       certificationNotifications: Feed;
     };
+  }
+  /** The statements one read of the feed costs a subgraph. */
+  async function statementsOfRead(service: 'training' | 'certification'): Promise<number> {
+    const before = await stack.stats();
+    await feed();
+    const after = await stack.stats();
+    return after[service]!.sqlStatements - before[service]!.sqlStatements;
   }
   async function count(service: 'training' | 'certification', table: string): Promise<number> {
     let total = 0;
@@ -110,7 +153,24 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
       [9004, '2026-12-10', '2026-06-01'], // revoked: nothing
       [9005, '2026-11-01', null], // expired: nothing
     ]);
+    await withServiceDatabase(stack, 'personnel', async (db) => {
+      const position = `(SELECT position_id FROM employee WHERE id = ${ASN})`;
+      await db.query(
+        `UPDATE competency_standard SET required_level = 3 WHERE competency_id = 1 AND position_id = ${position}`,
+      );
+      await db.query(
+        `UPDATE competency_standard SET required_level = 2 WHERE competency_id = 3 AND position_id = ${position}`,
+      );
+      await db.query(`DELETE FROM assessment WHERE employee_id = ${ASN}`);
+      await db.query(
+        `INSERT INTO assessment (employee_id, competency_id, level, source, assessed_on, assessor, evidence)
+         SELECT ${ASN}, competency_id, required_level, 'ASSESSMENT_CENTER', '2026-06-01', 'Uji', NULL
+         FROM competency_standard WHERE position_id = ${position}`,
+      );
+      await db.query(`UPDATE assessment SET level = 1 WHERE employee_id = ${ASN} AND competency_id IN (1, 3)`);
+    });
     await withServiceDatabase(stack, 'training', async (db) => {
+      await db.query('DELETE FROM training_competency');
       await db.query(`DELETE FROM enrolment WHERE employee_id = ${ASN}`);
       await db.query(`DELETE FROM past_training WHERE employee_id = ${ASN}`);
       await db.query(
@@ -262,13 +322,105 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
     }
   });
 
+  it('reminds of the three requestable sessions closing soonest of trainings that narrow a gap, once each', async () => {
+    const gaps = await graphql(stack.gatewayUrl, GAPS, { id: String(ASN) }, { token: asn });
+    expect(gaps.data!.employee.competencyGaps).toEqual([
+      { competencyId: '1', requiredLevel: 3, currentLevel: 1, gap: -2 },
+      { competencyId: '3', requiredLevel: 2, currentLevel: 1, gap: -1 },
+    ]);
+    await withServiceDatabase(stack, 'training', async (db) => {
+      await addTrainings(db, [
+        [9101, 'Uji Integritas', [[1, 3]]],
+        [9102, 'Uji Komunikasi', [[3, 2]]],
+        [9103, 'Uji Kerja Sama', [[2, 5]]], // Kerja Sama: no gap
+        [9104, 'Uji Integritas Dasar', [[1, 1]]], // up to level 1, where they are already
+      ]);
+      // Session 9001 (Uji Notifikasi) develops Komunikasi too, but they hold an approved seat in it.
+      await db.query(`INSERT INTO training_competency (training_id, competency_id, max_level) VALUES (9001, 3, 2)`);
+      await addSessions(db, [
+        [9101, 9101, '2026-12-15', '2026-12-10', 0, null, null], // reminded
+        [9102, 9101, '2026-12-08', '2026-12-05', 20, null, null], // full
+        [9103, 9101, '2026-12-12', '2026-11-30', 0, null, null], // registration closed
+        [9104, 9101, '2026-12-09', '2026-12-02', 0, '2026-11-20', null], // cancelled
+        [9105, 9102, '2026-12-07', '2026-12-03', 0, null, null], // reminded
+        [9106, 9102, '2027-01-10', '2026-12-28', 0, null, null], // reminded
+        [9107, 9102, '2027-01-20', '2027-01-05', 0, null, null], // fourth: past the cap
+        [9108, 9103, '2026-12-09', '2026-12-02', 0, null, null], // another competency
+        [9109, 9104, '2026-12-09', '2026-12-02', 0, null, null], // narrows nothing
+        [9110, 9101, '2026-12-09', '2026-12-04', 0, null, 2], // Mamuju's own session
+        [9111, 9102, '2026-12-01', '2026-12-01', 0, null, null], // starts today: too late
+      ]);
+    });
+    const before = await count('training', 'notification');
+    const first = (await feed()).trainingNotifications;
+    const seats = first.notifications
+      .filter((row) => row.kind === 'SEATS_OPEN')
+      .map(({ subjectId, threshold, title, dueOn, readAt }) => ({ subjectId, threshold, title, dueOn, readAt }));
+    // The one closing soonest on top.
+    expect(seats).toEqual([
+      { subjectId: '9105', threshold: null, title: 'Uji Komunikasi', dueOn: '2026-12-03', readAt: null },
+      { subjectId: '9101', threshold: null, title: 'Uji Integritas', dueOn: '2026-12-10', readAt: null },
+      { subjectId: '9106', threshold: null, title: 'Uji Komunikasi', dueOn: '2026-12-28', readAt: null },
+    ]);
+    expect(await count('training', 'notification')).toBe(before + 3);
+    // A second read writes nothing; the outbox holds one row per reminder.
+    expect((await feed()).trainingNotifications).toEqual(first);
+    expect(await count('training', 'notification')).toBe(before + 3);
+    await withServiceDatabase(stack, 'training', async (db) => {
+      const rows = await db.query(`SELECT payload FROM outbox WHERE topic = 'SEATS_OPEN' ORDER BY id`);
+      expect(rows.map((row: { payload: string }) => JSON.parse(row.payload).subjectId).sort()).toEqual([
+        9101, 9105, 9106,
+      ]);
+    });
+  });
+
+  it('sweeps the seats reminder in the same statements whatever the number of gaps and sessions', async () => {
+    const read = () => statementsOfRead('training');
+    const settled = await read();
+    // Ten more sessions past the three closing soonest, and six more gaps no training develops: nothing to write.
+    await withServiceDatabase(stack, 'training', (db) =>
+      addSessions(
+        db,
+        Array.from({ length: 10 }, (_, i) => [9200 + i, 9102, '2027-02-01', '2027-01-20', 0, null, null] as const),
+      ),
+    );
+    await withServiceDatabase(stack, 'personnel', async (db) => {
+      await db.query(
+        `UPDATE assessment SET level = 0 WHERE employee_id = ${ASN} AND competency_id IN (4, 5, 6, 7, 8, 9)`,
+      );
+    });
+    expect(await read()).toBe(settled);
+    // A gap in Kerja Sama brings session 9108 (deadline tomorrow) into the three: one new reminder.
+    await withServiceDatabase(stack, 'personnel', async (db) => {
+      await db.query(`UPDATE assessment SET level = 0 WHERE employee_id = ${ASN} AND competency_id = 2`);
+    });
+    const one = await read();
+    // Three sessions closing today take all three places: three new reminders, in the same statements.
+    await withServiceDatabase(stack, 'training', (db) =>
+      addSessions(
+        db,
+        Array.from({ length: 3 }, (_, i) => [9300 + i, 9103, '2026-12-05', '2026-12-01', 0, null, null] as const),
+      ),
+    );
+    const three = await read();
+    console.info(
+      `seats reminder on ${database}: ${settled} training statements settled, ${one} writing 1, ${three} writing 3`,
+    );
+    expect(three).toBe(one);
+    expect(one).toBeGreaterThan(settled);
+    expect(await read()).toBe(settled);
+    const subjects = (await feed()).trainingNotifications.notifications
+      .filter((row) => row.kind === 'SEATS_OPEN')
+      .map((row) => row.subjectId);
+    expect(subjects.sort()).toEqual(['9101', '9105', '9106', '9108', '9300', '9301', '9302']);
+    await withServiceDatabase(stack, 'training', async (db) => {
+      const [row] = await db.query(`SELECT COUNT(*) AS n FROM outbox WHERE topic = 'SEATS_OPEN'`);
+      expect(Number(row.n), 'one outbox row per reminder').toBe(subjects.length);
+    });
+  });
+
   it('costs the same statements whatever the number of certificates and reminders', async () => {
-    const read = async () => {
-      const before = await stack.stats();
-      await feed();
-      const after = await stack.stats();
-      return after.certification!.sqlStatements - before.certification!.sqlStatements;
-    };
+    const read = () => statementsOfRead('certification');
     const settled = await read();
     // Ten more certificates, none due: the same statements.
     await addCertificates(

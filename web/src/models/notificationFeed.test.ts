@@ -67,4 +67,12 @@ describe('notificationTarget', () => {
       params: { id: '14' },
     });
   });
+
+  it('leads a seats reminder to the catalog, narrowed to the training’s open sessions', () => {
+    const seats = { ...item('3', 'training', 'c'), kind: 'SEATS_OPEN' as const, title: 'Manajemen Risiko' };
+    expect(notificationTarget(seats, '14')).toEqual({
+      name: 'catalog',
+      query: { q: 'Manajemen Risiko', open: '1' },
+    });
+  });
 });

@@ -33,7 +33,10 @@ export function idsBySource(notifications: readonly NotificationItem[]): {
   };
 }
 
-/** Where a notification leads: the trainings page, the manager's inbox, or the person's profile (certificates, JP). */
+/**
+ * Where a notification leads: the trainings page, the manager's inbox, the person's profile (certificates, JP), or
+ * the catalog narrowed to the training's open sessions, where the seat is requested.
+ */
 export function notificationTarget(item: NotificationItem, ownEmployeeId: string): RouteLocationRaw {
   switch (item.kind) {
     case 'REQUEST_APPROVED':
@@ -44,5 +47,7 @@ export function notificationTarget(item: NotificationItem, ownEmployeeId: string
     case 'CERTIFICATE_EXPIRING':
     case 'JP_SHORTFALL':
       return { name: 'employee', params: { id: ownEmployeeId } };
+    case 'SEATS_OPEN':
+      return { name: 'catalog', query: { q: item.title, open: '1' } };
   }
 }

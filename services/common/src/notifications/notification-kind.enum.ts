@@ -7,6 +7,7 @@ export enum NotificationKind {
   APPROVAL_WAITING = 'APPROVAL_WAITING',
   CERTIFICATE_EXPIRING = 'CERTIFICATE_EXPIRING',
   JP_SHORTFALL = 'JP_SHORTFALL',
+  SEATS_OPEN = 'SEATS_OPEN',
 }
 
 registerEnumType(NotificationKind, {
@@ -18,5 +19,9 @@ registerEnumType(NotificationKind, {
     APPROVAL_WAITING: { description: 'Training: a request of someone I manage waits for my approval.' },
     CERTIFICATE_EXPIRING: { description: 'Certification: my certificate expires within a threshold (90 or 30 days).' },
     JP_SHORTFALL: { description: 'Training: my JP of this year fall short of the target as the year ends.' },
+    SEATS_OPEN: {
+      description:
+        'Training: seats are open in a session of a training that closes or narrows one of my competency gaps.',
+    },
   },
 });

@@ -28,7 +28,7 @@ import type { AssessmentFact, CurrentLevel } from '../rules/current-level.js';
 import { selectionCategory } from '../rules/jpm.js';
 import { leadershipTrainingFor } from '../rules/leadership-training.js';
 import { deriveFromNip } from '../rules/nip.js';
-import { matchPosition } from '../rules/position-match.js';
+import { gapsBelowStandard, matchPosition } from '../rules/position-match.js';
 import { retirementAgeOf, retirementDate } from '../rules/retirement.js';
 import type { CareerOption } from '../types/career-option.type.js';
 
@@ -107,14 +107,7 @@ function optionFor(
     steps: path.steps.length,
     jpm,
     jpmCategory: selectionCategory(jpm),
-    gaps: lines
-      .filter((line) => line.gap < 0)
-      .map((line) => ({
-        competencyId: String(line.competencyId),
-        requiredLevel: line.requiredLevel,
-        currentLevel: line.currentLevel,
-        gap: line.gap,
-      })),
+    gaps: gapsBelowStandard(lines),
     requirements,
     undatedRequirements: undatedRequirements(requirements),
     requirementsMet: requirements.every((check) => check.met),

@@ -1,13 +1,15 @@
-// An employee's readiness: Job Person Match for their own position (mapping scheme) and their ranked career
+// An employee's readiness: Job Person Match and gaps for their own position (mapping scheme) and their ranked career
 // options. Personal, like the assessments they come from.
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Employee } from '../entities/employee.entity.js';
-import { authorize } from '../policy.js';
+import { authorize, can } from '../policy.js';
 import type { EmptyPlanReason } from '../rules/career-plan-reason.js';
 import { mappingCategory, type MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
+import { gapsBelowStandard } from '../rules/position-match.js';
 import { CareerOption } from '../types/career-option.type.js';
 import { CareerPlanEmptyReason } from '../types/career-plan-reason.enum.js';
+import { CompetencyGap } from '../types/competency-gap.type.js';
 import { MappingCategory } from '../types/jpm-category.enum.js';
 
 @Resolver(() => Employee)
@@ -32,6 +34,22 @@ export class EmployeeReadinessResolver {
     authorize(identity, { action: 'employee.readPersonal', employee });
     const standing = await loaders.standingsByEmployeeId.load(employee.id);
     return standing ? mappingCategory(standing.jpm) : null;
+  }
+
+  @FieldResolver(() => [CompetencyGap], {
+    nullable: true,
+    description:
+      "The competencies of the own position's standard the employee is below, in the standard's order (personal: null, without an error, for whoever may not read it).",
+  })
+  async competencyGaps(
+    @Root() employee: Employee,
+    @Ctx() { loaders, identity }: Context,
+  ): Promise<CompetencyGap[] | null> {
+    // Withheld without a refusal: training's feed @requires it, so a refusal would reach callers who never asked for
+    // it (the feed itself is refused to them anyway).
+    if (!can(identity, { action: 'employee.readPersonal', employee })) return null;
+    const standing = await loaders.standingsByEmployeeId.load(employee.id);
+    return gapsBelowStandard(standing?.lines ?? []);
   }
 
   @FieldResolver(() => [CareerOption], {

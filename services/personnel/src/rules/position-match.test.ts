@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentFact, CurrentLevel } from './current-level.js';
-import { matchPosition } from './position-match.js';
+import { gapsBelowStandard, matchPosition } from './position-match.js';
 
 const level = (competencyId: number, value: number): CurrentLevel<AssessmentFact> => ({
   competencyId,
@@ -28,5 +28,15 @@ describe('matchPosition', () => {
     const { lines, jpm } = matchPosition([{ competencyId: 12, requiredLevel: 2 }], [level(1, 5)], 'BKN');
     expect(lines).toEqual([{ competencyId: 12, requiredLevel: 2, currentLevel: 0, gap: -2, current: null }]);
     expect(jpm).toBe(0);
+  });
+});
+
+describe('gapsBelowStandard', () => {
+  it('keeps only the competencies below standard, in the standard’s order', () => {
+    const standard = [1, 2, 3].map((competencyId) => ({ competencyId, requiredLevel: 3 }));
+    const { lines } = matchPosition(standard, [level(1, 1), level(2, 3), level(3, 4)], 'BKN');
+    expect(gapsBelowStandard(lines)).toEqual([{ competencyId: '1', requiredLevel: 3, currentLevel: 1, gap: -2 }]);
+    const unassessed = matchPosition([{ competencyId: 7, requiredLevel: 2 }], [], 'BKN').lines;
+    expect(gapsBelowStandard(unassessed)).toEqual([{ competencyId: '7', requiredLevel: 2, currentLevel: 0, gap: -2 }]);
   });
 });

@@ -42,3 +42,15 @@ export function matchPosition<T extends AssessmentFact>(
   });
   return { lines, jpm: computeJpm(lines, formula) };
 }
+
+/** The lines below standard, as the API's CompetencyGap shows them (ids as strings). */
+export function gapsBelowStandard<T extends AssessmentFact>(lines: readonly MatchLine<T>[]) {
+  return lines
+    .filter((line) => line.gap < 0)
+    .map(({ competencyId, requiredLevel, currentLevel, gap }) => ({
+      competencyId: String(competencyId),
+      requiredLevel,
+      currentLevel,
+      gap,
+    }));
+}

@@ -1,8 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { CompetencyGap } from '../types/competency-gap.type.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
 import { Unit } from './unit.js';
 
-/** Personnel's employee, as this subgraph knows it: by key, plus the type personnel sends for JP. */
+/** Personnel's employee, as this subgraph knows it: by key, plus what personnel sends for JP and reminders. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A civil servant (PNS) or contract employee (PPPK) of an agency.' })
 export class Employee {
@@ -12,6 +13,14 @@ export class Employee {
   @Directive('@external')
   @Field(() => EmployeeType, { description: 'PNS or PPPK.' })
   employeeType?: EmployeeType;
+
+  @Directive('@external')
+  @Field(() => [CompetencyGap], {
+    nullable: true,
+    description:
+      "The competencies of the own position's standard the employee is below, in the standard's order (personal: null, without an error, for whoever may not read it).",
+  })
+  competencyGaps?: CompetencyGap[] | null;
 
   @Directive('@external')
   @Field(() => Unit, { description: 'The unit the employee works in.' })

@@ -1,6 +1,6 @@
 // Demo notifications, as the events would have written them: each request still waiting tells its requester's
 // manager, and each decision tells the requester (asn.ambon.1 has an approval among theirs). The reminders (JP
-// shortfall, certificate expiry) are swept when the feed is read.
+// shortfall, certificate expiry, seats open for one's gaps) are swept when the feed is read.
 import { NotificationKind, type NotificationDraft } from '@asn/common';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import type { TrainingSession } from '../entities/training-session.entity.js';

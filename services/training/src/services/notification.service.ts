@@ -1,11 +1,14 @@
 // Training's notifications. Event-driven ones are written in the event's own transaction (the transactional outbox):
 // a request waits for the requester's manager (APPROVAL_WAITING), a decision reaches the requester
-// (REQUEST_APPROVED / REQUEST_REJECTED). The JP shortfall reminder is time-based: swept when its reader opens the
-// feed, from the JP projection (services/jp-projection.service.ts), once per year and threshold.
+// (REQUEST_APPROVED / REQUEST_REJECTED). Two reminders are time-based, swept when their reader opens the feed: the
+// JP shortfall, from the JP projection (services/jp-projection.service.ts), once per year and threshold; and seats
+// open in a training that closes one of the reader's gaps (rules/seats-open.ts), once per session.
 import {
   NotificationKind,
+  dedupeKeyOf,
   inTransaction,
   isDuplicateKeyError,
+  loadAll,
   writeNotifications,
   type NotificationDraft,
 } from '@asn/common';
@@ -13,6 +16,8 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
 import { jpReminderThreshold, yearEndOf } from '../rules/jp-reminder.js';
+import { offeredAsSession } from '../rules/offered-as-session.js';
+import { sessionsToRemind, type SeatGap } from '../rules/seats-open.js';
 import type { EmployeeType } from '../types/employee-type.enum.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import { projectJp } from './jp-projection.service.js';
@@ -93,9 +98,91 @@ export async function sweepJpReminder(
     title: `${projection.shortfall} JP`,
     dueOn: yearEndOf(context.today),
   };
+  await writeSwept(context, employeeId, [draft]);
+}
+
+/** Writes a sweep's reminders; a concurrent sweep that wrote them first is not an error. */
+async function writeSwept(context: Context, employeeId: number, drafts: NotificationDraft[]): Promise<void> {
   try {
-    await inTransaction(context.dataSource, (manager) => writeNotifications(manager, NOTIFICATION_SOURCE, [draft]));
+    await inTransaction(context.dataSource, (manager) => writeNotifications(manager, NOTIFICATION_SOURCE, drafts));
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
+  // The feed is read next in the same request: it must see what was just written.
+  context.loaders.notificationsByEmployeeId.clear(employeeId);
+}
+
+const LIVE_OR_DONE = [
+  EnrolmentStatus.REQUESTED,
+  EnrolmentStatus.APPROVED,
+  EnrolmentStatus.ATTENDED,
+  EnrolmentStatus.COMPLETED,
+];
+
+/**
+ * Reminds the reader of seats open in sessions of trainings that close or narrow one of their gaps (personnel's
+ * Employee.competencyGaps), one notification per session ever; each sweep names at most the SEATS_OPEN_CAP soonest
+ * to close, so many gaps never flood the feed. Loaders only, in three rounds whatever the number of gaps, trainings
+ * and sessions; the reader's feed (loaded anyway to show it) says what was already written, so a settled read
+ * writes nothing and opens no transaction.
+ */
+export async function sweepSeatsOpen(context: Context, employeeId: number, gaps: SeatGap[]): Promise<void> {
+  const { loaders, today } = context;
+  const [links, enrolments, feed] = await Promise.all([
+    loadAll(
+      loaders.trainingsByCompetencyId,
+      gaps.map((gap) => gap.competencyId),
+    ),
+    loaders.enrolmentsByEmployeeId.load(employeeId),
+    loaders.notificationsByEmployeeId.load(employeeId),
+  ]);
+  const ids = [...new Set(links.flat().map((link) => link.trainingId))];
+  if (ids.length === 0) return;
+  const [trainings, sessions, prerequisites] = await Promise.all([
+    loadAll(loaders.trainingsById, ids),
+    loadAll(loaders.sessionsByTrainingId, ids),
+    loadAll(loaders.prerequisitesByTrainingId, ids),
+  ]);
+  const providers = await loadAll(
+    loaders.providersById,
+    trainings.flatMap((training) => (training ? [training.providerId] : [])),
+  );
+  const retiredProviders = new Set(providers.flatMap((p) => (p && p.retiredOn !== null ? [p.id] : [])));
+  const picked = sessionsToRemind({
+    today,
+    agencyId: agencyInScope(context),
+    gaps,
+    trainings: ids.map((id, i) => {
+      const training = trainings[i];
+      return {
+        id,
+        offered:
+          !!training &&
+          training.retiredOn === null &&
+          offeredAsSession(training) &&
+          !retiredProviders.has(training.providerId),
+        competencies: links.flat().filter((link) => link.trainingId === id),
+        prerequisiteIds: prerequisites[i]!.map((row) => row.prerequisiteId),
+      };
+    }),
+    sessions: sessions.flat(),
+    takenTrainingIds: new Set(enrolments.filter((e) => LIVE_OR_DONE.includes(e.status)).map((e) => e.trainingId)),
+    completedTrainingIds: new Set(
+      enrolments.filter((e) => e.status === EnrolmentStatus.COMPLETED).map((e) => e.trainingId),
+    ),
+  });
+  const titles = new Map(trainings.flatMap((training) => (training ? [[training.id, training.title]] : [])));
+  const written = new Set(feed.map((row) => row.dedupeKey));
+  const drafts = picked
+    .map((session): NotificationDraft => ({
+      kind: NotificationKind.SEATS_OPEN,
+      audience: 'SELF',
+      employeeId,
+      subjectId: session.id,
+      title: titles.get(session.trainingId) ?? '',
+      dueOn: session.registrationDeadline,
+    }))
+    .filter((draft) => !written.has(dedupeKeyOf(draft)));
+  // Written latest deadline first, so the feed (newest first) lists the session closing soonest on top.
+  if (drafts.length > 0) await writeSwept(context, employeeId, drafts.reverse());
 }

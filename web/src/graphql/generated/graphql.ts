@@ -591,7 +591,9 @@ export type NotificationKind =
   /** Training: my enrolment request was approved. */
   | 'REQUEST_APPROVED'
   /** Training: my enrolment request was rejected. */
-  | 'REQUEST_REJECTED';
+  | 'REQUEST_REJECTED'
+  /** Training: seats are open in a session of a training that closes or narrows one of my competency gaps. */
+  | 'SEATS_OPEN';
 
 /** Opens a unit’s training-needs survey for a year. */
 export type OpenNeedsSurveyInput = {
