@@ -40,6 +40,21 @@ export function forbidden(): DomainError {
   });
 }
 
+/**
+ * The people whose records (degree studies, placements) a caller follows: an administrator the whole agency
+ * (`employeeIds` absent), a manager their people and themselves, an ASN themselves. Anyone but a signed-in user is
+ * refused: UNAUTHENTICATED when anonymous, else FORBIDDEN.
+ */
+export function followedPeople(identity: Identity): { agencyId: number; employeeIds?: number[] } {
+  if (identity.kind === 'anonymous') throw unauthenticated();
+  if (identity.kind !== 'user') throw forbidden();
+  const agencyId = Number(identity.agencyId);
+  if (identity.role === 'ADMIN') return { agencyId };
+  const own = identity.employeeId ? [identity.employeeId] : [];
+  const people = identity.role === 'MANAGER' ? [...own, ...(identity.employeeIds ?? [])] : own;
+  return { agencyId, employeeIds: [...new Set(people)].map(Number) };
+}
+
 /** The policy's `authorize`: nothing when `can` allows, else UNAUTHENTICATED for an anonymous caller, FORBIDDEN. */
 export function authorizeWith<TArgs extends unknown[]>(can: (identity: Identity, ...args: TArgs) => boolean) {
   return (identity: Identity, ...args: TArgs): void => {
