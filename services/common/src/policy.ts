@@ -7,6 +7,13 @@ export type UserIdentity = Extract<Identity, { kind: 'user' }>;
 export type ApiKeyIdentity = Extract<Identity, { kind: 'apiKey' }>;
 type Id = number | string;
 
+/** What a training or certification action is applied to: the row's agency and employee, or the unit. */
+export interface AgencyResource {
+  agencyId?: number | null;
+  employeeId?: number;
+  unitId?: number;
+}
+
 /** Whether the agency is the caller's own. */
 export const isOfAgency = (identity: UserIdentity | ApiKeyIdentity, agencyId: Id) =>
   identity.agencyId === String(agencyId);
