@@ -4,6 +4,7 @@
 // certification:read reads them without pii:read.
 import {
   authorizeWith,
+  type AgencyResource,
   headsUnit,
   isManagerOf as managesId,
   isSelf as isSelfId,
@@ -40,32 +41,25 @@ export type Action =
    * pii:read too, since it names people with their NIP. */
   | 'siasn:export';
 
-/** What an action is applied to: the certificate's agency and holder, or the unit. */
-export interface Resource {
-  agencyId?: number | null;
-  employeeId?: number;
-  unitId?: number;
-}
-
 const READ_ACTIONS = new Set<Action>(['catalog:read', 'certificate:read', 'unit:read', 'changes:sync', 'siasn:export']);
 
 /**
  * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
  * employee or unit this request names. Unknown is enough only to read, since reads are then filtered row by row.
  */
-function sameAgency(identity: Identity & { agencyId: string }, resource: Resource, action: Action): boolean {
+function sameAgency(identity: Identity & { agencyId: string }, resource: AgencyResource, action: Action): boolean {
   const agencyId = resource.agencyId ?? vouchedAgencyOf(identity, resource);
   if (agencyId == null) return READ_ACTIONS.has(action);
   return String(agencyId) === identity.agencyId;
 }
 
-const isSelf = (identity: User, resource: Resource) => isSelfId(identity, resource.employeeId);
+const isSelf = (identity: User, resource: AgencyResource) => isSelfId(identity, resource.employeeId);
 
 /** The manager's people, not the manager: nobody verifies their own certificate. */
-const isManagerOf = (identity: User, resource: Resource) =>
+const isManagerOf = (identity: User, resource: AgencyResource) =>
   managesId(identity, resource.employeeId) && !isSelf(identity, resource);
 
-function userCan(identity: User, action: Action, resource: Resource): boolean {
+function userCan(identity: User, action: Action, resource: AgencyResource): boolean {
   const isAdmin = identity.role === 'ADMIN' && sameAgency(identity, resource, action);
   switch (action) {
     case 'catalog:read':
@@ -96,7 +90,7 @@ function userCan(identity: User, action: Action, resource: Resource): boolean {
   }
 }
 
-export function can(identity: Identity, action: Action, resource: Resource = {}): boolean {
+export function can(identity: Identity, action: Action, resource: AgencyResource = {}): boolean {
   switch (identity.kind) {
     // The gateway's own identity looks up users, keys and agencies in personnel only: here it may read the public
     // catalog like anyone, and nothing else.

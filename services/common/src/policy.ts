@@ -7,6 +7,13 @@ export type UserIdentity = Extract<Identity, { kind: 'user' }>;
 export type ApiKeyIdentity = Extract<Identity, { kind: 'apiKey' }>;
 type Id = number | string;
 
+/** What a training or certification action is applied to: the row's agency and employee, or the unit. */
+export interface AgencyResource {
+  agencyId?: number | null;
+  employeeId?: number;
+  unitId?: number;
+}
+
 /** Whether the agency is the caller's own. */
 export const isOfAgency = (identity: UserIdentity | ApiKeyIdentity, agencyId: Id) =>
   identity.agencyId === String(agencyId);
@@ -38,6 +45,21 @@ export function forbidden(): DomainError {
     id: 'Anda tidak berwenang melakukan ini.',
     en: 'You are not allowed to do this.',
   });
+}
+
+/**
+ * The people whose records (degree studies, placements) a caller follows: an administrator the whole agency
+ * (`employeeIds` absent), a manager their people and themselves, an ASN themselves. Anyone but a signed-in user is
+ * refused: UNAUTHENTICATED when anonymous, else FORBIDDEN.
+ */
+export function followedPeople(identity: Identity): { agencyId: number; employeeIds?: number[] } {
+  if (identity.kind === 'anonymous') throw unauthenticated();
+  if (identity.kind !== 'user') throw forbidden();
+  const agencyId = Number(identity.agencyId);
+  if (identity.role === 'ADMIN') return { agencyId };
+  const own = identity.employeeId ? [identity.employeeId] : [];
+  const people = identity.role === 'MANAGER' ? [...own, ...(identity.employeeIds ?? [])] : own;
+  return { agencyId, employeeIds: [...new Set(people)].map(Number) };
 }
 
 /** The policy's `authorize`: nothing when `can` allows, else UNAUTHENTICATED for an anonymous caller, FORBIDDEN. */

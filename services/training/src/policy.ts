@@ -2,6 +2,7 @@
 // resolvers and loaders all ask here. Rows carry the agency and employee they belong to, so no call to personnel.
 import {
   authorizeWith,
+  type AgencyResource,
   headsUnit,
   isManagerOf as managesId,
   isSelf,
@@ -50,13 +51,6 @@ export type Action =
    * key with pii:read too, since it names people with their NIP. A manager or unit head is not enough. */
   | 'siasn:export';
 
-/** What an action is applied to: the row's agency and employee, or the unit. */
-export interface Resource {
-  agencyId?: number | null;
-  employeeId?: number;
-  unitId?: number;
-}
-
 const READ_ACTIONS = new Set<Action>([
   'catalog:read',
   'employee:read',
@@ -77,7 +71,7 @@ const isManagerOf = (identity: UserIdentity, employeeId: number | undefined) =>
  * Whether the resource is of the caller's agency: the row's own agency, else the one the gateway vouched for the
  * employee or unit this request names. Unknown is enough only to read, since reads are then filtered row by row.
  */
-function sameAgency(identity: Identity & { agencyId: string }, resource: Resource, action: Action): boolean {
+function sameAgency(identity: Identity & { agencyId: string }, resource: AgencyResource, action: Action): boolean {
   const agencyId = resource.agencyId ?? vouchedAgencyOf(identity, resource);
   if (agencyId != null) return String(agencyId) === identity.agencyId;
   // A national catalog entry belongs to no agency: managing it (its sessions) is any administrator's.
@@ -85,7 +79,7 @@ function sameAgency(identity: Identity & { agencyId: string }, resource: Resourc
   return READ_ACTIONS.has(action) || (action === 'catalog:manage' && namesNoOne);
 }
 
-function userCan(identity: UserIdentity, action: Action, resource: Resource): boolean {
+function userCan(identity: UserIdentity, action: Action, resource: AgencyResource): boolean {
   const self = isSelf(identity, resource.employeeId);
   const isAdmin = identity.role === 'ADMIN' && sameAgency(identity, resource, action);
   switch (action) {
@@ -125,7 +119,7 @@ function userCan(identity: UserIdentity, action: Action, resource: Resource): bo
   }
 }
 
-export function can(identity: Identity, action: Action, resource: Resource = {}): boolean {
+export function can(identity: Identity, action: Action, resource: AgencyResource = {}): boolean {
   switch (identity.kind) {
     // The gateway's own identity looks up users, keys and agencies in personnel only: here it may read the public
     // catalog like anyone, and nothing else.

@@ -11,6 +11,7 @@ import {
   inTransaction,
   markRetired,
   parseId,
+  replaceRows,
   requiredText,
   type Retirable,
 } from '@asn/common';
@@ -74,18 +75,19 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
       nationallyRecognised: input.nationallyRecognised,
     });
     // Replaced whole, as the administrator's form shows them.
-    await manager.getRepository(SchemeCompetency).delete({ schemeId: saved.id });
-    await manager.getRepository(SchemeRequirement).delete({ schemeId: saved.id });
-    if (competencies.length) {
-      await manager
-        .getRepository(SchemeCompetency)
-        .insert(competencies.map((line) => ({ ...line, schemeId: saved.id })));
-    }
-    if (positionIds.length) {
-      await manager
-        .getRepository(SchemeRequirement)
-        .insert(positionIds.map((positionId) => ({ positionId, schemeId: saved.id, agencyId })));
-    }
+    const schemeId = saved.id;
+    await replaceRows(
+      manager,
+      SchemeCompetency,
+      { schemeId },
+      competencies.map((line) => ({ ...line, schemeId })),
+    );
+    await replaceRows(
+      manager,
+      SchemeRequirement,
+      { schemeId },
+      positionIds.map((positionId) => ({ positionId, schemeId, agencyId })),
+    );
     return saved;
   });
 }

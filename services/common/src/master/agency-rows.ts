@@ -1,6 +1,13 @@
 // Rows an agency keeps for itself (trainings, providers, schemes, issuers): found by the id an input names, checked
 // for entries given twice, retired on a day instead of deleted. Who may keep a row is each subgraph's policy.
-import type { DataSource, FindOptionsWhere } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  FindOptionsWhere,
+  ObjectLiteral,
+  QueryDeepPartialEntity,
+} from 'typeorm';
 import { parseId } from '../parse-id.js';
 import { inTransaction } from '../transaction.js';
 import { assertRetirable, type Retirable } from './input-checks.js';
@@ -28,6 +35,20 @@ export async function findRowById<T extends AgencyRow>(
 /** Whether a list names the same entry twice. */
 export function hasRepeats(values: readonly (string | number)[]): boolean {
   return new Set(values).size !== values.length;
+}
+
+/**
+ * Replaces the rows `where` names with `rows`, as a form that edits a whole list (a training's competencies, a
+ * scheme's positions) shows them: one delete, and one insert when anything is kept.
+ */
+export async function replaceRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  where: FindOptionsWhere<T>,
+  rows: QueryDeepPartialEntity<T>[],
+): Promise<void> {
+  await manager.getRepository(entity).delete(where);
+  if (rows.length) await manager.getRepository(entity).insert(rows);
 }
 
 /** Retires the row on `today` (refused when it already is), in a transaction so the audit log records it. */

@@ -24,14 +24,14 @@ async function visibleEnrolments(employee: Employee, { loaders, identity }: Cont
 
 /** Past trainings the caller may read (all statuses); JP and evidence then keep the verified ones. */
 async function visiblePastTrainings(employee: Employee, { loaders, identity }: Context): Promise<PastTraining[]> {
-  authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
-  return visibleRows(identity, await loaders.pastTrainingsByEmployeeId.load(Number(employee.id)));
+  authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
+  return visibleRows(identity, await loaders.pastTrainingsByEmployeeId.load(parseId(employee.id, 'id')));
 }
 
 /** Placements the caller may read (all statuses); JP and evidence then keep the approved and completed ones. */
 async function visiblePlacements(employee: Employee, { loaders, identity }: Context): Promise<Placement[]> {
-  authorize(identity, 'employee:read', { employeeId: Number(employee.id) });
-  return visibleRows(identity, await loaders.placementsByEmployeeId.load(Number(employee.id)));
+  authorize(identity, 'employee:read', { employeeId: parseId(employee.id, 'id') });
+  return visibleRows(identity, await loaders.placementsByEmployeeId.load(parseId(employee.id, 'id')));
 }
 
 @Resolver(() => Employee)

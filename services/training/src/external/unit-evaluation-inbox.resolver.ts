@@ -1,7 +1,7 @@
 // What the evaluation of completed trainings asks of the caller in a unit (sub-units included): application ratings
 // now due, follow-ups proposed from low ratings, and re-assessments proposed by passed trainings. Read through the
 // same per-request loaders as the rest of the inbox, so a unit of any size costs the same statements.
-import { loadAll } from '@asn/common';
+import { loadAll, parseId } from '@asn/common';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
@@ -11,7 +11,7 @@ import { isApplicationRatingDue, isFollowUpProposed, isReassessmentProposed } fr
 
 /** The members' enrolments the caller decides on (never their own), oldest completion first. */
 async function decidableEnrolments(unit: Unit, context: Context): Promise<Enrolment[]> {
-  authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+  authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
   const memberIds = (unit.memberIds ?? []).map(Number);
   const rows = (await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds)).flat();
   return rows

@@ -1,7 +1,7 @@
 // What waits for the caller's decision in a unit (sub-units included): its members' seat requests and the plans
 // they submitted. The manager's inbox reads these two fields instead of every member's enrolments and plans, which
 // the gateway's cost limit refuses for a large unit. Only rows the caller may decide on are listed (never their own).
-import { loadAll } from '@asn/common';
+import { loadAll, parseId } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { DevelopmentPlan } from '../entities/development-plan.entity.js';
@@ -24,7 +24,7 @@ export class UnitInboxResolver {
       'Seat requests of the unit’s members (sub-units included) waiting for the caller’s decision, oldest request first.',
   })
   async pendingEnrolments(@Root() unit: Unit, @Ctx() context: Context): Promise<Enrolment[]> {
-    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+    authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
     const memberIds = (unit.memberIds ?? []).map(Number);
     const rows = (await loadAll(context.loaders.enrolmentsByEmployeeId, memberIds)).flat();
     return rows
@@ -43,7 +43,7 @@ export class UnitInboxResolver {
     @Arg('years', () => [Int], { description: 'The calendar years, 1 to 3 of them.' }) years: number[],
     @Ctx() context: Context,
   ): Promise<DevelopmentPlan[]> {
-    authorize(context.identity, 'unit:read', { unitId: Number(unit.id) });
+    authorize(context.identity, 'unit:read', { unitId: parseId(unit.id, 'id') });
     if (years.length < 1 || years.length > MAX_YEARS) {
       throw invalid('years', 'YEARS_OUT_OF_RANGE', { max: MAX_YEARS });
     }

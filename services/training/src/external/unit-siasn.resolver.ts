@@ -25,7 +25,10 @@ export class UnitSiasnResolver {
   ): Promise<SiasnKursusExport> {
     authorize(context.identity, 'siasn:export', { unitId: parseId(unit.id, 'id') });
     const nips = unit.memberNips ?? [];
-    const members = (unit.memberIds ?? []).map((id, index) => ({ employeeId: Number(id), nip: nips[index] || null }));
+    const members = (unit.memberIds ?? []).map((id, index) => ({
+      employeeId: parseId(id, 'memberIds'),
+      nip: nips[index] || null,
+    }));
     return exportSiasnKursus(context, members, from, to);
   }
 }

@@ -9,6 +9,7 @@ import type { CreateTrainingSessionInput, SetTrainingBudgetInput } from '../inpu
 import { authorize } from '../policy.js';
 import { agencyOfRequester } from './enrolment-request.service.js';
 import { assertTrainingsInUse } from './training-in-use.service.js';
+import { saveUnitYearRow } from './unit-year-row.service.js';
 import { inTransaction } from '@asn/common';
 
 export async function createTrainingSession(
@@ -49,15 +50,5 @@ export async function setTrainingBudget(context: Context, input: SetTrainingBudg
   if (!Number.isInteger(input.amount) || input.amount < 0) {
     throw invalid('input.amount', 'AMOUNT_NEGATIVE');
   }
-  const budgets = context.dataSource.getRepository(TrainingBudget);
-  const existing = await budgets.findOneBy({ unitId, year: input.year });
-  if (existing) authorize(context.identity, 'catalog:manage', existing);
-  const row = {
-    ...existing,
-    unitId,
-    year: input.year,
-    amount: input.amount,
-    agencyId: agencyOfRequester(context.identity, { unitId }),
-  };
-  return inTransaction(context.dataSource, (manager) => manager.getRepository(TrainingBudget).save(row));
+  return saveUnitYearRow(context, TrainingBudget, unitId, input.year, { amount: input.amount });
 }

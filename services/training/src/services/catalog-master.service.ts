@@ -10,6 +10,7 @@ import {
   inTransaction,
   markRetired,
   parseId,
+  replaceRows,
   requiredText,
   type Retirable,
 } from '@asn/common';
@@ -81,18 +82,19 @@ export async function saveTraining(context: Context, input: TrainingInput): Prom
       .getRepository(Training)
       .save({ ...(existing ?? { agencyId, retiredOn: null }), ...values });
     // The lists are replaced whole: what the administrator sees is what is kept.
-    await manager.getRepository(TrainingCompetency).delete({ trainingId: saved.id });
-    await manager.getRepository(TrainingPrerequisite).delete({ trainingId: saved.id });
-    if (competencies.length) {
-      await manager
-        .getRepository(TrainingCompetency)
-        .insert(competencies.map((line) => ({ ...line, trainingId: saved.id })));
-    }
-    if (prerequisiteIds.length) {
-      await manager
-        .getRepository(TrainingPrerequisite)
-        .insert(prerequisiteIds.map((prerequisiteId) => ({ trainingId: saved.id, prerequisiteId })));
-    }
+    const trainingId = saved.id;
+    await replaceRows(
+      manager,
+      TrainingCompetency,
+      { trainingId },
+      competencies.map((line) => ({ ...line, trainingId })),
+    );
+    await replaceRows(
+      manager,
+      TrainingPrerequisite,
+      { trainingId },
+      prerequisiteIds.map((prerequisiteId) => ({ trainingId, prerequisiteId })),
+    );
     return saved;
   });
 }

@@ -3,16 +3,12 @@
 import { In, type FindOptionsWhere } from 'typeorm';
 import type { Context } from '../context.js';
 import { Placement } from '../entities/placement.entity.js';
-import { forbidden, unauthenticated } from '@asn/common';
+import { followedPeople } from '@asn/common';
 import type { PlacementStatus } from '../rules/placement.js';
 
 function scopeOf({ identity }: Context): FindOptionsWhere<Placement> {
-  if (identity.kind === 'anonymous') throw unauthenticated();
-  if (identity.kind !== 'user') throw forbidden();
-  if (identity.role === 'ADMIN') return { agencyId: Number(identity.agencyId) };
-  const own = identity.employeeId ? [identity.employeeId] : [];
-  const people = identity.role === 'MANAGER' ? [...own, ...(identity.employeeIds ?? [])] : own;
-  return { agencyId: Number(identity.agencyId), employeeId: In([...new Set(people)].map(Number)) };
+  const { agencyId, employeeIds } = followedPeople(identity);
+  return employeeIds ? { agencyId, employeeId: In(employeeIds) } : { agencyId };
 }
 
 export function listPlacements(context: Context, status: PlacementStatus | undefined): Promise<Placement[]> {

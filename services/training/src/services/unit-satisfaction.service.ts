@@ -1,13 +1,12 @@
-// The administrator enters a unit's IKM for a year (one row per unit and year, replaced when entered again); the
-// audit subscriber records it like any write.
-import { inTransaction, parseId } from '@asn/common';
+// The administrator enters a unit's IKM for a year (one row per unit and year, replaced when entered again).
+import { parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import { UnitSatisfaction } from '../entities/unit-satisfaction.entity.js';
 import { invalid } from '../errors.js';
 import type { SetUnitSatisfactionInput } from '../inputs/unit-satisfaction.input.js';
 import { authorize } from '../policy.js';
 import { isIkmScore } from '../rules/training-success.js';
-import { agencyOfRequester } from './enrolment-request.service.js';
+import { saveUnitYearRow } from './unit-year-row.service.js';
 
 export async function setUnitSatisfaction(
   context: Context,
@@ -20,15 +19,5 @@ export async function setUnitSatisfaction(
   if (!isIkmScore(input.score)) throw invalid('input.score', 'IKM_OUT_OF_RANGE');
   // The unit's agency, as the gateway vouched for it: an administrator enters their own agency's units only.
   authorize(context.identity, 'catalog:manage', { unitId });
-  const rows = context.dataSource.getRepository(UnitSatisfaction);
-  const existing = await rows.findOneBy({ unitId, year: input.year });
-  if (existing) authorize(context.identity, 'catalog:manage', existing);
-  const row = {
-    ...existing,
-    unitId,
-    year: input.year,
-    score: input.score,
-    agencyId: agencyOfRequester(context.identity, { unitId }),
-  };
-  return inTransaction(context.dataSource, (manager) => manager.getRepository(UnitSatisfaction).save(row));
+  return saveUnitYearRow(context, UnitSatisfaction, unitId, input.year, { score: input.score });
 }

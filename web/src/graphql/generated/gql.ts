@@ -29,6 +29,10 @@ type Documents = {
   'fragment AdminRosterRow on Enrolment {\n  id\n  status\n  requestedOn\n  preTestScore\n  postTestScore\n  certificateNumber\n  decisionNote\n  employee {\n    id\n    name\n    nip\n  }\n}': typeof types.AdminRosterRowFragmentDoc;
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}': typeof types.AdminSchemeRowFragmentDoc;
   'fragment AdminSessionRow on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  capacity\n  seatsLeft\n  registrationDeadline\n  cancelledOn\n  cancelReason\n  isEditable\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.AdminSessionRowFragmentDoc;
+  'fragment AdminStandardLine on CompetencyStandard {\n  requiredLevel\n  competency {\n    id\n    code\n    name\n    type\n  }\n}': typeof types.AdminStandardLineFragmentDoc;
+  'fragment AdminStandardPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n}': typeof types.AdminStandardPositionFragmentDoc;
+  'fragment AdminTrainingCompetencyOption on Competency {\n  id\n  code\n  name\n}': typeof types.AdminTrainingCompetencyOptionFragmentDoc;
+  'fragment AdminTrainingPrerequisiteOption on Training {\n  id\n  code\n  title\n}': typeof types.AdminTrainingPrerequisiteOptionFragmentDoc;
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}': typeof types.CareerTargetDetailFragmentDoc;
   'fragment ColumnTrainingOption on CompetencyTrainingOption {\n  rank\n  participants\n  cost\n  gapClosed\n  gapClosedPerMillion\n  training {\n    id\n    code\n    title\n  }\n}': typeof types.ColumnTrainingOptionFragmentDoc;
   'fragment DashboardJpRiskRow on JpProjection {\n  earned\n  pending\n  shortfall\n  employee {\n    id\n    name\n    unit {\n      id\n      name\n    }\n  }\n}': typeof types.DashboardJpRiskRowFragmentDoc;
@@ -49,6 +53,7 @@ type Documents = {
   'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}': typeof types.NotificationItemFragmentDoc;
   'fragment PartnershipRow on Partnership {\n  id\n  partnerName\n  partnerKind\n  agreementKind\n  documentNumber\n  scope\n  startsOn\n  endsOn\n  endedOn\n  contactName\n  contactInfo\n  status\n  lastActivityOn\n  participants\n  provider {\n    id\n    name\n  }\n  activities {\n    id\n    kind\n    title\n    heldOn\n    participants\n  }\n}': typeof types.PartnershipRowFragmentDoc;
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}': typeof types.PlacementCardFragmentDoc;
+  'fragment PlacementCompetencyOption on Competency {\n  id\n  name\n}': typeof types.PlacementCompetencyOptionFragmentDoc;
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}': typeof types.SessionSeatFragmentDoc;
   'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}': typeof types.SuccessYearRowFragmentDoc;
   'fragment SuccessionCandidateItem on SuccessionCandidate {\n  employee {\n    id\n    name\n    position {\n      id\n      name\n    }\n  }\n  talentBox {\n    box\n  }\n  readiness\n  option {\n    employeeId\n    positionId\n    eligibleOn\n    jpm\n    jpmCategory\n  }\n  blockers {\n    kind\n    required\n    actual\n    metOn\n    undatable\n  }\n}': typeof types.SuccessionCandidateItemFragmentDoc;
@@ -147,7 +152,7 @@ type Documents = {
   'query AdminApiKeys {\n  apiKeys {\n    ...AdminApiKeyRow\n  }\n}': typeof types.AdminApiKeysDocument;
   'query AdminAuditActors($actors: [String!]!) {\n  auditActors(actors: $actors) {\n    actor\n    name\n  }\n}': typeof types.AdminAuditActorsDocument;
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}': typeof types.AdminAuditLogDocument;
-  'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}': typeof types.AdminCatalogOptionsDocument;
+  'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    ...AdminTrainingCompetencyOption\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        ...AdminTrainingPrerequisiteOption\n      }\n    }\n  }\n}': typeof types.AdminCatalogOptionsDocument;
   'query AdminCatalogTrainings($filter: TrainingFilter, $after: String) {\n  trainings(first: 50, filter: $filter, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...AdminCatalogTrainingRow\n      }\n    }\n  }\n}': typeof types.AdminCatalogTrainingsDocument;
   'query AdminCertificates($filter: CertificateFilter) {\n  certificates(first: 50, filter: $filter) {\n    totalCount\n    edges {\n      node {\n        ...AdminCertificateRow\n      }\n    }\n  }\n  schemes(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        validityMonths\n      }\n    }\n  }\n}': typeof types.AdminCertificatesDocument;
   'query AdminCompetencies {\n  competencies {\n    ...AdminCompetencyEntry\n  }\n}': typeof types.AdminCompetenciesDocument;
@@ -161,8 +166,8 @@ type Documents = {
   'query AdminOrganisation($agencyId: ID!) {\n  units(agencyId: $agencyId) {\n    ...AdminOrgUnit\n  }\n  positions(agencyId: $agencyId, includeRetired: true) {\n    ...AdminOrgPosition\n  }\n  careerLadder(agencyId: $agencyId) {\n    ...AdminOrgLadderEdge\n  }\n}': typeof types.AdminOrganisationDocument;
   'query AdminPartnerships {\n  partnerships {\n    ...PartnershipRow\n  }\n}': typeof types.AdminPartnershipsDocument;
   'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}': typeof types.AdminPastTrainingQueueDocument;
-  'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}': typeof types.AdminPositionStandardDocument;
-  'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}': typeof types.AdminPositionsDocument;
+  'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    ...AdminStandardLine\n  }\n}': typeof types.AdminPositionStandardDocument;
+  'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n    ...AdminStandardPosition\n  }\n}': typeof types.AdminPositionsDocument;
   'query AdminSchemeCatalog($search: String, $agencyId: ID!) {\n  schemes(first: 40, filter: {includeRetired: true, search: $search}) {\n    totalCount\n    edges {\n      node {\n        ...AdminSchemeRow\n      }\n    }\n  }\n  issuers(includeRetired: true) {\n    ...AdminIssuerRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  positions(agencyId: $agencyId) {\n    id\n    name\n  }\n}': typeof types.AdminSchemeCatalogDocument;
   'query AdminSessionRoster($id: ID!) {\n  session(id: $id) {\n    ...AdminSessionRow\n    enrolments {\n      ...AdminRosterRow\n    }\n  }\n}': typeof types.AdminSessionRosterDocument;
   'query AdminTrainingEvaluations($after: String) {\n  trainings(first: 50, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        code\n        title\n        evaluation {\n          participants\n          averageReaction\n          averageLearningGain\n          applyingShare\n          ratedForApplication\n          followUps {\n            id\n            applicationRating\n            followUp\n            employee {\n              id\n              name\n            }\n            session {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n}': typeof types.AdminTrainingEvaluationsDocument;
@@ -172,7 +177,7 @@ type Documents = {
   'query CareerOptions($employeeId: ID!) {\n  employee(id: $employeeId) {\n    id\n    name\n    position {\n      id\n      name\n    }\n    careerPlanEmptyReason\n    careerOptions {\n      employeeId\n      positionId\n      kind\n      rank\n      jpm\n      jpmCategory\n      eligibleOn\n      position {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      path {\n        id\n        name\n      }\n      gaps {\n        competencyId\n        requiredLevel\n        currentLevel\n        gap\n        competency {\n          id\n          name\n          certifyingSchemes {\n            id\n            name\n          }\n        }\n      }\n      requirements {\n        kind\n        met\n        required\n        actual\n        metOn\n      }\n      trainingPlan {\n        leadershipTrainingCode\n        leadershipMet\n        steps {\n          training {\n            id\n            title\n            jp\n            costPerParticipant\n          }\n          competency {\n            id\n            name\n          }\n          nextSession {\n            id\n            startDate\n            endDate\n          }\n        }\n        uncovered {\n          id\n          name\n        }\n        totalJp\n        totalCost\n        earliestEligibleDate\n      }\n      certification {\n        requirements {\n          met\n          scheme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.CareerOptionsDocument;
   'query CareerTarget($employeeId: ID!) {\n  employee(id: $employeeId) {\n    ...CareerTargetDetail\n  }\n}': typeof types.CareerTargetDocument;
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.CompetencyDevelopmentDocument;
-  'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.CompetencyOptionsDocument;
+  'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n    ...PlacementCompetencyOption\n  }\n}': typeof types.CompetencyOptionsDocument;
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': typeof types.DegreeStudiesDocument;
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}': typeof types.DemoUsersDocument;
   'query EmployeeJpProjection($id: ID!) {\n  employee(id: $id) {\n    id\n    jpProjection {\n      ...JpProjectionPerson\n    }\n  }\n}': typeof types.EmployeeJpProjectionDocument;
@@ -233,6 +238,14 @@ const documents: Documents = {
     types.AdminSchemeRowFragmentDoc,
   'fragment AdminSessionRow on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  capacity\n  seatsLeft\n  registrationDeadline\n  cancelledOn\n  cancelReason\n  isEditable\n  training {\n    id\n    code\n    title\n  }\n}':
     types.AdminSessionRowFragmentDoc,
+  'fragment AdminStandardLine on CompetencyStandard {\n  requiredLevel\n  competency {\n    id\n    code\n    name\n    type\n  }\n}':
+    types.AdminStandardLineFragmentDoc,
+  'fragment AdminStandardPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n}':
+    types.AdminStandardPositionFragmentDoc,
+  'fragment AdminTrainingCompetencyOption on Competency {\n  id\n  code\n  name\n}':
+    types.AdminTrainingCompetencyOptionFragmentDoc,
+  'fragment AdminTrainingPrerequisiteOption on Training {\n  id\n  code\n  title\n}':
+    types.AdminTrainingPrerequisiteOptionFragmentDoc,
   'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}':
     types.CareerTargetDetailFragmentDoc,
   'fragment ColumnTrainingOption on CompetencyTrainingOption {\n  rank\n  participants\n  cost\n  gapClosed\n  gapClosedPerMillion\n  training {\n    id\n    code\n    title\n  }\n}':
@@ -273,6 +286,7 @@ const documents: Documents = {
     types.PartnershipRowFragmentDoc,
   'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}':
     types.PlacementCardFragmentDoc,
+  'fragment PlacementCompetencyOption on Competency {\n  id\n  name\n}': types.PlacementCompetencyOptionFragmentDoc,
   'fragment SessionSeat on TrainingSession {\n  id\n  name\n  startDate\n  endDate\n  mode\n  location\n  seatsLeft\n  registrationDeadline\n  isOpen\n}':
     types.SessionSeatFragmentDoc,
   'fragment SuccessYearRow on UnitSuccessYear {\n  year\n  trainedMembers\n  trainedAndRated\n  ratingRose\n  ratingRoseShare\n  competencyPairs\n  competencyImproved\n  averageGain\n  satisfactionIndex\n  satisfactionCategory\n  spend\n  jpEarned\n  pnsMembers\n  pnsAtOrAbove\n  jpComplianceShare\n}':
@@ -468,7 +482,7 @@ const documents: Documents = {
     types.AdminAuditActorsDocument,
   'query AdminAuditLog($first: Int!, $actor: String, $action: String, $entityName: String, $since: String, $until: String, $personnelBefore: ID, $trainingBefore: ID, $certificationBefore: ID) {\n  personnelAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $personnelBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  trainingAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $trainingBefore\n  ) {\n    ...AdminAuditEntry\n  }\n  certificationAuditLog(\n    first: $first\n    actor: $actor\n    action: $action\n    entityName: $entityName\n    since: $since\n    until: $until\n    before: $certificationBefore\n  ) {\n    ...AdminAuditEntry\n  }\n}':
     types.AdminAuditLogDocument,
-  'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}':
+  'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    ...AdminTrainingCompetencyOption\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        ...AdminTrainingPrerequisiteOption\n      }\n    }\n  }\n}':
     types.AdminCatalogOptionsDocument,
   'query AdminCatalogTrainings($filter: TrainingFilter, $after: String) {\n  trainings(first: 50, filter: $filter, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...AdminCatalogTrainingRow\n      }\n    }\n  }\n}':
     types.AdminCatalogTrainingsDocument,
@@ -494,9 +508,9 @@ const documents: Documents = {
   'query AdminPartnerships {\n  partnerships {\n    ...PartnershipRow\n  }\n}': types.AdminPartnershipsDocument,
   'query AdminPastTrainingQueue {\n  pastTrainingsToVerify {\n    id\n    title\n    category\n    startDate\n    endDate\n    jp\n    providerName\n    certificateNumber\n    employee {\n      id\n      name\n    }\n  }\n}':
     types.AdminPastTrainingQueueDocument,
-  'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}':
+  'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    ...AdminStandardLine\n  }\n}':
     types.AdminPositionStandardDocument,
-  'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}':
+  'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n    ...AdminStandardPosition\n  }\n}':
     types.AdminPositionsDocument,
   'query AdminSchemeCatalog($search: String, $agencyId: ID!) {\n  schemes(first: 40, filter: {includeRetired: true, search: $search}) {\n    totalCount\n    edges {\n      node {\n        ...AdminSchemeRow\n      }\n    }\n  }\n  issuers(includeRetired: true) {\n    ...AdminIssuerRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  positions(agencyId: $agencyId) {\n    id\n    name\n  }\n}':
     types.AdminSchemeCatalogDocument,
@@ -516,7 +530,8 @@ const documents: Documents = {
     types.CareerTargetDocument,
   'query CompetencyDevelopment($id: ID!) {\n  competency(id: $id) {\n    id\n    code\n    name\n    developingTrainings {\n      id\n      title\n      form\n      jp\n      costPerParticipant\n      provider {\n        id\n        name\n      }\n      sessions {\n        id\n        name\n        startDate\n        endDate\n        isOpen\n      }\n    }\n    certifyingSchemes {\n      id\n      name\n      validityMonths\n      issuer {\n        id\n        name\n      }\n    }\n  }\n}':
     types.CompetencyDevelopmentDocument,
-  'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}': types.CompetencyOptionsDocument,
+  'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n    ...PlacementCompetencyOption\n  }\n}':
+    types.CompetencyOptionsDocument,
   'query DegreeStudies {\n  degreeStudies {\n    ...DegreeStudyCard\n  }\n}': types.DegreeStudiesDocument,
   'query DemoUsers {\n  demoUsers {\n    username\n    displayName\n    role\n    agencyName\n    employeeName\n  }\n}':
     types.DemoUsersDocument,
@@ -683,6 +698,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'fragment AdminStandardLine on CompetencyStandard {\n  requiredLevel\n  competency {\n    id\n    code\n    name\n    type\n  }\n}',
+): (typeof documents)['fragment AdminStandardLine on CompetencyStandard {\n  requiredLevel\n  competency {\n    id\n    code\n    name\n    type\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminStandardPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n}',
+): (typeof documents)['fragment AdminStandardPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminTrainingCompetencyOption on Competency {\n  id\n  code\n  name\n}',
+): (typeof documents)['fragment AdminTrainingCompetencyOption on Competency {\n  id\n  code\n  name\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AdminTrainingPrerequisiteOption on Training {\n  id\n  code\n  title\n}',
+): (typeof documents)['fragment AdminTrainingPrerequisiteOption on Training {\n  id\n  code\n  title\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}',
 ): (typeof documents)['fragment CareerTargetDetail on Employee {\n  id\n  careerTarget {\n    chosenOn\n    position {\n      id\n      name\n    }\n    option {\n      employeeId\n      positionId\n      jpm\n      jpmCategory\n      trainingPlan {\n        totalJp\n        plannedJp\n      }\n    }\n    progress {\n      competenciesMet\n      competencyCount\n      requirementsMet\n      requirementCount\n      complete\n    }\n  }\n}'];
 /**
@@ -799,6 +838,12 @@ export function graphql(
 export function graphql(
   source: 'fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}',
 ): (typeof documents)['fragment PlacementCard on Placement {\n  id\n  kind\n  hostOrganisation\n  supervisorName\n  supervisorContact\n  startsOn\n  endsOn\n  jp\n  goals\n  status\n  rejectionReason\n  report\n  hostAssessment\n  canDecide\n  canComplete\n  employee {\n    id\n    name\n  }\n  competencies {\n    targetLevel\n    competency {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment PlacementCompetencyOption on Competency {\n  id\n  name\n}',
+): (typeof documents)['fragment PlacementCompetencyOption on Competency {\n  id\n  name\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1391,8 +1436,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}',
-): (typeof documents)['query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    id\n    code\n    name\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        id\n        code\n        title\n      }\n    }\n  }\n}'];
+  source: 'query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    ...AdminTrainingCompetencyOption\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        ...AdminTrainingPrerequisiteOption\n      }\n    }\n  }\n}',
+): (typeof documents)['query AdminCatalogOptions {\n  trainingProviders(includeRetired: true) {\n    ...AdminCatalogProviderRow\n  }\n  competencies {\n    ...AdminTrainingCompetencyOption\n  }\n  trainings(first: 100) {\n    edges {\n      node {\n        ...AdminTrainingPrerequisiteOption\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1475,14 +1520,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}',
-): (typeof documents)['query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    requiredLevel\n    competency {\n      id\n      code\n      name\n      type\n    }\n  }\n}'];
+  source: 'query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    ...AdminStandardLine\n  }\n}',
+): (typeof documents)['query AdminPositionStandard($positionId: ID!) {\n  positionStandard(positionId: $positionId) {\n    ...AdminStandardLine\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}',
-): (typeof documents)['query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    kind\n    functionalLevel\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n  }\n}'];
+  source: 'query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n    ...AdminStandardPosition\n  }\n}',
+): (typeof documents)['query AdminPositions($agencyId: ID!) {\n  positions(agencyId: $agencyId) {\n    id\n    name\n    minGolongan\n    minEducation\n    unit {\n      id\n    }\n    ...AdminStandardPosition\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1541,8 +1586,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}',
-): (typeof documents)['query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n  }\n}'];
+  source: 'query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n    ...PlacementCompetencyOption\n  }\n}',
+): (typeof documents)['query CompetencyOptions {\n  competencies {\n    id\n    code\n    name\n    ...PlacementCompetencyOption\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1596,6 +1596,34 @@ export type AdminSessionRowFragment = {
   training: { __typename: 'Training'; id: string; code: string; title: string };
 };
 
+export type AdminStandardLineFragment = {
+  __typename: 'CompetencyStandard';
+  requiredLevel: number;
+  competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
+};
+
+export type AdminStandardPositionFragment = {
+  __typename: 'Position';
+  id: string;
+  name: string;
+  kind: PositionKind;
+  functionalLevel: FunctionalLevel | null;
+};
+
+export type AdminTrainingCompetencyOptionFragment = {
+  __typename: 'Competency';
+  id: string;
+  code: string;
+  name: string;
+};
+
+export type AdminTrainingPrerequisiteOptionFragment = {
+  __typename: 'Training';
+  id: string;
+  code: string;
+  title: string;
+};
+
 export type CareerTargetDetailFragment = {
   __typename: 'Employee';
   id: string;
@@ -1949,6 +1977,8 @@ export type PlacementCardFragment = {
     competency: { __typename: 'Competency'; id: string; name: string };
   }>;
 };
+
+export type PlacementCompetencyOptionFragment = { __typename: 'Competency'; id: string; name: string };
 
 export type SessionSeatFragment = {
   __typename: 'TrainingSession';
@@ -4337,10 +4367,10 @@ export type AdminPositionsQuery = {
     __typename: 'Position';
     id: string;
     name: string;
-    kind: PositionKind;
-    functionalLevel: FunctionalLevel | null;
     minGolongan: Golongan;
     minEducation: Education;
+    kind: PositionKind;
+    functionalLevel: FunctionalLevel | null;
     unit: { __typename: 'Unit'; id: string };
   }>;
 };
@@ -6443,6 +6473,95 @@ export const AdminSessionRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminSessionRowFragment, unknown>;
+export const AdminStandardLineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStandardLine' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyStandard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminStandardLineFragment, unknown>;
+export const AdminStandardPositionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStandardPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminStandardPositionFragment, unknown>;
+export const AdminTrainingCompetencyOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminTrainingCompetencyOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingCompetencyOptionFragment, unknown>;
+export const AdminTrainingPrerequisiteOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminTrainingPrerequisiteOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminTrainingPrerequisiteOptionFragment, unknown>;
 export const CareerTargetDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7510,6 +7629,24 @@ export const PlacementCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlacementCardFragment, unknown>;
+export const PlacementCompetencyOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCompetencyOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementCompetencyOptionFragment, unknown>;
 export const SessionSeatFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -14743,7 +14880,7 @@ export const AdminAuditLogDocument = {
   ],
 } as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminCatalogOptionsDocument = {
-  __meta__: { hash: '6807e67dd87a7ae0c657938f5dae71070c326d4335e645428ef019e681d52297' },
+  __meta__: { hash: '0791b8fac728195859cbe0e9437998e591cc4bd46f0c5ed7a7638c6592c795c2' },
   kind: 'Document',
   definitions: [
     {
@@ -14779,9 +14916,7 @@ export const AdminCatalogOptionsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminTrainingCompetencyOption' } },
               ],
             },
           },
@@ -14809,9 +14944,10 @@ export const AdminCatalogOptionsDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AdminTrainingPrerequisiteOption' },
+                            },
                           ],
                         },
                       },
@@ -14837,6 +14973,34 @@ export const AdminCatalogOptionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isEditable' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminTrainingCompetencyOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminTrainingPrerequisiteOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Training' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
         ],
       },
     },
@@ -16384,7 +16548,7 @@ export const AdminPastTrainingQueueDocument = {
   ],
 } as unknown as DocumentNode<AdminPastTrainingQueueQuery, AdminPastTrainingQueueQueryVariables>;
 export const AdminPositionStandardDocument = {
-  __meta__: { hash: '293986709464ef9692392523aa76cf28db6b1156445ac05f9c8e7c9997176bac' },
+  __meta__: { hash: 'cf31bfde5ba618ed90bc0a6f06afcc3f0dc57b41fe4f5868f2abc18fc6e3d1f1' },
   kind: 'Document',
   definitions: [
     {
@@ -16416,21 +16580,33 @@ export const AdminPositionStandardDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'competency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminStandardLine' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStandardLine' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CompetencyStandard' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'competency' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
               ],
             },
           },
@@ -16440,7 +16616,7 @@ export const AdminPositionStandardDocument = {
   ],
 } as unknown as DocumentNode<AdminPositionStandardQuery, AdminPositionStandardQueryVariables>;
 export const AdminPositionsDocument = {
-  __meta__: { hash: '704053c3ab02e1c5bab3b047a28f6813fc5a4aa66ff3582b78764e35bb851026' },
+  __meta__: { hash: 'ce00327dcd8501a5b66f1e65ead2a3d4ce2336b2d51c595037098f3f1ce48ab8' },
   kind: 'Document',
   definitions: [
     {
@@ -16474,8 +16650,6 @@ export const AdminPositionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
                 {
@@ -16489,9 +16663,25 @@ export const AdminPositionsDocument = {
                     ],
                   },
                 },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdminStandardPosition' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdminStandardPosition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Position' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'functionalLevel' } },
         ],
       },
     },
@@ -17776,7 +17966,7 @@ export const CompetencyDevelopmentDocument = {
   ],
 } as unknown as DocumentNode<CompetencyDevelopmentQuery, CompetencyDevelopmentQueryVariables>;
 export const CompetencyOptionsDocument = {
-  __meta__: { hash: '174be0e9ca45272ada355615b55ca2d8c159ebfb3ae19ff3055bc1c97101f858' },
+  __meta__: { hash: '68fdacde124324543142fa978042d8aba79c330c44e229207b87272c6d9f0ee1' },
   kind: 'Document',
   definitions: [
     {
@@ -17797,9 +17987,23 @@ export const CompetencyOptionsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlacementCompetencyOption' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlacementCompetencyOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Competency' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
