@@ -48,6 +48,14 @@ describe('partnershipStatus', () => {
     expect(partnershipStatus(period, '2026-02-27', '2026-08-31')).toBe('UNUSED');
   });
 
+  it('takes the agency’s own windows: lapsing 30 days before the end, unused after 12 months', () => {
+    const windows = { lapsingDays: 30, unusedMonths: 12 };
+    expect(partnershipStatus({ ...period, endsOn: '2026-12-31' }, '2026-11-01', '2026-12-01', windows)).toBe('LAPSING');
+    expect(partnershipStatus({ ...period, endsOn: '2027-01-01' }, '2026-11-01', '2026-12-01', windows)).toBe('ACTIVE');
+    expect(partnershipStatus(period, '2025-12-01', '2026-12-01', windows)).toBe('ACTIVE');
+    expect(partnershipStatus(period, '2025-11-30', '2026-12-01', windows)).toBe('UNUSED');
+  });
+
   it('is LAPSED after its end date or once ended early', () => {
     expect(partnershipStatus({ ...period, endsOn: '2026-11-30' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');
     expect(partnershipStatus({ ...period, endedOn: '2026-11-30' }, '2026-11-01', '2026-12-01')).toBe('LAPSED');

@@ -48,10 +48,14 @@ registerEnumType(PartnershipStatus, {
   description: 'Where an agreement stands today (rules/partnership.ts).',
   valuesConfig: {
     ACTIVE: {
-      description: `Running, with an activity in the last ${UNUSED_MONTHS} months (or signed less than ${UNUSED_MONTHS} months ago).`,
+      description: `Running, with an activity within the agency's unused window (default ${UNUSED_MONTHS} months), or signed more recently.`,
     },
-    LAPSING: { description: `Ends within ${LAPSING_WINDOW_DAYS} days: renew it or let it go.` },
+    LAPSING: {
+      description: `Ends within the agency's lapsing window (default ${LAPSING_WINDOW_DAYS} days): renew it or let it go.`,
+    },
     LAPSED: { description: 'Its end date has passed, or it was ended early.' },
-    UNUSED: { description: `Running, but nothing was done under it in the last ${UNUSED_MONTHS} months.` },
+    UNUSED: {
+      description: `Running, but nothing was done under it within the agency's unused window (default ${UNUSED_MONTHS} months).`,
+    },
   },
 });
