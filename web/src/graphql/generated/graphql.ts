@@ -3784,6 +3784,8 @@ export type AdminAgencySettingsQuery = {
       postTestPassScore: number;
       applicationRatingAfterMonths: number;
       reassessmentProposalMonths: number;
+      partnershipLapsingDays: number;
+      partnershipUnusedMonths: number;
       source: string;
     };
   } | null;
@@ -14359,7 +14361,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: 'c7f958ffc54f83528a4405d7d9fcff86685d23481f3d192afc66653bb3e013db' },
+  __meta__: { hash: '2301ccbf7ab55039470fafcaaa570e38bf622f79d55cda743617e079cea137a3' },
   kind: 'Document',
   definitions: [
     {
@@ -14413,6 +14415,8 @@ export const AdminAgencySettingsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'postTestPassScore' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'applicationRatingAfterMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reassessmentProposalMonths' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnershipLapsingDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnershipUnusedMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                     ],
                   },
