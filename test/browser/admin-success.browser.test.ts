@@ -33,6 +33,10 @@ describe('administrator console: measuring success', () => {
     await page.goto('/admin/dashboard');
     const trends = page.getByTestId('dashboard-trends');
     await expect.poll(() => trends.locator('tbody tr').count(), POLL).toBe(YEARS.length);
+    // The demo's records start the year before last: earlier years have no JP share, and say so instead of 0%.
+    const noData = 'belum ada data';
+    const firstYear = trends.locator('tbody tr', { hasText: String(YEAR - 3) });
+    expect((await firstYear.locator('td').nth(1).textContent())?.trim()).toBe(noData);
     expect(await trends.locator('.trend-chart[aria-hidden="true"] svg').count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-dashboard-trends');
@@ -44,6 +48,15 @@ describe('administrator console: measuring success', () => {
     const before = await graphql(browser.stack.gatewayUrl, TREND, { id: root.id, years: YEARS }, { token });
     expect(before.errors).toBeUndefined();
     const api = before.data!.unit.successTrend as { year: number; satisfactionIndex: number | null }[];
+    expect(api.find((row) => row.year === YEAR - 3)).toMatchObject({ trainedMembers: 0, jpComplianceShare: null });
+    const emptyYear = (
+      await table
+        .locator('tbody tr', { hasText: String(YEAR - 3) })
+        .locator('td')
+        .allTextContents()
+    ).map((cell) => cell.trim());
+    // Rating rose, competency gained and JP compliance: no data, not "0% (0 dari 62)".
+    expect([emptyYear[1], emptyYear[2], emptyYear[6]]).toEqual([noData, noData, noData]);
     // The seed's IKM of last year shows in the table's IKM column (the fourth).
     const lastYear = table.locator('tbody tr', { hasText: String(YEAR - 1) });
     const seeded = api.find((row) => row.year === YEAR - 1)!.satisfactionIndex!;

@@ -90,6 +90,37 @@ describe.each(DATABASES)('partnerships on %s', (database) => {
     expect(await count('audit_log')).toBe(audited + 4);
   });
 
+  it('takes the agency’s own windows from its settings, within their ranges', async () => {
+    const SET_WINDOWS = `mutation ($input: JpSettingsInput!) { setJpSettings(input: $input) {
+      partnershipLapsingDays partnershipUnusedMonths } }`;
+    const windows = (partnershipLapsingDays: number, partnershipUnusedMonths: number) =>
+      execute(SET_WINDOWS, {
+        input: { jpTarget: 20, pppkJpCap: 24, postTestPassScore: 70, partnershipLapsingDays, partnershipUnusedMonths },
+      });
+    // Signed 400 days ago, nothing done under it, ends in 60 days: lapsing by the default 90 days.
+    const created = await execute(SAVE, { input: agreement({ endsOn: daysFrom(today, 60) }) });
+    const { id } = created.data!.savePartnership as { id: string };
+    const statusOf = async () =>
+      ((await execute(LIST)).data!.partnerships as Row[]).find((row) => row.id === id)!.status;
+    expect(await statusOf()).toBe('LAPSING');
+    const refused = await windows(366, 6);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.partnershipLapsingDays',
+    });
+    expect(await statusOf()).toBe('LAPSING');
+    // 30 days: not lapsing yet, and unused (no activity in 6 months); 24 months: it has not run that long.
+    expect((await windows(30, 6)).data!.setJpSettings).toEqual({
+      partnershipLapsingDays: 30,
+      partnershipUnusedMonths: 6,
+    });
+    expect(await statusOf()).toBe('UNUSED');
+    await windows(30, 24);
+    expect(await statusOf()).toBe('ACTIVE');
+    await windows(90, 6);
+    expect(await statusOf()).toBe('LAPSING');
+  });
+
   it('refuses bad input and another agency’s administrator, writing nothing', async () => {
     const before = [await count('partnership'), await count('partnership_activity')];
     const backwards = await execute(SAVE, {

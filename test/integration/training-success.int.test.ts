@@ -28,6 +28,9 @@ const TREND = /* GraphQL */ `
         satisfactionCategory
         spend
         jpEarned
+        pnsMembers
+        pnsAtOrAbove
+        jpComplianceShare
       }
       jpmCategoryTrend(years: [2025, 2026]) {
         year
@@ -131,6 +134,10 @@ describe.each(DATABASES)('measuring success on %s', (database) => {
         satisfactionCategory: null,
         spend: 0,
         jpEarned: 0,
+        // Nobody completed anything in 2024: no data, where 0% would claim all 8 PNS fell short.
+        pnsMembers: 8,
+        pnsAtOrAbove: 0,
+        jpComplianceShare: null,
       },
       {
         year: 2025,
@@ -147,6 +154,10 @@ describe.each(DATABASES)('measuring success on %s', (database) => {
         satisfactionCategory: 'B',
         spend: 4_000_000,
         jpEarned: 48,
+        // 14 and 15 earned 24 JP each, at or above 20: 2 of the unit's 8 PNS (all but 19, a PPPK).
+        pnsMembers: 8,
+        pnsAtOrAbove: 2,
+        jpComplianceShare: 25,
       },
     ]);
     // Everyone with a standard falls in one category each year.

@@ -6,7 +6,7 @@ type ApiUnit = NonNullable<AdminDashboardTrendsQuery['unit']>;
 
 export interface DashboardTrendYear {
   year: number;
-  /** Percent of PNS at or above the JP target, or null without PNS. */
+  /** Percent of PNS at or above the JP target; null without PNS or without any JP recorded that year (no data). */
   jpCompliance: number | null;
   /** Percent of employees with a standard in each category (0–100, one decimal). */
   jpm: Record<MappingCategory, number>;

@@ -6,6 +6,7 @@ import { Assessment } from '../entities/assessment.entity.js';
 import { Employee } from '../entities/employee.entity.js';
 import { parseEmployeeNumber } from '../rules/ni-pppk.js';
 import { AS, createSeededPersonnel, TODAY } from '../testing/identities.js';
+import { DEMO_REASSESSMENTS } from './demo-reassessments.js';
 import { seedPersonnel } from './seed.js';
 
 describe('the demo seed', () => {
@@ -77,5 +78,20 @@ describe('the demo seed', () => {
       "SELECT COUNT(*) AS n FROM employee e JOIN position p ON p.id = e.position_id WHERE e.golongan_rank < p.min_golongan_rank AND e.employee_type = 'PNS'",
     );
     expect(Number(rows[0].n)).toBe(0);
+  });
+
+  it('re-assesses a few competencies after a training, by the assessor who rated them before, mostly higher', async () => {
+    const gains: number[] = [];
+    for (const again of DEMO_REASSESSMENTS) {
+      const history = await subgraph.dataSource.getRepository(Assessment).find({
+        where: { employeeId: again.employeeId, competencyId: again.competencyId, source: again.source },
+        order: { assessedOn: 'ASC' },
+      });
+      const [before, after] = history.slice(-2);
+      expect(after).toMatchObject({ assessedOn: again.assessedOn, assessor: before!.assessor });
+      gains.push(after!.level - before!.level);
+    }
+    // Five gains of one level and one level that stayed, each against the rating before by the same source.
+    expect(gains.sort()).toEqual([0, 1, 1, 1, 1, 1]);
   });
 });

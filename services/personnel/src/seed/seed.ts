@@ -24,6 +24,7 @@ import { trackOf } from '../rules/position-level.js';
 import { DegreeStudyReport } from '../entities/degree-study-report.entity.js';
 import { DegreeStudy } from '../entities/degree-study.entity.js';
 import { demoAssessments } from './demo-assessments.js';
+import { demoReassessments } from './demo-reassessments.js';
 import { demoLadder, demoMentorships, demoUsers } from './demo-career.js';
 import { DEMO_COMPETENCIES } from './demo-competencies.js';
 import { demoDegreeStudies } from './demo-degree-studies.js';
@@ -169,19 +170,16 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
         .filter((p) => (p.kind !== 'FUNGSIONAL' && p.kind !== 'PELAKSANA') || p.functionalLevel === 'AHLI_MADYA')
         .map((p) => p.id),
     );
-    await insertAll(
-      manager,
-      Assessment,
-      demoAssessments(
-        employees,
-        standardsOf,
-        (employee) => ({
-          centre: `UPT Penilaian Kompetensi BKPSDM ${DEMO_AGENCIES[employee.agencyId - 1]!.region}`,
-          manager: employee.managerId === null ? null : byId.get(employee.managerId)!.name,
-        }),
-        senior,
-      ) as Assessment[],
+    const assessments = demoAssessments(
+      employees,
+      standardsOf,
+      (employee) => ({
+        centre: `UPT Penilaian Kompetensi BKPSDM ${DEMO_AGENCIES[employee.agencyId - 1]!.region}`,
+        manager: employee.managerId === null ? null : byId.get(employee.managerId)!.name,
+      }),
+      senior,
     );
+    await insertAll(manager, Assessment, [...assessments, ...demoReassessments(assessments)] as Assessment[]);
 
     await insertAll(
       manager,

@@ -42,6 +42,14 @@ export class JpSetting {
   @Column({ type: 'int', name: 'reassessment_proposal_months', default: 12 })
   reassessmentProposalMonths: number;
 
+  @Field(() => Int, { description: 'Days before its end a cooperation agreement is LAPSING (default 90).' })
+  @Column({ type: 'int', name: 'partnership_lapsing_days', default: 90 })
+  partnershipLapsingDays: number;
+
+  @Field(() => Int, { description: 'Months without an activity after which an agreement is UNUSED (default 6).' })
+  @Column({ type: 'int', name: 'partnership_unused_months', default: 6 })
+  partnershipUnusedMonths: number;
+
   @Field(() => String, { description: 'The regulation or decision the values come from.' })
   @Column({ type: 'varchar', length: 300 })
   source: string;

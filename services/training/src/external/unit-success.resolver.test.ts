@@ -119,7 +119,8 @@ describe('a unit’s success trend', () => {
         jpEarned: 0,
         pnsMembers: 2,
         pnsAtOrAbove: 0,
-        jpComplianceShare: 0,
+        // No member completed anything in 2024: no data, not 0% of 2.
+        jpComplianceShare: null,
       },
       {
         year: 2025,

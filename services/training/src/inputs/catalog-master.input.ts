@@ -88,4 +88,16 @@ export class JpSettingsInput {
     description: 'Months a passed training proposes a re-assessment (1–60); absent keeps it.',
   })
   reassessmentProposalMonths?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days before its end a cooperation agreement is lapsing (1–365); absent keeps it.',
+  })
+  partnershipLapsingDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months without an activity after which an agreement is unused (1–24); absent keeps it.',
+  })
+  partnershipUnusedMonths?: number | null;
 }

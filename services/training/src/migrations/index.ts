@@ -9,6 +9,7 @@ import { CreatePartnership1768300000000 } from './1768300000000-create-partnersh
 import { CreateNeedsSurvey1768300000001 } from './1768300000001-create-needs-survey.js';
 import { CreateUnitSatisfaction1768400000000 } from './1768400000000-create-unit-satisfaction.js';
 import { AddEvaluationDelays1768600000000 } from './1768600000000-add-evaluation-delays.js';
+import { AddPartnershipWindows1769200000000 } from './1769200000000-add-partnership-windows.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CreateNeedsSurvey1768300000001,
   CreateUnitSatisfaction1768400000000,
   AddEvaluationDelays1768600000000,
+  AddPartnershipWindows1769200000000,
 ];

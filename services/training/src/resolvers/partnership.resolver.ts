@@ -24,10 +24,18 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => PartnershipStatus, {
-    description: 'Active, lapsing (ends within 90 days), lapsed, or unused (no activity in the last 6 months).',
+    description:
+      "Active, lapsing (ends within the agency's window, default 90 days), lapsed, or unused (no activity in the agency's window, default 6 months).",
   })
   async status(@Root() row: Partnership, @Ctx() context: Context): Promise<StatusValue> {
-    return partnershipStatus(row, await lastActivityOn(row, context), context.today);
+    const [last, settings] = await Promise.all([
+      lastActivityOn(row, context),
+      context.loaders.jpSettingsByAgencyId.load(row.agencyId),
+    ]);
+    return partnershipStatus(row, last, context.today, {
+      lapsingDays: settings.partnershipLapsingDays,
+      unusedMonths: settings.partnershipUnusedMonths,
+    });
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'The day of the latest activity; null if none.' })

@@ -1,7 +1,7 @@
 // Cooperation agreements (MoU / PKS) with universities, training institutes and other partners, and what was done
 // under them (docs/domain.md, "Partnerships"). An agreement is LAPSED once its end date has passed (or it was ended),
-// LAPSING within LAPSING_WINDOW_DAYS of its end, UNUSED when nothing was done under it in the last UNUSED_MONTHS
-// months (once it has run that long), else ACTIVE. Pure verdicts; the service throws them.
+// LAPSING within the agency's lapsing window of its end, UNUSED when nothing was done under it in the agency's unused
+// window (once it has run that long), else ACTIVE. Pure verdicts; the service throws them.
 
 export const PARTNER_KINDS = ['UNIVERSITY', 'TRAINING_INSTITUTE', 'OTHER'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
@@ -12,10 +12,21 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const PARTNERSHIP_STATUSES = ['ACTIVE', 'LAPSING', 'LAPSED', 'UNUSED'] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 
-/** An agreement ending within this many days is LAPSING: time enough to renew a PKS before it runs out. */
+/** The default windows (an agency may set its own, training `jp_setting`): an agreement ending within this many days
+ *  is LAPSING, time enough to renew a PKS before it runs out. */
 export const LAPSING_WINDOW_DAYS = 90;
 /** An agreement with no activity in this many months is UNUSED: two semesters without a lecture, a study or an intern. */
 export const UNUSED_MONTHS = 6;
+
+/** The windows in force for an agency. */
+export interface PartnershipWindows {
+  /** Whole days before the last day. */
+  lapsingDays: number;
+  /** Calendar months back from today. */
+  unusedMonths: number;
+}
+
+export const DEFAULT_WINDOWS: PartnershipWindows = { lapsingDays: LAPSING_WINDOW_DAYS, unusedMonths: UNUSED_MONTHS };
 /** An agreement runs at most this many years (MoU are typically signed for five). */
 export const MAX_AGREEMENT_YEARS = 10;
 
@@ -69,12 +80,13 @@ export function partnershipStatus(
   period: AgreementPeriod,
   lastActivityOn: string | null,
   today: string,
+  windows: PartnershipWindows = DEFAULT_WINDOWS,
 ): PartnershipStatus {
   const lastDay = lastDayOf(period);
   // Ended by the administrator, it is over from that day: nothing more is planned under it.
   if (lastDay < today || (period.endedOn !== null && period.endedOn <= today)) return 'LAPSED';
-  if (lastDay <= addDays(today, LAPSING_WINDOW_DAYS)) return 'LAPSING';
-  const since = addMonths(today, -UNUSED_MONTHS);
+  if (lastDay <= addDays(today, windows.lapsingDays)) return 'LAPSING';
+  const since = addMonths(today, -windows.unusedMonths);
   if (period.startsOn <= since && (lastActivityOn === null || lastActivityOn < since)) return 'UNUSED';
   return 'ACTIVE';
 }

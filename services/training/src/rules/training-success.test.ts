@@ -4,6 +4,7 @@ import {
   competencyGains,
   ikmCategory,
   isIkmScore,
+  jpComplianceShare,
   meanOf,
   percentOf,
   ratingChangeAfterTraining,
@@ -67,6 +68,13 @@ describe('figures', () => {
     expect(percentOf(0, 0)).toBeNull();
     expect(meanOf([1, 0, 2])).toBe(1);
     expect(meanOf([])).toBeNull();
+  });
+
+  it('has no JP compliance for a year in which no member completed anything, but a real 0% once someone did', () => {
+    expect(jpComplianceShare(0, 62, 0)).toBeNull();
+    expect(jpComplianceShare(0, 62, 1)).toBe(0);
+    expect(jpComplianceShare(27, 62, 43)).toBe(43.55);
+    expect(jpComplianceShare(0, 0, 3)).toBeNull();
   });
 
   it('bands the IKM as PermenPANRB 14/2017 does', () => {

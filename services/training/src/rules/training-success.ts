@@ -103,6 +103,14 @@ export function percentOf(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10000) / 100;
 }
 
+/**
+ * The share of PNS at the JP target in a year, or null when no member completed any activity that year: the records
+ * hold no JP for the year at all (a year before they start), which is "no data", not a real 0%.
+ */
+export function jpComplianceShare(atOrAbove: number, pnsMembers: number, trainedMembers: number): number | null {
+  return trainedMembers === 0 ? null : percentOf(atOrAbove, pnsMembers);
+}
+
 /** The mean of the values with 2 decimals (half up); null for none. */
 export function meanOf(values: readonly number[]): number | null {
   return values.length === 0 ? null : Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 100) / 100;

@@ -147,6 +147,16 @@ export async function setJpSettings(context: Context, input: JpSettingsInput): P
             60,
           ),
         }),
+    ...(input.partnershipLapsingDays == null
+      ? {}
+      : {
+          partnershipLapsingDays: intInRange('input.partnershipLapsingDays', input.partnershipLapsingDays, 1, 365),
+        }),
+    ...(input.partnershipUnusedMonths == null
+      ? {}
+      : {
+          partnershipUnusedMonths: intInRange('input.partnershipUnusedMonths', input.partnershipUnusedMonths, 1, 24),
+        }),
   };
   const existing = await context.dataSource.getRepository(JpSetting).findOneBy({ agencyId });
   return inTransaction(context.dataSource, (manager) =>

@@ -9,6 +9,7 @@ import { earnedJp } from '../rules/jp.js';
 import {
   competencyGains,
   ikmCategory,
+  jpComplianceShare,
   meanOf,
   percentOf,
   ratingChangeAfterTraining,
@@ -112,9 +113,10 @@ export async function unitSuccessTrend(context: Context, unit: Unit, years: numb
     const rated = changes.filter((change) => change !== null).length;
     const rose = changes.filter((change) => change === 'ROSE').length;
     const score = satisfaction[index]?.score ?? null;
+    const trainedMembers = members.filter((member) => trainedYears(member.activities).has(year)).length;
     return {
       year,
-      trainedMembers: members.filter((member) => trainedYears(member.activities).has(year)).length,
+      trainedMembers,
       trainedAndRated: rated,
       ratingRose: rose,
       ratingRoseShare: percentOf(rose, rated),
@@ -128,7 +130,7 @@ export async function unitSuccessTrend(context: Context, unit: Unit, years: numb
       jpEarned: members.reduce((sum, member) => sum + earnedJp(member.activities, year), 0),
       pnsMembers: pns.length,
       pnsAtOrAbove,
-      jpComplianceShare: percentOf(pnsAtOrAbove, pns.length),
+      jpComplianceShare: jpComplianceShare(pnsAtOrAbove, pns.length, trainedMembers),
     };
   });
 }

@@ -1,7 +1,14 @@
 // The GraphQL enums of a partnership; the values are the rule's (rules/partnership.ts).
 import { enumOf } from '@asn/common';
 import { registerEnumType } from 'type-graphql';
-import { ACTIVITY_KINDS, AGREEMENT_KINDS, PARTNER_KINDS, PARTNERSHIP_STATUSES } from '../rules/partnership.js';
+import {
+  ACTIVITY_KINDS,
+  AGREEMENT_KINDS,
+  LAPSING_WINDOW_DAYS,
+  PARTNER_KINDS,
+  PARTNERSHIP_STATUSES,
+  UNUSED_MONTHS,
+} from '../rules/partnership.js';
 
 export const PartnerKind = enumOf(PARTNER_KINDS);
 export const AgreementKind = enumOf(AGREEMENT_KINDS);
@@ -40,9 +47,15 @@ registerEnumType(PartnershipStatus, {
   name: 'PartnershipStatus',
   description: 'Where an agreement stands today (rules/partnership.ts).',
   valuesConfig: {
-    ACTIVE: { description: 'Running, with an activity in the last 6 months (or signed less than 6 months ago).' },
-    LAPSING: { description: 'Ends within 90 days: renew it or let it go.' },
+    ACTIVE: {
+      description: `Running, with an activity within the agency's unused window (default ${UNUSED_MONTHS} months), or signed more recently.`,
+    },
+    LAPSING: {
+      description: `Ends within the agency's lapsing window (default ${LAPSING_WINDOW_DAYS} days): renew it or let it go.`,
+    },
     LAPSED: { description: 'Its end date has passed, or it was ended early.' },
-    UNUSED: { description: 'Running, but nothing was done under it in the last 6 months.' },
+    UNUSED: {
+      description: `Running, but nothing was done under it within the agency's unused window (default ${UNUSED_MONTHS} months).`,
+    },
   },
 });

@@ -33,7 +33,11 @@ export class UnitSuccessYear {
   @Field(() => Int, { description: 'Of those, members whose predikat of the year is higher than the year before.' })
   ratingRose: number;
 
-  @Field(() => Float, { nullable: true, description: 'ratingRose / trainedAndRated in percent, 2 decimals.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'ratingRose / trainedAndRated in percent, 2 decimals; null (no data, not 0%) when trainedAndRated is 0.',
+  })
   ratingRoseShare: number | null;
 
   @Field(() => Int, {
@@ -45,7 +49,10 @@ export class UnitSuccessYear {
   @Field(() => Int, { description: 'Of those, pairs whose level after is higher than before.' })
   competencyImproved: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean level gained over the pairs (after − before), 2 decimals.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean level gained over the pairs (after − before), 2 decimals; null (no data) when there is no pair.',
+  })
   averageGain: number | null;
 
   @Field(() => Float, { nullable: true, description: 'The unit’s public-satisfaction index (IKM) of the year.' })
@@ -69,6 +76,10 @@ export class UnitSuccessYear {
   @Field(() => Int, { description: 'PNS members who earned at least the target in the year.' })
   pnsAtOrAbove: number;
 
-  @Field(() => Float, { nullable: true, description: 'pnsAtOrAbove / pnsMembers in percent, 2 decimals.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'pnsAtOrAbove / pnsMembers in percent, 2 decimals; null (no data, not 0%) when no member completed an activity in the year or there is no PNS member.',
+  })
   jpComplianceShare: number | null;
 }

@@ -1,5 +1,5 @@
-// The agency settings form: one draft over what three subgraphs keep (personnel's agency settings, training's JP and
-// evaluation settings, certification's expiring window), saved in that order and stopping at the first refusal, so the error
+// The agency settings form: one draft over what three subgraphs keep (personnel's agency settings, training's JP,
+// evaluation and partnership settings, certification's expiring window), saved in that order and stopping at the first refusal, so the error
 // shown is the one the administrator has to fix and nothing after it has been written.
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
@@ -24,6 +24,8 @@ export interface AgencySettingsDraft {
   postTestPassScore: number;
   applicationRatingAfterMonths: number;
   reassessmentProposalMonths: number;
+  partnershipLapsingDays: number;
+  partnershipUnusedMonths: number;
   expiringWithinDays: number;
 }
 
@@ -47,6 +49,8 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
     postTestPassScore: 70,
     applicationRatingAfterMonths: 3,
     reassessmentProposalMonths: 12,
+    partnershipLapsingDays: 90,
+    partnershipUnusedMonths: 6,
     expiringWithinDays: 90,
   });
   watch(
@@ -65,6 +69,8 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
         postTestPassScore: jpSettings.postTestPassScore,
         applicationRatingAfterMonths: jpSettings.applicationRatingAfterMonths,
         reassessmentProposalMonths: jpSettings.reassessmentProposalMonths,
+        partnershipLapsingDays: jpSettings.partnershipLapsingDays,
+        partnershipUnusedMonths: jpSettings.partnershipUnusedMonths,
       });
     },
     { immediate: true },
@@ -98,6 +104,8 @@ export function useAgencySettings(agencyId: MaybeRefOrGetter<string | null>) {
             postTestPassScore: draft.postTestPassScore,
             applicationRatingAfterMonths: draft.applicationRatingAfterMonths,
             reassessmentProposalMonths: draft.reassessmentProposalMonths,
+            partnershipLapsingDays: draft.partnershipLapsingDays,
+            partnershipUnusedMonths: draft.partnershipUnusedMonths,
           },
         }),
       () => setWindow.mutate({ input: { days: draft.expiringWithinDays } }),

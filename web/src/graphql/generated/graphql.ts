@@ -549,6 +549,10 @@ export type JpSettingsInput = {
   applicationRatingAfterMonths?: number | null | undefined;
   /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
   jpTarget: number;
+  /** Days before its end a cooperation agreement is lapsing (1–365); absent keeps it. */
+  partnershipLapsingDays?: number | null | undefined;
+  /** Months without an activity after which an agreement is unused (1–24); absent keeps it. */
+  partnershipUnusedMonths?: number | null | undefined;
   /** Lowest post-test score that passes (0–100). */
   postTestPassScore: number;
   /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
@@ -673,13 +677,13 @@ export type PartnershipInput = {
 
 /** Where an agreement stands today (rules/partnership.ts). */
 export type PartnershipStatus =
-  /** Running, with an activity in the last 6 months (or signed less than 6 months ago). */
+  /** Running, with an activity within the agency's unused window (default 6 months), or signed more recently. */
   | 'ACTIVE'
   /** Its end date has passed, or it was ended early. */
   | 'LAPSED'
-  /** Ends within 90 days: renew it or let it go. */
+  /** Ends within the agency's lapsing window (default 90 days): renew it or let it go. */
   | 'LAPSING'
-  /** Running, but nothing was done under it in the last 6 months. */
+  /** Running, but nothing was done under it within the agency's unused window (default 6 months). */
   | 'UNUSED';
 
 /** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
@@ -3812,6 +3816,8 @@ export type AdminAgencySettingsQuery = {
       postTestPassScore: number;
       applicationRatingAfterMonths: number;
       reassessmentProposalMonths: number;
+      partnershipLapsingDays: number;
+      partnershipUnusedMonths: number;
       source: string;
     };
   } | null;
@@ -14494,7 +14500,7 @@ export const VerifyCertificateDocument = {
   ],
 } as unknown as DocumentNode<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const AdminAgencySettingsDocument = {
-  __meta__: { hash: 'c7f958ffc54f83528a4405d7d9fcff86685d23481f3d192afc66653bb3e013db' },
+  __meta__: { hash: '2301ccbf7ab55039470fafcaaa570e38bf622f79d55cda743617e079cea137a3' },
   kind: 'Document',
   definitions: [
     {
@@ -14548,6 +14554,8 @@ export const AdminAgencySettingsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'postTestPassScore' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'applicationRatingAfterMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reassessmentProposalMonths' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnershipLapsingDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnershipUnusedMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                     ],
                   },
