@@ -237,6 +237,15 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
         expect(JSON.parse(row.payload)).toMatchObject({ source: 'certification', employeeId: ASN, audience: 'SELF' });
       }
     });
+    // A swept reminder is the system's doing: the reader's agency's audit log does not list it as the reader's change.
+    for (const service of ['training', 'certification'] as const) {
+      await withServiceDatabase(stack, service, async (db) => {
+        const rows = await db.query(
+          `SELECT DISTINCT actor, actor_agency_id AS agency FROM audit_log WHERE entity_name IN ('notification', 'outbox')`,
+        );
+        expect(rows, service).toEqual([{ actor: 'system', agency: null }]);
+      });
+    }
   });
 
   it('writes the request for the manager and the decision for the employee in the event’s transaction', async () => {

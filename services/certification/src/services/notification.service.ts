@@ -2,14 +2,7 @@
 // time-based, so swept when their reader opens the feed: from the holder's certificates, the agency windows and the
 // scheme names, all through loaders, then one check of the keys; each reminder is written once (its dedupe key
 // carries the threshold), and a concurrent sweep that wrote it first is not an error.
-import {
-  NotificationKind,
-  inTransaction,
-  isDuplicateKeyError,
-  loadAll,
-  writeNotifications,
-  type NotificationDraft,
-} from '@asn/common';
+import { NotificationKind, loadAll, writeSweptNotifications, type NotificationDraft } from '@asn/common';
 import type { Context } from '../context.js';
 import { renewedIds } from '../rules/certificate-status.js';
 import { expiryReminderThreshold } from '../rules/expiry-reminder.js';
@@ -45,10 +38,5 @@ export async function sweepExpiryReminders(context: Context, employeeId: number)
       },
     ];
   });
-  if (drafts.length === 0) return;
-  try {
-    await inTransaction(context.dataSource, (manager) => writeNotifications(manager, NOTIFICATION_SOURCE, drafts));
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-  }
+  await writeSweptNotifications(context.dataSource, NOTIFICATION_SOURCE, drafts);
 }

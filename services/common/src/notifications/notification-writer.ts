@@ -1,7 +1,9 @@
 // Writes notifications and their outbox rows in the caller's transaction. Event-driven notifications are written in
 // the event's own transaction (the transactional outbox); time-based ones by an idempotent sweep. Either way the
 // dedupe key (employee + kind + subject + threshold) makes a second write of the same notification write nothing.
-import { In, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { runAs } from '../audit/audit-context.js';
+import { inTransaction } from '../transaction.js';
 import type { NotificationKind } from './notification-kind.enum.js';
 import { Notification, type NotificationAudience } from './notification.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
@@ -82,8 +84,28 @@ export async function writeNotifications(
   return rows;
 }
 
+/**
+ * Writes the reminders a sweep found due, in a transaction of their own. They are the system's doing, not the
+ * reader's: the audit log names the system, so a person's (or an administrator's) feed read is not listed as a
+ * change of theirs in their agency's log. A concurrent sweep that wrote them first is not an error.
+ */
+export async function writeSweptNotifications(
+  dataSource: DataSource,
+  source: string,
+  drafts: NotificationDraft[],
+): Promise<void> {
+  if (drafts.length === 0) return;
+  try {
+    await runAs({ kind: 'system' }, () =>
+      inTransaction(dataSource, (manager) => writeNotifications(manager, source, drafts)),
+    );
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+}
+
 /** Whether a write failed on a unique key (a concurrent sweep wrote the same notifications first). */
-export function isDuplicateKeyError(error: unknown): boolean {
+function isDuplicateKeyError(error: unknown): boolean {
   const code =
     (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
     (error as { code?: string })?.code;

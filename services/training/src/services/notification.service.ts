@@ -6,10 +6,9 @@
 import {
   NotificationKind,
   dedupeKeyOf,
-  inTransaction,
-  isDuplicateKeyError,
   loadAll,
   writeNotifications,
+  writeSweptNotifications,
   type NotificationDraft,
 } from '@asn/common';
 import type { EntityManager } from 'typeorm';
@@ -101,13 +100,9 @@ export async function sweepJpReminder(
   await writeSwept(context, employeeId, [draft]);
 }
 
-/** Writes a sweep's reminders; a concurrent sweep that wrote them first is not an error. */
+/** Writes a sweep's reminders (as the system: see writeSweptNotifications). */
 async function writeSwept(context: Context, employeeId: number, drafts: NotificationDraft[]): Promise<void> {
-  try {
-    await inTransaction(context.dataSource, (manager) => writeNotifications(manager, NOTIFICATION_SOURCE, drafts));
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-  }
+  await writeSweptNotifications(context.dataSource, NOTIFICATION_SOURCE, drafts);
   // The feed is read next in the same request: it must see what was just written.
   context.loaders.notificationsByEmployeeId.clear(employeeId);
 }
