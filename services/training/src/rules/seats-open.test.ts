@@ -11,6 +11,7 @@ const GAPS = [
 const training = (id: number, competencyId: number, maxLevel: number, extra: Partial<SeatTraining> = {}) => ({
   id,
   offered: true,
+  leadership: false,
   competencies: [{ competencyId, maxLevel }],
   prerequisiteIds: [],
   ...extra,
@@ -94,6 +95,12 @@ describe('sessionsToRemind', () => {
     ];
     const sessions = [10, 11, 12, 13].map((id) => session(id, id, '2026-12-10'));
     expect(remind(trainings, sessions, [10], [8])).toEqual([13]);
+  });
+
+  it('never reminds of a leadership training: the agency nominates its participants', () => {
+    const trainings = [training(10, 1, 3, { leadership: true }), training(11, 3, 2)];
+    const sessions = [session(10, 10, '2026-12-05'), session(11, 11, '2026-12-10')];
+    expect(remind(trainings, sessions)).toEqual([11]);
   });
 
   it('reminds of nothing without a gap', () => {

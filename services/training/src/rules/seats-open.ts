@@ -2,7 +2,8 @@
 // they could request a seat in today (not cancelled, registration open, a seat left, not yet started, national or of
 // their agency) of a training still offered that closes or narrows one of their gaps (rules/training-level.ts, as
 // the needs analysis and the career planner count it), which they have not taken nor hold a live request or seat in,
-// and whose prerequisites they completed (else the request is refused). A verdict only: the sweep writes it.
+// and whose prerequisites they completed (else the request is refused); never a leadership training, whose
+// participants the agency nominates. A verdict only: the sweep writes it.
 import { levelsClosed } from './training-level.js';
 
 export interface SeatGap {
@@ -15,6 +16,9 @@ export interface SeatTraining {
   id: number;
   /** Still offered for new requests: not retired, its provider not retired, not a degree. */
   offered: boolean;
+  /** A leadership training (PKN, PKA, PKP): its participants are put forward by the agency for a structural post they
+   *  hold or are to hold, not people who see a gap in their own standard, so nobody is reminded of its seats. */
+  leadership: boolean;
   /** The competencies it develops among the gaps', each up to its level. */
   competencies: { competencyId: number; maxLevel: number }[];
   prerequisiteIds: number[];
@@ -74,6 +78,7 @@ export function sessionsToRemind(input: {
       .filter(
         (training) =>
           training.offered &&
+          !training.leadership &&
           !input.takenTrainingIds.has(training.id) &&
           training.prerequisiteIds.every((id) => input.completedTrainingIds.has(id)) &&
           narrowsAGap(training, input.gaps),

@@ -19,6 +19,7 @@ import { offeredAsSession } from '../rules/offered-as-session.js';
 import { sessionsToRemind, type SeatGap } from '../rules/seats-open.js';
 import type { EmployeeType } from '../types/employee-type.enum.js';
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
+import { TrainingCategory } from '../types/training-category.enum.js';
 import { projectJp } from './jp-projection.service.js';
 import { agencyInScope } from './settings.service.js';
 
@@ -156,6 +157,7 @@ export async function sweepSeatsOpen(context: Context, employeeId: number, gaps:
           training.retiredOn === null &&
           offeredAsSession(training) &&
           !retiredProviders.has(training.providerId),
+        leadership: training?.category === TrainingCategory.LEADERSHIP,
         competencies: links.flat().filter((link) => link.trainingId === id),
         prerequisiteIds: prerequisites[i]!.map((row) => row.prerequisiteId),
       };
