@@ -789,6 +789,8 @@ export type PositionInput = {
   minEducation: Education;
   /** Minimum golongan. */
   minGolongan: Golongan;
+  /** Lowest PPPK grade (1–17) to take up the post; null for the default by kind and JF level. */
+  minPppkGrade?: number | null | undefined;
   /** Name (at most 150 characters). */
   name: string;
   /** Batas usia pensiun of the post (50–70); null for the default by kind and level. */
