@@ -2,6 +2,7 @@
 // (a PNS the post's minimum golongan, a PPPK the post's minimum grade: the administrator's, else the JF level's
 // default), read from the rank history.
 import 'reflect-metadata';
+import { SqlStatementCounter } from '@asn/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personnelSubgraph } from '@asn/personnel';
 import { startInProcessSubgraph, type InProcessSubgraph } from '../support/in-process-subgraph.js';
@@ -20,6 +21,7 @@ const AHLI_MUDA = '8';
 
 describe.each(DATABASES)('the rank a post asks for, on %s', (database) => {
   let personnel: InProcessSubgraph;
+  const counter = new SqlStatementCounter();
   let employeeId = '';
   const run = (document: string, input: Record<string, unknown>) => personnel.execute(document, { input }, ADMIN);
   async function expectShortfall(input: Record<string, unknown>, reason: string, held: string, minimum: string) {
@@ -35,7 +37,7 @@ describe.each(DATABASES)('the rank a post asks for, on %s', (database) => {
   }
 
   beforeAll(async () => {
-    personnel = await startInProcessSubgraph(personnelSubgraph, database, 'asn_prm_pe');
+    personnel = await startInProcessSubgraph(personnelSubgraph, database, 'asn_prm_pe', counter);
     const created = await run(mutation('createEmployee', 'CreateEmployeeInput', 'id'), {
       nip: NIP,
       name: 'Ronald Pattiasina, S.Kom.',
@@ -149,5 +151,19 @@ describe.each(DATABASES)('the rank a post asks for, on %s', (database) => {
     });
     expect(await stored()).toBeNull();
     expect((await run(POST, input)).errors).toBeUndefined();
+  });
+
+  it('reads the effective PPPK minimum of a list of positions from the rows already loaded: no statement more', async () => {
+    const list = (fields: string) => `{ positions(agencyId: "1") { id ${fields} } }`;
+    const statements = async (fields: string) => {
+      const before = counter.statements;
+      const result = await personnel.execute(list(fields), {}, ADMIN);
+      expect(result.errors).toBeUndefined();
+      return { rows: (result.data!.positions as unknown[]).length, statements: counter.statements - before };
+    };
+    const plain = await statements('name');
+    const graded = await statements('name minPppkGrade minPppkGradeIsDefault defaultMinPppkGrade');
+    expect(plain.rows).toBeGreaterThan(10);
+    expect(graded).toEqual(plain);
   });
 });
