@@ -10,7 +10,7 @@ import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from '.
 
 const UNITS = `query ($agencyId: ID!) { units(agencyId: $agencyId) { id name depth parent { id } } }`;
 const POSITIONS = `query ($unitId: ID!) { positions(unitId: $unitId, includeRetired: true) {
-  id name kind functionalLevel minGolongan retiredOn } }`;
+  id name kind functionalLevel minGolongan minPppkGrade minPppkGradeIsDefault retiredOn } }`;
 const LADDER = `query ($agencyId: ID!) { careerLadder(agencyId: $agencyId) { id kind fromPosition { id } toPosition { id } } }`;
 const AGENCY_POSITIONS = `query ($agencyId: ID!) { positions(agencyId: $agencyId) { id name kind functionalLevel retiredOn } }`;
 const SETTINGS = `query ($agencyId: ID!) { agency(id: $agencyId) { timeZone potentialTinggiFrom mentorMenteeLimit
@@ -106,14 +106,22 @@ describe('administrator console: organisation', () => {
       kind: 'FUNGSIONAL',
       functionalLevel: 'AHLI_MUDA',
       minGolongan: 'III_C',
+      minPppkGrade: 11,
+      minPppkGradeIsDefault: true,
       retiredOn: null,
     });
 
     const row = page.getByTestId(`position-${created!.id}`);
     await row.getByRole('button', { name: 'Ubah' }).click();
+    // The PPPK minimum: empty shows the Ahli Muda default (XI); the administrator raises it to XII.
+    expect(await page.locator('#position-pppk-grade-hint').textContent()).toContain('grade 11');
     await page.locator('#position-name').fill('Analis Kelembagaan');
+    await page.locator('#position-pppk-grade').fill('12');
     await page.getByTestId('position-save').click();
-    await expect.poll(async () => (await positionsOf(unit.id))[0]!.name, POLL).toBe('Analis Kelembagaan');
+    await expect
+      .poll(async () => (await positionsOf(unit.id))[0], POLL)
+      .toMatchObject({ name: 'Analis Kelembagaan', minPppkGrade: 12, minPppkGradeIsDefault: false });
+    await expect.poll(() => row.getByTestId('position-pppk-grade').textContent(), POLL).toContain('12');
 
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: 'Nonaktifkan' }).click();

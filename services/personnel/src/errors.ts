@@ -60,6 +60,10 @@ export const { message, invalid } = defineReasons({
     id: 'Grade PPPK {held} pada tanggal itu di bawah grade minimal jabatan ini ({minimum}).',
     en: 'PPPK grade {held} on that date is below the minimum for this position ({minimum}).',
   },
+  PPPK_GRADE_OUT_OF_RANGE: {
+    id: 'Grade PPPK minimal harus bilangan bulat 1-17 (I-XVII), atau kosong untuk bawaan jenjang.',
+    en: 'The minimum PPPK grade must be a whole number 1-17 (I-XVII), or empty for the default by level.',
+  },
   EDUCATION_BELOW_POSITION_MINIMUM: {
     id: 'Pendidikan {education} di bawah pendidikan minimal jabatan ini ({minimum}).',
     en: 'Education {education} is below the minimum for this position ({minimum}).',

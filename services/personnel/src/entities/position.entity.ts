@@ -46,6 +46,10 @@ export class Position {
   @Column({ type: 'int', name: 'min_golongan_rank' })
   minGolonganRank: number;
 
+  /** The post's own minimum PPPK grade 1-17; null for the default by JF level (exposed as `minPppkGrade`). */
+  @Column({ type: 'int', name: 'min_pppk_grade', nullable: true })
+  minPppkGradeOverride: number | null;
+
   @Field(() => Education, { description: 'Minimum education for the position.' })
   @Column({ type: 'varchar', length: 5, name: 'min_education' })
   minEducation: EducationLevel;

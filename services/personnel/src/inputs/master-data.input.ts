@@ -64,6 +64,12 @@ export class PositionInput {
     description: 'Batas usia pensiun of the post (50–70); null for the default by kind and level.',
   })
   retirementAge?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Lowest PPPK grade (1–17) to take up the post; null for the default by kind and JF level.',
+  })
+  minPppkGrade?: number | null;
 }
 
 @InputType({ description: "The administrator's agency settings kept by personnel." })

@@ -14,6 +14,7 @@ import { MentorshipLog1765800000000 } from './1765800000000-mentorship-log.js';
 import { CreateCareerTarget1765400000000 } from './1765400000000-create-career-target.js';
 import { ApiKeyCreatedBy1766000000000 } from './1766000000000-api-key-created-by.js';
 import { AgencyRetirementHorizon1768000000000 } from './1768000000000-agency-retirement-horizon.js';
+import { PositionMinPppkGrade1769300000000 } from './1769300000000-position-min-pppk-grade.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   MentorshipLog1765800000000,
   ApiKeyCreatedBy1766000000000,
   AgencyRetirementHorizon1768000000000,
+  PositionMinPppkGrade1769300000000,
 ];

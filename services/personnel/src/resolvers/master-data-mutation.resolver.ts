@@ -9,6 +9,7 @@ import {
   PositionInput,
   RetirePersonnelRowInput,
 } from '../inputs/master-data.input.js';
+import { defaultPppkGrade, pppkGradeMinimum } from '../rules/position-rank-minimum.js';
 import { retirementAgeOf } from '../rules/retirement.js';
 import { retireRow, saveCompetency, savePosition, updateAgencySettings } from '../services/master-data.service.js';
 
@@ -19,6 +20,33 @@ export class MasterDataMutationResolver {
   })
   retirementAge(@Root() position: Position): number {
     return retirementAgeOf(position);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Lowest PPPK grade (1-17) to take up the post: its own when the administrator set one, else the default ' +
+      '(defaultMinPppkGrade); null when nothing is checked (a JPT or structural post without its own).',
+  })
+  minPppkGrade(@Root() position: Position): number | null {
+    return pppkGradeMinimum(position);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when minPppkGrade is the default by kind and level, false when the administrator set it.',
+  })
+  minPppkGradeIsDefault(@Root() position: Position): boolean {
+    return position.minPppkGradeOverride === null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'The default lowest PPPK grade by kind and JF level (pelaksana V), which applies while the post has none of ' +
+      'its own; null for a JPT or structural post.',
+  })
+  defaultMinPppkGrade(@Root() position: Position): number | null {
+    return defaultPppkGrade(position);
   }
 
   @Mutation(() => Competency, {

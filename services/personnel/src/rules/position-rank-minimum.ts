@@ -1,12 +1,14 @@
 // The rank a post asks of whoever takes it up (docs/domain.md, "Positions"): a PNS holds at least the post's minimum
-// golongan; a PPPK at least the grade Perpres 98/2020's table gives the JF level (as BKN applies it), pelaksana from
-// grade V (the SMA entry grade). A JPT's grade is the contract's, so it has no minimum to check.
+// golongan; a PPPK at least the post's minimum grade: the administrator's value for the post when set, else the
+// default for its JF level below, pelaksana from grade V (the SMA entry grade). A JPT's grade is the contract's, so
+// by default it has no minimum to check.
 import { golonganOfRank } from './golongan.js';
 import type { FunctionalLevel, PositionKind } from './position-level.js';
 import { pppkGradeLabel } from './pppk-grade.js';
 
 /**
- * The lowest PPPK grade of each JF level (default, kept as data an agency may change).
+ * The default lowest PPPK grade of each JF level: what a post of that level asks of a PPPK until the administrator
+ * sets the post's own minimum (`Position.minPppkGrade`, column position.min_pppk_grade), which wins over this table.
  *
  * Source check (December 2026): we found no copy of the regulation's own table (PermenPANRB 72/2020 on the posts a
  * PPPK may fill, with Perpres 98/2020's grade scale). The only published statement found is secondary: a news report
@@ -40,6 +42,21 @@ export interface RankedPost {
   kind: PositionKind;
   functionalLevel: FunctionalLevel | null;
   minGolonganRank: number;
+  /** The post's own minimum PPPK grade (1-17); null for the default by kind and level. */
+  minPppkGradeOverride: number | null;
+}
+
+/** The default minimum PPPK grade of a post by kind and level; null (nothing to check) for a JPT or structural post. */
+export function defaultPppkGrade(post: Pick<RankedPost, 'kind' | 'functionalLevel'>): number | null {
+  if (post.functionalLevel) return PPPK_GRADE_BY_LEVEL[post.functionalLevel];
+  return post.kind === 'PELAKSANA' ? PPPK_PELAKSANA_GRADE : null;
+}
+
+/** The minimum PPPK grade a post asks: its own when the administrator set one, else the default. */
+export function pppkGradeMinimum(
+  post: Pick<RankedPost, 'kind' | 'functionalLevel' | 'minPppkGradeOverride'>,
+): number | null {
+  return post.minPppkGradeOverride ?? defaultPppkGrade(post);
 }
 
 export interface RankShortfall {
@@ -58,11 +75,7 @@ export function rankShortfall(type: 'PNS' | 'PPPK', rank: number, post: RankedPo
     ];
     return { reason: 'GOLONGAN_BELOW_POSITION_MINIMUM', held, minimum };
   }
-  const minimum = post.functionalLevel
-    ? PPPK_GRADE_BY_LEVEL[post.functionalLevel]
-    : post.kind === 'PELAKSANA'
-      ? PPPK_PELAKSANA_GRADE
-      : null;
+  const minimum = pppkGradeMinimum(post);
   if (minimum === null || rank >= minimum) return null;
   return { reason: 'PPPK_GRADE_BELOW_POSITION_MINIMUM', held: pppkGradeLabel(rank), minimum: pppkGradeLabel(minimum) };
 }

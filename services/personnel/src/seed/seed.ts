@@ -127,6 +127,7 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
           minGolonganRank: golonganRank(position.minGolongan),
           minEducation: position.minEducation,
           retirementAgeOverride: null,
+          minPppkGradeOverride: null,
           retiredOn: null,
         });
         const managerial = defaultManagerialLevel(position);

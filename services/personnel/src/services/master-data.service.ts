@@ -35,6 +35,12 @@ function indonesianTimeZone(value: string): string {
   });
 }
 
+/** A PPPK grade I-XVII (Perpres 98/2020), as its number. */
+function pppkGrade(value: number): number {
+  if (Number.isInteger(value) && value >= 1 && value <= 17) return value;
+  throw invalid('input.minPppkGrade', 'PPPK_GRADE_OUT_OF_RANGE');
+}
+
 /** The administrator's agency, which new rows belong to. */
 function ownAgency(identity: Identity): number {
   const agencyId = homeAgency(identity) ?? 0;
@@ -121,6 +127,7 @@ export async function savePosition(context: Context, input: PositionInput): Prom
     minEducation: input.minEducation,
     retirementAgeOverride:
       input.retirementAge == null ? null : intInRange('input.retirementAge', input.retirementAge, 50, 70),
+    minPppkGradeOverride: input.minPppkGrade == null ? null : pppkGrade(input.minPppkGrade),
   };
   return inTransaction(context.dataSource, (manager) =>
     manager.getRepository(Position).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),

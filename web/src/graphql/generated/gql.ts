@@ -24,7 +24,7 @@ type Documents = {
   'fragment AdminIssuerRow on Issuer {\n  id\n  code\n  name\n  kind\n  retiredOn\n  isEditable\n}': typeof types.AdminIssuerRowFragmentDoc;
   'fragment AdminMentorshipRow on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  mentor {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n}': typeof types.AdminMentorshipRowFragmentDoc;
   'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}': typeof types.AdminOrgLadderEdgeFragmentDoc;
-  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}': typeof types.AdminOrgPositionFragmentDoc;
+  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  minPppkGrade\n  minPppkGradeIsDefault\n  defaultMinPppkGrade\n  retiredOn\n  unit {\n    id\n  }\n}': typeof types.AdminOrgPositionFragmentDoc;
   'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}': typeof types.AdminOrgUnitFragmentDoc;
   'fragment AdminRosterRow on Enrolment {\n  id\n  status\n  requestedOn\n  preTestScore\n  postTestScore\n  certificateNumber\n  decisionNote\n  employee {\n    id\n    name\n    nip\n  }\n}': typeof types.AdminRosterRowFragmentDoc;
   'fragment AdminSchemeRow on Scheme {\n  id\n  code\n  name\n  validityMonths\n  nationallyRecognised\n  retiredOn\n  isEditable\n  issuer {\n    id\n    code\n  }\n  certifies {\n    level\n    competency {\n      id\n      code\n      name\n    }\n  }\n  requiredFor {\n    id\n    name\n  }\n}': typeof types.AdminSchemeRowFragmentDoc;
@@ -229,7 +229,7 @@ const documents: Documents = {
     types.AdminMentorshipRowFragmentDoc,
   'fragment AdminOrgLadderEdge on CareerLadderEdge {\n  id\n  kind\n  minYearsInPosition\n  fromPosition {\n    id\n  }\n  toPosition {\n    id\n  }\n}':
     types.AdminOrgLadderEdgeFragmentDoc,
-  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}':
+  'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  minPppkGrade\n  minPppkGradeIsDefault\n  defaultMinPppkGrade\n  retiredOn\n  unit {\n    id\n  }\n}':
     types.AdminOrgPositionFragmentDoc,
   'fragment AdminOrgUnit on Unit {\n  id\n  name\n  depth\n  parent {\n    id\n  }\n}': types.AdminOrgUnitFragmentDoc,
   'fragment AdminRosterRow on Enrolment {\n  id\n  status\n  requestedOn\n  preTestScore\n  postTestScore\n  certificateNumber\n  decisionNote\n  employee {\n    id\n    name\n    nip\n  }\n}':
@@ -668,8 +668,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}',
-): (typeof documents)['fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  retiredOn\n  unit {\n    id\n  }\n}'];
+  source: 'fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  minPppkGrade\n  minPppkGradeIsDefault\n  defaultMinPppkGrade\n  retiredOn\n  unit {\n    id\n  }\n}',
+): (typeof documents)['fragment AdminOrgPosition on Position {\n  id\n  name\n  kind\n  functionalLevel\n  minGolongan\n  minEducation\n  retirementAge\n  minPppkGrade\n  minPppkGradeIsDefault\n  defaultMinPppkGrade\n  retiredOn\n  unit {\n    id\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

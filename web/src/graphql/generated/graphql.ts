@@ -789,6 +789,8 @@ export type PositionInput = {
   minEducation: Education;
   /** Minimum golongan. */
   minGolongan: Golongan;
+  /** Lowest PPPK grade (1–17) to take up the post; null for the default by kind and JF level. */
+  minPppkGrade?: number | null | undefined;
   /** Name (at most 150 characters). */
   name: string;
   /** Batas usia pensiun of the post (50–70); null for the default by kind and level. */
@@ -1541,6 +1543,9 @@ export type AdminOrgPositionFragment = {
   minGolongan: Golongan;
   minEducation: Education;
   retirementAge: number;
+  minPppkGrade: number | null;
+  minPppkGradeIsDefault: boolean;
+  defaultMinPppkGrade: number | null;
   retiredOn: string | null;
   unit: { __typename: 'Unit'; id: string };
 };
@@ -2499,6 +2504,9 @@ export type AdminRetirePositionMutation = {
     minGolongan: Golongan;
     minEducation: Education;
     retirementAge: number;
+    minPppkGrade: number | null;
+    minPppkGradeIsDefault: boolean;
+    defaultMinPppkGrade: number | null;
     retiredOn: string | null;
     unit: { __typename: 'Unit'; id: string };
   };
@@ -2691,6 +2699,9 @@ export type AdminSavePositionMutation = {
     minGolongan: Golongan;
     minEducation: Education;
     retirementAge: number;
+    minPppkGrade: number | null;
+    minPppkGradeIsDefault: boolean;
+    defaultMinPppkGrade: number | null;
     retiredOn: string | null;
     unit: { __typename: 'Unit'; id: string };
   };
@@ -4287,6 +4298,9 @@ export type AdminOrganisationQuery = {
     minGolongan: Golongan;
     minEducation: Education;
     retirementAge: number;
+    minPppkGrade: number | null;
+    minPppkGradeIsDefault: boolean;
+    defaultMinPppkGrade: number | null;
     retiredOn: string | null;
     unit: { __typename: 'Unit'; id: string };
   }>;
@@ -6284,6 +6298,9 @@ export const AdminOrgPositionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGradeIsDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultMinPppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
           {
             kind: 'Field',
@@ -9548,7 +9565,7 @@ export const AdminRetireIssuerDocument = {
   ],
 } as unknown as DocumentNode<AdminRetireIssuerMutation, AdminRetireIssuerMutationVariables>;
 export const AdminRetirePositionDocument = {
-  __meta__: { hash: 'fe78fb8c29303c6f930495f2c9356914a71f331f523930ac8ce4f87f71347e30' },
+  __meta__: { hash: 'd24814cdce4427aba3fab08e871920faf9e9b8fc349d77ca72b13f000775213a' },
   kind: 'Document',
   definitions: [
     {
@@ -9605,6 +9622,9 @@ export const AdminRetirePositionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGradeIsDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultMinPppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
           {
             kind: 'Field',
@@ -10317,7 +10337,7 @@ export const AdminSaveIssuerDocument = {
   ],
 } as unknown as DocumentNode<AdminSaveIssuerMutation, AdminSaveIssuerMutationVariables>;
 export const AdminSavePositionDocument = {
-  __meta__: { hash: '2ab6f64539db3f29a8a62cd1ed5b7cba6be75cc8d597058f2ec5622bf317596c' },
+  __meta__: { hash: '2924e858b911d35e0aa9aae00eeabf90edf67b84050b989139b8e2d880095d17' },
   kind: 'Document',
   definitions: [
     {
@@ -10371,6 +10391,9 @@ export const AdminSavePositionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGradeIsDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultMinPppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
           {
             kind: 'Field',
@@ -16255,7 +16278,7 @@ export const AdminMentorshipsDocument = {
   ],
 } as unknown as DocumentNode<AdminMentorshipsQuery, AdminMentorshipsQueryVariables>;
 export const AdminOrganisationDocument = {
-  __meta__: { hash: 'dd540e0dd6e8b00f62da3d0e6459e72f0d8acba95a35682dfd910e6989e326cf' },
+  __meta__: { hash: 'd08e88ee4e5d33555f4f74d6190a7a276920dac9fe2dc17ab8d3d850a63c8b54' },
   kind: 'Document',
   definitions: [
     {
@@ -16375,6 +16398,9 @@ export const AdminOrganisationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'minGolongan' } },
           { kind: 'Field', name: { kind: 'Name', value: 'minEducation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retirementAge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minPppkGradeIsDefault' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultMinPppkGrade' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
           {
             kind: 'Field',
