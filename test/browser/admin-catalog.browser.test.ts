@@ -9,6 +9,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, todayIn } from '../support/local-date.js';
 
 const PROVIDERS = `query { trainingProviders(includeRetired: true) { id name kind retiredOn } }`;
 const TRAINING = `query ($text: String!) { trainings(first: 5, filter: { text: $text, includeRetired: true }) {
@@ -282,7 +283,7 @@ describe('administrator console: training catalog and session rosters', () => {
   }, 300_000);
 
   it('records a held session’s results in bulk: a filled column, one changed cell, a finished row refused', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIn(AMBON_TIME_ZONE);
     const held = (
       (await api(HELD, { until: today })).data!.sessions.edges as {
         node: { id: string; endDate: string; enrolments: { id: string; status: string }[] };
@@ -432,7 +433,7 @@ describe('administrator console: training catalog and session rosters', () => {
     await row.getByTestId('certificate-remind').click();
     await expect.poll(() => row.getByTestId('certificate-reminded').textContent(), POLL).toMatch(/diingatkan pada/);
     const reminded = (await expiring()).find((certificate) => certificate.id === target.id)!;
-    expect(reminded.remindedOn).toBe(new Date().toISOString().slice(0, 10));
+    expect(reminded.remindedOn).toBe(todayIn(AMBON_TIME_ZONE));
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotBothWidths(browser, page, 'admin-certificate-reminder');
 

@@ -6,8 +6,9 @@ import { graphql, type GraphqlResponse } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
-const YEAR = new Date().getFullYear();
+const YEAR = yearIn(AMBON_TIME_ZONE);
 const DASHBOARD = `query ($agencyId: ID!, $year: Int!, $next: Int!) { units(agencyId: $agencyId) { id name depth parent { id }
   jpmCategoryShares { category count } expiringCertificates(withinDays: 90) { id } pendingEnrolments { id }
   submittedPlans(years: [$year, $next]) { id } trainingSpend(year: $year) { budget committed } } }`;

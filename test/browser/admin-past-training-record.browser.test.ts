@@ -5,6 +5,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
 const PAST = `query ($id: ID!, $year: Int!) { employee(id: $id) { jp(year: $year) { earned } pastTrainings { id title
   status source jp recordedBy } } }`;
@@ -21,7 +22,7 @@ describe('an administrator records a past training', () => {
   afterAll(() => browser?.stop());
 
   it('records it on the employee page, verified, listed and counted in the year’s JP', async () => {
-    const year = new Date().getFullYear();
+    const year = yearIn(AMBON_TIME_ZONE);
     const pastOf = async () =>
       (await graphql(browser.stack.gatewayUrl, PAST, { id: employeeId, year }, { token: adminToken })).data!
         .employee as {

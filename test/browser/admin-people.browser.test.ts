@@ -6,6 +6,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, todayIn, daysAfter } from '../support/local-date.js';
 
 const EMPLOYEES = `query { employees(first: 100) { edges { node { id nip golongan } } } }`;
 const MENTORSHIPS = `query ($id: ID!) { employee(id: $id) { mentors { id active endsOn mentor { id } focusCompetencies { id } } } }`;
@@ -162,7 +163,7 @@ describe('administrator console: mentoring and talent', () => {
     await page.locator('#audit-actor').press('Tab');
     await endedRow.waitFor();
     // When: nothing from tomorrow on.
-    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv');
+    const tomorrow = daysAfter(todayIn(AMBON_TIME_ZONE), 1);
     await page.locator('#audit-from').fill(tomorrow);
     await expect.poll(() => page.getByTestId('audit-list').textContent(), POLL).toContain('Tidak ada perubahan');
   });

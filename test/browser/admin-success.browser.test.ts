@@ -5,8 +5,9 @@ import { graphql } from '../support/graphql-client.js';
 import { signInWithProfile } from '../support/sign-in.js';
 import { POLL, screenshotBothWidths, seriousAxeViolations } from './admin-checks.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
-const YEAR = new Date().getFullYear();
+const YEAR = yearIn(AMBON_TIME_ZONE);
 const YEARS = [YEAR - 3, YEAR - 2, YEAR - 1, YEAR];
 const UNITS = `query ($agencyId: ID!) { units(agencyId: $agencyId) { id name depth } }`;
 const TREND = `query ($id: ID!, $years: [Int!]!) { unit(id: $id) { successTrend(years: $years) { year satisfactionIndex

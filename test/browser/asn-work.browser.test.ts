@@ -9,8 +9,9 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, todayIn, yearIn } from '../support/local-date.js';
 
-const NEXT_YEAR = new Date().getFullYear() + 1;
+const NEXT_YEAR = yearIn(AMBON_TIME_ZONE) + 1;
 
 const OWN_STATE = `query OwnState($id: ID!, $year: Int!) {
   employee(id: $id) {
@@ -163,7 +164,7 @@ describe('an ASN requests seats and plans their development in the browser', () 
       'query { agencies { id timeZone } }',
     );
     const zone = agencies.data!.agencies.find((agency) => agency.id === agencyId)!.timeZone;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+    const today = todayIn(zone);
     const adminToken = await signIn(browser.stack.gatewayUrl, `admin.${username.split('.')[1]}`);
     const sessionId = await new AdminFixtures(browser.stack.gatewayUrl, adminToken).session(100, today);
     const decide = async (mutation: string, input: Record<string, unknown>, asToken: string) => {

@@ -7,8 +7,9 @@ import { graphql } from '../support/graphql-client.js';
 import { signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { followNavLink, signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
-const NEXT_YEAR = new Date().getFullYear() + 1;
+const NEXT_YEAR = yearIn(AMBON_TIME_ZONE) + 1;
 
 type SignedIn = Awaited<ReturnType<typeof signInWithProfile>>;
 const signInApi = signInWithProfile;

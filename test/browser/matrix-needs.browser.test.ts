@@ -7,6 +7,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signInWithProfile } from '../support/sign-in.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
 const MANAGER = 'kabid.aplikasi.ambon';
 const MATRIX = `query ($input: TeamMatrixInput!, $unitId: ID!, $year: Int!) {
@@ -44,7 +45,7 @@ describe('the matrix column panel and training evidence for a manager', () => {
     const result = await graphql<Answer>(
       browser.stack.gatewayUrl,
       MATRIX,
-      { input: { unitId, includeSubUnits: true }, unitId, year: new Date().getFullYear() },
+      { input: { unitId, includeSubUnits: true }, unitId, year: yearIn(AMBON_TIME_ZONE) },
       { token },
     );
     expect(result.errors).toBeUndefined();

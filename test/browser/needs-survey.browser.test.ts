@@ -7,10 +7,11 @@ import { signInWithProfile } from '../support/sign-in.js';
 import { POLL } from './admin-checks.js';
 import { checkAtBothWidths, seriousA11yViolations } from './axe.js';
 import { followNavLink, signInAs, startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
 const ASN = 'asn.ambon.1';
 const MANAGER = 'kabid.aplikasi.ambon';
-const YEAR = new Date().getFullYear();
+const YEAR = yearIn(AMBON_TIME_ZONE);
 const SURVEY = `query ($year: Int!) { unit(id: "6") { needsSurvey(year: $year) { responses { source employee { id }
   forms note competencies { id } } } trainingNeeds(year: $year) { surveyDemand { competency { id } employees byManager } } } }`;
 type Survey = {

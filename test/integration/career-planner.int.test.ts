@@ -6,6 +6,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
 import { DATABASES } from '../support/test-config.js';
+import { AMBON_TIME_ZONE, todayIn } from '../support/local-date.js';
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateEmployeeInput!) {
@@ -175,7 +176,7 @@ describe.each(DATABASES)('the career planner through the gateway on %s', (databa
   let employeeId: string;
   let options: Option[];
   // The employee is of Kota Ambon: "today" is Ambon's date (WIT), as the subgraphs' clock reads it.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jayapura' }).format(new Date());
+  const today = todayIn(AMBON_TIME_ZONE);
 
   beforeAll(async () => {
     stack = await startTestStack({ database });

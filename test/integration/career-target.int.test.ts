@@ -8,6 +8,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
 import { DATABASES } from '../support/test-config.js';
+import { AMBON_TIME_ZONE, todayIn } from '../support/local-date.js';
 
 const TARGET = /* GraphQL */ `
   query Target($id: ID!) {
@@ -100,7 +101,7 @@ describe.each(DATABASES)('my career target on %s', (database) => {
   let admin: string;
   let asn: string;
   // Employee 14 is of Kota Ambon: "today" is Ambon's date (WIT).
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jayapura' }).format(new Date());
+  const today = todayIn(AMBON_TIME_ZONE);
   const asAsn = (query: string, variables: Record<string, unknown>) =>
     graphql(stack.gatewayUrl, query, variables, { token: asn });
   const target = async (): Promise<Target | null> => {

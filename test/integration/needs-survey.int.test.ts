@@ -7,6 +7,7 @@ import { asRole } from '@asn/common/testing';
 import type { DataSource } from 'typeorm';
 import { DATABASES } from '../support/test-config.js';
 import { startTrainingInProcess, type TrainingInProcess } from '../support/training-in-process.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
 const UNIT_6 = [4, 14, 15, 16, 19, 20, 21, 65, 75];
 const MANAGER = asRole('MANAGER', {
@@ -17,7 +18,7 @@ const MANAGER = asRole('MANAGER', {
   employeeIds: UNIT_6.filter((id) => id !== 4),
 });
 const asn = (employeeId: number) => asRole('ASN', { agencyId: 1, employeeId, vouched: true });
-const year = new Date().getFullYear();
+const year = yearIn(AMBON_TIME_ZONE);
 const SURVEY = `query ($representations: [_Any!]!, $year: Int!) { _entities(representations: $representations) {
   ... on Unit { needsSurvey(year: $year) { id isOpen canManage closesOn myResponse { id }
     responses { source employee { id } forms note competencies { id } } } } } }`;

@@ -7,6 +7,7 @@ import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
 import { DATABASES } from '../support/test-config.js';
+import { AMBON_TIME_ZONE, yearIn } from '../support/local-date.js';
 
 const CATALOG = /* GraphQL */ `
   query Catalog($filter: TrainingFilter, $first: Int!) {
@@ -126,7 +127,7 @@ function employeeIdOf(token: string): string {
 
 describe.each(DATABASES)('training through the gateway on %s', (database) => {
   let stack: TestStack;
-  const year = new Date().getUTCFullYear();
+  const year = yearIn(AMBON_TIME_ZONE);
   beforeAll(async () => {
     stack = await startTestStack({ database });
   });
