@@ -1,7 +1,7 @@
 // Certification's notifications: the expiry reminders (CERTIFICATE_EXPIRING, at the agency's window and at 30 days),
 // time-based, so swept when their reader opens the feed: from the holder's certificates, the agency windows and the
-// scheme names, all through loaders, then one check of the keys; each reminder is written once (its dedupe key
-// carries the threshold), and a concurrent sweep that wrote it first is not an error.
+// scheme names, all through loaders; each reminder is written once (its dedupe key carries the threshold, and one
+// already in the feed is left out, see writeSweptNotifications).
 import { NotificationKind, loadAll, writeSweptNotifications, type NotificationDraft } from '@asn/common';
 import type { Context } from '../context.js';
 import { renewedIds } from '../rules/certificate-status.js';
@@ -38,5 +38,5 @@ export async function sweepExpiryReminders(context: Context, employeeId: number)
       },
     ];
   });
-  await writeSweptNotifications(context.dataSource, NOTIFICATION_SOURCE, drafts);
+  await writeSweptNotifications(context.dataSource, loaders, employeeId, NOTIFICATION_SOURCE, drafts);
 }

@@ -4,6 +4,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { runAs } from '../audit/audit-context.js';
 import { inTransaction } from '../transaction.js';
+import type { NotificationLoaders } from './notification-feed.js';
 import type { NotificationKind } from './notification-kind.enum.js';
 import { Notification, type NotificationAudience } from './notification.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
@@ -85,23 +86,31 @@ export async function writeNotifications(
 }
 
 /**
- * Writes the reminders a sweep found due, in a transaction of their own. They are the system's doing, not the
- * reader's: the audit log names the system, so a person's (or an administrator's) feed read is not listed as a
- * change of theirs in their agency's log. A concurrent sweep that wrote them first is not an error.
+ * Writes the reminders a sweep found due for one person that their feed does not hold yet, in a transaction of their
+ * own. The feed comes from the request's loader, which shows it anyway, so a settled read (everything due already
+ * written) opens no transaction. The reminders are the system's doing, not the reader's: the audit log names the
+ * system, so a person's (or an administrator's) feed read is not listed as a change of theirs in their agency's log.
+ * A concurrent sweep that wrote them first is not an error. Afterwards the loader forgets the feed, so the same
+ * request reads what was written.
  */
 export async function writeSweptNotifications(
   dataSource: DataSource,
+  loaders: Pick<NotificationLoaders, 'notificationsByEmployeeId'>,
+  employeeId: number,
   source: string,
   drafts: NotificationDraft[],
 ): Promise<void> {
-  if (drafts.length === 0) return;
+  const written = new Set((await loaders.notificationsByEmployeeId.load(employeeId)).map((row) => row.dedupeKey));
+  const fresh = drafts.filter((draft) => !written.has(dedupeKeyOf(draft)));
+  if (fresh.length === 0) return;
   try {
     await runAs({ kind: 'system' }, () =>
-      inTransaction(dataSource, (manager) => writeNotifications(manager, source, drafts)),
+      inTransaction(dataSource, (manager) => writeNotifications(manager, source, fresh)),
     );
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
+  loaders.notificationsByEmployeeId.clear(employeeId);
 }
 
 /** Whether a write failed on a unique key (a concurrent sweep wrote the same notifications first). */

@@ -5,7 +5,6 @@
 // open in a training that closes one of the reader's gaps (rules/seats-open.ts), once per session.
 import {
   NotificationKind,
-  dedupeKeyOf,
   loadAll,
   writeNotifications,
   writeSweptNotifications,
@@ -65,8 +64,7 @@ export async function notifyEnrolmentStatus(
 
 /**
  * The JP shortfall reminder due today for the reader, written once per year and threshold (90, then 30 days before
- * 31 December). Runs on read, so it costs the projection's loads and, only when a reminder is due, one check of its
- * key; a concurrent sweep that wrote it first is not an error.
+ * 31 December). Runs on read, so it costs the projection's loads; a reminder already in the feed is not written again.
  */
 export async function sweepJpReminder(
   context: Context,
@@ -98,14 +96,7 @@ export async function sweepJpReminder(
     title: `${projection.shortfall} JP`,
     dueOn: yearEndOf(context.today),
   };
-  await writeSwept(context, employeeId, [draft]);
-}
-
-/** Writes a sweep's reminders (as the system: see writeSweptNotifications). */
-async function writeSwept(context: Context, employeeId: number, drafts: NotificationDraft[]): Promise<void> {
-  await writeSweptNotifications(context.dataSource, NOTIFICATION_SOURCE, drafts);
-  // The feed is read next in the same request: it must see what was just written.
-  context.loaders.notificationsByEmployeeId.clear(employeeId);
+  await writeSweptNotifications(context.dataSource, context.loaders, employeeId, NOTIFICATION_SOURCE, [draft]);
 }
 
 const LIVE_OR_DONE = [
@@ -118,19 +109,17 @@ const LIVE_OR_DONE = [
 /**
  * Reminds the reader of seats open in sessions of trainings that close or narrow one of their gaps (personnel's
  * Employee.competencyGaps), one notification per session ever; each sweep names at most the SEATS_OPEN_CAP soonest
- * to close, so many gaps never flood the feed. Loaders only, in three rounds whatever the number of gaps, trainings
- * and sessions; the reader's feed (loaded anyway to show it) says what was already written, so a settled read
- * writes nothing and opens no transaction.
+ * to close, so many gaps never flood the feed. Loaders only, in a few rounds whatever the number of gaps, trainings
+ * and sessions; a settled read writes nothing (writeSweptNotifications).
  */
 export async function sweepSeatsOpen(context: Context, employeeId: number, gaps: SeatGap[]): Promise<void> {
   const { loaders, today } = context;
-  const [links, enrolments, feed] = await Promise.all([
+  const [links, enrolments] = await Promise.all([
     loadAll(
       loaders.trainingsByCompetencyId,
       gaps.map((gap) => gap.competencyId),
     ),
     loaders.enrolmentsByEmployeeId.load(employeeId),
-    loaders.notificationsByEmployeeId.load(employeeId),
   ]);
   const ids = [...new Set(links.flat().map((link) => link.trainingId))];
   if (ids.length === 0) return;
@@ -169,17 +158,14 @@ export async function sweepSeatsOpen(context: Context, employeeId: number, gaps:
     ),
   });
   const titles = new Map(trainings.flatMap((training) => (training ? [[training.id, training.title]] : [])));
-  const written = new Set(feed.map((row) => row.dedupeKey));
-  const drafts = picked
-    .map((session): NotificationDraft => ({
-      kind: NotificationKind.SEATS_OPEN,
-      audience: 'SELF',
-      employeeId,
-      subjectId: session.id,
-      title: titles.get(session.trainingId) ?? '',
-      dueOn: session.registrationDeadline,
-    }))
-    .filter((draft) => !written.has(dedupeKeyOf(draft)));
+  const drafts = picked.map((session): NotificationDraft => ({
+    kind: NotificationKind.SEATS_OPEN,
+    audience: 'SELF',
+    employeeId,
+    subjectId: session.id,
+    title: titles.get(session.trainingId) ?? '',
+    dueOn: session.registrationDeadline,
+  }));
   // Written latest deadline first, so the feed (newest first) lists the session closing soonest on top.
-  if (drafts.length > 0) await writeSwept(context, employeeId, drafts.reverse());
+  await writeSweptNotifications(context.dataSource, loaders, employeeId, NOTIFICATION_SOURCE, drafts.reverse());
 }
