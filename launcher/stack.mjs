@@ -128,7 +128,6 @@ export async function startStack({
           restarts.add(timer);
         });
       }
-      return child;
     };
     children.push(entry);
     launch();
