@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier, parseBearer } from './jwt.js';
+import { createTokenVerifier, parseBearer, rememberVerified } from './jwt.js';
 
 const SETTINGS = {
   JWT_SECRET: 'a-demo-secret-long-enough-for-hs256!',
@@ -100,5 +100,30 @@ describe('the JWKS token verifier', () => {
   it('refuses HS256 tokens made with the demo secret once JWKS is configured', async () => {
     const verify = createTokenVerifier({ ...SETTINGS, JWKS_URL: jwksUrl });
     expect(await verify(await token())).toBeNull();
+  });
+});
+
+describe('remembering verified tokens', () => {
+  const payload = (exp: number) => ({ sub: 'u', exp });
+
+  it('verifies a token once until its expiry or a minute, and never remembers a refusal', async () => {
+    let now = 1_000_000;
+    const calls: string[] = [];
+    const verify = rememberVerified(
+      (token) => {
+        calls.push(token);
+        if (token === 'bad') return Promise.resolve(null);
+        return Promise.resolve(payload(token === 'short' ? now / 1000 + 5 : now / 1000 + 3600));
+      },
+      () => now,
+    );
+    for (const token of ['long', 'long', 'short', 'short', 'bad', 'bad']) await verify(token);
+    expect(calls).toEqual(['long', 'short', 'bad', 'bad']);
+    now += 6_000; // past the short token's expiry
+    expect(await verify('short')).toEqual(payload(now / 1000 + 5));
+    await verify('long');
+    now += 60_000; // a minute on: even a long-lived token is verified again
+    await verify('long');
+    expect(calls).toEqual(['long', 'short', 'bad', 'bad', 'short', 'long']);
   });
 });

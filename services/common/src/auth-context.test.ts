@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signIdentity, verifyIdentity, type Identity } from './auth-context.js';
+import { requestDigest, signIdentity, verifyIdentity, type Identity } from './auth-context.js';
+import { signHs256 } from './hs256-token.js';
 
 const SECRET = 'unit-test-identity-secret-of-some-length';
 const admin: Identity = { kind: 'user', userId: '1', role: 'ADMIN', agencyId: '1' };
@@ -25,5 +26,17 @@ describe('the gateway-to-subgraph identity token', () => {
     expect(await verifyIdentity(await signIdentity(admin, SECRET, binding, -1), SECRET, binding)).toBeNull();
     expect(await verifyIdentity(await signIdentity(admin, SECRET, binding, 3600), SECRET, binding)).toBeNull();
     expect(await verifyIdentity(await signIdentity(admin, 'another-secret', binding), SECRET, binding)).toBeNull();
+  });
+
+  it('is refused when issued in the future or by another issuer, though signed with the secret', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { identity: admin, req: requestDigest(binding.search, binding.body), aud: binding.audience };
+    const forged = (extra: object) =>
+      signHs256({ ...claims, iss: 'asn-gateway', iat: now, exp: now + 10, ...extra }, SECRET);
+    expect(await verifyIdentity(forged({}), SECRET, binding)).toEqual(admin);
+    expect(await verifyIdentity(forged({ iat: now + 5, exp: now + 15 }), SECRET, binding)).toBeNull();
+    expect(await verifyIdentity(forged({ iss: 'someone-else' }), SECRET, binding)).toBeNull();
+    expect(await verifyIdentity(forged({ aud: ['training', 'personnel'] }), SECRET, binding)).toBeNull();
+    expect(await verifyIdentity(forged({ identity: 'admin' }), SECRET, binding)).toBeNull();
   });
 });
