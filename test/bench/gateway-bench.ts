@@ -64,7 +64,8 @@ function spawnNode(script: string, args: string[], env: Record<string, string>):
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'asn-bench-'));
-  const gatewayEnv = { RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error' };
+  // No reminder sweep: it would write while the benchmark measures.
+  const gatewayEnv = { RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error', REMINDER_SWEEP: 'false' };
   const stack = await startStack({
     freePorts: true,
     stdio: 'ignore',
