@@ -112,8 +112,8 @@ export interface ReminderScheduler {
 }
 
 /**
- * Starts the checks; the first runs shortly after start-up, never before it. Timers are unref'd, so they neither
- * delay start-up nor keep the process alive; a check never overlaps the previous one.
+ * Starts the checks, the first one interval after start-up. The timer is unref'd, so it neither delays start-up nor
+ * keeps the process alive; a check never overlaps the previous one.
  */
 export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const sweptOn = new Map<string, string>();
@@ -138,14 +138,11 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
         running = undefined;
       });
   };
-  const first = setTimeout(tick, Math.min(options.intervalMs, 1000));
   const timer = setInterval(tick, options.intervalMs);
-  first.unref();
   timer.unref();
   return {
     async stop() {
       stopping = true;
-      clearTimeout(first);
       clearInterval(timer);
       if (running) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     },
