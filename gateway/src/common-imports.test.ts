@@ -1,4 +1,4 @@
-// The gateway takes from @asn/common only its light entry points (identity, config, secrets, logger): the barrel
+// The gateway takes from @asn/common only its light entry points (identity, config, secrets, logger, clock): the barrel
 // would load TypeORM, type-graphql and Apollo Server into a process that serves none of them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,13 @@ describe("the gateway's imports of @asn/common", () => {
     expect(barrel).toEqual([]);
     // The control: the gateway does import from common, through the entry points.
     expect(new Set(entries)).toEqual(
-      new Set(['@asn/common/identity', '@asn/common/config', '@asn/common/secrets', '@asn/common/logger']),
+      new Set([
+        '@asn/common/identity',
+        '@asn/common/config',
+        '@asn/common/secrets',
+        '@asn/common/logger',
+        '@asn/common/clock',
+      ]),
     );
   });
 });

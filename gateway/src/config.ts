@@ -109,6 +109,26 @@ export const gatewayConfigSpec = {
     default: 10_000,
     parse: parsers.positiveInt,
   },
+  REMINDER_SWEEP: {
+    description:
+      'run the daily reminder sweep of every agency from this gateway (several replicas may: a second run writes nothing)',
+    default: true,
+    parse: parsers.boolean,
+  },
+  REMINDER_SWEEP_HOUR: {
+    description: 'the hour (0-23) of each agency’s local time from which its day’s reminders are swept',
+    default: 6,
+    parse: (raw: string): number => {
+      const hour = Number(raw);
+      if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('must be an hour 0-23');
+      return hour;
+    },
+  },
+  REMINDER_SWEEP_CHECK_MS: {
+    description: 'how often the agencies’ local times are looked at for a due sweep',
+    default: 300_000,
+    parse: parsers.positiveInt,
+  },
   LOG_LEVEL: {
     description: 'gateway log level',
     default: 'info' as 'debug' | 'info' | 'warn' | 'error',

@@ -1,5 +1,6 @@
 // The gateway process: configuration, the Hive Gateway runtime, the HTTP server, and a clean stop.
 import type { AddressInfo } from 'node:net';
+import { loadClock } from '@asn/common/clock';
 import { createLogger } from '@asn/common/logger';
 import { createApiKeyResolver } from './auth/api-keys.js';
 import { createAgencyTimeZoneLookup } from './auth/agency-time-zone.js';
@@ -11,6 +12,7 @@ import { createSignIn } from './auth/sign-in.js';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { createHttpServer } from './http-server.js';
+import { createAgencyList, createAgencySweep, startReminderScheduler } from './reminder-scheduler.js';
 import { RequestIdentities } from './request-identity.js';
 import { sharedLimiters } from './shared-rate-limit.js';
 import { createSystemClient } from './system-client.js';
@@ -42,6 +44,17 @@ const server = createHttpServer(config, {
   ...(shared && { limiters: shared.limiters }),
 });
 
+const reminders = config.REMINDER_SWEEP
+  ? startReminderScheduler({
+      hour: config.REMINDER_SWEEP_HOUR,
+      intervalMs: config.REMINDER_SWEEP_CHECK_MS,
+      clock: loadClock(),
+      listAgencies: createAgencyList(personnel),
+      sweepAgency: createAgencySweep(gateway, identities),
+      logger,
+    })
+  : undefined;
+
 void (shared?.ready ?? Promise.resolve()).then(
   () =>
     server.listen(config.PORT, config.HOST, () => {
@@ -62,10 +75,12 @@ async function stop(signal: string): Promise<void> {
   if (stopping) process.exit(1);
   stopping = true;
   logger.info({ signal }, 'stopping');
+  const remindersStopped = reminders?.stop();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
   server.closeAllConnections();
+  await remindersStopped;
   await gateway.dispose();
   await shared?.close();
   process.exit(0);

@@ -1,6 +1,6 @@
 // The web app's operations as trusted documents: codegen writes hash -> document; the app sends the hash.
 // With TRUSTED_DOCUMENTS_ONLY the gateway runs nothing else, except arbitrary queries from API keys that verified
-// (a mere x-api-key header exempts nothing).
+// (a mere x-api-key header exempts nothing) and the gateway's own reminder sweep.
 import { existsSync, readFileSync } from 'node:fs';
 import type { GatewayConfig } from './config.js';
 import type { RequestIdentities } from './request-identity.js';
@@ -22,6 +22,7 @@ export function trustedDocumentsOptions(config: GatewayConfig, identities: Reque
   const documents = loadTrustedDocuments(config);
   return {
     getPersistedOperation: (hash: string) => documents.get(hash) ?? null,
-    allowArbitraryDocuments: (request: Request) => !config.TRUSTED_DOCUMENTS_ONLY || identities.isApiKey(request),
+    allowArbitraryDocuments: (request: Request) =>
+      !config.TRUSTED_DOCUMENTS_ONLY || identities.mayRunAnyDocument(request),
   };
 }

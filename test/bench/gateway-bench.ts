@@ -99,7 +99,8 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'asn-bench-'));
-  const gatewayEnv = { RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error' };
+  // No reminder sweep: it would write while the benchmark measures.
+  const gatewayEnv = { RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error', REMINDER_SWEEP: 'false' };
   const stack = await startStack({
     freePorts: true,
     stdio: 'ignore',

@@ -1,7 +1,8 @@
 // The administrator's console, organisation: add a unit under a parent, rename it, move it (the tree re-drawn, a
 // move under its own sub-unit refused on the field), keep a unit's positions (add, edit, retire), add and remove a
-// move of the career ladder drawn as a graph beside its list, and save the agency settings in one form; each
-// checked through the API, refused for a manager and scoped away from another agency's administrator.
+// move of the career ladder drawn as a graph beside its list, save the agency settings in one form and run the
+// reminders now; each checked through the API, refused for a manager and scoped away from another agency's
+// administrator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn, signInWithProfile } from '../support/sign-in.js';
@@ -17,6 +18,7 @@ const SETTINGS = `query ($agencyId: ID!) { agency(id: $agencyId) { timeZone pote
   expiringWithinDays jpSettings { jpTarget pppkJpCap postTestPassScore } } }`;
 const UPDATE_SETTINGS = `mutation ($input: AgencySettingsInput!) { updateAgencySettings(input: $input) { id } }`;
 const RENAME = `mutation ($input: RenameUnitInput!) { renameUnit(input: $input) { id } }`;
+const EMPLOYEE_COUNT = `query { employees(first: 1) { totalCount } }`;
 
 type UnitRow = { id: string; name: string; depth: number; parent: { id: string } | null };
 type PositionRow = { id: string; name: string; kind: string; functionalLevel: string | null; retiredOn: string | null };
@@ -222,6 +224,26 @@ describe('administrator console: organisation', () => {
     await other.getByTestId('settings-save').click();
     await expect.poll(() => other.getByTestId('settings-saved').count(), POLL).toBe(1);
     expect(await settings()).toEqual(ambon);
+  }, 180_000);
+
+  it('runs the reminders now for the agency, shows what was written, and writes nothing the second time', async () => {
+    const { employees } = await api<{ employees: { totalCount: number } }>(EMPLOYEE_COUNT, {});
+    const page = await browser.newPage();
+    await signInAs(page, 'admin.ambon');
+    await page.goto('/admin/settings');
+    const done = page.getByTestId('reminders-done');
+    const run = async () => {
+      await page.getByTestId('reminders-run').click();
+      await expect.poll(() => done.count(), { timeout: 60_000 }).toBe(1);
+      const [, checked, written] = /(\d+) pegawai diperiksa, (\d+) pengingat baru/.exec((await done.textContent())!)!;
+      return { checked: Number(checked), written: Number(written) };
+    };
+    const first = await run();
+    expect(first.checked).toBe(employees.totalCount);
+    await page.reload();
+    expect(await run()).toEqual({ checked: employees.totalCount, written: 0 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotBothWidths(browser, page, 'admin-settings-reminders');
   }, 180_000);
 
   it('refuses the area to a manager, in the page and in the API', async () => {

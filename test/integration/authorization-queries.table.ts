@@ -473,6 +473,21 @@ export const QUERY_ROWS: TableRow[] = [
     ),
   },
   {
+    field: 'employee',
+    label: 'the reminder sweep’s fields (the agency’s administrator only: they write the reminders due)',
+    document: `query ($id: ID!) { employee(id: $id) { id trainingRemindersSwept certificateRemindersSwept } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only(
+      ['admin'],
+      Object.fromEntries(
+        (['asn.self', 'asn.other', 'manager.own', 'manager.outside', 'key', 'key.pii'] as const).map((role) => [
+          role,
+          personalFieldsNull('trainingRemindersSwept', 'certificateRemindersSwept'),
+        ]),
+      ),
+    ),
+  },
+  {
     field: 'unit',
     label: 'JP projection of the subject’s unit (names people)',
     document: `query ($id: ID!) { unit(id: $id) { id jpProjection { year atRisk { employee { id } } } } }`,

@@ -54,6 +54,8 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       // Test files sign in many users from one address; gateway-hygiene sets its own limit to test it.
       SIGN_IN_PER_MINUTE: '100000',
       SEED_DEMO: String(options.seed ?? true),
+      // The daily reminder sweep runs only where a test turns it on.
+      REMINDER_SWEEP: 'false',
       ...databaseEnv,
       ...options.env,
     },

@@ -7,6 +7,7 @@ import {
   type AgencyResource,
   headsUnit,
   isManagerOf as managesId,
+  isOfAgency,
   isSelf as isSelfId,
   vouchedAgencyOf,
   type Identity,
@@ -37,6 +38,9 @@ export type Action =
   | 'changes:sync'
   /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
   | 'notification:own'
+  /** Write the expiry reminders due today for an employee of the agency (the reminder sweep, docs/architecture.md):
+   * the gateway's scheduler for that agency, or the agency's administrator ("run now"). */
+  | 'reminders:sweep'
   /** The SIASN riwayat sertifikasi export (docs/siasn.md): the holder or the agency's administrator; an API key with
    * pii:read too, since it names people with their NIP. */
   | 'siasn:export';
@@ -87,6 +91,8 @@ function userCan(identity: User, action: Action, resource: AgencyResource): bool
       return isAdmin || headsUnit(identity, resource.unitId);
     case 'notification:own':
       return isSelf(identity, resource);
+    case 'reminders:sweep':
+      return identity.role === 'ADMIN' && isOfAgency(identity, resource.agencyId);
   }
 }
 
@@ -98,6 +104,9 @@ export function can(identity: Identity, action: Action, resource: AgencyResource
       return action === 'catalog:read';
     case 'anonymous':
       return action === 'catalog:read';
+    // The reminder sweep of one agency: that, and nothing else (no catalog, no certificates, no feed).
+    case 'scheduler':
+      return action === 'reminders:sweep' && isOfAgency(identity, resource.agencyId);
     case 'apiKey':
       if (action === 'catalog:read') return true;
       return (

@@ -13,6 +13,7 @@ import { CertificateMutationResolver } from './resolvers/certificate-mutation.re
 import { CertificateResolver } from './resolvers/certificate.resolver.js';
 import { CompetencySchemesResolver } from './external/competency-schemes.resolver.js';
 import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
+import { EmployeeReminderSweepResolver } from './external/employee-reminder-sweep.resolver.js';
 import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
 import { EmployeeCertificatesResolver } from './external/employee-certificates.resolver.js';
 import { PositionSchemesResolver } from './external/position-schemes.resolver.js';
@@ -40,6 +41,7 @@ export function buildCertificationSchema() {
       CertificateMutationResolver,
       EmployeeCertificatesResolver,
       EmployeeNotificationsResolver,
+      EmployeeReminderSweepResolver,
       NotificationMutationResolver,
       PositionSchemesResolver,
       CompetencySchemesResolver,

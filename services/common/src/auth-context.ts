@@ -31,7 +31,10 @@ export type Identity =
       employeeAgencies?: Record<string, string>;
       unitAgencies?: Record<string, string>;
     }
-  | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[]; timeZone?: string };
+  | { kind: 'apiKey'; keyId: string; agencyId: string; scopes: Scope[]; timeZone?: string }
+  /** The gateway's reminder sweep of one agency (docs/architecture.md): minted only inside the gateway, never from a
+   *  bearer token or an API key; the subgraphs let it run the sweep of that agency and nothing else. */
+  | { kind: 'scheduler'; agencyId: string; timeZone?: string };
 
 export const IDENTITY_HEADER = 'x-asn-identity';
 const ISSUER = 'asn-gateway';

@@ -15,8 +15,8 @@ export interface AgencyResource {
 }
 
 /** Whether the agency is the caller's own. */
-export const isOfAgency = (identity: UserIdentity | ApiKeyIdentity, agencyId: Id) =>
-  identity.agencyId === String(agencyId);
+export const isOfAgency = (identity: { agencyId: string }, agencyId: Id | null | undefined) =>
+  agencyId != null && identity.agencyId === String(agencyId);
 
 export const hasScopes = (identity: ApiKeyIdentity, ...scopes: Scope[]) =>
   scopes.every((scope) => identity.scopes.includes(scope));

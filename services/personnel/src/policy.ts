@@ -60,7 +60,10 @@ export type Permission =
   /** Reading a sync feed of the agency's employees (`personal`: their assessments, ratings and histories). */
   | { action: 'change.sync'; agencyId: number; personal: boolean }
   /** Issue, list and revoke the agency's API keys: its administrator only, never a key itself. */
-  | { action: 'apiKey.manage'; agencyId: number };
+  | { action: 'apiKey.manage'; agencyId: number }
+  /** Walk the agency's employees for the reminder sweep (docs/architecture.md), with the gaps training's reminders
+   *  need: the gateway's scheduler for that agency, or its administrator ("run now"). */
+  | { action: 'reminders.sweep'; agencyId: number };
 
 const isSelf = (identity: User, employee: EmployeeFacts) => isSelfId(identity, employee.id);
 /** A manager's people: those in the units they head (and sub-units), and their direct reports anywhere. */
@@ -88,6 +91,7 @@ function userMay(identity: User, permission: Permission): boolean {
     case 'assessment.import':
     case 'catalog.write':
     case 'apiKey.manage':
+    case 'reminders.sweep':
       return isAdminOf(identity, permission.agencyId);
     case 'unit.readMembers':
     case 'unit.readPersonal':
@@ -168,6 +172,10 @@ export function can(identity: Identity, permission: Permission): boolean {
       return permission.action === 'system.lookup' || permission.action === 'employee.read';
     case 'anonymous':
       return false;
+    // The reminder sweep of one agency: its pages of employees and their gaps, nothing else (no directory, no
+    // personal field, no list, no write).
+    case 'scheduler':
+      return permission.action === 'reminders.sweep' && sameAgency(identity, permission.agencyId);
     case 'user':
       return userMay(identity, permission);
     case 'apiKey':
@@ -180,7 +188,8 @@ export const authorize = authorizeWith(can);
 
 /** The agency a caller's lists are confined to; undefined for system, which sees every agency. */
 export function homeAgency(identity: Identity): number | undefined {
-  if (identity.kind === 'user' || identity.kind === 'apiKey') return Number(identity.agencyId);
+  if (identity.kind === 'user' || identity.kind === 'apiKey' || identity.kind === 'scheduler')
+    return Number(identity.agencyId);
   if (identity.kind === 'system') return undefined;
   throw unauthenticated();
 }

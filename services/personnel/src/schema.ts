@@ -1,6 +1,7 @@
 import { buildSubgraph } from '@asn/common';
 import type { Context } from './context.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { ReminderSweepResolver } from './resolvers/reminder-sweep.resolver.js';
 import { AuditActorResolver } from './resolvers/audit-actor.resolver.js';
 import { AccessResolver } from './resolvers/access.resolver.js';
 import {
@@ -100,6 +101,7 @@ export function buildPersonnelSchema() {
       MentorSuggestionResolver,
       AccessResolver,
       ApiKeyResolver,
+      ReminderSweepResolver,
       AuditActorResolver,
       EmployeeChangeFeedResolver,
       AssessmentChangeFeedResolver,

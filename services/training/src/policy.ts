@@ -5,6 +5,7 @@ import {
   type AgencyResource,
   headsUnit,
   isManagerOf as managesId,
+  isOfAgency,
   isSelf,
   unauthenticated,
   vouchedAgencyOf,
@@ -47,6 +48,9 @@ export type Action =
   | 'changes:sync'
   /** One's own notification feed, and marking it read: the person themself only (an administrator neither). */
   | 'notification:own'
+  /** Write the reminders due today for an employee of the agency (the reminder sweep, docs/architecture.md): the
+   * gateway's scheduler for that agency, or the agency's administrator ("run now"). */
+  | 'reminders:sweep'
   /** The SIASN riwayat kursus export (docs/siasn.md): the employee themself or the agency's administrator; an API
    * key with pii:read too, since it names people with their NIP. A manager or unit head is not enough. */
   | 'siasn:export';
@@ -110,6 +114,8 @@ function userCan(identity: UserIdentity, action: Action, resource: AgencyResourc
       return isAdmin || headsUnit(identity, resource.unitId);
     case 'notification:own':
       return self;
+    case 'reminders:sweep':
+      return identity.role === 'ADMIN' && isOfAgency(identity, resource.agencyId);
     case 'partnership:manage':
       return isAdmin;
     case 'survey:manage':
@@ -127,6 +133,9 @@ export function can(identity: Identity, action: Action, resource: AgencyResource
       return action === 'catalog:read';
     case 'anonymous':
       return action === 'catalog:read';
+    // The reminder sweep of one agency: that, and nothing else (no catalog, no feed, no personal data).
+    case 'scheduler':
+      return action === 'reminders:sweep' && isOfAgency(identity, resource.agencyId);
     case 'apiKey':
       if (!READ_ACTIONS.has(action)) return false;
       if (action === 'catalog:read') return true;

@@ -14,6 +14,7 @@ import { DevelopmentPlanItemResolver } from './resolvers/development-plan-item.r
 import { DevelopmentPlanMutationResolver } from './resolvers/development-plan-mutation.resolver.js';
 import { DevelopmentPlanResolver } from './resolvers/development-plan.resolver.js';
 import { EmployeeNotificationsResolver } from './external/employee-notifications.resolver.js';
+import { EmployeeReminderSweepResolver } from './external/employee-reminder-sweep.resolver.js';
 import { NotificationMutationResolver } from './resolvers/notification-mutation.resolver.js';
 import { EmployeeSiasnResolver } from './external/employee-siasn.resolver.js';
 import { EmployeeTrainingResolver } from './external/employee-training.resolver.js';
@@ -57,6 +58,7 @@ export function buildTrainingSchema() {
       CatalogAdminResolver,
       EmployeeTrainingResolver,
       EmployeeNotificationsResolver,
+      EmployeeReminderSweepResolver,
       NotificationMutationResolver,
       EmployeeSiasnResolver,
       CompetencyTrainingsResolver,

@@ -1,5 +1,6 @@
 // Certification's notifications: the expiry reminders (CERTIFICATE_EXPIRING, at the agency's window and at 30 days),
-// time-based, so swept when their reader opens the feed: from the holder's certificates, the agency windows and the
+// time-based, so swept when their reader opens the feed and for everyone once a day by the gateway's reminder sweep
+// (docs/architecture.md): from the holder's certificates, the agency windows and the
 // scheme names, all through loaders; each reminder is written once (its dedupe key carries the threshold, and one
 // already in the feed is left out, see writeSweptNotifications).
 import { NotificationKind, loadAll, writeSweptNotifications, type NotificationDraft } from '@asn/common';
@@ -9,7 +10,8 @@ import { expiryReminderThreshold } from '../rules/expiry-reminder.js';
 
 export const NOTIFICATION_SOURCE = 'certification';
 
-export async function sweepExpiryReminders(context: Context, employeeId: number): Promise<void> {
+/** Writes the expiry reminders due today for one holder; returns how many were new. */
+export async function sweepExpiryReminders(context: Context, employeeId: number): Promise<number> {
   const { loaders, today } = context;
   const held = await loaders.certificatesByEmployeeId.load(employeeId);
   const [windows, schemes] = await Promise.all([
@@ -38,5 +40,5 @@ export async function sweepExpiryReminders(context: Context, employeeId: number)
       },
     ];
   });
-  await writeSweptNotifications(context.dataSource, loaders, employeeId, NOTIFICATION_SOURCE, drafts);
+  return writeSweptNotifications(loaders, employeeId, NOTIFICATION_SOURCE, drafts);
 }

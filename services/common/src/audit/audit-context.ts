@@ -18,6 +18,8 @@ export function describeActor(identity: Identity): { actor: string; agencyId: st
       return { actor: `user:${identity.userId}`, agencyId: identity.agencyId };
     case 'apiKey':
       return { actor: `apiKey:${identity.keyId}`, agencyId: identity.agencyId };
+    case 'scheduler':
+      return { actor: identity.kind, agencyId: identity.agencyId };
     case 'system':
     case 'anonymous':
       return { actor: identity.kind, agencyId: null };

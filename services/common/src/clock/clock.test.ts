@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../auth-context.js';
-import { DEFAULT_TIME_ZONE, fixedClock, loadClock, localDate, timeZoneOf, todayFor } from './clock.js';
+import { DEFAULT_TIME_ZONE, fixedClock, loadClock, localDate, localHour, timeZoneOf, todayFor } from './clock.js';
 
 const user = (timeZone?: string): Identity => ({ kind: 'user', userId: 'u', role: 'ASN', agencyId: '1', timeZone });
 
@@ -28,6 +28,10 @@ describe('the clock', () => {
     expect(localDate(instant, 'Asia/Makassar')).toBe('2026-12-31');
     expect(localDate(instant, 'Asia/Jakarta')).toBe('2026-12-31');
     expect(localDate(new Date('2026-12-31T17:00:00Z'), 'Asia/Jakarta')).toBe('2027-01-01');
+    // The hour of each zone's own day, midnight as 0.
+    expect(localHour(instant, 'Asia/Jayapura')).toBe(0);
+    expect(localHour(instant, 'Asia/Makassar')).toBe(23);
+    expect(localHour(instant, 'Asia/Jakarta')).toBe(22);
   });
 
   it('reads a bare date as noon UTC, the same date in every Indonesian zone', () => {

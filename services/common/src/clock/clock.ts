@@ -38,21 +38,42 @@ export function isTimeZone(timeZone: string): boolean {
 function formatFor(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
-    // en-CA formats as YYYY-MM-DD; throws RangeError for an unknown zone.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    // Throws RangeError for an unknown zone.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    });
     formats.set(timeZone, format);
   }
   return format;
 }
 
+function localParts(instant: Date, timeZone: string): Record<string, string> {
+  return Object.fromEntries(
+    formatFor(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+}
+
 /** The calendar date (YYYY-MM-DD) at `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  return formatFor(timeZone).format(instant);
+  const { year, month, day } = localParts(instant, timeZone);
+  return `${year}-${month}-${day}`;
+}
+
+/** The hour of the day (0-23) at `instant` in `timeZone`. */
+export function localHour(instant: Date, timeZone: string): number {
+  return Number(localParts(instant, timeZone).hour);
 }
 
 /** The time zone of the caller's agency, as the gateway vouched it in the signed identity; the default otherwise. */
 export function timeZoneOf(identity: Identity): string {
-  const timeZone = identity.kind === 'user' || identity.kind === 'apiKey' ? identity.timeZone : undefined;
+  const timeZone = 'timeZone' in identity ? identity.timeZone : undefined;
   return timeZone && isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
 }
 

@@ -10,6 +10,7 @@ import { defineReasons } from '../reasons.js';
 import { inTransaction } from '../transaction.js';
 import { NotificationFeed } from './notification-feed.type.js';
 import { Notification, type NotificationAudience } from './notification.entity.js';
+import { createSweptWriter } from './notification-writer.js';
 
 const FEED_SIZE = 50;
 /** At most this many ids in one markNotificationsRead. */
@@ -33,11 +34,13 @@ function byEmployeeLoader(dataSource: DataSource, audience: NotificationAudience
   );
 }
 
-/** The per-request loaders of notifications: about an employee, and waiting for whoever manages them. */
+/** The per-request loaders of notifications: about an employee, waiting for whoever manages them, and the writer of
+ *  swept reminders. */
 export function createNotificationLoaders(dataSource: DataSource) {
   return {
     notificationsByEmployeeId: byEmployeeLoader(dataSource, 'SELF'),
     approverNotificationsByEmployeeId: byEmployeeLoader(dataSource, 'APPROVER'),
+    sweptWrites: createSweptWriter(dataSource),
   };
 }
 export type NotificationLoaders = ReturnType<typeof createNotificationLoaders>;

@@ -1,6 +1,7 @@
 // Writes notifications and their outbox rows in the caller's transaction. Event-driven notifications are written in
 // the event's own transaction (the transactional outbox); time-based ones by an idempotent sweep. Either way the
 // dedupe key (employee + kind + subject + threshold) makes a second write of the same notification write nothing.
+import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { runAs } from '../audit/audit-context.js';
 import { inTransaction } from '../transaction.js';
@@ -85,32 +86,65 @@ export async function writeNotifications(
   return rows;
 }
 
+/** One person's reminders found due by a sweep, not yet in their feed. */
+export interface SweptWrite {
+  employeeId: number;
+  source: string;
+  drafts: NotificationDraft[];
+}
+
 /**
- * Writes the reminders a sweep found due for one person that their feed does not hold yet, in a transaction of their
- * own. The feed comes from the request's loader, which shows it anyway, so a settled read (everything due already
- * written) opens no transaction. The reminders are the system's doing, not the reader's: the audit log names the
- * system, so a person's (or an administrator's) feed read is not listed as a change of theirs in their agency's log.
- * A concurrent sweep that wrote them first is not an error. Afterwards the loader forgets the feed, so the same
- * request reads what was written.
+ * The per-request writer of swept reminders: the writes of every person one request sweeps (a feed read, or a page
+ * of the reminder sweep, whose employees reach the subgraph as one `_entities` batch) go into one transaction, so
+ * the statements of a page do not grow with its size. The reminders are the system's doing, not the reader's: the
+ * audit log names the system, so a person's feed read is not listed as a change of theirs. A concurrent sweep that
+ * wrote some of them first is not an error: the batch is written again without them (writeNotifications skips the
+ * keys already written). Each write's answer is how many of its reminders this request wrote.
+ */
+export function createSweptWriter(dataSource: DataSource): DataLoader<SweptWrite, number> {
+  const writeAll = (writes: readonly SweptWrite[]) =>
+    runAs({ kind: 'system' }, () =>
+      inTransaction(dataSource, async (manager) => {
+        const written: Notification[] = [];
+        for (const source of new Set(writes.map((write) => write.source))) {
+          const drafts = writes.filter((write) => write.source === source).flatMap((write) => write.drafts);
+          written.push(...(await writeNotifications(manager, source, drafts)));
+        }
+        return new Set(written.map((row) => row.dedupeKey));
+      }),
+    );
+  return new DataLoader<SweptWrite, number>(
+    async (writes) => {
+      let keys: Set<string>;
+      try {
+        keys = await writeAll(writes);
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        keys = await writeAll(writes);
+      }
+      return writes.map((write) => write.drafts.filter((draft) => keys.has(dedupeKeyOf(draft))).length);
+    },
+    { cache: false },
+  );
+}
+
+/**
+ * Writes the reminders a sweep found due for one person that their feed does not hold yet, and returns how many it
+ * wrote. The feed comes from the request's loader, which shows it anyway, so a settled sweep (everything due already
+ * written) opens no transaction. Afterwards the loader forgets the feed, so the same request reads what was written.
  */
 export async function writeSweptNotifications(
-  dataSource: DataSource,
-  loaders: Pick<NotificationLoaders, 'notificationsByEmployeeId'>,
+  loaders: Pick<NotificationLoaders, 'notificationsByEmployeeId' | 'sweptWrites'>,
   employeeId: number,
   source: string,
   drafts: NotificationDraft[],
-): Promise<void> {
+): Promise<number> {
   const written = new Set((await loaders.notificationsByEmployeeId.load(employeeId)).map((row) => row.dedupeKey));
   const fresh = drafts.filter((draft) => !written.has(dedupeKeyOf(draft)));
-  if (fresh.length === 0) return;
-  try {
-    await runAs({ kind: 'system' }, () =>
-      inTransaction(dataSource, (manager) => writeNotifications(manager, source, fresh)),
-    );
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-  }
+  if (fresh.length === 0) return 0;
+  const count = await loaders.sweptWrites.load({ employeeId, source, drafts: fresh });
   loaders.notificationsByEmployeeId.clear(employeeId);
+  return count;
 }
 
 /** Whether a write failed on a unique key (a concurrent sweep wrote the same notifications first). */

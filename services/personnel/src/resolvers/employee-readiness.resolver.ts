@@ -46,8 +46,11 @@ export class EmployeeReadinessResolver {
     @Ctx() { loaders, identity }: Context,
   ): Promise<CompetencyGap[] | null> {
     // Withheld without a refusal: training's feed @requires it, so a refusal would reach callers who never asked for
-    // it (the feed itself is refused to them anyway).
-    if (!can(identity, { action: 'employee.readPersonal', employee })) return null;
+    // it (the feed itself is refused to them anyway). The reminder sweep requires it too, for whoever may sweep.
+    const mayRead =
+      can(identity, { action: 'employee.readPersonal', employee }) ||
+      can(identity, { action: 'reminders.sweep', agencyId: employee.agencyId });
+    if (!mayRead) return null;
     const standing = await loaders.standingsByEmployeeId.load(employee.id);
     return gapsBelowStandard(standing?.lines ?? []);
   }

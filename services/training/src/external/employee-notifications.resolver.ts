@@ -5,7 +5,7 @@ import { NotificationFeed, parseId, readNotificationFeed } from '@asn/common';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { authorize } from '../policy.js';
-import { sweepJpReminder, sweepSeatsOpen } from '../services/notification.service.js';
+import { sweepDueReminders } from '../services/notification.service.js';
 import { Employee } from './employee.js';
 
 @Resolver(() => Employee)
@@ -19,13 +19,7 @@ export class EmployeeNotificationsResolver {
   async trainingNotifications(@Root() employee: Employee, @Ctx() context: Context): Promise<NotificationFeed> {
     const employeeId = parseId(employee.id, 'id');
     authorize(context.identity, 'notification:own', { employeeId });
-    await sweepJpReminder(context, employeeId, employee.employeeType);
-    const gaps = (employee.competencyGaps ?? []).map((gap) => ({
-      competencyId: parseId(gap.competencyId, 'competencyGaps.competencyId'),
-      requiredLevel: gap.requiredLevel,
-      currentLevel: gap.currentLevel,
-    }));
-    await sweepSeatsOpen(context, employeeId, gaps);
+    await sweepDueReminders(context, employee);
     return readNotificationFeed(context.loaders, context.identity, employeeId);
   }
 }

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CompetencyGap } from '../types/competency-gap.type.js';
 import { EmployeeType } from '../types/employee-type.enum.js';
+import { Agency } from './agency.js';
 import { Unit } from './unit.js';
 
 /** Personnel's employee, as this subgraph knows it: by key, plus what personnel sends for JP and reminders. */
@@ -25,6 +26,10 @@ export class Employee {
   @Directive('@external')
   @Field(() => Unit, { description: 'The unit the employee works in.' })
   unit?: Unit;
+
+  @Directive('@external')
+  @Field(() => Agency, { description: 'Agency the employee works for.' })
+  agency?: Agency;
 
   @Directive('@external')
   @Field(() => String, { nullable: true, description: 'NIP grouped 8-6-1-3 for display (personal).' })

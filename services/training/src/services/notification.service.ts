@@ -1,11 +1,13 @@
 // Training's notifications. Event-driven ones are written in the event's own transaction (the transactional outbox):
 // a request waits for the requester's manager (APPROVAL_WAITING), a decision reaches the requester
-// (REQUEST_APPROVED / REQUEST_REJECTED). Two reminders are time-based, swept when their reader opens the feed: the
+// (REQUEST_APPROVED / REQUEST_REJECTED). Two reminders are time-based: the
 // JP shortfall, from the JP projection (services/jp-projection.service.ts), once per year and threshold; and seats
-// open in a training that closes one of the reader's gaps (rules/seats-open.ts), once per session.
+// open in a training that closes one of the reader's gaps (rules/seats-open.ts), once per session. They are swept
+// when their reader opens the feed, and for everyone once a day by the gateway's reminder sweep (docs/architecture.md).
 import {
   NotificationKind,
   loadAll,
+  parseId,
   writeNotifications,
   writeSweptNotifications,
   type NotificationDraft,
@@ -13,6 +15,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import type { Enrolment } from '../entities/enrolment.entity.js';
+import type { Employee } from '../external/employee.js';
 import { jpReminderThreshold, yearEndOf } from '../rules/jp-reminder.js';
 import { offeredAsSession } from '../rules/offered-as-session.js';
 import { sessionsToRemind, type SeatGap } from '../rules/seats-open.js';
@@ -70,7 +73,7 @@ export async function sweepJpReminder(
   context: Context,
   employeeId: number,
   employeeType: EmployeeType | undefined,
-): Promise<void> {
+): Promise<number> {
   const { loaders } = context;
   const [enrolments, pastTrainings, placements] = await Promise.all([
     loaders.enrolmentsByEmployeeId.load(employeeId),
@@ -86,7 +89,7 @@ export async function sweepJpReminder(
     placements,
   });
   const threshold = jpReminderThreshold(context.today, projection.shortfall);
-  if (threshold === null) return;
+  if (threshold === null) return 0;
   const draft: NotificationDraft = {
     kind: NotificationKind.JP_SHORTFALL,
     audience: 'SELF',
@@ -96,7 +99,7 @@ export async function sweepJpReminder(
     title: `${projection.shortfall} JP`,
     dueOn: yearEndOf(context.today),
   };
-  await writeSweptNotifications(context.dataSource, context.loaders, employeeId, NOTIFICATION_SOURCE, [draft]);
+  return writeSweptNotifications(context.loaders, employeeId, NOTIFICATION_SOURCE, [draft]);
 }
 
 const LIVE_OR_DONE = [
@@ -112,7 +115,7 @@ const LIVE_OR_DONE = [
  * to close, so many gaps never flood the feed. Loaders only, in a few rounds whatever the number of gaps, trainings
  * and sessions; a settled read writes nothing (writeSweptNotifications).
  */
-export async function sweepSeatsOpen(context: Context, employeeId: number, gaps: SeatGap[]): Promise<void> {
+export async function sweepSeatsOpen(context: Context, employeeId: number, gaps: SeatGap[]): Promise<number> {
   const { loaders, today } = context;
   const [links, enrolments] = await Promise.all([
     loadAll(
@@ -122,7 +125,7 @@ export async function sweepSeatsOpen(context: Context, employeeId: number, gaps:
     loaders.enrolmentsByEmployeeId.load(employeeId),
   ]);
   const ids = [...new Set(links.flat().map((link) => link.trainingId))];
-  if (ids.length === 0) return;
+  if (ids.length === 0) return 0;
   const [trainings, sessions, prerequisites] = await Promise.all([
     loadAll(loaders.trainingsById, ids),
     loadAll(loaders.sessionsByTrainingId, ids),
@@ -167,5 +170,26 @@ export async function sweepSeatsOpen(context: Context, employeeId: number, gaps:
     dueOn: session.registrationDeadline,
   }));
   // Written latest deadline first, so the feed (newest first) lists the session closing soonest on top.
-  await writeSweptNotifications(context.dataSource, loaders, employeeId, NOTIFICATION_SOURCE, drafts.reverse());
+  return writeSweptNotifications(loaders, employeeId, NOTIFICATION_SOURCE, drafts.reverse());
+}
+
+/**
+ * Both time-based reminders due today for one employee as personnel sends them (`employeeType`, `competencyGaps`):
+ * what the feed sweeps on read and the scheduled reminder sweep runs for everyone. Returns how many were written.
+ */
+export async function sweepDueReminders(
+  context: Context,
+  employee: Pick<Employee, 'id' | 'employeeType' | 'competencyGaps'>,
+): Promise<number> {
+  const employeeId = parseId(employee.id, 'id');
+  const gaps = (employee.competencyGaps ?? []).map((gap) => ({
+    competencyId: parseId(gap.competencyId, 'competencyGaps.competencyId'),
+    requiredLevel: gap.requiredLevel,
+    currentLevel: gap.currentLevel,
+  }));
+  const [jp, seats] = await Promise.all([
+    sweepJpReminder(context, employeeId, employee.employeeType),
+    sweepSeatsOpen(context, employeeId, gaps),
+  ]);
+  return jp + seats;
 }

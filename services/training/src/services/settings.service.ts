@@ -5,7 +5,7 @@ import type { JpSetting } from '../entities/jp-setting.entity.js';
 export function agencyInScope(context: Context, rows: { agencyId: number }[] = []): number | null {
   if (rows.length > 0) return rows[0]!.agencyId;
   const { identity } = context;
-  return identity.kind === 'user' || identity.kind === 'apiKey' ? Number(identity.agencyId) : null;
+  return 'agencyId' in identity ? Number(identity.agencyId) : null;
 }
 
 export function settingsFor(context: Context, rows: { agencyId: number }[] = []): Promise<JpSetting> {

@@ -101,6 +101,7 @@ type Documents = {
   'mutation AdminSetExpiringWindow($input: SetExpiringWindowInput!) {\n  setExpiringWindow(input: $input)\n}': typeof types.AdminSetExpiringWindowDocument;
   'mutation AdminSetJpSettings($input: JpSettingsInput!) {\n  setJpSettings(input: $input) {\n    jpTarget\n  }\n}': typeof types.AdminSetJpSettingsDocument;
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}': typeof types.AdminStartMentorshipDocument;
+  'mutation AdminSweepReminders($agencyId: ID!, $first: Int, $after: String) {\n  sweepReminders(agencyId: $agencyId, first: $first, after: $after) {\n    edges {\n      node {\n        id\n        trainingRemindersSwept\n        certificateRemindersSwept\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.AdminSweepRemindersDocument;
   'mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}': typeof types.AdminUpdateAgencySettingsDocument;
   'mutation AdminUpdateTrainingSession($input: UpdateTrainingSessionInput!) {\n  updateTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}': typeof types.AdminUpdateTrainingSessionDocument;
   'mutation AnswerNeedsSurvey($input: AnswerNeedsSurveyInput!) {\n  answerNeedsSurvey(input: $input) {\n    ...NeedsSurveyAnswer\n  }\n}': typeof types.AnswerNeedsSurveyDocument;
@@ -381,6 +382,8 @@ const documents: Documents = {
     types.AdminSetJpSettingsDocument,
   'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}':
     types.AdminStartMentorshipDocument,
+  'mutation AdminSweepReminders($agencyId: ID!, $first: Int, $after: String) {\n  sweepReminders(agencyId: $agencyId, first: $first, after: $after) {\n    edges {\n      node {\n        id\n        trainingRemindersSwept\n        certificateRemindersSwept\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
+    types.AdminSweepRemindersDocument,
   'mutation AdminUpdateAgencySettings($input: AgencySettingsInput!) {\n  updateAgencySettings(input: $input) {\n    id\n  }\n}':
     types.AdminUpdateAgencySettingsDocument,
   'mutation AdminUpdateTrainingSession($input: UpdateTrainingSessionInput!) {\n  updateTrainingSession(input: $input) {\n    ...AdminSessionRow\n  }\n}':
@@ -1126,6 +1129,12 @@ export function graphql(
 export function graphql(
   source: 'mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}',
 ): (typeof documents)['mutation AdminStartMentorship($input: StartMentorshipInput!) {\n  startMentorship(input: $input) {\n    ...AdminMentorshipRow\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdminSweepReminders($agencyId: ID!, $first: Int, $after: String) {\n  sweepReminders(agencyId: $agencyId, first: $first, after: $after) {\n    edges {\n      node {\n        id\n        trainingRemindersSwept\n        certificateRemindersSwept\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
+): (typeof documents)['mutation AdminSweepReminders($agencyId: ID!, $first: Int, $after: String) {\n  sweepReminders(agencyId: $agencyId, first: $first, after: $after) {\n    edges {\n      node {\n        id\n        trainingRemindersSwept\n        certificateRemindersSwept\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
