@@ -4,12 +4,12 @@
 // answers the operations in process (no HTTP, no gateway: the database's share is what grows with the size), and
 // reports its figures and its resident memory (peak, and after its figures). Bounded: a warm-up and SCALE_BENCH_RUNS
 // (default 5) runs per figure, median reported; loopback only (MariaDB on 127.0.0.1). Not part of `npm test`.
-// SCALE_BENCH_DATABASES=sqlite or mariadb picks one; SCALE_BENCH_KEEP=1 keeps each size's MariaDB databases (named
-// scale_bench_<size>_*) and reuses them on the next run, migrated first, so a new index is measured without
-// generating a million employees again.
+// SCALE_BENCH_DATABASES=sqlite or mariadb picks one; SCALE_BENCH_KEEP=1 keeps each size's databases (MariaDB's named
+// scale_bench_<size>_*, SQLite's in $TMPDIR/scale_bench_<size>_sqlite) and reuses them on the next run, migrated
+// first, so a new index is measured without generating a million employees again (drop them by hand after).
 import 'reflect-metadata';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,8 +180,11 @@ async function worker(service: Service, target: Target): Promise<void> {
   const explained = new Set<string>();
   const explains: Promise<void>[] = [];
   // SCALE_BENCH_SLOW_SQL=ms prints each statement slower than that, with the step that sent it, to find the plans
-  // the indexes must serve; on MariaDB with the plan (EXPLAIN) of each such SELECT, once per statement and step.
+  // the indexes must serve, with the plan of each such SELECT once per statement and step (EXPLAIN on MariaDB,
+  // EXPLAIN QUERY PLAN on SQLite). A statement's long id lists are cut: the plan shows what it read.
   if (slow > 0) {
+    const sqlite = dataSource.options.type === 'better-sqlite3';
+    const columns = sqlite ? ['detail'] : ['table', 'type', 'key', 'rows', 'Extra'];
     // The MariaDB driver reads a copy of the options.
     Object.assign(dataSource.options, { maxQueryExecutionTime: slow });
     Object.assign(dataSource.driver.options, { maxQueryExecutionTime: slow });
@@ -189,18 +192,18 @@ async function worker(service: Service, target: Target): Promise<void> {
       logger: Object.assign(Object.create(dataSource.logger) as object, {
         logQuerySlow: (time: number, query: string, parameters: unknown[] = []) => {
           if (query.startsWith('EXPLAIN ')) return;
-          console.error(`${service} [${step}] ${time} ms: ${query} -- ${JSON.stringify(parameters).slice(0, 200)}`);
-          const key = `${step}\n${query}`;
-          if (dataSource.options.type === 'better-sqlite3' || !/^\s*SELECT/i.test(query) || explained.has(key)) return;
+          const shown = query.replace(/\((\s*[?\d]+\s*,){3,}[^)]*\)/g, '(…)');
+          console.error(`${service} [${step}] ${time} ms: ${shown} -- ${JSON.stringify(parameters).slice(0, 120)}`);
+          const key = `${step}\n${shown}`;
+          if (!/^\s*SELECT/i.test(query) || explained.has(key)) return;
           explained.add(key);
           const asked = step;
+          const explain = sqlite ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN';
           explains.push(
-            (dataSource.query(`EXPLAIN ${query}`, parameters) as Promise<Record<string, unknown>[]>).then((plan) =>
+            (dataSource.query(`${explain} ${query}`, parameters) as Promise<Record<string, unknown>[]>).then((plan) =>
               console.error(
-                `${service} [${asked}] EXPLAIN:\n${plan
-                  .map((line) =>
-                    ['table', 'type', 'key', 'rows', 'Extra'].map((column) => `${column}=${line[column]}`).join(' '),
-                  )
+                `${service} [${asked}] ${explain}:\n${plan
+                  .map((line) => '  ' + columns.map((column) => `${column}=${String(line[column])}`).join(' '))
                   .join('\n')}`,
               ),
             ),
@@ -317,10 +320,10 @@ async function measure(
   database: 'sqlite' | 'mariadb',
   employees: number,
 ): Promise<{ figures: Figures; rss: Record<string, Rss>; seconds?: number }> {
-  const kept = KEEP && database === 'mariadb';
-  const dataDir = mkdtempSync(join(tmpdir(), 'asn-scale-bench-'));
-  const prefix = kept ? `scale_bench_${employees}_` : `scale_bench_${process.pid}_${employees}_`;
-  const targetFile = join(tmpdir(), `${prefix}target.json`);
+  const prefix = KEEP ? `scale_bench_${employees}_` : `scale_bench_${process.pid}_${employees}_`;
+  const dataDir = KEEP ? join(tmpdir(), `${prefix}sqlite`) : mkdtempSync(join(tmpdir(), 'asn-scale-bench-'));
+  mkdirSync(dataDir, { recursive: true });
+  const targetFile = join(tmpdir(), `${prefix}${database}.json`);
   const options: ScaleOptions = {
     employees,
     databaseUrl: database === 'mariadb' ? process.env.MYSQL_URL : undefined,
@@ -333,13 +336,13 @@ async function measure(
   try {
     let target: Target;
     let seconds: number | undefined;
-    if (kept && existsSync(targetFile)) {
+    if (KEEP && existsSync(targetFile)) {
       target = JSON.parse(readFileSync(targetFile, 'utf8')) as Target;
       // Opening migrates: what was added since the data was generated applies to it before it is measured.
       await closeScaleDatabases(await openScaleDatabases(options));
     } else {
       ({ target, seconds } = await generateTarget(options));
-      if (kept) writeFileSync(targetFile, JSON.stringify(target));
+      if (KEEP) writeFileSync(targetFile, JSON.stringify(target));
     }
     const figures: Figures = {};
     const rss: Record<string, Rss> = {};
@@ -354,8 +357,10 @@ async function measure(
     }
     return { figures, rss, seconds };
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-    if (database === 'mariadb' && !kept) dropDatabases(prefix);
+    if (!KEEP) {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (database === 'mariadb') dropDatabases(prefix);
+    }
   }
 }
 
