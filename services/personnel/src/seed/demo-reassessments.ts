@@ -1,4 +1,4 @@
-// Re-assessments after a training (issue 21, "competency gains after a training"): the same assessor rates a
+// Re-assessments after a training (docs/domain.md, "Measuring success"): the same assessor rates a
 // competency again a few months after a completed demo enrolment that develops it (training's seed, as seeded in
 // 2026: its completions are dated from the seeding year). The gain is measured between the last assessment on or
 // before the training's end and this one, so each follows one by the same source. Where the person has an
