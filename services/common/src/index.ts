@@ -14,6 +14,7 @@ export * from './scalars/date.scalar.js';
 export * from './migration-columns.js';
 export * from './audit/index.js';
 export * from './transaction.js';
+export * from './insert-rows.js';
 export * from './seeded-random.js';
 export * from './graphql/connection.js';
 export * from './parse-id.js';

@@ -1,6 +1,6 @@
 // Idempotent demo data: the catalog, the positions' requirements, one agency's own expiring window, and
 // certificates dated relative to the seeding day; inserted only into an empty database, in one transaction.
-import type { Logger } from '@asn/common';
+import { insertRows, type Logger } from '@asn/common';
 import type { DataSource } from 'typeorm';
 import { Certificate } from '../entities/certificate.entity.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
@@ -32,21 +32,23 @@ export async function seedCertification(dataSource: DataSource, logger: Logger, 
   if ((await dataSource.getRepository(Issuer).count()) > 0) return;
   const certificates = demoCertificates(today);
   await dataSource.transaction(async (manager) => {
-    await manager.getRepository(Issuer).insert(DEMO_ISSUERS);
-    await manager.getRepository(Scheme).insert(DEMO_SCHEMES.map(({ certifies: _c, lsp: _l, ...scheme }) => scheme));
-    await manager
-      .getRepository(SchemeCompetency)
-      .insert(
-        DEMO_SCHEMES.flatMap((scheme) =>
-          scheme.certifies.map(([competencyId, level]) => ({ schemeId: scheme.id, competencyId, level })),
-        ),
-      );
-    await manager.getRepository(SchemeRequirement).insert(requirementRows());
-    await manager.getRepository(CertificationSetting).insert(DEMO_AGENCY_SETTING);
+    await insertRows(manager, Issuer, DEMO_ISSUERS);
+    await insertRows(
+      manager,
+      Scheme,
+      DEMO_SCHEMES.map(({ certifies: _c, lsp: _l, ...scheme }) => scheme),
+    );
+    await insertRows(
+      manager,
+      SchemeCompetency,
+      DEMO_SCHEMES.flatMap((scheme) =>
+        scheme.certifies.map(([competencyId, level]) => ({ schemeId: scheme.id, competencyId, level })),
+      ),
+    );
+    await insertRows(manager, SchemeRequirement, requirementRows());
+    await insertRows(manager, CertificationSetting, [DEMO_AGENCY_SETTING]);
     // Renewals point at earlier rows, so rows go in id order.
-    for (let i = 0; i < certificates.length; i += CHUNK) {
-      await manager.getRepository(Certificate).insert(certificates.slice(i, i + CHUNK));
-    }
+    await insertRows(manager, Certificate, certificates, CHUNK);
   });
   logger.info({ certificates: certificates.length, today }, 'certification demo data seeded');
 }

@@ -37,14 +37,14 @@ describe('Employee.careerOptions and Query.careerOption', () => {
     const result = await subgraph.execute<Options>(OPTIONS, { id: '14' }, { identity: AS.asn });
     expect(result.errors).toBeUndefined();
     const { employee } = result.data!;
-    // Position 7: Σ required 1 × 9 + PAPL 2 + DATA 2 + KAMINFO 1 = 14; held 1+1+1+1+0+1+2+2+1 = 10 managerial and
-    // socio-cultural (PP never assessed), PAPL 1, DATA 1, KAMINFO 1: 13 / 14 = 92.86 (BKN).
-    expect(employee).toMatchObject({ jpm: 92.86, jpmCategory: 'OPTIMAL' });
+    // Position 7: Σ required 1 × 9 + PAPL 2 + DATA 2 + KAMINFO 1 = 14; held KS 2, PK 2, PB 2 of the managerial and
+    // socio-cultural (the other six never assessed), KAMINFO 2, PAPL and DATA never: 8 / 14 = 57.14 (BKN).
+    expect(employee).toMatchObject({ jpm: 57.14, jpmCategory: 'KURANG_OPTIMAL' });
     const [first, second] = employee.careerOptions;
-    // Position 8: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held the same 13: 13 / 26 = 50 (BKN).
-    expect(first).toMatchObject({ positionId: '8', rank: 1, kind: 'VERTICAL', steps: 1, jpm: 50 });
+    // Position 8: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held the same 8: 8 / 26 = 30.77 (BKN).
+    expect(first).toMatchObject({ positionId: '8', rank: 1, kind: 'VERTICAL', steps: 1, jpm: 30.77 });
     expect(first!.path.map((position) => position.id)).toEqual(['7', '8']);
-    expect(first!.gaps.find((gap) => gap.competency.code === 'PAPL')).toMatchObject({ gap: -2 });
+    expect(first!.gaps.find((gap) => gap.competency.code === 'PAPL')).toMatchObject({ gap: -3 });
     expect(second).toMatchObject({ kind: 'DIAGONAL', steps: 2, leadershipTrainingCode: 'PKA' });
     expect(employee.careerOptions.map((option) => option.rank)).toEqual(
       employee.careerOptions.map((_, index) => index + 1),

@@ -44,7 +44,8 @@ describe('Query.mentorSuggestions', () => {
 
   beforeAll(async () => {
     subgraph = await createSeededPersonnel();
-    // Nobody in the seed holds PAPL at 3 or more: these rows are the whole field.
+    // Nobody in the seed holds PAPL at 3 or more but employee 4, by an assessment centre of 2023-06-26, stale on
+    // 2026-11-25: these rows are the whole field.
     expect((await suggest()).suggestions).toEqual([]);
     await assess(11, 5, '2025-06-01'); // the highest level wins, whatever the distance
     await assess(4, 4, '2026-01-10'); // the mentee's own head (unit 6), already mentoring employee 14
@@ -59,7 +60,8 @@ describe('Query.mentorSuggestions', () => {
 
   it('ranks the qualified seniors by level, then unit distance, then free slots (worked by hand)', async () => {
     const result = await suggest();
-    expect(result).toMatchObject({ menteeLevel: 0, targetLevel: 3, menteeLimit: 3 });
+    // The mentee: 2, by the manager in 2024.
+    expect(result).toMatchObject({ menteeLevel: 2, targetLevel: 3, menteeLimit: 3 });
     expect(result.suggestions.map((s) => [s.mentor.id, s.level, s.unitDistance, s.freeSlots])).toEqual([
       ['11', 5, 3, 3],
       ['4', 4, 0, 2],

@@ -27,12 +27,12 @@ describe('the team matrix as of a date, and growth', () => {
   };
   beforeAll(async () => {
     subgraph = await createSeededPersonnel();
-    // OPH (4) never assessed, PAPL (21) never assessed: both now by the assessment centre.
+    // OPH (4) and PAPL (21), both rated 2 by the manager, now 3 by the assessment centre.
     await subgraph.dataSource.getRepository(Assessment).save([
       {
         employeeId: 20,
         competencyId: 4,
-        level: 2,
+        level: 3,
         source: 'ASSESSMENT_CENTER',
         assessedOn: '2026-09-01',
         assessor: 'Uji',
@@ -58,9 +58,10 @@ describe('the team matrix as of a date, and growth', () => {
       });
       return [teamMatrix.asOf, teamMatrix.rows.find((row) => row.employee.id === '20')!.jpm];
     };
-    // Σ required 26: 17 held before September (65.38); + OPH 2 + PAPL 3 = 22 / 26 = 84.615… → 84.62.
-    expect(await jpmOf('2026-08-31')).toEqual(['2026-08-31', 65.38]);
-    expect(await jpmOf()).toEqual(['2026-11-25', 84.62]);
+    // Σ required 26: 18 held before September (69.23, as in the team matrix); OPH and PAPL one level more each:
+    // 20 / 26 = 76.923… → 76.92.
+    expect(await jpmOf('2026-08-31')).toEqual(['2026-08-31', 69.23]);
+    expect(await jpmOf()).toEqual(['2026-11-25', 76.92]);
     // Before any assessment at all: nothing held.
     expect(await jpmOf('2020-01-01')).toEqual(['2020-01-01', 0]);
   });
@@ -72,13 +73,13 @@ describe('the team matrix as of a date, and growth', () => {
     expect(teamGrowth.rows).toHaveLength(9);
     expect(teamGrowth.rows.find((row) => row.employee.id === '20')).toEqual({
       employee: { id: '20' },
-      jpmFrom: 65.38,
-      jpmTo: 84.62,
-      jpmChange: 19.24,
-      levelGain: 5,
+      jpmFrom: 69.23,
+      jpmTo: 76.92,
+      jpmChange: 7.69,
+      levelGain: 2,
       changes: [
-        { competencyId: '4', competency: { code: 'OPH' }, levelFrom: 0, levelTo: 2, change: 2 },
-        { competencyId: '21', competency: { code: 'PAPL' }, levelFrom: 0, levelTo: 3, change: 3 },
+        { competencyId: '4', competency: { code: 'OPH' }, levelFrom: 2, levelTo: 3, change: 1 },
+        { competencyId: '21', competency: { code: 'PAPL' }, levelFrom: 2, levelTo: 3, change: 1 },
       ],
     });
     // Nobody else was assessed between the two dates.

@@ -53,18 +53,19 @@ describe('Query.teamMatrix', () => {
     const result = await matrix({ unitId: '6' });
     expect(result.rows).toHaveLength(9);
     // Employee 20, Pranata Komputer Ahli Muda: Σ required 2 × 9 + PAPL 3 + DATA 3 + KAMINFO 2 = 26; held
-    // 1+1+1+0+3+0+3+1+3 = 13 managerial and socio-cultural (OPH and PDOL never assessed), DATA 3, KAMINFO 1, PAPL 0:
-    // 17 / 26 = 65.38.
+    // 1+1+1+2+3+2+2+1+1 = 14 managerial and socio-cultural (the manager's, INT and PP the person's own), DATA 1,
+    // KAMINFO 1, PAPL 2: 18 / 26 = 69.23.
     const twenty = result.rows.find((row) => row.employee.id === '20')!;
-    expect(twenty).toMatchObject({ jpm: 65.38, jpmCategory: 'KURANG_OPTIMAL' });
+    expect(twenty).toMatchObject({ jpm: 69.23, jpmCategory: 'KURANG_OPTIMAL' });
     expect(twenty.cells).toHaveLength(12);
-    expect(result.categoryShares.map((share) => share.count)).toEqual([2, 1, 6]);
+    // Optimal: 16 (15 held of 14 required, capped at 100); Cukup: 19 (11 / 14 = 78.57) and 75 (8 / 10); six below 78.
+    expect(result.categoryShares.map((share) => share.count)).toEqual([1, 2, 6]);
   });
 
-  it('summarises a column: PAPL gaps −3, 0, −2, −2, 0, −1, −2 → 5 below, mean −1.43, worst −3', async () => {
+  it('summarises a column: PAPL gaps 0, −2, 0, −1, 0, −1, −2 → 4 below, mean −0.86, worst −2', async () => {
     const papl = (await matrix({ unitId: '6' })).columns.find((column) => column.competencyId === '21');
     expect(papl).toEqual(
-      expect.objectContaining({ employeesRequired: 7, belowStandard: 5, meanGap: -1.43, worstGap: -3 }),
+      expect.objectContaining({ employeesRequired: 7, belowStandard: 4, meanGap: -0.86, worstGap: -2 }),
     );
   });
 

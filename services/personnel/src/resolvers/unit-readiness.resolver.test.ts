@@ -19,12 +19,12 @@ describe('Unit.jpmCategoryShares', () => {
   });
   afterAll(() => subgraph.stop());
 
-  it("gives the Bidang Aplikasi Informatika the team matrix's shares: 2 Optimal, 1 Cukup, 6 Kurang of 9", async () => {
+  it("gives the Bidang Aplikasi Informatika the team matrix's shares: 1 Optimal, 2 Cukup, 6 Kurang of 9", async () => {
     const result = await subgraph.execute<{ unit: Shares }>(UNIT, { id: '6' }, { identity: AS.manager });
     expect(result.errors).toBeUndefined();
     expect(result.data!.unit.jpmCategoryShares).toEqual([
-      { category: 'OPTIMAL', count: 2, share: 0.2222 },
-      { category: 'CUKUP_OPTIMAL', count: 1, share: 0.1111 },
+      { category: 'OPTIMAL', count: 1, share: 0.1111 },
+      { category: 'CUKUP_OPTIMAL', count: 2, share: 0.2222 },
       { category: 'KURANG_OPTIMAL', count: 6, share: 0.6667 },
     ]);
   });

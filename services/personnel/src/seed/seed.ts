@@ -1,6 +1,6 @@
 // The demo data: idempotent (only into an empty database) and deterministic (seeded PRNG, fixed dates).
-import type { Logger } from '@asn/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import { insertRows, type Logger } from '@asn/common';
+import type { DataSource } from 'typeorm';
 import { Agency } from '../entities/agency.entity.js';
 import { Assessment } from '../entities/assessment.entity.js';
 import { CareerLadderEdge } from '../entities/career-ladder-edge.entity.js';
@@ -32,7 +32,6 @@ import { demoRecords, employeeId, HEAD_OF_UNIT } from './demo-employees.js';
 import { DEMO_AGENCIES, unitId, UNIT_TREE } from './demo-organisation.js';
 import { DEMO_POSITIONS, defaultManagerialLevel, positionId } from './demo-positions.js';
 
-const CHUNK = 400;
 const DEFAULT_KINERJA = [
   ['SANGAT_BAIK', 'DI_ATAS'],
   ['BAIK', 'SESUAI'],
@@ -40,12 +39,6 @@ const DEFAULT_KINERJA = [
   ['KURANG', 'DI_BAWAH'],
   ['SANGAT_KURANG', 'DI_BAWAH'],
 ] as const;
-
-async function insertAll<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.getRepository(entity).insert(rows.slice(start, start + CHUNK) as never);
-  }
-}
 
 const pathOf = (ids: number[]) => `/${ids.map((id) => String(id).padStart(6, '0')).join('/')}/`;
 
@@ -70,7 +63,7 @@ function unitRows(): Unit[] {
 export async function seedPersonnel(dataSource: DataSource, logger: Logger): Promise<void> {
   if ((await dataSource.getRepository(Agency).count()) > 0) return;
   await dataSource.transaction(async (manager) => {
-    await insertAll(
+    await insertRows(
       manager,
       Agency,
       DEMO_AGENCIES.map((agency) => ({
@@ -87,20 +80,20 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
         potentialTinggiFrom: 80,
       })),
     );
-    await insertAll(
+    await insertRows(
       manager,
       KinerjaMapping,
       DEMO_AGENCIES.flatMap((agency) =>
         DEFAULT_KINERJA.map(([predikat, kinerja]) => ({ agencyId: agency.id, predikat, kinerja }) as KinerjaMapping),
       ),
     );
-    await insertAll(manager, Unit, unitRows());
-    await insertAll(
+    await insertRows(manager, Unit, unitRows());
+    await insertRows(
       manager,
       Competency,
       DEMO_COMPETENCIES.map(({ levels: _levels, ...competency }) => competency),
     );
-    await insertAll(
+    await insertRows(
       manager,
       CompetencyLevel,
       DEMO_COMPETENCIES.flatMap((competency) =>
@@ -143,18 +136,18 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
         }
       }
     }
-    await insertAll(manager, Position, positions);
-    await insertAll(manager, CompetencyStandard, standards);
+    await insertRows(manager, Position, positions);
+    await insertRows(manager, CompetencyStandard, standards);
 
     const records = DEMO_AGENCIES.flatMap((agency) => demoRecords(agency.id));
     const employees = records.map((record) => record.employee);
-    await insertAll(manager, Employee, employees);
+    await insertRows(manager, Employee, employees);
     const byId = new Map(employees.map((employee) => [employee.id, employee]));
-    await insertAll(manager, RankHistory, records.flatMap((record) => record.ranks) as RankHistory[]);
-    await insertAll(manager, PositionHistory, records.flatMap((record) => record.posts) as PositionHistory[]);
-    await insertAll(manager, EducationHistory, records.flatMap((record) => record.education) as EducationHistory[]);
+    await insertRows(manager, RankHistory, records.flatMap((record) => record.ranks) as RankHistory[]);
+    await insertRows(manager, PositionHistory, records.flatMap((record) => record.posts) as PositionHistory[]);
+    await insertRows(manager, EducationHistory, records.flatMap((record) => record.education) as EducationHistory[]);
     // The appraising official is the manager; the head of the region rates the Sekda.
-    await insertAll(
+    await insertRows(
       manager,
       PerformanceRating,
       records.flatMap(({ employee, ratings }) =>
@@ -180,42 +173,53 @@ export async function seedPersonnel(dataSource: DataSource, logger: Logger): Pro
       }),
       senior,
     );
-    await insertAll(manager, Assessment, [...assessments, ...demoReassessments(assessments)] as Assessment[]);
+    await insertRows(manager, Assessment, [...assessments, ...demoReassessments(assessments)] as Assessment[]);
 
-    await insertAll(
+    await insertRows(
       manager,
       CareerLadderEdge,
       DEMO_AGENCIES.flatMap((agency) => demoLadder(agency.id)) as CareerLadderEdge[],
     );
-    for (const agency of DEMO_AGENCIES) {
-      for (const { mentorship, focus, log } of demoMentorships(agency.id)) {
-        const { identifiers } = await manager.getRepository(Mentorship).insert(mentorship);
-        const mentorshipId = Number(identifiers[0]!.id);
-        await insertAll(
-          manager,
-          MentorshipFocus,
-          focus.map((competencyId) => ({ mentorshipId, competencyId }) as MentorshipFocus),
-        );
-        await insertAll(
-          manager,
-          MentorshipLogEntry,
-          log.map((line) => ({ ...line, mentorshipId }) as MentorshipLogEntry),
-        );
-      }
-    }
-    for (const agency of DEMO_AGENCIES) {
-      const agencyRecords = records.filter((record) => record.employee.agencyId === agency.id);
-      for (const { study, reports } of demoDegreeStudies(agency.id, agencyRecords)) {
-        const { identifiers } = await manager.getRepository(DegreeStudy).insert(study);
-        const studyId = Number(identifiers[0]!.id);
-        await insertAll(
-          manager,
-          DegreeStudyReport,
-          reports.map((report) => ({ ...report, studyId }) as DegreeStudyReport),
-        );
-      }
-    }
-    await insertAll(
+    // Ids numbered here, in insert order, so that the lines below point at them without asking the database.
+    const mentorships = DEMO_AGENCIES.flatMap((agency) => demoMentorships(agency.id));
+    await insertRows(
+      manager,
+      Mentorship,
+      mentorships.map(({ mentorship }, index) => ({ ...mentorship, id: index + 1 })),
+    );
+    await insertRows(
+      manager,
+      MentorshipFocus,
+      mentorships.flatMap(({ focus }, index) =>
+        focus.map((competencyId) => ({ mentorshipId: index + 1, competencyId }) as MentorshipFocus),
+      ),
+    );
+    await insertRows(
+      manager,
+      MentorshipLogEntry,
+      mentorships.flatMap(({ log }, index) =>
+        log.map((line) => ({ ...line, mentorshipId: index + 1 }) as MentorshipLogEntry),
+      ),
+    );
+    const studies = DEMO_AGENCIES.flatMap((agency) =>
+      demoDegreeStudies(
+        agency.id,
+        records.filter((record) => record.employee.agencyId === agency.id),
+      ),
+    );
+    await insertRows(
+      manager,
+      DegreeStudy,
+      studies.map(({ study }, index) => ({ ...study, id: index + 1 })),
+    );
+    await insertRows(
+      manager,
+      DegreeStudyReport,
+      studies.flatMap(({ reports }, index) =>
+        reports.map((report) => ({ ...report, studyId: index + 1 }) as DegreeStudyReport),
+      ),
+    );
+    await insertRows(
       manager,
       UserAccount,
       DEMO_AGENCIES.flatMap((agency) => demoUsers(agency, (id) => byId.get(id)!.name)) as UserAccount[],
