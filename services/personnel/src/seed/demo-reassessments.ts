@@ -1,9 +1,9 @@
-// Re-assessments after a training (issue 21, "competency gains after a training"): the same assessor rates a
-// competency again a few months after a completed demo enrolment that develops it (training's seed, as seeded in
-// 2026: its completions are dated from the seeding year). The gain is measured between the last assessment on or
-// before the training's end and this one, so each follows one by the same source. Where the person has an
-// assessment-centre result for the competency, a manager or self re-rating leaves the current level as it was.
-// The MariaDB demo's assessments are not SQLite's (the seed reads position ids TypeORM rewrote after inserting them,
+// Re-assessments after a training (docs/domain.md, "Measuring success": competency gains after a training): the same
+// assessor rates a competency again a few months after a completed demo enrolment that develops it (training's seed, as
+// seeded in 2026: its completions are dated from the seeding year). The gain is measured between the last assessment on
+// or before the training's end and this one, so each follows one by the same source. Where the person has an
+// assessment-centre result for the competency, a manager or self re-rating leaves the current level as it was. The
+// MariaDB demo's assessments are not SQLite's (the seed reads position ids TypeORM rewrote after inserting them,
 // differently per driver), so a re-assessment is relative to the one before and left out where there is none.
 import type { Assessment } from '../entities/assessment.entity.js';
 
