@@ -1950,11 +1950,11 @@ export type EmployeeEnrolmentsFragment = {
   __typename: 'Employee';
   enrolments: Array<{
     __typename: 'Enrolment';
-    id: string;
-    status: EnrolmentStatus;
     completedOn: string | null;
     jpCredited: number | null;
-    training: { __typename: 'Training'; id: string; title: string; jp: number };
+    id: string;
+    status: EnrolmentStatus;
+    training: { __typename: 'Training'; id: string; jp: number; title: string };
     session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
   }> | null;
 };
@@ -1999,6 +1999,14 @@ export type EmployeeTrainingEvidenceFragment = {
     } | null;
     pastTraining: { __typename: 'PastTraining'; id: string; title: string } | null;
   }> | null;
+};
+
+export type EnrolmentListItemFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  status: EnrolmentStatus;
+  training: { __typename: 'Training'; id: string; title: string };
+  session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
 };
 
 export type GrowthRowDetailFragment = {
@@ -2091,6 +2099,19 @@ export type MentorshipLogCardFragment = {
   mentee: { __typename: 'Employee'; id: string; name: string };
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   log: Array<{ __typename: 'MentorshipLogEntry'; id: string; heldOn: string; kind: MentorshipLogKind; note: string }>;
+};
+
+export type MyEnrolmentRowFragment = {
+  __typename: 'Enrolment';
+  requestedOn: string;
+  decisionNote: string | null;
+  reactionRating: number | null;
+  postTestScore: number | null;
+  passedPostTest: boolean;
+  id: string;
+  status: EnrolmentStatus;
+  training: { __typename: 'Training'; id: string; jp: number; title: string };
+  session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string };
 };
 
 export type NeedsSurveyAnswerFragment = {
@@ -5143,11 +5164,11 @@ export type EmployeeProfileQuery = {
     }> | null;
     enrolments: Array<{
       __typename: 'Enrolment';
-      id: string;
-      status: EnrolmentStatus;
       completedOn: string | null;
       jpCredited: number | null;
-      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      id: string;
+      status: EnrolmentStatus;
+      training: { __typename: 'Training'; id: string; jp: number; title: string };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
     }> | null;
     trainingEvidence: Array<{
@@ -5448,15 +5469,13 @@ export type MyTrainingQuery = {
     id: string;
     enrolments: Array<{
       __typename: 'Enrolment';
-      id: string;
-      status: EnrolmentStatus;
       requestedOn: string;
       decisionNote: string | null;
       reactionRating: number | null;
       postTestScore: number | null;
       passedPostTest: boolean;
-      jpCredited: number | null;
-      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      id: string;
+      status: EnrolmentStatus;
       session: {
         __typename: 'TrainingSession';
         id: string;
@@ -5469,6 +5488,7 @@ export type MyTrainingQuery = {
         registrationDeadline: string;
         isOpen: boolean;
       };
+      training: { __typename: 'Training'; id: string; jp: number; title: string };
     }> | null;
     developmentPlan: {
       __typename: 'DevelopmentPlan';
@@ -7169,6 +7189,49 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeCompetencyLevelsFragment, unknown>;
+export const EnrolmentListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolmentListItemFragment, unknown>;
 export const EmployeeEnrolmentsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7187,8 +7250,7 @@ export const EmployeeEnrolmentsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
                 {
@@ -7199,24 +7261,48 @@ export const EmployeeEnrolmentsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
               ],
             },
           },
@@ -7652,6 +7738,90 @@ export const MentorshipLogCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MentorshipLogCardFragment, unknown>;
+export const MyEnrolmentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyEnrolmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyEnrolmentRowFragment, unknown>;
 export const NeedsSurveyAnswerFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -18597,7 +18767,7 @@ export const EmployeeMentorshipsDocument = {
   ],
 } as unknown as DocumentNode<EmployeeMentorshipsQuery, EmployeeMentorshipsQueryVariables>;
 export const EmployeeProfileDocument = {
-  __meta__: { hash: '9835de092953c16e6240d52fde2a30276e52727a1cff6cdff5e46cd7489891dd' },
+  __meta__: { hash: '26d95e4503739f33c797502ff250219af9e117182167b0b5df0363c5fa55b3fd' },
   kind: 'Document',
   definitions: [
     {
@@ -18682,6 +18852,44 @@ export const EmployeeProfileDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCertificates' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeEnrolments' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeTrainingEvidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
               ],
             },
           },
@@ -18892,8 +19100,7 @@ export const EmployeeProfileDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
                 {
@@ -18904,21 +19111,7 @@ export const EmployeeProfileDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                     ],
                   },
                 },
@@ -19987,7 +20180,7 @@ export const MyPastTrainingsDocument = {
   ],
 } as unknown as DocumentNode<MyPastTrainingsQuery, MyPastTrainingsQueryVariables>;
 export const MyTrainingDocument = {
-  __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
+  __meta__: { hash: '1e1cc230a040d65ac79b0163e06f9721d3cda83ff2bd09ddc46a53673d96d838' },
   kind: 'Document',
   definitions: [
     {
@@ -20032,27 +20225,7 @@ export const MyTrainingDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'training' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MyEnrolmentRow' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'session' },
@@ -20085,6 +20258,85 @@ export const MyTrainingDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyEnrolmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
