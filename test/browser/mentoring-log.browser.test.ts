@@ -1,7 +1,7 @@
-// The mentoring log in the browser (issue 22.2): the mentor (the Kepala Bidang Aplikasi Informatika of Kota Ambon,
-// who mentors employee 14) reads the log, adds a meeting and ends the mentorship with its outcome, each checked
-// through the API; the mentee reads the same log without the forms; the administrator opens it from the console.
-// axe and screenshots at both widths.
+// The mentoring log in the browser (docs/domain.md, "Mentorship"): the mentor (the Kepala Bidang Aplikasi Informatika
+// of Kota Ambon, who mentors employee 14) reads the log, adds a meeting and ends the mentorship with its outcome, each
+// checked through the API; the mentee reads the same log without the forms; the administrator opens it from the
+// console. axe and screenshots at both widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signInWithProfile } from '../support/sign-in.js';

@@ -6,18 +6,18 @@ import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import {
   CompetencyOptionsDocument,
+  SessionMode,
   TrainingCatalogDocument,
-  type SessionMode,
   type TrainingCatalogQuery,
-  type TrainingForm,
+  TrainingForm,
 } from '../graphql/generated/graphql';
 
 export type CatalogTraining = TrainingCatalogQuery['trainings']['edges'][number]['node'];
 export type CatalogSession = CatalogTraining['sessions'][number];
 
 export const CATALOG_PAGE_SIZE = 50;
-export const FORMS: readonly TrainingForm[] = ['CLASSICAL', 'NON_CLASSICAL', 'EDUCATION'];
-export const MODES: readonly SessionMode[] = ['ONLINE', 'OFFLINE', 'BLENDED'];
+export const FORMS = Object.values(TrainingForm);
+export const MODES = Object.values(SessionMode);
 
 export interface CatalogFilter {
   text: string;

@@ -1,8 +1,9 @@
 // The signed-in user: the gateway's bearer token and who it names, kept in sessionStorage so that a tab keeps it
 // until it closes and a new tab starts signed out.
 import { computed, readonly, ref } from 'vue';
+import type { UserRole } from '../graphql/generated/graphql';
 
-export type Role = 'ADMIN' | 'MANAGER' | 'ASN';
+export type Role = UserRole;
 
 export interface SessionUser {
   username: string;

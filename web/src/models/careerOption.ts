@@ -1,8 +1,6 @@
 // One career option as the planner draws it: where it leads, how ready the ASN is, what is unmet, and what closes
 // each gap (trainings with their next session, schemes) with the estimate. The composable shapes the API into this.
-import type { SelectionCategory } from '../utils/tones';
-
-export type CareerMoveKind = 'VERTICAL' | 'HORIZONTAL' | 'DIAGONAL';
+import type { CareerMoveKind, SelectionCategory } from '../graphql/generated/graphql';
 
 export interface OptionGap {
   competencyId: string;

@@ -1,9 +1,9 @@
 // The administrator's employee form as plain values: what the record holds, which fields the administrator changed,
 // and how those changes are re-applied on top of a newer record after an optimistic-lock conflict.
-import type {
-  AdminEmployeeRecordFragment,
+import {
+  type AdminEmployeeRecordFragment,
   Education,
-  EmployeeType,
+  type EmployeeType,
   Golongan,
   PerformancePredikat,
 } from '../graphql/generated/graphql';
@@ -72,30 +72,6 @@ export function reapply(
 }
 
 /** The choices of the form's pickers, in the order the regulations list them. */
-export const GOLONGAN_ORDER: Golongan[] = [
-  'I_A',
-  'I_B',
-  'I_C',
-  'I_D',
-  'II_A',
-  'II_B',
-  'II_C',
-  'II_D',
-  'III_A',
-  'III_B',
-  'III_C',
-  'III_D',
-  'IV_A',
-  'IV_B',
-  'IV_C',
-  'IV_D',
-  'IV_E',
-];
-export const EDUCATION_ORDER: Education[] = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'];
-export const PREDIKAT_ORDER: PerformancePredikat[] = [
-  'SANGAT_BAIK',
-  'BAIK',
-  'BUTUH_PERBAIKAN',
-  'KURANG',
-  'SANGAT_KURANG',
-];
+export const GOLONGAN_ORDER = Object.values(Golongan);
+export const EDUCATION_ORDER = Object.values(Education);
+export const PREDIKAT_ORDER = Object.values(PerformancePredikat);

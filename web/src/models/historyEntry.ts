@@ -1,11 +1,10 @@
 // The fields of each history an administrator records one entry at a time, as the entry form draws them: the input
 // field the API names in an error, its kind of control, and its choices. One description, one form for all four.
-import type { EmployeeType } from '../graphql/generated/graphql';
+import { type EmployeeType, HistoryKind } from '../graphql/generated/graphql';
 import { formatGolongan } from '../utils/formatGolongan';
 import { EDUCATION_ORDER, GOLONGAN_ORDER, PREDIKAT_ORDER } from './employeeForm';
 
-export const HISTORY_KINDS = ['RATING', 'RANK', 'POSITION', 'EDUCATION'] as const;
-export type HistoryKindName = (typeof HISTORY_KINDS)[number];
+export const HISTORY_KINDS = Object.values(HistoryKind);
 
 export interface HistoryFieldChoice {
   value: string;
@@ -27,7 +26,7 @@ const literal = (values: readonly string[], label = (value: string) => value) =>
   values.map((value) => ({ value, label: label(value), literal: true }));
 
 export function historyFields(
-  kind: HistoryKindName,
+  kind: HistoryKind,
   employeeType: EmployeeType,
   positions: HistoryFieldChoice[],
 ): HistoryField[] {

@@ -1,8 +1,8 @@
 // A key position's successors as the succession page groups them: by the readiness the API gives, readiest first,
 // keeping the API's order inside each group and leaving out the empty groups.
-import type { SuccessionReadiness } from '../graphql/generated/graphql';
+import { SuccessionReadiness } from '../graphql/generated/graphql';
 
-export const READINESS_ORDER: readonly SuccessionReadiness[] = ['READY_NOW', 'WITHIN_2_YEARS', 'LATER', 'BLOCKED'];
+export const READINESS_ORDER = Object.values(SuccessionReadiness);
 
 export interface ReadinessGroup<T> {
   readiness: SuccessionReadiness;

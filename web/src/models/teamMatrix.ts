@@ -1,8 +1,8 @@
 // The team competency matrix as the page draws it: one row per employee, one column per competency, cells only
 // where the employee's position requires the competency. The composable shapes the API's answer into this.
 import type { CsvColumn } from '../composables/useCsvExport';
+import type { MappingCategory } from '../graphql/generated/graphql';
 import { formatNip } from '../utils/formatNip';
-import type { MappingCategory } from '../utils/tones';
 
 export interface MatrixColumn {
   competencyId: string;

@@ -1,9 +1,12 @@
 // Which badge tone a category or status takes, in one place so every page colours them the same way.
 import type { BadgeTone } from '../components/base/BaseBadge.vue';
-
-export type MappingCategory = 'OPTIMAL' | 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL';
-export type SelectionCategory = 'MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'KURANG_MEMENUHI_SYARAT';
-export type CertificateStatus = 'ACTIVE' | 'EXPIRING' | 'EXPIRED' | 'REVOKED';
+import type {
+  CertificateStatus,
+  EnrolmentStatus,
+  MappingCategory,
+  PartnershipStatus,
+  SelectionCategory,
+} from '../graphql/generated/graphql';
 
 const CATEGORY_TONES: Record<MappingCategory | SelectionCategory, BadgeTone> = {
   OPTIMAL: 'success',
@@ -38,8 +41,6 @@ export function gapSeverity(currentLevel: number, requiredLevel: number): GapSev
   return gap === -1 ? 'minor' : 'major';
 }
 
-export type PartnershipStatus = 'ACTIVE' | 'LAPSING' | 'LAPSED' | 'UNUSED';
-
 const PARTNERSHIP_TONES: Record<PartnershipStatus, BadgeTone> = {
   ACTIVE: 'success',
   LAPSING: 'warning',
@@ -50,4 +51,19 @@ const PARTNERSHIP_TONES: Record<PartnershipStatus, BadgeTone> = {
 /** An agreement's status: lapsing asks for a decision, unused for a look, lapsed is history. */
 export function partnershipTone(status: PartnershipStatus): BadgeTone {
   return PARTNERSHIP_TONES[status];
+}
+
+const ENROLMENT_TONES: Record<EnrolmentStatus, BadgeTone> = {
+  REQUESTED: 'warning',
+  APPROVED: 'info',
+  ATTENDED: 'info',
+  COMPLETED: 'success',
+  FAILED: 'danger',
+  CANCELLED: 'neutral',
+  REJECTED: 'neutral',
+};
+
+/** An enrolment's status: a request waits for a decision, a finished one is passed or failed. */
+export function enrolmentTone(status: EnrolmentStatus): BadgeTone {
+  return ENROLMENT_TONES[status];
 }

@@ -1,6 +1,6 @@
-// Why a career planner has no options (issue 19, "a planner with no options says why"): each target the ladder
-// reaches from the current position either becomes an option, is closed to the employee's type (a PPPK holds no
-// structural post, docs/domain.md "Employees"), or can only be reached after the retirement horizon (docs/domain.md
+// Why a career planner has no options (docs/domain.md, "Career paths": a planner with no options says why): each target
+// the ladder reaches from the current position either becomes an option, is closed to the employee's type (a PPPK holds
+// no structural post, docs/domain.md "Employees"), or can only be reached after the retirement horizon (docs/domain.md
 // "Retirement age": the planner's horizon ends there). The verdict names the reason that applies to all of them.
 
 /** What became of one target the ladder reaches. */

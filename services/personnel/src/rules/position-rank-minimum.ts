@@ -18,7 +18,7 @@ import { pppkGradeLabel } from './pppk-grade.js';
  * and disagrees for Terampil (6, here 7), Mahir (9, here 8), Penyelia (11, here 8) and Ahli Utama (16, here 15).
  * A news report is no authority, so the values are left as they were; they stay unverified against the regulation.
  *
- * Second check (1 December 2026, issue 18), in the project's stored search corpora (docs, pages, code), for Perpres
+ * Second check (1 December 2026), in the project's stored search corpora (docs, pages, code), for Perpres
  * 98/2020 (gaji dan tunjangan PPPK), PermenPANRB 72/2020 (jabatan yang dapat diisi PPPK), KepmenPANRB on JF PPPK and
  * Peraturan BKN on PPPK in JF: none holds the text or table of any of them. What came back: PP 49/2018 summarised
  * (https://akoenksembilantujuh.com/2021/05/tentang-manajemen-pegawai-pemerintah.html: PPPK may fill JF and JPT, no

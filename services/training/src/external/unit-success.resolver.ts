@@ -1,5 +1,5 @@
-// What training adds to personnel's Unit to measure development's success (issue 21): the trend per year, from the
-// rating and assessment histories personnel sends through @requires and training's own rows.
+// What training adds to personnel's Unit to measure development's success (docs/domain.md, "Measuring success"): the
+// trend per year, from the rating and assessment histories personnel sends through @requires and training's own rows.
 import { parseId, TREND_YEARS_MAX, trendYears } from '@asn/common';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';

@@ -1,4 +1,5 @@
-// The public-satisfaction index (IKM) of a unit per year, the result level of training evaluation (issue 21).
+// The public-satisfaction index (IKM) of a unit per year, the result level of training evaluation (docs/domain.md,
+// "Measuring success").
 import { idColumn, intColumn } from '@asn/common';
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 

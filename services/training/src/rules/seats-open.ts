@@ -1,9 +1,9 @@
-// Which sessions to remind a person of as "seats open in a training that closes my gap" (issue 22, part 7): those
-// they could request a seat in today (not cancelled, registration open, a seat left, not yet started, national or of
-// their agency) of a training still offered that closes or narrows one of their gaps (rules/training-level.ts, as
-// the needs analysis and the career planner count it), which they have not taken nor hold a live request or seat in,
-// and whose prerequisites they completed (else the request is refused); never a leadership training, whose
-// participants the agency nominates. A verdict only: the sweep writes it.
+// Which sessions to remind a person of as "seats open in a training that closes my gap" (docs/domain.md, "Development
+// plans and enrolment"): those they could request a seat in today (not cancelled, registration open, a seat left, not
+// yet started, national or of their agency) of a training still offered that closes or narrows one of their gaps
+// (rules/training-level.ts, as the needs analysis and the career planner count it), which they have not taken nor hold
+// a live request or seat in, and whose prerequisites they completed (else the request is refused); never a leadership
+// training, whose participants the agency nominates. A verdict only: the sweep writes it.
 import { levelsClosed } from './training-level.js';
 
 export interface SeatGap {

@@ -1,7 +1,7 @@
-// Whether development paid off (docs/domain.md, "Evaluating training": behaviour and results levels; issue 21):
-// per year, the members whose performance predikat rose after a training, the competency levels gained between the
-// assessments before and after a training, and the unit's public-satisfaction index (IKM) banded as PermenPANRB
-// 14/2017 bands it. Pure: the service hands in the rows.
+// Whether development paid off (docs/domain.md, "Evaluating training": behaviour and results levels, "Measuring
+// success"): per year, the members whose performance predikat rose after a training, the competency levels gained
+// between the assessments before and after a training, and the unit's public-satisfaction index (IKM) banded as
+// PermenPANRB 14/2017 bands it. Pure: the service hands in the rows.
 import { EnrolmentStatus } from '../types/enrolment-status.enum.js';
 import type { JpActivity } from './jp.js';
 import { yearOf } from './jp.js';

@@ -1,6 +1,6 @@
-// A unit's success trend (issue 21): per year, whose predikat rose after a training and the levels gained between
-// the assessments around it (from the histories personnel sends through @requires), the IKM the administrator
-// entered, beside spend and JP. Every year and every unit of a request share the same batched loads.
+// A unit's success trend (docs/domain.md, "Measuring success"): per year, whose predikat rose after a training and the
+// levels gained between the assessments around it (from the histories personnel sends through @requires), the IKM the
+// administrator entered, beside spend and JP. Every year and every unit of a request share the same batched loads.
 import { loadAll, parseId } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Unit } from '../external/unit.js';

@@ -40,15 +40,17 @@ type Documents = {
   'fragment DevelopmentPlanDetail on DevelopmentPlan {\n  id\n  year\n  status\n  managerNote\n  totalJp\n  totalCost\n  items {\n    id\n    training {\n      id\n      title\n      jp\n      costPerParticipant\n    }\n    session {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n}': typeof types.DevelopmentPlanDetailFragmentDoc;
   'fragment EmployeeCertificates on Employee {\n  certificates {\n    id\n    number\n    issuedOn\n    expiresOn\n    status\n    daysUntilExpiry\n    scheme {\n      id\n      name\n    }\n    issuer {\n      id\n      name\n    }\n  }\n}': typeof types.EmployeeCertificatesFragmentDoc;
   'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}': typeof types.EmployeeCompetencyLevelsFragmentDoc;
-  'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
+  'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    ...EnrolmentListItem\n    completedOn\n    jpCredited\n    training {\n      id\n      jp\n    }\n  }\n}': typeof types.EmployeeEnrolmentsFragmentDoc;
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}': typeof types.EmployeeJpProgressFragmentDoc;
   'fragment EmployeeSummary on Employee {\n  id\n  nip\n  name\n  golongan\n  position {\n    id\n    name\n  }\n  unit {\n    id\n    name\n  }\n}': typeof types.EmployeeSummaryFragmentDoc;
   'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}': typeof types.EmployeeTrainingEvidenceFragmentDoc;
+  'fragment EnrolmentListItem on Enrolment {\n  id\n  status\n  training {\n    id\n    title\n  }\n  session {\n    id\n    startDate\n    endDate\n  }\n}': typeof types.EnrolmentListItemFragmentDoc;
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}': typeof types.GrowthRowDetailFragmentDoc;
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.InboxEvaluationItemFragmentDoc;
   'fragment JpProjectionPerson on JpProjection {\n  year\n  employeeType\n  earned\n  pending\n  target\n  shortfall\n  cap\n  exceedsCap\n  closable\n  suggestedCost\n  employee {\n    id\n    name\n  }\n  suggestedSessions {\n    jp\n    cost\n    session {\n      id\n      name\n      endDate\n      registrationDeadline\n    }\n    training {\n      id\n      title\n    }\n  }\n}': typeof types.JpProjectionPersonFragmentDoc;
   'fragment MentorSuggestionList on MentorSuggestions {\n  menteeLevel\n  targetLevel\n  menteeLimit\n  suggestions {\n    mentor {\n      id\n      name\n      position {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n    level\n    assessedOn\n    unitDistance\n    activeMentees\n    freeSlots\n  }\n}': typeof types.MentorSuggestionListFragmentDoc;
   'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}': typeof types.MentorshipLogCardFragmentDoc;
+  'fragment MyEnrolmentRow on Enrolment {\n  ...EnrolmentListItem\n  requestedOn\n  decisionNote\n  reactionRating\n  postTestScore\n  passedPostTest\n  training {\n    id\n    jp\n  }\n  session {\n    id\n    name\n  }\n}': typeof types.MyEnrolmentRowFragmentDoc;
   'fragment NeedsSurveyAnswer on NeedsSurveyResponse {\n  id\n  forms\n  note\n  submittedOn\n  competencies {\n    id\n    name\n  }\n}': typeof types.NeedsSurveyAnswerFragmentDoc;
   'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}': typeof types.NotificationItemFragmentDoc;
   'fragment PartnershipRow on Partnership {\n  id\n  partnerName\n  partnerKind\n  agreementKind\n  documentNumber\n  scope\n  startsOn\n  endsOn\n  endedOn\n  contactName\n  contactInfo\n  status\n  lastActivityOn\n  participants\n  provider {\n    id\n    name\n  }\n  activities {\n    id\n    kind\n    title\n    heldOn\n    participants\n  }\n}': typeof types.PartnershipRowFragmentDoc;
@@ -191,7 +193,7 @@ type Documents = {
   'query MyNeedsSurvey($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    needsSurvey(year: $year) {\n      id\n      year\n      closesOn\n      isOpen\n      myResponse {\n        ...NeedsSurveyAnswer\n      }\n    }\n  }\n  competencies {\n    id\n    code\n    name\n  }\n}': typeof types.MyNeedsSurveyDocument;
   'query MyNotifications($id: ID!) {\n  employee(id: $id) {\n    id\n    trainingNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n    certificationNotifications {\n      unreadCount\n      notifications {\n        ...NotificationItem\n      }\n    }\n  }\n}': typeof types.MyNotificationsDocument;
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}': typeof types.MyPastTrainingsDocument;
-  'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
+  'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      ...MyEnrolmentRow\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}': typeof types.MyTrainingDocument;
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': typeof types.PlacementsDocument;
   'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusEmployeeDocument;
   'query SiasnKursusUnit($id: ID!, $from: Date!, $to: Date!) {\n  unit(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}': typeof types.SiasnKursusUnitDocument;
@@ -261,7 +263,7 @@ const documents: Documents = {
     types.EmployeeCertificatesFragmentDoc,
   'fragment EmployeeCompetencyLevels on Employee {\n  position {\n    id\n    standard {\n      requiredLevel\n      competency {\n        id\n        code\n        name\n        type\n      }\n    }\n  }\n  currentLevels {\n    competencyId\n    level\n    source\n    assessedOn\n    stale\n  }\n}':
     types.EmployeeCompetencyLevelsFragmentDoc,
-  'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}':
+  'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    ...EnrolmentListItem\n    completedOn\n    jpCredited\n    training {\n      id\n      jp\n    }\n  }\n}':
     types.EmployeeEnrolmentsFragmentDoc,
   'fragment EmployeeJpProgress on Employee {\n  jp(year: $year) {\n    year\n    employeeType\n    earned\n    projected\n    target\n    shortfall\n    cap\n    planJp\n    exceedsCap\n  }\n}':
     types.EmployeeJpProgressFragmentDoc,
@@ -269,6 +271,8 @@ const documents: Documents = {
     types.EmployeeSummaryFragmentDoc,
   'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}':
     types.EmployeeTrainingEvidenceFragmentDoc,
+  'fragment EnrolmentListItem on Enrolment {\n  id\n  status\n  training {\n    id\n    title\n  }\n  session {\n    id\n    startDate\n    endDate\n  }\n}':
+    types.EnrolmentListItemFragmentDoc,
   'fragment GrowthRowDetail on GrowthRow {\n  employee {\n    id\n    name\n  }\n  jpmFrom\n  jpmTo\n  jpmChange\n  levelGain\n  changes {\n    competencyId\n    levelFrom\n    levelTo\n    change\n    competency {\n      id\n      code\n      name\n    }\n  }\n}':
     types.GrowthRowDetailFragmentDoc,
   'fragment InboxEvaluationItem on Enrolment {\n  id\n  completedOn\n  employee {\n    id\n    name\n  }\n  training {\n    id\n    title\n    competencies {\n      maxLevel\n      competency {\n        id\n        name\n      }\n    }\n  }\n}':
@@ -279,6 +283,8 @@ const documents: Documents = {
     types.MentorSuggestionListFragmentDoc,
   'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}':
     types.MentorshipLogCardFragmentDoc,
+  'fragment MyEnrolmentRow on Enrolment {\n  ...EnrolmentListItem\n  requestedOn\n  decisionNote\n  reactionRating\n  postTestScore\n  passedPostTest\n  training {\n    id\n    jp\n  }\n  session {\n    id\n    name\n  }\n}':
+    types.MyEnrolmentRowFragmentDoc,
   'fragment NeedsSurveyAnswer on NeedsSurveyResponse {\n  id\n  forms\n  note\n  submittedOn\n  competencies {\n    id\n    name\n  }\n}':
     types.NeedsSurveyAnswerFragmentDoc,
   'fragment NotificationItem on Notification {\n  id\n  source\n  kind\n  employeeId\n  subjectId\n  threshold\n  title\n  dueOn\n  createdAt\n  readAt\n}':
@@ -558,7 +564,7 @@ const documents: Documents = {
     types.MyNotificationsDocument,
   'query MyPastTrainings($employeeId: ID!, $year: Int!) {\n  employee(id: $employeeId) {\n    id\n    jp(year: $year) {\n      year\n      earned\n    }\n    pastTrainings {\n      id\n      title\n      category\n      startDate\n      endDate\n      jp\n      providerName\n      certificateNumber\n      status\n      rejectionReason\n    }\n  }\n}':
     types.MyPastTrainingsDocument,
-  'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
+  'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      ...MyEnrolmentRow\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}':
     types.MyTrainingDocument,
   'query Placements {\n  placements {\n    ...PlacementCard\n  }\n}': types.PlacementsDocument,
   'query SiasnKursusEmployee($id: ID!, $from: Date!, $to: Date!) {\n  employee(id: $id) {\n    id\n    siasnKursus(from: $from, to: $to) {\n      csv\n      records {\n        source\n      }\n    }\n  }\n}':
@@ -767,8 +773,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}',
-): (typeof documents)['fragment EmployeeEnrolments on Employee {\n  enrolments {\n    id\n    status\n    completedOn\n    jpCredited\n    training {\n      id\n      title\n      jp\n    }\n    session {\n      id\n      startDate\n      endDate\n    }\n  }\n}'];
+  source: 'fragment EmployeeEnrolments on Employee {\n  enrolments {\n    ...EnrolmentListItem\n    completedOn\n    jpCredited\n    training {\n      id\n      jp\n    }\n  }\n}',
+): (typeof documents)['fragment EmployeeEnrolments on Employee {\n  enrolments {\n    ...EnrolmentListItem\n    completedOn\n    jpCredited\n    training {\n      id\n      jp\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -787,6 +793,12 @@ export function graphql(
 export function graphql(
   source: 'fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}',
 ): (typeof documents)['fragment EmployeeTrainingEvidence on Employee {\n  trainingEvidence {\n    level\n    date\n    competency {\n      id\n      name\n    }\n    enrolment {\n      id\n      training {\n        id\n        title\n      }\n    }\n    pastTraining {\n      id\n      title\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment EnrolmentListItem on Enrolment {\n  id\n  status\n  training {\n    id\n    title\n  }\n  session {\n    id\n    startDate\n    endDate\n  }\n}',
+): (typeof documents)['fragment EnrolmentListItem on Enrolment {\n  id\n  status\n  training {\n    id\n    title\n  }\n  session {\n    id\n    startDate\n    endDate\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -817,6 +829,12 @@ export function graphql(
 export function graphql(
   source: 'fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}',
 ): (typeof documents)['fragment MentorshipLogCard on Mentorship {\n  id\n  startsOn\n  endsOn\n  active\n  outcome\n  outcomeNote\n  mentor {\n    id\n    name\n  }\n  mentee {\n    id\n    name\n  }\n  focusCompetencies {\n    id\n    name\n  }\n  log {\n    id\n    heldOn\n    kind\n    note\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment MyEnrolmentRow on Enrolment {\n  ...EnrolmentListItem\n  requestedOn\n  decisionNote\n  reactionRating\n  postTestScore\n  passedPostTest\n  training {\n    id\n    jp\n  }\n  session {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment MyEnrolmentRow on Enrolment {\n  ...EnrolmentListItem\n  requestedOn\n  decisionNote\n  reactionRating\n  postTestScore\n  passedPostTest\n  training {\n    id\n    jp\n  }\n  session {\n    id\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1673,8 +1691,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}',
-): (typeof documents)['query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      id\n      status\n      requestedOn\n      decisionNote\n      reactionRating\n      postTestScore\n      passedPostTest\n      jpCredited\n      training {\n        id\n        title\n        jp\n      }\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}'];
+  source: 'query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      ...MyEnrolmentRow\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}',
+): (typeof documents)['query MyTraining($id: ID!, $year: Int!) {\n  employee(id: $id) {\n    id\n    enrolments {\n      ...MyEnrolmentRow\n      session {\n        ...SessionSeat\n      }\n    }\n    developmentPlan(year: $year) {\n      ...DevelopmentPlanDetail\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

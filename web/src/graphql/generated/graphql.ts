@@ -4,148 +4,572 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** A meeting or note to add to a mentorship log. */
-export type AddMentorshipLogEntryInput = {
-  /** The day: within the mentorship, not after today. */
-  heldOn: string;
-  /** A meeting or a note. */
-  kind: MentorshipLogKind;
-  /** The mentorship. */
-  mentorshipId: string | number;
-  /** What was discussed or noted (1-1000 characters). */
-  note: string;
-};
+/** Who issues a certificate. */
+export const IssuerKind = {
+  /** Badan Nasional Sertifikasi Profesi, through a licensed LSP (Lembaga Sertifikasi Profesi). */
+  Bnsp: 'BNSP',
+  /** Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah: procurement certificates. */
+  Lkpp: 'LKPP',
+  /** Lembaga Administrasi Negara. */
+  Lan: 'LAN',
+  /** A ministry or agency that guides a functional position (instansi pembina): its competency tests. */
+  Ministry: 'MINISTRY',
+  /** A professional association or body. */
+  ProfessionalBody: 'PROFESSIONAL_BODY',
+} as const;
 
-/** Add trainings to an employee’s plan for a year (the plan is created as a draft if missing). */
-export type AddTrainingsToPlanInput = {
-  /** The employee. */
-  employeeId: string | number;
-  /** The trainings; one already planned gets the new session. */
-  items: Array<PlanItemInput>;
-  /** The calendar year. */
-  year: number;
-};
+export type IssuerKind = (typeof IssuerKind)[keyof typeof IssuerKind];
+/** Where a certificate stands today, computed when read (never stored); revoked wins over the others. */
+export const CertificateStatus = {
+  /** Valid, and its expiry (if any) is further away than the agency window (default 90 days). */
+  Active: 'ACTIVE',
+  /** Still valid, but expires within the agency window (default 90 days). */
+  Expiring: 'EXPIRING',
+  /** Past its expiry date. */
+  Expired: 'EXPIRED',
+  /** Withdrawn by the issuer or the agency, with a reason and a date. */
+  Revoked: 'REVOKED',
+} as const;
 
-/** The administrator's agency settings kept by personnel. */
-export type AgencySettingsInput = {
-  /** Years an assessment stays valid (1–10). */
-  assessmentValidityYears: number;
-  /** The Job Person Match formula. */
-  jpmFormula: JpmFormula;
-  /** How many mentees one mentor guides at once (1–10); absent keeps it. */
-  mentorMenteeLimit?: number | null | undefined;
-  /** Lowest potential score counted as menengah (1–99, below tinggi). */
-  potentialMenengahFrom: number;
-  /** Lowest potential score counted as tinggi (2–100, above menengah). */
-  potentialTinggiFrom: number;
-  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
-  retirementHorizonYears?: number | null | undefined;
-  /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
-  timeZone?: string | null | undefined;
-};
+export type CertificateStatus = (typeof CertificateStatus)[keyof typeof CertificateStatus];
+/** Whether the agency has checked the certificate against the issuer. */
+export const VerificationState = {
+  /** Recorded but not yet checked. */
+  Unverified: 'UNVERIFIED',
+  /** Checked by a manager or administrator, who and when recorded. */
+  Verified: 'VERIFIED',
+} as const;
 
-/** The document the cooperation rests on. */
-export type AgreementKind =
-  /** Nota kesepahaman (memorandum of understanding): the general frame. */
-  | 'MOU'
-  /** Perjanjian kerja sama: the operational agreement under an MoU. */
-  | 'PKS';
+export type VerificationState = (typeof VerificationState)[keyof typeof VerificationState];
+/** What a notification is about; each subgraph writes the kinds of its own events. */
+export const NotificationKind = {
+  /** Training: my enrolment request was approved. */
+  RequestApproved: 'REQUEST_APPROVED',
+  /** Training: my enrolment request was rejected. */
+  RequestRejected: 'REQUEST_REJECTED',
+  /** Training: a request of someone I manage waits for my approval. */
+  ApprovalWaiting: 'APPROVAL_WAITING',
+  /** Certification: my certificate expires within a threshold (90 or 30 days). */
+  CertificateExpiring: 'CERTIFICATE_EXPIRING',
+  /** Training: my JP of this year fall short of the target as the year ends. */
+  JpShortfall: 'JP_SHORTFALL',
+  /** Training: seats are open in a session of a training that closes or narrows one of my competency gaps. */
+  SeatsOpen: 'SEATS_OPEN',
+} as const;
 
-/** An answer to a needs survey; answering again replaces one’s earlier answer. */
-export type AnswerNeedsSurveyInput = {
-  /** The unit’s head adding the needs they see for the unit, rather than answering for themself. */
-  asManager?: boolean | null | undefined;
-  /** The competencies proposed: 1 to 5, each once. */
-  competencyIds: Array<string | number>;
-  /** The forms of development wanted, each once (may be empty). */
-  forms: Array<TrainingForm>;
-  /** A free note, at most 1000 characters. */
-  note?: string | null | undefined;
-  /** The survey. */
-  surveyId: string | number;
-};
-
-/** An application for a degree study. */
-export type ApplyDegreeStudyInput = {
-  /** The employee; omit for oneself. Administrators enter paper applications for their agency. */
-  employeeId?: string | number | null | undefined;
-  /** Expected last day; after the start, at most 72 months on. */
-  expectedEndOn: string;
-  /** APBD or SCHOLARSHIP for a tugas belajar, SELF for an izin belajar. */
-  funding: DegreeFunding;
-  /** University or institute, at most 150 characters. */
-  institution: string;
-  /** Tugas belajar or izin belajar. */
-  kind: DegreeStudyKind;
-  /** The degree; above the education already held. */
-  level: DegreeLevel;
-  /** Study programme, at most 150 characters. */
-  programme: string;
-  /** First day of study; not before today, unless an administrator enters a study under way. */
-  startsOn: string;
-};
-
-/** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
-export type AssessmentSource = 'ASSESSMENT_CENTER' | 'MANAGER' | 'SELF';
-
-/** Cancel a session that has not been held. */
-export type CancelTrainingSessionInput = {
-  /** Why (told to everyone whose request or seat is cancelled). */
-  reason: string;
-  /** The session. */
-  sessionId: string | number;
-};
-
-/** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
-export type CareerMoveKind = 'DIAGONAL' | 'HORIZONTAL' | 'VERTICAL';
-
-/** Why an employee has no career options: no move on the ladder from their position, every target closed to their type (PPPK), or every target reachable only after the retirement horizon. */
-export type CareerPlanEmptyReason =
-  /** Every target is a post the employee’s type (PPPK) cannot hold. */
-  | 'CLOSED_TO_EMPLOYEE_TYPE'
-  /** The agency’s career ladder has no move from the employee’s position. */
-  | 'NO_LADDER_MOVE'
-  /** Every open target could only be reached after the retirement age. */
-  | 'PAST_RETIREMENT_HORIZON';
-
-/** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
-export type CareerRequirementKind = 'AGE' | 'EDUCATION' | 'GOLONGAN' | 'PERFORMANCE' | 'YEARS_IN_POSITION';
-
-/** Why a career requirement has no date on which it will be met. */
-export type CareerUndatableReason =
-  /** A higher degree is needed; the record cannot date it. */
-  | 'EDUCATION_NOT_FORESEEABLE'
-  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
-  | 'EXTRAORDINARY_PROMOTION'
-  /** No rank history: the TMT the next promotion counts from is unknown. */
-  | 'NO_RANK_HISTORY'
-  /** Over the age limit on the date the other requirements are met. */
-  | 'OVER_AGE_LIMIT'
-  /** An earlier move on the path cannot be dated. */
-  | 'PREVIOUS_MOVE_NOT_FORESEEABLE';
-
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 /** Which certificates to list; every given condition must hold. */
 export type CertificateFilter = {
   /** Only this employee’s certificates. */
   employeeId?: string | number | null | undefined;
-  /** Only reminders: certificates neither revoked, expired nor renewed, whose expiry is within this many days (0-3650). */
-  expiringWithinDays?: number | null | undefined;
   /** Only certificates of this scheme. */
   schemeId?: string | number | null | undefined;
   /** Only certificates with this status today. */
   status?: CertificateStatus | null | undefined;
+  /** Only reminders: certificates neither revoked, expired nor renewed, whose expiry is within this many days (0-3650). */
+  expiringWithinDays?: number | null | undefined;
 };
 
-/** Where a certificate stands today, computed when read (never stored); revoked wins over the others. */
-export type CertificateStatus =
-  /** Valid, and its expiry (if any) is further away than the agency window (default 90 days). */
-  | 'ACTIVE'
-  /** Past its expiry date. */
-  | 'EXPIRED'
-  /** Still valid, but expires within the agency window (default 90 days). */
-  | 'EXPIRING'
-  /** Withdrawn by the issuer or the agency, with a reason and a date. */
-  | 'REVOKED';
+/** A certificate to record for an employee. */
+export type RecordCertificateInput = {
+  /** The holder. */
+  employeeId: string | number;
+  /** The scheme it was issued under. */
+  schemeId: string | number;
+  /** The number printed by the issuer; unique per issuer. */
+  number: string;
+  /** Date of issue; not after today. */
+  issuedOn: string;
+  /** The expiry the issuer printed, after the issue date; omit to compute it from the scheme validity. */
+  expiresOn?: string | null | undefined;
+  /** For BNSP schemes: the LSP that assessed. */
+  lspName?: string | null | undefined;
+};
+
+/** A certificate that has been checked against its issuer. */
+export type VerifyCertificateInput = {
+  /** The certificate checked. */
+  certificateId: string | number;
+};
+
+/** The new certificate that renews an existing one (same holder, same scheme). */
+export type RenewCertificateInput = {
+  /** The certificate being renewed. */
+  certificateId: string | number;
+  /** The number of the new certificate; unique per issuer. */
+  number: string;
+  /** Date of issue of the new certificate; not after today, not before the old one. */
+  issuedOn: string;
+  /** The expiry the issuer printed; omit to compute it from the scheme validity. */
+  expiresOn?: string | null | undefined;
+  /** For BNSP schemes: the LSP that assessed. */
+  lspName?: string | null | undefined;
+};
+
+/** A certificate to revoke, and why. */
+export type RevokeCertificateInput = {
+  /** The certificate revoked. */
+  certificateId: string | number;
+  /** Why it is revoked (1-500 characters). */
+  reason: string;
+  /** When it was revoked; not after today, not before its issue date. Default: today. */
+  revokedOn?: string | null | undefined;
+};
+
+/** A certificate whose holder is reminded of its expiry. */
+export type RemindCertificateHolderInput = {
+  /** The certificate. */
+  certificateId: string | number;
+};
+
+/** A certification scheme of the administrator's agency. */
+export type SchemeInput = {
+  /** The scheme to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Short code, unique (at most 40 characters). */
+  code: string;
+  /** Name (at most 200 characters). */
+  name: string;
+  /** The issuer. */
+  issuerId: string | number;
+  /** Months a certificate stays valid (1–600); null for lifetime. */
+  validityMonths?: number | null | undefined;
+  /** Whether it is recognised nationally. */
+  nationallyRecognised: boolean;
+  /** Competencies certified, each once. */
+  competencies: Array<SchemeCompetencyInput>;
+  /** Positions of the agency that require it, each once. */
+  requiredForPositionIds: Array<string | number>;
+};
+
+/** A competency a scheme certifies, at a level. */
+export type SchemeCompetencyInput = {
+  /** The competency (personnel’s dictionary). */
+  competencyId: string | number;
+  /** The level (1–5) the certificate attests. */
+  level: number;
+};
+
+/** A scheme to retire. */
+export type RetireSchemeInput = {
+  /** The scheme. */
+  schemeId: string | number;
+};
+
+/** The agency's window for "expiring soon". */
+export type SetExpiringWindowInput = {
+  /** Days before expiry a certificate counts as expiring (1–730). */
+  days: number;
+};
+
+/** A certificate issuer of the administrator's agency (a regional LSP, say). */
+export type IssuerInput = {
+  /** The issuer to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Short code, unique (at most 30 characters). */
+  code: string;
+  /** Full name (at most 200 characters). */
+  name: string;
+  /** What kind of body it is. */
+  kind: IssuerKind;
+};
+
+/** An issuer to retire. */
+export type RetireIssuerInput = {
+  /** The issuer. */
+  issuerId: string | number;
+};
+
+/** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
+export const UserRole = {
+  Admin: 'ADMIN',
+  Manager: 'MANAGER',
+  Asn: 'ASN',
+} as const;
+
+export type UserRole = (typeof UserRole)[keyof typeof UserRole];
+/** Civil servant (PNS) or contract employee (PPPK). */
+export const EmployeeType = {
+  Pns: 'PNS',
+  Pppk: 'PPPK',
+} as const;
+
+export type EmployeeType = (typeof EmployeeType)[keyof typeof EmployeeType];
+/** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
+export const Education = {
+  Sd: 'SD',
+  Smp: 'SMP',
+  Sma: 'SMA',
+  D1: 'D1',
+  D2: 'D2',
+  D3: 'D3',
+  D4: 'D4',
+  S1: 'S1',
+  S2: 'S2',
+  S3: 'S3',
+} as const;
+
+export type Education = (typeof Education)[keyof typeof Education];
+/** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
+export const PositionKind = {
+  JptUtama: 'JPT_UTAMA',
+  JptMadya: 'JPT_MADYA',
+  JptPratama: 'JPT_PRATAMA',
+  Administrator: 'ADMINISTRATOR',
+  Pengawas: 'PENGAWAS',
+  Pelaksana: 'PELAKSANA',
+  Fungsional: 'FUNGSIONAL',
+} as const;
+
+export type PositionKind = (typeof PositionKind)[keyof typeof PositionKind];
+/** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
+export const FunctionalLevel = {
+  AhliPertama: 'AHLI_PERTAMA',
+  AhliMuda: 'AHLI_MUDA',
+  AhliMadya: 'AHLI_MADYA',
+  AhliUtama: 'AHLI_UTAMA',
+  Pemula: 'PEMULA',
+  Terampil: 'TERAMPIL',
+  Mahir: 'MAHIR',
+  Penyelia: 'PENYELIA',
+} as const;
+
+export type FunctionalLevel = (typeof FunctionalLevel)[keyof typeof FunctionalLevel];
+/** Golongan/ruang of a PNS, I/a (I_A) to IV/e (IV_E), in rank order. */
+export const Golongan = {
+  /** I/a Juru Muda */
+  IA: 'I_A',
+  /** I/b Juru Muda Tingkat I */
+  IB: 'I_B',
+  /** I/c Juru */
+  IC: 'I_C',
+  /** I/d Juru Tingkat I */
+  ID: 'I_D',
+  /** II/a Pengatur Muda */
+  IiA: 'II_A',
+  /** II/b Pengatur Muda Tingkat I */
+  IiB: 'II_B',
+  /** II/c Pengatur */
+  IiC: 'II_C',
+  /** II/d Pengatur Tingkat I */
+  IiD: 'II_D',
+  /** III/a Penata Muda */
+  IiiA: 'III_A',
+  /** III/b Penata Muda Tingkat I */
+  IiiB: 'III_B',
+  /** III/c Penata */
+  IiiC: 'III_C',
+  /** III/d Penata Tingkat I */
+  IiiD: 'III_D',
+  /** IV/a Pembina */
+  IvA: 'IV_A',
+  /** IV/b Pembina Tingkat I */
+  IvB: 'IV_B',
+  /** IV/c Pembina Utama Muda */
+  IvC: 'IV_C',
+  /** IV/d Pembina Utama Madya */
+  IvD: 'IV_D',
+  /** IV/e Pembina Utama */
+  IvE: 'IV_E',
+} as const;
+
+export type Golongan = (typeof Golongan)[keyof typeof Golongan];
+/** The year's performance predikat (PermenPANRB 6/2022). */
+export const PerformancePredikat = {
+  SangatBaik: 'SANGAT_BAIK',
+  Baik: 'BAIK',
+  ButuhPerbaikan: 'BUTUH_PERBAIKAN',
+  Kurang: 'KURANG',
+  SangatKurang: 'SANGAT_KURANG',
+} as const;
+
+export type PerformancePredikat = (typeof PerformancePredikat)[keyof typeof PerformancePredikat];
+/** Who assessed a level, most authoritative first: assessment centre, manager (atasan), self. */
+export const AssessmentSource = {
+  AssessmentCenter: 'ASSESSMENT_CENTER',
+  Manager: 'MANAGER',
+  Self: 'SELF',
+} as const;
+
+export type AssessmentSource = (typeof AssessmentSource)[keyof typeof AssessmentSource];
+/** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
+export const MappingCategory = {
+  Optimal: 'OPTIMAL',
+  CukupOptimal: 'CUKUP_OPTIMAL',
+  KurangOptimal: 'KURANG_OPTIMAL',
+} as const;
+
+export type MappingCategory = (typeof MappingCategory)[keyof typeof MappingCategory];
+/** An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min). */
+export const JpmFormula = {
+  Bkn: 'BKN',
+  Strict: 'STRICT',
+} as const;
+
+export type JpmFormula = (typeof JpmFormula)[keyof typeof JpmFormula];
+/** Performance axis of the 9-box: above, meeting or below expectations. */
+export const Kinerja = {
+  DiAtas: 'DI_ATAS',
+  Sesuai: 'SESUAI',
+  DiBawah: 'DI_BAWAH',
+} as const;
+
+export type Kinerja = (typeof Kinerja)[keyof typeof Kinerja];
+/** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
+export const CompetencyType = {
+  Managerial: 'MANAGERIAL',
+  SocioCultural: 'SOCIO_CULTURAL',
+  Technical: 'TECHNICAL',
+  Government: 'GOVERNMENT',
+} as const;
+
+export type CompetencyType = (typeof CompetencyType)[keyof typeof CompetencyType];
+/** A career move: up a level (vertical), same level (horizontal), or across tracks (diagonal). */
+export const CareerMoveKind = {
+  Vertical: 'VERTICAL',
+  Horizontal: 'HORIZONTAL',
+  Diagonal: 'DIAGONAL',
+} as const;
+
+export type CareerMoveKind = (typeof CareerMoveKind)[keyof typeof CareerMoveKind];
+/** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
+export const SelectionCategory = {
+  MemenuhiSyarat: 'MEMENUHI_SYARAT',
+  MasihMemenuhiSyarat: 'MASIH_MEMENUHI_SYARAT',
+  KurangMemenuhiSyarat: 'KURANG_MEMENUHI_SYARAT',
+} as const;
+
+export type SelectionCategory = (typeof SelectionCategory)[keyof typeof SelectionCategory];
+/** A personnel requirement of a career move (PP 11/2017 as amended by PP 17/2020); leadership training and certificates come from the training and certification subgraphs. */
+export const CareerRequirementKind = {
+  Golongan: 'GOLONGAN',
+  Education: 'EDUCATION',
+  YearsInPosition: 'YEARS_IN_POSITION',
+  Performance: 'PERFORMANCE',
+  Age: 'AGE',
+} as const;
+
+export type CareerRequirementKind = (typeof CareerRequirementKind)[keyof typeof CareerRequirementKind];
+/** Why a career requirement has no date on which it will be met. */
+export const CareerUndatableReason = {
+  /** The golongan is more than one rank above the held position's ceiling: only an extraordinary promotion (kenaikan pangkat pilihan) reaches it. */
+  ExtraordinaryPromotion: 'EXTRAORDINARY_PROMOTION',
+  /** No rank history: the TMT the next promotion counts from is unknown. */
+  NoRankHistory: 'NO_RANK_HISTORY',
+  /** A higher degree is needed; the record cannot date it. */
+  EducationNotForeseeable: 'EDUCATION_NOT_FORESEEABLE',
+  /** Over the age limit on the date the other requirements are met. */
+  OverAgeLimit: 'OVER_AGE_LIMIT',
+  /** An earlier move on the path cannot be dated. */
+  PreviousMoveNotForeseeable: 'PREVIOUS_MOVE_NOT_FORESEEABLE',
+} as const;
+
+export type CareerUndatableReason = (typeof CareerUndatableReason)[keyof typeof CareerUndatableReason];
+/** Gender as the NIP encodes it (digit 15: 1 man, 2 woman). */
+export const Gender = {
+  Male: 'MALE',
+  Female: 'FEMALE',
+} as const;
+
+export type Gender = (typeof Gender)[keyof typeof Gender];
+/** Potential axis of the 9-box: high, middle or low. */
+export const Potensial = {
+  Tinggi: 'TINGGI',
+  Menengah: 'MENENGAH',
+  Rendah: 'RENDAH',
+} as const;
+
+export type Potensial = (typeof Potensial)[keyof typeof Potensial];
+/** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
+export const MentorshipOutcome = {
+  Achieved: 'ACHIEVED',
+  PartlyAchieved: 'PARTLY_ACHIEVED',
+  NotAchieved: 'NOT_ACHIEVED',
+} as const;
+
+export type MentorshipOutcome = (typeof MentorshipOutcome)[keyof typeof MentorshipOutcome];
+/** An entry of a mentorship log: a meeting held, or a note. */
+export const MentorshipLogKind = {
+  Meeting: 'MEETING',
+  Note: 'NOTE',
+} as const;
+
+export type MentorshipLogKind = (typeof MentorshipLogKind)[keyof typeof MentorshipLogKind];
+/** Tugas belajar (the agency sends the employee, who is bound to serve after) or izin belajar (own time). */
+export const DegreeStudyKind = {
+  /** Sent by the agency, relieved of duties, funded; a service bond follows. */
+  TugasBelajar: 'TUGAS_BELAJAR',
+  /** Permitted to study outside working hours at own cost; no bond. */
+  IzinBelajar: 'IZIN_BELAJAR',
+} as const;
+
+export type DegreeStudyKind = (typeof DegreeStudyKind)[keyof typeof DegreeStudyKind];
+/** The degree studied for: D3, D4, S1, S2 or S3. */
+export const DegreeLevel = {
+  D3: 'D3',
+  D4: 'D4',
+  S1: 'S1',
+  S2: 'S2',
+  S3: 'S3',
+} as const;
+
+export type DegreeLevel = (typeof DegreeLevel)[keyof typeof DegreeLevel];
+/** Who pays: the regional budget, a scholarship sponsor (LPDP, a ministry), or the employee. */
+export const DegreeFunding = {
+  Apbd: 'APBD',
+  Scholarship: 'SCHOLARSHIP',
+  Self: 'SELF',
+} as const;
+
+export type DegreeFunding = (typeof DegreeFunding)[keyof typeof DegreeFunding];
+/** Where a degree study stands. */
+export const DegreeStudyStatus = {
+  /** Applied; awaits the manager. */
+  PendingManager: 'PENDING_MANAGER',
+  /** Approved by the manager; awaits an administrator. */
+  PendingAdmin: 'PENDING_ADMIN',
+  /** Granted: the study runs. */
+  Approved: 'APPROVED',
+  /** Refused, with a reason. */
+  Rejected: 'REJECTED',
+  /** Completed; the degree is in the education history. */
+  Graduated: 'GRADUATED',
+} as const;
+
+export type DegreeStudyStatus = (typeof DegreeStudyStatus)[keyof typeof DegreeStudyStatus];
+/** Why an employee has no career options: no move on the ladder from their position, every target closed to their type (PPPK), or every target reachable only after the retirement horizon. */
+export const CareerPlanEmptyReason = {
+  /** The agency’s career ladder has no move from the employee’s position. */
+  NoLadderMove: 'NO_LADDER_MOVE',
+  /** Every target is a post the employee’s type (PPPK) cannot hold. */
+  ClosedToEmployeeType: 'CLOSED_TO_EMPLOYEE_TYPE',
+  /** Every open target could only be reached after the retirement age. */
+  PastRetirementHorizon: 'PAST_RETIREMENT_HORIZON',
+} as const;
+
+export type CareerPlanEmptyReason = (typeof CareerPlanEmptyReason)[keyof typeof CareerPlanEmptyReason];
+/** Which employees to list; every field narrows the list. */
+export type EmployeeFilter = {
+  /** Only this agency (others than your own are refused). */
+  agencyId?: string | number | null | undefined;
+  /** Only this unit (and its sub-units, see includeSubUnits). */
+  unitId?: string | number | null | undefined;
+  /** With unitId: include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** Only positions of this kind. */
+  positionKind?: PositionKind | null | undefined;
+  /** Lowest golongan, inclusive (PNS only: a PPPK has a grade instead). */
+  golonganFrom?: Golongan | null | undefined;
+  /** Highest golongan, inclusive (PNS only: a PPPK has a grade instead). */
+  golonganTo?: Golongan | null | undefined;
+  /** Part of the name, or the start of the NIP (NIP search needs access to personal data). */
+  search?: string | null | undefined;
+};
+
+/** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
+export type TeamMatrixInput = {
+  /** The unit. */
+  unitId: string | number;
+  /** Include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** Only columns of this competency type (JPM still covers each position's whole standard). */
+  competencyType?: CompetencyType | null | undefined;
+  /** Only employees in positions of this kind. */
+  positionKind?: PositionKind | null | undefined;
+  /** The matrix as it stood on this date (not after today): the position held then, the levels assessed by then and stale as of then; today’s members, standards and JPM formula. Default today. */
+  asOf?: string | null | undefined;
+};
+
+/** A unit’s growth between two dates, neither after today. */
+export type TeamGrowthInput = {
+  /** The unit. */
+  unitId: string | number;
+  /** Include the sub-units (default true). */
+  includeSubUnits?: boolean;
+  /** The first date. */
+  from: string;
+  /** The second date: on or after the first, not after today. */
+  to: string;
+};
+
+/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
+export const SuccessionReadiness = {
+  /** Every personnel requirement of the move is met today. */
+  ReadyNow: 'READY_NOW',
+  /** Eligible within two years (1–2 years). */
+  Within_2Years: 'WITHIN_2_YEARS',
+  /** Eligible, but more than two years from today. */
+  Later: 'LATER',
+  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
+  Blocked: 'BLOCKED',
+} as const;
+
+export type SuccessionReadiness = (typeof SuccessionReadiness)[keyof typeof SuccessionReadiness];
+/** A new API key for an external system of the administrator’s agency. */
+export type CreateApiKeyInput = {
+  /** What the key is for (at most 100 characters), e.g. SIASN sync. */
+  name: string;
+  /** At least one of personnel:read, training:read, certification:read, pii:read. */
+  scopes: Array<string>;
+};
+
+/** An API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key. */
+  id: string | number;
+};
+
+/** An assessment of one employee's level in one competency. */
+export type RecordAssessmentInput = {
+  /** The employee assessed. */
+  employeeId: string | number;
+  /** The competency. */
+  competencyId: string | number;
+  /** Level 1-5. */
+  level: number;
+  /** SELF (the employee), MANAGER (their manager or an admin), ASSESSMENT_CENTER (admins). */
+  source: AssessmentSource;
+  /** Date of the assessment; not after today. */
+  assessedOn: string;
+  /** Assessor; defaults by source. */
+  assessor?: string | null | undefined;
+  /** Evidence note (at most 500 characters). */
+  evidence?: string | null | undefined;
+};
+
+/** The assessment centre's CSV export: columns nip, competency_code, level, date. */
+export type ImportAssessmentsInput = {
+  /** The CSV text with its header line; comma or semicolon separated. */
+  csv: string;
+  /** Assessor recorded on every row. */
+  assessor?: string;
+  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
+  dryRun?: boolean;
+};
+
+/** A move of the career ladder and its requirements. */
+export type CreateCareerLadderEdgeInput = {
+  /** Position moved from. */
+  fromPositionId: string | number;
+  /** Position moved to: another position of the same agency. */
+  toPositionId: string | number;
+  /** Vertical, horizontal (same track) or diagonal (across tracks). */
+  kind: CareerMoveKind;
+  /** Minimum full years in the from-position, 0-40. */
+  minYearsInPosition?: number;
+  /** Minimum golongan, if above the to-position's own. */
+  minGolongan?: Golongan | null | undefined;
+  /** Leadership training required: PKN_I, PKN_II, PKA, PKP or LATSAR. */
+  leadershipTrainingCode?: string | null | undefined;
+  /** Minimum education for the move. */
+  requiredEducation?: Education | null | undefined;
+};
+
+/** An edge to remove. */
+export type RemoveCareerLadderEdgeInput = {
+  /** The edge. */
+  id: string | number;
+};
 
 /** A career option to choose as one’s own target. */
 export type ChooseCareerTargetInput = {
@@ -161,119 +585,24 @@ export type ClearCareerTargetInput = {
   employeeId: string | number;
 };
 
-/** Closes the re-assessment a passed training proposed (scheduled, or not needed). */
-export type CloseReassessmentProposalInput = {
-  /** The passed enrolment. */
-  enrolmentId: string | number;
-};
-
-/** A competency of the administrator's agency, with its five level descriptors. */
-export type CompetencyInput = {
-  /** Short code, unique (letters and digits, at most 20). */
-  code: string;
-  /** What it is about (at most 500 characters). */
-  definition: string;
-  /** The competency to change; absent to add a new one. */
-  id?: string | number | null | undefined;
-  /** Exactly five descriptors, level 1 to 5 (each at most 500 characters). */
-  levels: Array<string>;
-  /** Name (at most 150 characters). */
-  name: string;
-  /** Managerial, socio-cultural, technical or government. */
-  type: CompetencyType;
-};
-
-/** Type of competency (PermenPANRB 38/2017); GOVERNMENT is kompetensi pemerintahan (Permendagri 108/2017). */
-export type CompetencyType = 'GOVERNMENT' | 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
-
-/** The closing report of an approved placement that has ended. */
-export type CompletePlacementInput = {
-  /** The host supervisor’s judgement. */
-  hostAssessment: HostAssessment;
-  /** The placement. */
-  id: string | number;
-  /** What was done and learned, at most 2000 characters. */
-  report: string;
-};
-
-/** A new API key for an external system of the administrator’s agency. */
-export type CreateApiKeyInput = {
-  /** What the key is for (at most 100 characters), e.g. SIASN sync. */
-  name: string;
-  /** At least one of personnel:read, training:read, certification:read, pii:read. */
-  scopes: Array<string>;
-};
-
-/** A move of the career ladder and its requirements. */
-export type CreateCareerLadderEdgeInput = {
-  /** Position moved from. */
-  fromPositionId: string | number;
-  /** Vertical, horizontal (same track) or diagonal (across tracks). */
-  kind: CareerMoveKind;
-  /** Leadership training required: PKN_I, PKN_II, PKA, PKP or LATSAR. */
-  leadershipTrainingCode?: string | null | undefined;
-  /** Minimum golongan, if above the to-position's own. */
-  minGolongan?: Golongan | null | undefined;
-  /** Minimum full years in the from-position, 0-40. */
-  minYearsInPosition?: number;
-  /** Minimum education for the move. */
-  requiredEducation?: Education | null | undefined;
-  /** Position moved to: another position of the same agency. */
-  toPositionId: string | number;
-};
-
-/** A new employee. Birth date, appointment month and gender come from the NIP. */
-export type CreateEmployeeInput = {
-  /** Highest education; at least the position's minimum. */
-  education: Education;
-  /** PNS (default) or PPPK. */
-  employeeType?: EmployeeType;
-  /** Golongan; at least the position's minimum. */
-  golongan: Golongan;
-  /** Direct manager, of the same agency. */
-  managerId?: string | number | null | undefined;
-  /** Full name with academic titles. */
-  name: string;
-  /** NIP, 18 digits; spaces, dots and dashes are ignored. */
-  nip: string;
-  /** The latest year's performance predikat. */
-  performancePredikat?: PerformancePredikat | null | undefined;
-  /** Position (jabatan), of the same agency as the unit. */
-  positionId: string | number;
-  /** Date the employee took up the position; not after today. */
-  positionSince: string;
-  /** Potential score 0-100, at most two decimals (59.99). */
-  potentialScore?: number | null | undefined;
-  /** Unit; its agency becomes the employee agency. */
-  unitId: string | number;
-};
-
-/** A new session (angkatan) of a catalog training. */
-export type CreateTrainingSessionInput = {
-  /** Seats (1 or more). */
-  capacity: number;
-  /** Last day (not before the first). */
-  endDate: string;
-  /** Where. */
-  location: string;
-  /** Online, offline or blended. */
-  mode: SessionMode;
-  /** Name, e.g. "Angkatan II 2026". */
-  name: string;
-  /** Last day to request a seat (not after the first day). */
-  registrationDeadline: string;
-  /** First day. */
-  startDate: string;
-  /** The training. */
-  trainingId: string | number;
-};
-
-/** A new unit under a parent unit of the administrator’s agency. */
-export type CreateUnitInput = {
-  /** Name (at most 150 characters). */
-  name: string;
-  /** The parent unit. */
-  parentId: string | number;
+/** An application for a degree study. */
+export type ApplyDegreeStudyInput = {
+  /** The employee; omit for oneself. Administrators enter paper applications for their agency. */
+  employeeId?: string | number | null | undefined;
+  /** Tugas belajar or izin belajar. */
+  kind: DegreeStudyKind;
+  /** The degree; above the education already held. */
+  level: DegreeLevel;
+  /** Study programme, at most 150 characters. */
+  programme: string;
+  /** University or institute, at most 150 characters. */
+  institution: string;
+  /** APBD or SCHOLARSHIP for a tugas belajar, SELF for an izin belajar. */
+  funding: DegreeFunding;
+  /** First day of study; not before today, unless an administrator enters a study under way. */
+  startsOn: string;
+  /** Expected last day; after the start, at most 72 months on. */
+  expectedEndOn: string;
 };
 
 /** A decision on a degree study awaiting the caller. */
@@ -284,665 +613,98 @@ export type DecideDegreeStudyInput = {
   reason?: string | null | undefined;
 };
 
-/** The manager’s answer to a follow-up proposed from a low application rating. */
-export type DecideFollowUpInput = {
-  /** Accept (a follow-up training goes into the plan of the year its session ends; a mentorship is started with startMentorship first) or dismiss. */
-  accept: boolean;
-  /** The rated enrolment that proposed the follow-up. */
-  enrolmentId: string | number;
-  /** The session of the follow-up training; required to accept a FOLLOW_UP_TRAINING, else not given. */
-  sessionId?: string | number | null | undefined;
-};
-
-/** A decision on a proposed placement. */
-export type DecidePlacementInput = {
-  /** The placement. */
-  id: string | number;
-  /** Why it is refused (required to reject), at most 500. */
-  reason?: string | null | undefined;
-};
-
-/** Who pays: the regional budget, a scholarship sponsor (LPDP, a ministry), or the employee. */
-export type DegreeFunding = 'APBD' | 'SCHOLARSHIP' | 'SELF';
-
-/** The degree studied for: D3, D4, S1, S2 or S3. */
-export type DegreeLevel = 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
-
-/** Tugas belajar (the agency sends the employee, who is bound to serve after) or izin belajar (own time). */
-export type DegreeStudyKind =
-  /** Permitted to study outside working hours at own cost; no bond. */
-  | 'IZIN_BELAJAR'
-  /** Sent by the agency, relieved of duties, funded; a service bond follows. */
-  | 'TUGAS_BELAJAR';
-
-/** Where a degree study stands. */
-export type DegreeStudyStatus =
-  /** Granted: the study runs. */
-  | 'APPROVED'
-  /** Completed; the degree is in the education history. */
-  | 'GRADUATED'
-  /** Approved by the manager; awaits an administrator. */
-  | 'PENDING_ADMIN'
-  /** Applied; awaits the manager. */
-  | 'PENDING_MANAGER'
-  /** Refused, with a reason. */
-  | 'REJECTED';
-
-/** Highest formal education: SD, SMP, SMA (SMA/SMK), diploma D1-D4, S1, S2, S3. D4 and S1 rank equal. */
-export type Education = 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3' | 'SD' | 'SMA' | 'SMP';
-
-/** Which employees to list; every field narrows the list. */
-export type EmployeeFilter = {
-  /** Only this agency (others than your own are refused). */
-  agencyId?: string | number | null | undefined;
-  /** Lowest golongan, inclusive (PNS only: a PPPK has a grade instead). */
-  golonganFrom?: Golongan | null | undefined;
-  /** Highest golongan, inclusive (PNS only: a PPPK has a grade instead). */
-  golonganTo?: Golongan | null | undefined;
-  /** With unitId: include the sub-units (default true). */
-  includeSubUnits?: boolean;
-  /** Only positions of this kind. */
-  positionKind?: PositionKind | null | undefined;
-  /** Part of the name, or the start of the NIP (NIP search needs access to personal data). */
-  search?: string | null | undefined;
-  /** Only this unit (and its sub-units, see includeSubUnits). */
-  unitId?: string | number | null | undefined;
-};
-
-/** Civil servant (PNS) or contract employee (PPPK). */
-export type EmployeeType = 'PNS' | 'PPPK';
-
-/** A mentorship to end. */
-export type EndMentorshipInput = {
-  /** Last day; not before the first. */
-  endsOn: string;
-  /** The mentorship. */
-  id: string | number;
-  /** How it ended. */
-  outcome?: MentorshipOutcome | null | undefined;
-  /** What the outcome rests on (at most 500 characters). */
-  outcomeNote?: string | null | undefined;
-};
-
-/** Ends an agreement before its end date. */
-export type EndPartnershipInput = {
-  /** The last day it holds; today when omitted. */
-  endedOn?: string | null | undefined;
-  /** The agreement. */
-  id: string | number;
-};
-
-/** A decision on an enrolment: approve, reject, cancel or record attendance. */
-export type EnrolmentDecisionInput = {
-  /** The enrolment. */
-  enrolmentId: string | number;
-  /** Reason or remark, kept on the enrolment. */
+/** A semester's progress report of a running study. */
+export type ReportDegreeStudyInput = {
+  /** The study. */
+  studyId: string | number;
+  /** Semester, 1-14; one report each. */
+  semester: number;
+  /** Grade point average of the semester, 0.00-4.00. */
+  gpa: number;
+  /** Credits (SKS) earned so far, 0-300. */
+  creditsEarned: number;
+  /** Courses, thesis progress; at most 1,000 characters. */
   note?: string | null | undefined;
 };
-
-/** Where an enrolment stands: requested → approved → attended → completed or failed; or cancelled/rejected. */
-export type EnrolmentStatus =
-  /** Approved by the manager; a seat is held. */
-  | 'APPROVED'
-  /** The participant attended; results are pending. */
-  | 'ATTENDED'
-  /** Withdrawn before attendance; the seat is free again. */
-  | 'CANCELLED'
-  /** Finished with a pass (a post-test, if taken, at or above the pass mark): the JP are credited. */
-  | 'COMPLETED'
-  /** Attended but not finished, or a post-test below the pass mark: no JP. */
-  | 'FAILED'
-  /** Refused by the manager; the seat is free again. */
-  | 'REJECTED'
-  /** Asked for; waiting for the manager. */
-  | 'REQUESTED';
-
-/** The manager’s answer to a follow-up proposed from a low application rating. */
-export type FollowUpDecision =
-  /** Taken up: the follow-up training is in the plan, or the mentorship started. */
-  | 'ACCEPTED'
-  /** Not taken up. */
-  | 'DISMISSED';
-
-/** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
-export type FollowUpKind =
-  /** A follow-up training. */
-  | 'FOLLOW_UP_TRAINING'
-  /** A mentorship. */
-  | 'MENTORING';
-
-/** Level of a jabatan fungsional: keahlian (Ahli Pertama to Ahli Utama) or keterampilan (Pemula to Penyelia). */
-export type FunctionalLevel =
-  'AHLI_MADYA' | 'AHLI_MUDA' | 'AHLI_PERTAMA' | 'AHLI_UTAMA' | 'MAHIR' | 'PEMULA' | 'PENYELIA' | 'TERAMPIL';
-
-/** Gender as the NIP encodes it (digit 15: 1 man, 2 woman). */
-export type Gender = 'FEMALE' | 'MALE';
-
-/** Golongan/ruang of a PNS, I/a (I_A) to IV/e (IV_E), in rank order. */
-export type Golongan =
-  /** III/a Penata Muda */
-  | 'III_A'
-  /** III/b Penata Muda Tingkat I */
-  | 'III_B'
-  /** III/c Penata */
-  | 'III_C'
-  /** III/d Penata Tingkat I */
-  | 'III_D'
-  /** II/a Pengatur Muda */
-  | 'II_A'
-  /** II/b Pengatur Muda Tingkat I */
-  | 'II_B'
-  /** II/c Pengatur */
-  | 'II_C'
-  /** II/d Pengatur Tingkat I */
-  | 'II_D'
-  /** IV/a Pembina */
-  | 'IV_A'
-  /** IV/b Pembina Tingkat I */
-  | 'IV_B'
-  /** IV/c Pembina Utama Muda */
-  | 'IV_C'
-  /** IV/d Pembina Utama Madya */
-  | 'IV_D'
-  /** IV/e Pembina Utama */
-  | 'IV_E'
-  /** I/a Juru Muda */
-  | 'I_A'
-  /** I/b Juru Muda Tingkat I */
-  | 'I_B'
-  /** I/c Juru */
-  | 'I_C'
-  /** I/d Juru Tingkat I */
-  | 'I_D';
 
 /** The graduation of a running study, recorded by an administrator. */
 export type GraduateDegreeStudyInput = {
-  /** Graduation day; after the start, not after today. */
-  graduatedOn: string;
   /** The study. */
   id: string | number;
+  /** Graduation day; after the start, not after today. */
+  graduatedOn: string;
 };
 
-/** Which history a CSV import holds, one kind per file. */
-export type HistoryKind =
-  /** Education: nip, jenjang, jurusan, nama_sekolah, tahun_lulus. */
-  | 'EDUCATION'
-  /** Posts: nip, id_jabatan, tmt_jabatan, and optionally id_unit and sampai. */
-  | 'POSITION'
-  /** Ranks: nip, golongan (a PPPK grade for a PPPK), tmt, nomor_sk. */
-  | 'RANK'
-  /** Performance ratings: nip, tahun, predikat, penilai. */
-  | 'RATING';
-
-/** The host supervisor’s overall judgement in the closing report. */
-export type HostAssessment =
-  /** Good. */
-  | 'BAIK'
-  /** Sufficient. */
-  | 'CUKUP'
-  /** Insufficient: the placement counts its JP but proves no competency. */
-  | 'KURANG'
-  /** Very good. */
-  | 'SANGAT_BAIK';
-
-/** Mutu pelayanan of an IKM (PermenPANRB 14/2017): A 88.31–100 Sangat Baik, B 76.61–88.30 Baik, C 65.00–76.60 Kurang Baik, D 25.00–64.99 Tidak Baik. */
-export type IkmCategory = 'A' | 'B' | 'C' | 'D';
-
-/** The assessment centre's CSV export: columns nip, competency_code, level, date. */
-export type ImportAssessmentsInput = {
-  /** Assessor recorded on every row. */
-  assessor?: string;
-  /** The CSV text with its header line; comma or semicolon separated. */
-  csv: string;
-  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
-  dryRun?: boolean;
-};
-
-/** A CSV of one kind of history entries, each row recorded as its one-at-a-time mutation. */
-export type ImportHistoriesInput = {
-  /** The CSV text with its header line; comma or semicolon separated. */
-  csv: string;
-  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
-  dryRun?: boolean;
-  /** Which history the file holds; its columns are listed on HistoryKind. */
-  kind: HistoryKind;
-};
-
-/** One employee's riwayat diklat/kursus, as SIASN exports it, as CSV. */
-export type ImportPastTrainingsInput = {
-  /** CSV with SIASN riwayat kursus columns: namaKursus, jenisKursus (category), jumlahJam, tanggalKursus, tanggalSelesaiKursus (or tahunKursus), institusiPenyelenggara, nomorSertipikat; dates DD-MM-YYYY or YYYY-MM-DD. */
-  csv: string;
-  /** Check every row and save nothing (the preview); the rows come back with id 0. */
-  dryRun?: boolean;
-  /** The employee the export belongs to (SIASN exports the history per PNS). */
-  employeeId: string | number;
-};
-
-/** A certificate issuer of the administrator's agency (a regional LSP, say). */
-export type IssuerInput = {
-  /** Short code, unique (at most 30 characters). */
-  code: string;
-  /** The issuer to change; absent to add a new one. */
-  id?: string | number | null | undefined;
-  /** What kind of body it is. */
-  kind: IssuerKind;
-  /** Full name (at most 200 characters). */
+/** A new employee. Birth date, appointment month and gender come from the NIP. */
+export type CreateEmployeeInput = {
+  /** NIP, 18 digits; spaces, dots and dashes are ignored. */
+  nip: string;
+  /** Full name with academic titles. */
   name: string;
-};
-
-/** Who issues a certificate. */
-export type IssuerKind =
-  /** Badan Nasional Sertifikasi Profesi, through a licensed LSP (Lembaga Sertifikasi Profesi). */
-  | 'BNSP'
-  /** Lembaga Administrasi Negara. */
-  | 'LAN'
-  /** Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah: procurement certificates. */
-  | 'LKPP'
-  /** A ministry or agency that guides a functional position (instansi pembina): its competency tests. */
-  | 'MINISTRY'
-  /** A professional association or body. */
-  | 'PROFESSIONAL_BODY';
-
-/** The administrator's agency values for competency development. */
-export type JpSettingsInput = {
-  /** Months after a completed training before its application (L3) rating is due (1–24); absent keeps it. */
-  applicationRatingAfterMonths?: number | null | undefined;
-  /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
-  jpTarget: number;
-  /** Days before its end a cooperation agreement is lapsing (1–365); absent keeps it. */
-  partnershipLapsingDays?: number | null | undefined;
-  /** Months without an activity after which an agreement is unused (1–24); absent keeps it. */
-  partnershipUnusedMonths?: number | null | undefined;
-  /** Lowest post-test score that passes (0–100). */
-  postTestPassScore: number;
-  /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
-  pppkJpCap: number;
-  /** Months a passed training proposes a re-assessment (1–60); absent keeps it. */
-  reassessmentProposalMonths?: number | null | undefined;
-};
-
-/** An agency's Job Person Match formula: BKN (Σ current / Σ required, capped) or STRICT (Σ min). */
-export type JpmFormula = 'BKN' | 'STRICT';
-
-/** Performance axis of the 9-box: above, meeting or below expectations. */
-export type Kinerja = 'DI_ATAS' | 'DI_BAWAH' | 'SESUAI';
-
-/** JPM category for mapping (team matrix): ≥ 90 Optimal, 78 – < 90 Cukup Optimal, < 78 Kurang Optimal. */
-export type MappingCategory = 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL' | 'OPTIMAL';
-
-/** An entry of a mentorship log: a meeting held, or a note. */
-export type MentorshipLogKind = 'MEETING' | 'NOTE';
-
-/** How a mentorship ended: its focus achieved, partly achieved or not achieved. */
-export type MentorshipOutcome = 'ACHIEVED' | 'NOT_ACHIEVED' | 'PARTLY_ACHIEVED';
-
-/** Move a unit, with all its sub-units, under another unit of the same agency. */
-export type MoveUnitInput = {
-  /** The new parent: of the same agency, not the unit itself nor one of its sub-units. */
-  parentId: string | number;
-  /** The unit. */
+  /** PNS (default) or PPPK. */
+  employeeType?: EmployeeType;
+  /** Golongan; at least the position's minimum. */
+  golongan: Golongan;
+  /** Highest education; at least the position's minimum. */
+  education: Education;
+  /** Position (jabatan), of the same agency as the unit. */
+  positionId: string | number;
+  /** Unit; its agency becomes the employee agency. */
   unitId: string | number;
+  /** Direct manager, of the same agency. */
+  managerId?: string | number | null | undefined;
+  /** Date the employee took up the position; not after today. */
+  positionSince: string;
+  /** The latest year's performance predikat. */
+  performancePredikat?: PerformancePredikat | null | undefined;
+  /** Potential score 0-100, at most two decimals (59.99). */
+  potentialScore?: number | null | undefined;
 };
 
-/** What a notification is about; each subgraph writes the kinds of its own events. */
-export type NotificationKind =
-  /** Training: a request of someone I manage waits for my approval. */
-  | 'APPROVAL_WAITING'
-  /** Certification: my certificate expires within a threshold (90 or 30 days). */
-  | 'CERTIFICATE_EXPIRING'
-  /** Training: my JP of this year fall short of the target as the year ends. */
-  | 'JP_SHORTFALL'
-  /** Training: my enrolment request was approved. */
-  | 'REQUEST_APPROVED'
-  /** Training: my enrolment request was rejected. */
-  | 'REQUEST_REJECTED'
-  /** Training: seats are open in a session of a training that closes or narrows one of my competency gaps. */
-  | 'SEATS_OPEN';
-
-/** Opens a unit’s training-needs survey for a year. */
-export type OpenNeedsSurveyInput = {
-  /** The last day answers are taken: from today to the end of the year. */
-  closesOn: string;
-  /** The unit (its head or an administrator opens it). */
-  unitId: string | number;
-  /** This year or the next. */
-  year: number;
-};
-
-/** Who the agency cooperates with. */
-export type PartnerKind =
-  /** Another partner: a hospital, a company, a professional body, an NGO. */
-  | 'OTHER'
-  /** A training institute (lembaga diklat, BPSDM of another region, LAN). */
-  | 'TRAINING_INSTITUTE'
-  /** A university (perguruan tinggi). */
-  | 'UNIVERSITY';
-
-/** Something done under an agreement. */
-export type PartnershipActivityInput = {
-  /** The day it was held; within the agreement, not in the future. */
-  heldOn: string;
-  /** What kind of activity. */
-  kind: PartnershipActivityKind;
-  /** A note, at most 1000 characters. */
-  note?: string | null | undefined;
-  /** Employees who took part or places granted, 1–1000. */
-  participants: number;
-  /** The agreement. */
-  partnershipId: string | number;
-  /** The placement (internship) it was, of the same agency. */
-  placementId?: string | number | null | undefined;
-  /** What it was, at most 200 characters. */
-  title: string;
-};
-
-/** What was done under an agreement. */
-export type PartnershipActivityKind =
-  /** Degree places (kursi tugas belajar) the partner granted. */
-  | 'DEGREE_PLACES'
-  /** Internships (magang) at the partner; may name the placement recorded for it. */
-  | 'INTERNSHIP'
-  /** Joint research (penelitian bersama) with the agency. */
-  | 'JOINT_RESEARCH'
-  /** A public lecture (kuliah umum) for the agency’s employees. */
-  | 'PUBLIC_LECTURE'
-  /** A training, workshop or course the partner held. */
-  | 'TRAINING';
-
-/** A cooperation agreement, as created or edited by an administrator. */
-export type PartnershipInput = {
-  /** MoU or PKS. */
-  agreementKind: AgreementKind;
-  /** Telephone or e-mail of the contact, at most 150. */
-  contactInfo?: string | null | undefined;
-  /** The contact person at the partner, at most 150 characters. */
-  contactName: string;
-  /** The document number, at most 100 characters. */
-  documentNumber: string;
-  /** The day it expires; not before the start, at most 10 years after. */
-  endsOn: string;
-  /** The agreement to edit; omit to create one. */
-  id?: string | number | null | undefined;
-  /** University, training institute or other. */
-  partnerKind: PartnerKind;
-  /** The partner, at most 200 characters. */
-  partnerName: string;
-  /** The catalog provider the partner is, if any. */
-  providerId?: string | number | null | undefined;
-  /** What the parties agreed to do together, at most 1000 characters. */
-  scope: string;
-  /** The day it takes effect. */
-  startsOn: string;
-};
-
-/** Where an agreement stands today (rules/partnership.ts). */
-export type PartnershipStatus =
-  /** Running, with an activity within the agency's unused window (default 6 months), or signed more recently. */
-  | 'ACTIVE'
-  /** Its end date has passed, or it was ended early. */
-  | 'LAPSED'
-  /** Ends within the agency's lapsing window (default 90 days): renew it or let it go. */
-  | 'LAPSING'
-  /** Running, but nothing was done under it within the agency's unused window (default 6 months). */
-  | 'UNUSED';
-
-/** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
-export type PastTrainingInput = {
-  /** Category; required without a catalog training. */
-  category?: TrainingCategory | null | undefined;
-  /** Certificate (STTPP) number. */
-  certificateNumber?: string | null | undefined;
-  /** The employee who took it. */
-  employeeId: string | number;
-  /** Last day (not in the future): the JP count in this calendar year. */
-  endDate: string;
-  /** Form; required without a catalog training. */
-  form?: TrainingForm | null | undefined;
-  /** Jam pelajaran, 1–2000. */
-  jp: number;
-  /** A known provider. */
-  providerId?: string | number | null | undefined;
-  /** The organiser as written, when it is not a known provider. */
-  providerName?: string | null | undefined;
-  /** First day (not after the last). */
-  startDate: string;
-  /** Title as on the certificate, when it is not a catalog training. */
-  title?: string | null | undefined;
-  /** The catalog training, when it is one (its title, form and category are taken). */
-  trainingId?: string | number | null | undefined;
-};
-
-/** Whether an administrator has checked the evidence of a past training; only verified ones count. */
-export type PastTrainingStatus =
-  /** Submitted by the employee, waiting for an administrator. */
-  | 'PENDING'
-  /** Refused by an administrator, with the reason; it does not count. */
-  | 'REJECTED'
-  /** Evidence checked by an administrator: counts toward JP and as competency evidence. */
-  | 'VERIFIED';
-
-/** The year's performance predikat (PermenPANRB 6/2022). */
-export type PerformancePredikat = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
-
-/** A competency a placement aims at, and the level it is to reach. */
-export type PlacementCompetencyInput = {
-  /** The competency (of the dictionary). */
-  competencyId: string | number;
-  /** The level to reach, 1–5. */
-  targetLevel: number;
-};
-
-/** Magang (an internship to learn at the host) or detasering (a secondment to work at the host). */
-export type PlacementKind =
-  /** Secondment: the employee is assigned to work at the host organisation for a time. */
-  | 'DETASERING'
-  /** Internship: the employee learns at the host organisation. */
-  | 'MAGANG';
-
-/** Where a placement stands: proposed → approved or rejected; approved → completed with the report. */
-export type PlacementStatus =
-  /** Approved: planned or under way. */
-  | 'APPROVED'
-  /** Closed with the report and the host’s assessment: its JP count. */
-  | 'COMPLETED'
-  /** Proposed; awaits the manager or an administrator. */
-  | 'PROPOSED'
-  /** Refused, with a reason. */
-  | 'REJECTED';
-
-/** A decision on a plan: submit, approve or return. */
-export type PlanDecisionInput = {
-  /** The manager’s note. */
-  note?: string | null | undefined;
-  /** The plan. */
-  planId: string | number;
-};
-
-/** A training to plan, optionally in a chosen session. */
-export type PlanItemInput = {
-  /** A session of that training. */
-  sessionId?: string | number | null | undefined;
-  /** The training. */
-  trainingId: string | number;
-};
-
-/** Where an individual development plan stands: draft → submitted → approved or returned. */
-export type PlanStatus =
-  /** Approved by the manager. */
-  | 'APPROVED'
-  /** Being written by the employee. */
-  | 'DRAFT'
-  /** Sent back by the manager for changes; editable again. */
-  | 'RETURNED'
-  /** Waiting for the manager. */
-  | 'SUBMITTED';
-
-/** A position of the administrator's agency. */
-export type PositionInput = {
-  /** Level, for a jabatan fungsional only (required there). */
-  functionalLevel?: FunctionalLevel | null | undefined;
-  /** The position to change; absent to add a new one. */
-  id?: string | number | null | undefined;
-  /** Kind of jabatan; the track follows from it. */
-  kind: PositionKind;
-  /** Minimum education. */
-  minEducation: Education;
-  /** Minimum golongan. */
-  minGolongan: Golongan;
-  /** Lowest PPPK grade (1–17) to take up the post; null for the default by kind and JF level. */
-  minPppkGrade?: number | null | undefined;
-  /** Name (at most 150 characters). */
-  name: string;
-  /** Batas usia pensiun of the post (50–70); null for the default by kind and level. */
-  retirementAge?: number | null | undefined;
-  /** The unit it sits in. */
-  unitId: string | number;
-};
-
-/** Kind of jabatan: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional (JF). */
-export type PositionKind =
-  'ADMINISTRATOR' | 'FUNGSIONAL' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'JPT_UTAMA' | 'PELAKSANA' | 'PENGAWAS';
-
-/** Potential axis of the 9-box: high, middle or low. */
-export type Potensial = 'MENENGAH' | 'RENDAH' | 'TINGGI';
-
-/** A proposed internship (magang) or secondment (detasering). */
-export type ProposePlacementInput = {
-  /** The competencies it aims at: 1 to 5, each once. */
-  competencies: Array<PlacementCompetencyInput>;
-  /** The employee; omit for oneself. Administrators enter proposals for their agency. */
-  employeeId?: string | number | null | undefined;
-  /** Last day; not before the first, at most 366 days in all. */
-  endsOn: string;
-  /** What the employee is to learn or do there, at most 1000 characters. */
-  goals: string;
-  /** The host organisation, at most 200 characters. */
-  hostOrganisation: string;
-  /** Jam pelajaran it credits once completed, 1–2000. */
-  jp: number;
-  /** Magang or detasering. */
-  kind: PlacementKind;
-  /** First day; not before today, unless an administrator enters a placement from papers. */
-  startsOn: string;
-  /** The supervisor’s telephone or e-mail, at most 150. */
-  supervisorContact?: string | null | undefined;
-  /** The supervisor at the host, at most 150 characters. */
-  supervisorName: string;
-};
-
-/** A training provider of the administrator's agency. */
-export type ProviderInput = {
-  /** The provider to change; absent to add a new one. */
-  id?: string | number | null | undefined;
-  /** What kind of organiser it is. */
-  kind: ProviderKind;
-  /** Name (at most 200 characters). */
-  name: string;
-};
-
-/** Who organises a training. */
-export type ProviderKind =
-  /** A regional training agency (Badan Pengembangan SDM). */
-  | 'BPSDM'
-  /** Lembaga Administrasi Negara, the national civil-service training institute. */
-  | 'LAN'
-  /** A ministry or national agency. */
-  | 'MINISTRY'
-  /** Any other organiser. */
-  | 'OTHER'
-  /** A professional body or association. */
-  | 'PROFESSIONAL_BODY'
-  /** A university in partnership. */
-  | 'UNIVERSITY';
-
-/** The manager’s rating, months later, of how the trainee applies the training. */
-export type RateApplicationInput = {
-  /** The completed enrolment. */
-  enrolmentId: string | number;
-  /** Follow-up for a trainee who does not apply it. */
-  followUp?: FollowUpKind | null | undefined;
-  /** 1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it. */
-  rating: number;
-};
-
-/** An assessment of one employee's level in one competency. */
-export type RecordAssessmentInput = {
-  /** Date of the assessment; not after today. */
-  assessedOn: string;
-  /** Assessor; defaults by source. */
-  assessor?: string | null | undefined;
-  /** The competency. */
-  competencyId: string | number;
-  /** The employee assessed. */
-  employeeId: string | number;
-  /** Evidence note (at most 500 characters). */
-  evidence?: string | null | undefined;
-  /** Level 1-5. */
-  level: number;
-  /** SELF (the employee), MANAGER (their manager or an admin), ASSESSMENT_CENTER (admins). */
-  source: AssessmentSource;
-};
-
-/** A certificate to record for an employee. */
-export type RecordCertificateInput = {
-  /** The holder. */
-  employeeId: string | number;
-  /** The expiry the issuer printed, after the issue date; omit to compute it from the scheme validity. */
-  expiresOn?: string | null | undefined;
-  /** Date of issue; not after today. */
-  issuedOn: string;
-  /** For BNSP schemes: the LSP that assessed. */
-  lspName?: string | null | undefined;
-  /** The number printed by the issuer; unique per issuer. */
-  number: string;
-  /** The scheme it was issued under. */
-  schemeId: string | number;
-};
-
-/** A completed formal education (riwayat pendidikan). */
-export type RecordEducationInput = {
+/** Changes to an employee: omitted fields stay as they are; null clears a nullable one. */
+export type UpdateEmployeeInput = {
   /** The employee. */
-  employeeId: string | number;
-  /** Field of study, at most 150 characters. */
-  field: string;
-  /** Institution, at most 150 characters. */
-  institution: string;
-  /** Level completed; one entry per level. */
-  level: Education;
-  /** Year of graduation; not a future year. */
-  year: number;
+  id: string | number;
+  /** The version read; a stale version is refused with CONFLICT. */
+  version: number;
+  /** NIP, 18 digits. */
+  nip?: string | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** PNS or PPPK. */
+  employeeType?: EmployeeType | null | undefined;
+  /** Golongan. */
+  golongan?: Golongan | null | undefined;
+  /** Highest education. */
+  education?: Education | null | undefined;
+  /** Position. */
+  positionId?: string | number | null | undefined;
+  /** Unit, in the same agency. */
+  unitId?: string | number | null | undefined;
+  /** Direct manager; null removes it. */
+  managerId?: string | number | null | undefined;
+  /** Date in the current position. */
+  positionSince?: string | null | undefined;
+  /** Performance predikat; null clears it. */
+  performancePredikat?: PerformancePredikat | null | undefined;
+  /** Potential score 0-100, at most two decimals (59.99); null clears it. */
+  potentialScore?: number | null | undefined;
 };
 
 /** One year's performance predikat of an employee. */
 export type RecordPerformanceRatingInput = {
   /** The employee rated. */
   employeeId: string | number;
+  /** The year rated; one predikat per year, not a future year. */
+  year: number;
   /** The predikat. */
   predikat: PerformancePredikat;
   /** Who set it (the appraising official), at most 150 characters. */
   ratedBy: string;
-  /** The year rated; one predikat per year, not a future year. */
-  year: number;
-};
-
-/** A position held (riwayat jabatan); without toDate it becomes the current post. */
-export type RecordPositionInput = {
-  /** The employee. */
-  employeeId: string | number;
-  /** Date taken up; not after today. */
-  fromDate: string;
-  /** The position, of the employee’s agency. */
-  positionId: string | number;
-  /** Date it ended, for an earlier post; omit for a new post. */
-  toDate?: string | null | undefined;
-  /** The unit; defaults to the position’s unit. */
-  unitId?: string | number | null | undefined;
 };
 
 /** A rank granted by decree: a golongan for a PNS, a grade for a PPPK. */
 export type RecordRankInput = {
-  /** Number of the decree (SK), at most 100 characters. */
-  decreeNumber: string;
   /** The employee. */
   employeeId: string | number;
   /** The golongan (PNS only). */
@@ -951,50 +713,612 @@ export type RecordRankInput = {
   pppkGrade?: number | null | undefined;
   /** TMT; not after today nor before the first appointment. */
   tmt: string;
+  /** Number of the decree (SK), at most 100 characters. */
+  decreeNumber: string;
 };
 
-/** The participant’s reaction to a training. */
-export type RecordReactionInput = {
-  /** Comment. */
-  comment?: string | null | undefined;
-  /** Your enrolment. */
-  enrolmentId: string | number;
-  /** Rating 1 (poor) – 5 (excellent). */
-  rating: number;
+/** A position held (riwayat jabatan); without toDate it becomes the current post. */
+export type RecordPositionInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** The position, of the employee’s agency. */
+  positionId: string | number;
+  /** The unit; defaults to the position’s unit. */
+  unitId?: string | number | null | undefined;
+  /** Date taken up; not after today. */
+  fromDate: string;
+  /** Date it ended, for an earlier post; omit for a new post. */
+  toDate?: string | null | undefined;
 };
 
-/** The results of an attended training. */
-export type RecordResultsInput = {
-  /** Number of the completion certificate (STTPP). */
-  certificateNumber?: string | null | undefined;
-  /** Finished the training. The enrolment is COMPLETED (JP credited) only when the post-test, if taken, reaches the pass mark of the JP settings; below it, or when not finished, it is FAILED (no JP). */
-  completed: boolean;
-  /** The enrolment. */
-  enrolmentId: string | number;
-  /** Post-test score, 0–100. */
-  postTestScore?: number | null | undefined;
-  /** Pre-test score, 0–100. */
-  preTestScore?: number | null | undefined;
+/** A completed formal education (riwayat pendidikan). */
+export type RecordEducationInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** Level completed; one entry per level. */
+  level: Education;
+  /** Field of study, at most 150 characters. */
+  field: string;
+  /** Institution, at most 150 characters. */
+  institution: string;
+  /** Year of graduation; not a future year. */
+  year: number;
 };
 
-/** A submitted past training to reject, with the reason the employee reads. */
-export type RejectPastTrainingInput = {
-  /** The past training, still pending. */
-  pastTrainingId: string | number;
-  /** Why the evidence does not hold, 1-500 characters. */
+/** A CSV of one kind of history entries, each row recorded as its one-at-a-time mutation. */
+export type ImportHistoriesInput = {
+  /** Which history the file holds; its columns are listed on HistoryKind. */
+  kind: HistoryKind;
+  /** The CSV text with its header line; comma or semicolon separated. */
+  csv: string;
+  /** Check every row as an import would, report the same problems, and save nothing (the preview). */
+  dryRun?: boolean;
+};
+
+/** Which history a CSV import holds, one kind per file. */
+export const HistoryKind = {
+  /** Performance ratings: nip, tahun, predikat, penilai. */
+  Rating: 'RATING',
+  /** Ranks: nip, golongan (a PPPK grade for a PPPK), tmt, nomor_sk. */
+  Rank: 'RANK',
+  /** Posts: nip, id_jabatan, tmt_jabatan, and optionally id_unit and sampai. */
+  Position: 'POSITION',
+  /** Education: nip, jenjang, jurusan, nama_sekolah, tahun_lulus. */
+  Education: 'EDUCATION',
+} as const;
+
+export type HistoryKind = (typeof HistoryKind)[keyof typeof HistoryKind];
+/** A meeting or note to add to a mentorship log. */
+export type AddMentorshipLogEntryInput = {
+  /** The mentorship. */
+  mentorshipId: string | number;
+  /** The day: within the mentorship, not after today. */
+  heldOn: string;
+  /** A meeting or a note. */
+  kind: MentorshipLogKind;
+  /** What was discussed or noted (1-1000 characters). */
+  note: string;
+};
+
+/** A mentorship to start. */
+export type StartMentorshipInput = {
+  /** The mentor: more senior (higher golongan or position level) than the mentee. */
+  mentorId: string | number;
+  /** The mentee, of the same agency. */
+  menteeId: string | number;
+  /** First day. */
+  startsOn: string;
+  /** 1-5 distinct focus competencies. */
+  focusCompetencyIds: Array<string | number>;
+};
+
+/** A mentorship to end. */
+export type EndMentorshipInput = {
+  /** The mentorship. */
+  id: string | number;
+  /** Last day; not before the first. */
+  endsOn: string;
+  /** How it ended. */
+  outcome?: MentorshipOutcome | null | undefined;
+  /** What the outcome rests on (at most 500 characters). */
+  outcomeNote?: string | null | undefined;
+};
+
+/** A position's whole competency standard; it replaces the current one. */
+export type SetPositionStandardInput = {
+  /** The position. */
+  positionId: string | number;
+  /** Each competency once, with its required level. */
+  items: Array<StandardItemInput>;
+};
+
+/** A line of a competency standard. */
+export type StandardItemInput = {
+  /** The competency. */
+  competencyId: string | number;
+  /** Required level, 1-5. */
+  requiredLevel: number;
+};
+
+/** A competency of the administrator's agency, with its five level descriptors. */
+export type CompetencyInput = {
+  /** The competency to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Short code, unique (letters and digits, at most 20). */
+  code: string;
+  /** Name (at most 150 characters). */
+  name: string;
+  /** Managerial, socio-cultural, technical or government. */
+  type: CompetencyType;
+  /** What it is about (at most 500 characters). */
+  definition: string;
+  /** Exactly five descriptors, level 1 to 5 (each at most 500 characters). */
+  levels: Array<string>;
+};
+
+/** A personnel master-data row to retire. */
+export type RetirePersonnelRowInput = {
+  /** The row. */
+  id: string | number;
+};
+
+/** A position of the administrator's agency. */
+export type PositionInput = {
+  /** The position to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** The unit it sits in. */
+  unitId: string | number;
+  /** Name (at most 150 characters). */
+  name: string;
+  /** Kind of jabatan; the track follows from it. */
+  kind: PositionKind;
+  /** Level, for a jabatan fungsional only (required there). */
+  functionalLevel?: FunctionalLevel | null | undefined;
+  /** Minimum golongan. */
+  minGolongan: Golongan;
+  /** Minimum education. */
+  minEducation: Education;
+  /** Batas usia pensiun of the post (50–70); null for the default by kind and level. */
+  retirementAge?: number | null | undefined;
+  /** Lowest PPPK grade (1–17) to take up the post; null for the default by kind and JF level. */
+  minPppkGrade?: number | null | undefined;
+};
+
+/** The administrator's agency settings kept by personnel. */
+export type AgencySettingsInput = {
+  /** The Job Person Match formula. */
+  jpmFormula: JpmFormula;
+  /** Years an assessment stays valid (1–10). */
+  assessmentValidityYears: number;
+  /** Lowest potential score counted as menengah (1–99, below tinggi). */
+  potentialMenengahFrom: number;
+  /** Lowest potential score counted as tinggi (2–100, above menengah). */
+  potentialTinggiFrom: number;
+  /** Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); absent keeps it. */
+  timeZone?: string | null | undefined;
+  /** How many mentees one mentor guides at once (1–10); absent keeps it. */
+  mentorMenteeLimit?: number | null | undefined;
+  /** Years ahead within which a key position holder is flagged as close to retirement in succession (1–10); absent keeps it. */
+  retirementHorizonYears?: number | null | undefined;
+};
+
+/** A new unit under a parent unit of the administrator’s agency. */
+export type CreateUnitInput = {
+  /** The parent unit. */
+  parentId: string | number;
+  /** Name (at most 150 characters). */
+  name: string;
+};
+
+/** A unit’s new name. */
+export type RenameUnitInput = {
+  /** The unit. */
+  unitId: string | number;
+  /** Name (at most 150 characters). */
+  name: string;
+};
+
+/** Move a unit, with all its sub-units, under another unit of the same agency. */
+export type MoveUnitInput = {
+  /** The unit. */
+  unitId: string | number;
+  /** The new parent: of the same agency, not the unit itself nor one of its sub-units. */
+  parentId: string | number;
+};
+
+/** Education (a degree), classical training (classroom) or non-classical training (on the job, online). */
+export const TrainingForm = {
+  /** A degree programme: tugas belajar or izin belajar. */
+  Education: 'EDUCATION',
+  /** Classroom training: leadership, technical, functional, seminar, workshop, course. */
+  Classical: 'CLASSICAL',
+  /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
+  NonClassical: 'NON_CLASSICAL',
+} as const;
+
+export type TrainingForm = (typeof TrainingForm)[keyof typeof TrainingForm];
+/** The kind of programme; the leadership programmes (PKN I, PKN II, PKA, PKP) are told apart by code. */
+export const TrainingCategory = {
+  /** A degree (tugas belajar / izin belajar). */
+  Degree: 'DEGREE',
+  /** Leadership training: PKN Tingkat I, PKN Tingkat II, PKA, PKP. */
+  Leadership: 'LEADERSHIP',
+  /** Latihan Dasar CPNS, for every candidate civil servant. */
+  Latsar: 'LATSAR',
+  /** Technical training for a field of work. */
+  Technical: 'TECHNICAL',
+  /** Training for a functional position (jabatan fungsional). */
+  Functional: 'FUNCTIONAL',
+  /** Managerial competency training. */
+  Managerial: 'MANAGERIAL',
+  /** Socio-cultural competency training (Perekat Bangsa). */
+  SocioCultural: 'SOCIO_CULTURAL',
+  /** Seminar or conference. */
+  Seminar: 'SEMINAR',
+  /** Workshop (lokakarya). */
+  Workshop: 'WORKSHOP',
+  /** Course (kursus) or penataran. */
+  Course: 'COURSE',
+  /** Bimbingan teknis (bimtek) or sosialisasi. */
+  TechnicalGuidance: 'TECHNICAL_GUIDANCE',
+  /** E-learning or distance training. */
+  ELearning: 'E_LEARNING',
+  /** Coaching. */
+  Coaching: 'COACHING',
+  /** Mentoring. */
+  Mentoring: 'MENTORING',
+  /** Internship (magang), often with a university partner. */
+  Internship: 'INTERNSHIP',
+  /** Secondment (detasering) or exchange. */
+  Secondment: 'SECONDMENT',
+  /** Benchmarking visit (studi banding). */
+  Benchmarking: 'BENCHMARKING',
+  /** Learning community or self-study. */
+  LearningCommunity: 'LEARNING_COMMUNITY',
+} as const;
+
+export type TrainingCategory = (typeof TrainingCategory)[keyof typeof TrainingCategory];
+/** Who organises a training. */
+export const ProviderKind = {
+  /** A regional training agency (Badan Pengembangan SDM). */
+  Bpsdm: 'BPSDM',
+  /** Lembaga Administrasi Negara, the national civil-service training institute. */
+  Lan: 'LAN',
+  /** A ministry or national agency. */
+  Ministry: 'MINISTRY',
+  /** A university in partnership. */
+  University: 'UNIVERSITY',
+  /** A professional body or association. */
+  ProfessionalBody: 'PROFESSIONAL_BODY',
+  /** Any other organiser. */
+  Other: 'OTHER',
+} as const;
+
+export type ProviderKind = (typeof ProviderKind)[keyof typeof ProviderKind];
+/** How a session (angkatan) is delivered. */
+export const SessionMode = {
+  /** Entirely online. */
+  Online: 'ONLINE',
+  /** In person, at its location. */
+  Offline: 'OFFLINE',
+  /** Partly online, partly in person. */
+  Blended: 'BLENDED',
+} as const;
+
+export type SessionMode = (typeof SessionMode)[keyof typeof SessionMode];
+/** Where an enrolment stands: requested → approved → attended → completed or failed; or cancelled/rejected. */
+export const EnrolmentStatus = {
+  /** Asked for; waiting for the manager. */
+  Requested: 'REQUESTED',
+  /** Approved by the manager; a seat is held. */
+  Approved: 'APPROVED',
+  /** The participant attended; results are pending. */
+  Attended: 'ATTENDED',
+  /** Finished with a pass (a post-test, if taken, at or above the pass mark): the JP are credited. */
+  Completed: 'COMPLETED',
+  /** Attended but not finished, or a post-test below the pass mark: no JP. */
+  Failed: 'FAILED',
+  /** Withdrawn before attendance; the seat is free again. */
+  Cancelled: 'CANCELLED',
+  /** Refused by the manager; the seat is free again. */
+  Rejected: 'REJECTED',
+} as const;
+
+export type EnrolmentStatus = (typeof EnrolmentStatus)[keyof typeof EnrolmentStatus];
+/** What a trainee who does not apply a training gets next (the seeds’ evaluation and follow-up). */
+export const FollowUpKind = {
+  /** A follow-up training. */
+  FollowUpTraining: 'FOLLOW_UP_TRAINING',
+  /** A mentorship. */
+  Mentoring: 'MENTORING',
+} as const;
+
+export type FollowUpKind = (typeof FollowUpKind)[keyof typeof FollowUpKind];
+/** The manager’s answer to a follow-up proposed from a low application rating. */
+export const FollowUpDecision = {
+  /** Taken up: the follow-up training is in the plan, or the mentorship started. */
+  Accepted: 'ACCEPTED',
+  /** Not taken up. */
+  Dismissed: 'DISMISSED',
+} as const;
+
+export type FollowUpDecision = (typeof FollowUpDecision)[keyof typeof FollowUpDecision];
+/** Who proposed the needs in a survey answer. */
+export const SurveyResponseSource = {
+  /** A member of the unit, for themself. */
+  Employee: 'EMPLOYEE',
+  /** The unit’s head, adding the needs they see for the unit. */
+  Manager: 'MANAGER',
+} as const;
+
+export type SurveyResponseSource = (typeof SurveyResponseSource)[keyof typeof SurveyResponseSource];
+/** Where an individual development plan stands: draft → submitted → approved or returned. */
+export const PlanStatus = {
+  /** Being written by the employee. */
+  Draft: 'DRAFT',
+  /** Waiting for the manager. */
+  Submitted: 'SUBMITTED',
+  /** Approved by the manager. */
+  Approved: 'APPROVED',
+  /** Sent back by the manager for changes; editable again. */
+  Returned: 'RETURNED',
+} as const;
+
+export type PlanStatus = (typeof PlanStatus)[keyof typeof PlanStatus];
+/** Where an exported riwayat kursus record comes from. */
+export const SiasnKursusSource = {
+  /** A completed enrolment in a catalog session. */
+  Enrolment: 'ENROLMENT',
+  /** A verified past or external training. */
+  PastTraining: 'PAST_TRAINING',
+} as const;
+
+export type SiasnKursusSource = (typeof SiasnKursusSource)[keyof typeof SiasnKursusSource];
+/** Mutu pelayanan of an IKM (PermenPANRB 14/2017): A 88.31–100 Sangat Baik, B 76.61–88.30 Baik, C 65.00–76.60 Kurang Baik, D 25.00–64.99 Tidak Baik. */
+export const IkmCategory = {
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D',
+} as const;
+
+export type IkmCategory = (typeof IkmCategory)[keyof typeof IkmCategory];
+/** Whether an administrator has checked the evidence of a past training; only verified ones count. */
+export const PastTrainingStatus = {
+  /** Submitted by the employee, waiting for an administrator. */
+  Pending: 'PENDING',
+  /** Evidence checked by an administrator: counts toward JP and as competency evidence. */
+  Verified: 'VERIFIED',
+  /** Refused by an administrator, with the reason; it does not count. */
+  Rejected: 'REJECTED',
+} as const;
+
+export type PastTrainingStatus = (typeof PastTrainingStatus)[keyof typeof PastTrainingStatus];
+/** Magang (an internship to learn at the host) or detasering (a secondment to work at the host). */
+export const PlacementKind = {
+  /** Internship: the employee learns at the host organisation. */
+  Magang: 'MAGANG',
+  /** Secondment: the employee is assigned to work at the host organisation for a time. */
+  Detasering: 'DETASERING',
+} as const;
+
+export type PlacementKind = (typeof PlacementKind)[keyof typeof PlacementKind];
+/** Where a placement stands: proposed → approved or rejected; approved → completed with the report. */
+export const PlacementStatus = {
+  /** Proposed; awaits the manager or an administrator. */
+  Proposed: 'PROPOSED',
+  /** Approved: planned or under way. */
+  Approved: 'APPROVED',
+  /** Refused, with a reason. */
+  Rejected: 'REJECTED',
+  /** Closed with the report and the host’s assessment: its JP count. */
+  Completed: 'COMPLETED',
+} as const;
+
+export type PlacementStatus = (typeof PlacementStatus)[keyof typeof PlacementStatus];
+/** The host supervisor’s overall judgement in the closing report. */
+export const HostAssessment = {
+  /** Very good. */
+  SangatBaik: 'SANGAT_BAIK',
+  /** Good. */
+  Baik: 'BAIK',
+  /** Sufficient. */
+  Cukup: 'CUKUP',
+  /** Insufficient: the placement counts its JP but proves no competency. */
+  Kurang: 'KURANG',
+} as const;
+
+export type HostAssessment = (typeof HostAssessment)[keyof typeof HostAssessment];
+/** Who the agency cooperates with. */
+export const PartnerKind = {
+  /** A university (perguruan tinggi). */
+  University: 'UNIVERSITY',
+  /** A training institute (lembaga diklat, BPSDM of another region, LAN). */
+  TrainingInstitute: 'TRAINING_INSTITUTE',
+  /** Another partner: a hospital, a company, a professional body, an NGO. */
+  Other: 'OTHER',
+} as const;
+
+export type PartnerKind = (typeof PartnerKind)[keyof typeof PartnerKind];
+/** The document the cooperation rests on. */
+export const AgreementKind = {
+  /** Nota kesepahaman (memorandum of understanding): the general frame. */
+  Mou: 'MOU',
+  /** Perjanjian kerja sama: the operational agreement under an MoU. */
+  Pks: 'PKS',
+} as const;
+
+export type AgreementKind = (typeof AgreementKind)[keyof typeof AgreementKind];
+/** Where an agreement stands today (rules/partnership.ts). */
+export const PartnershipStatus = {
+  /** Running, with an activity within the agency's unused window (default 6 months), or signed more recently. */
+  Active: 'ACTIVE',
+  /** Ends within the agency's lapsing window (default 90 days): renew it or let it go. */
+  Lapsing: 'LAPSING',
+  /** Its end date has passed, or it was ended early. */
+  Lapsed: 'LAPSED',
+  /** Running, but nothing was done under it within the agency's unused window (default 6 months). */
+  Unused: 'UNUSED',
+} as const;
+
+export type PartnershipStatus = (typeof PartnershipStatus)[keyof typeof PartnershipStatus];
+/** What was done under an agreement. */
+export const PartnershipActivityKind = {
+  /** A public lecture (kuliah umum) for the agency’s employees. */
+  PublicLecture: 'PUBLIC_LECTURE',
+  /** Joint research (penelitian bersama) with the agency. */
+  JointResearch: 'JOINT_RESEARCH',
+  /** Internships (magang) at the partner; may name the placement recorded for it. */
+  Internship: 'INTERNSHIP',
+  /** Degree places (kursi tugas belajar) the partner granted. */
+  DegreePlaces: 'DEGREE_PLACES',
+  /** A training, workshop or course the partner held. */
+  Training: 'TRAINING',
+} as const;
+
+export type PartnershipActivityKind = (typeof PartnershipActivityKind)[keyof typeof PartnershipActivityKind];
+/** Catalog search; every given criterion must hold. */
+export type TrainingFilter = {
+  /** Also list retired trainings (administration screens). */
+  includeRetired?: boolean | null | undefined;
+  /** Only the signed-in user's agency's own trainings (none for other callers): what its administrator keeps. */
+  ownOnly?: boolean | null | undefined;
+  /** Words in the code, title or description (case-insensitive). */
+  text?: string | null | undefined;
+  /** Only this category. */
+  category?: TrainingCategory | null | undefined;
+  /** Only this form. */
+  form?: TrainingForm | null | undefined;
+  /** Only trainings that develop this competency. */
+  competencyId?: string | number | null | undefined;
+  /** Only trainings of this provider. */
+  providerId?: string | number | null | undefined;
+  /** Only trainings with a session starting in this month, YYYY-MM. */
+  month?: string | null | undefined;
+};
+
+/** A new session (angkatan) of a catalog training. */
+export type CreateTrainingSessionInput = {
+  /** The training. */
+  trainingId: string | number;
+  /** Name, e.g. "Angkatan II 2026". */
+  name: string;
+  /** First day. */
+  startDate: string;
+  /** Last day (not before the first). */
+  endDate: string;
+  /** Online, offline or blended. */
+  mode: SessionMode;
+  /** Where. */
+  location: string;
+  /** Seats (1 or more). */
+  capacity: number;
+  /** Last day to request a seat (not after the first day). */
+  registrationDeadline: string;
+};
+
+/** Set a unit’s training budget for a year. */
+export type SetTrainingBudgetInput = {
+  /** The unit. */
+  unitId: string | number;
+  /** The calendar year. */
+  year: number;
+  /** Amount in whole rupiah (0 or more). */
+  amount: number;
+};
+
+/** A catalog training of the administrator's agency. */
+export type TrainingInput = {
+  /** The training to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Catalog code, unique (letters, digits, _ and -; at most 40). */
+  code: string;
+  /** Title (at most 200 characters). */
+  title: string;
+  /** What it covers (at most 1000 characters). */
+  description: string;
+  /** Education, classical or non-classical. */
+  form: TrainingForm;
+  /** The kind of programme. */
+  category: TrainingCategory;
+  /** JP credited on completion (1–2000). */
+  jp: number;
+  /** Cost per participant in whole rupiah (0 or more). */
+  costPerParticipant: number;
+  /** The provider (not retired). */
+  providerId: string | number;
+  /** Competencies developed, each once. */
+  competencies: Array<TrainingCompetencyInput>;
+  /** Trainings to complete first (not itself, not retired). */
+  prerequisiteIds: Array<string | number>;
+};
+
+/** A competency a training develops, up to a level. */
+export type TrainingCompetencyInput = {
+  /** The competency (personnel’s dictionary). */
+  competencyId: string | number;
+  /** The highest level (1–5) it develops the competency to. */
+  maxLevel: number;
+};
+
+/** A catalog row to retire: kept where referenced, no longer offered. */
+export type RetireInput = {
+  /** The row. */
+  id: string | number;
+};
+
+/** A training provider of the administrator's agency. */
+export type ProviderInput = {
+  /** The provider to change; absent to add a new one. */
+  id?: string | number | null | undefined;
+  /** Name (at most 200 characters). */
+  name: string;
+  /** What kind of organiser it is. */
+  kind: ProviderKind;
+};
+
+/** New values for a session of the administrator’s agency (all of them, as on the form). */
+export type UpdateTrainingSessionInput = {
+  /** The session. */
+  sessionId: string | number;
+  /** Name. */
+  name: string;
+  /** First day. */
+  startDate: string;
+  /** Last day (not before the first). */
+  endDate: string;
+  /** Online, offline or blended. */
+  mode: SessionMode;
+  /** Where. */
+  location: string;
+  /** Seats: at least 1 and not fewer than the seats already taken. */
+  capacity: number;
+  /** Last day to request a seat (not after the first day). */
+  registrationDeadline: string;
+};
+
+/** Cancel a session that has not been held. */
+export type CancelTrainingSessionInput = {
+  /** The session. */
+  sessionId: string | number;
+  /** Why (told to everyone whose request or seat is cancelled). */
   reason: string;
 };
 
-/** A certificate whose holder is reminded of its expiry. */
-export type RemindCertificateHolderInput = {
-  /** The certificate. */
-  certificateId: string | number;
+/** The administrator's agency values for competency development. */
+export type JpSettingsInput = {
+  /** Minimum JP a PNS earns a year (1–200; the national rule is 20). */
+  jpTarget: number;
+  /** Maximum JP a PPPK earns a contract year (1–200; the national rule is 24). */
+  pppkJpCap: number;
+  /** Lowest post-test score that passes (0–100). */
+  postTestPassScore: number;
+  /** Months after a completed training before its application (L3) rating is due (1–24); absent keeps it. */
+  applicationRatingAfterMonths?: number | null | undefined;
+  /** Months a passed training proposes a re-assessment (1–60); absent keeps it. */
+  reassessmentProposalMonths?: number | null | undefined;
+  /** Days before its end a cooperation agreement is lapsing (1–365); absent keeps it. */
+  partnershipLapsingDays?: number | null | undefined;
+  /** Months without an activity after which an agreement is unused (1–24); absent keeps it. */
+  partnershipUnusedMonths?: number | null | undefined;
 };
 
-/** An edge to remove. */
-export type RemoveCareerLadderEdgeInput = {
-  /** The edge. */
-  id: string | number;
+/** Add trainings to an employee’s plan for a year (the plan is created as a draft if missing). */
+export type AddTrainingsToPlanInput = {
+  /** The employee. */
+  employeeId: string | number;
+  /** The calendar year. */
+  year: number;
+  /** The trainings; one already planned gets the new session. */
+  items: Array<PlanItemInput>;
+};
+
+/** A training to plan, optionally in a chosen session. */
+export type PlanItemInput = {
+  /** The training. */
+  trainingId: string | number;
+  /** A session of that training. */
+  sessionId?: string | number | null | undefined;
 };
 
 /** Remove a training from a plan. */
@@ -1005,40 +1329,12 @@ export type RemoveTrainingFromPlanInput = {
   trainingId: string | number;
 };
 
-/** A unit’s new name. */
-export type RenameUnitInput = {
-  /** Name (at most 150 characters). */
-  name: string;
-  /** The unit. */
-  unitId: string | number;
-};
-
-/** The new certificate that renews an existing one (same holder, same scheme). */
-export type RenewCertificateInput = {
-  /** The certificate being renewed. */
-  certificateId: string | number;
-  /** The expiry the issuer printed; omit to compute it from the scheme validity. */
-  expiresOn?: string | null | undefined;
-  /** Date of issue of the new certificate; not after today, not before the old one. */
-  issuedOn: string;
-  /** For BNSP schemes: the LSP that assessed. */
-  lspName?: string | null | undefined;
-  /** The number of the new certificate; unique per issuer. */
-  number: string;
-};
-
-/** A semester's progress report of a running study. */
-export type ReportDegreeStudyInput = {
-  /** Credits (SKS) earned so far, 0-300. */
-  creditsEarned: number;
-  /** Grade point average of the semester, 0.00-4.00. */
-  gpa: number;
-  /** Courses, thesis progress; at most 1,000 characters. */
+/** A decision on a plan: submit, approve or return. */
+export type PlanDecisionInput = {
+  /** The plan. */
+  planId: string | number;
+  /** The manager’s note. */
   note?: string | null | undefined;
-  /** Semester, 1-14; one report each. */
-  semester: number;
-  /** The study. */
-  studyId: string | number;
 };
 
 /** Ask for a seat in a session. */
@@ -1049,363 +1345,248 @@ export type RequestEnrolmentInput = {
   sessionId: string | number;
 };
 
-/** A catalog row to retire: kept where referenced, no longer offered. */
-export type RetireInput = {
-  /** The row. */
-  id: string | number;
+/** A decision on an enrolment: approve, reject, cancel or record attendance. */
+export type EnrolmentDecisionInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** Reason or remark, kept on the enrolment. */
+  note?: string | null | undefined;
 };
 
-/** An issuer to retire. */
-export type RetireIssuerInput = {
-  /** The issuer. */
-  issuerId: string | number;
+/** The results of an attended training. */
+export type RecordResultsInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** Finished the training. The enrolment is COMPLETED (JP credited) only when the post-test, if taken, reaches the pass mark of the JP settings; below it, or when not finished, it is FAILED (no JP). */
+  completed: boolean;
+  /** Pre-test score, 0–100. */
+  preTestScore?: number | null | undefined;
+  /** Post-test score, 0–100. */
+  postTestScore?: number | null | undefined;
+  /** Number of the completion certificate (STTPP). */
+  certificateNumber?: string | null | undefined;
 };
 
-/** A personnel master-data row to retire. */
-export type RetirePersonnelRowInput = {
-  /** The row. */
-  id: string | number;
+/** The participant’s reaction to a training. */
+export type RecordReactionInput = {
+  /** Your enrolment. */
+  enrolmentId: string | number;
+  /** Rating 1 (poor) – 5 (excellent). */
+  rating: number;
+  /** Comment. */
+  comment?: string | null | undefined;
 };
 
-/** A scheme to retire. */
-export type RetireSchemeInput = {
-  /** The scheme. */
-  schemeId: string | number;
+/** The manager’s rating, months later, of how the trainee applies the training. */
+export type RateApplicationInput = {
+  /** The completed enrolment. */
+  enrolmentId: string | number;
+  /** 1 not at all, 2 rarely, 3 partly, 4 mostly, 5 fully; 3 or more counts as applying it. */
+  rating: number;
+  /** Follow-up for a trainee who does not apply it. */
+  followUp?: FollowUpKind | null | undefined;
 };
 
-/** An API key to revoke. */
-export type RevokeApiKeyInput = {
-  /** The key. */
-  id: string | number;
+/** The manager’s answer to a follow-up proposed from a low application rating. */
+export type DecideFollowUpInput = {
+  /** The rated enrolment that proposed the follow-up. */
+  enrolmentId: string | number;
+  /** Accept (a follow-up training goes into the plan of the year its session ends; a mentorship is started with startMentorship first) or dismiss. */
+  accept: boolean;
+  /** The session of the follow-up training; required to accept a FOLLOW_UP_TRAINING, else not given. */
+  sessionId?: string | number | null | undefined;
 };
 
-/** A certificate to revoke, and why. */
-export type RevokeCertificateInput = {
-  /** The certificate revoked. */
-  certificateId: string | number;
-  /** Why it is revoked (1-500 characters). */
-  reason: string;
-  /** When it was revoked; not after today, not before its issue date. Default: today. */
-  revokedOn?: string | null | undefined;
+/** Closes the re-assessment a passed training proposed (scheduled, or not needed). */
+export type CloseReassessmentProposalInput = {
+  /** The passed enrolment. */
+  enrolmentId: string | number;
 };
 
-/** A competency a scheme certifies, at a level. */
-export type SchemeCompetencyInput = {
-  /** The competency (personnel’s dictionary). */
-  competencyId: string | number;
-  /** The level (1–5) the certificate attests. */
-  level: number;
-};
-
-/** A certification scheme of the administrator's agency. */
-export type SchemeInput = {
-  /** Short code, unique (at most 40 characters). */
-  code: string;
-  /** Competencies certified, each once. */
-  competencies: Array<SchemeCompetencyInput>;
-  /** The scheme to change; absent to add a new one. */
-  id?: string | number | null | undefined;
-  /** The issuer. */
-  issuerId: string | number;
-  /** Name (at most 200 characters). */
-  name: string;
-  /** Whether it is recognised nationally. */
-  nationallyRecognised: boolean;
-  /** Positions of the agency that require it, each once. */
-  requiredForPositionIds: Array<string | number>;
-  /** Months a certificate stays valid (1–600); null for lifetime. */
-  validityMonths?: number | null | undefined;
-};
-
-/** JPM category for selection (a target position): ≥ 80 Memenuhi Syarat, 68 – < 80 Masih Memenuhi Syarat, < 68 Kurang Memenuhi Syarat. */
-export type SelectionCategory = 'KURANG_MEMENUHI_SYARAT' | 'MASIH_MEMENUHI_SYARAT' | 'MEMENUHI_SYARAT';
-
-/** How a session (angkatan) is delivered. */
-export type SessionMode =
-  /** Partly online, partly in person. */
-  | 'BLENDED'
-  /** In person, at its location. */
-  | 'OFFLINE'
-  /** Entirely online. */
-  | 'ONLINE';
-
-/** The agency's window for "expiring soon". */
-export type SetExpiringWindowInput = {
-  /** Days before expiry a certificate counts as expiring (1–730). */
-  days: number;
-};
-
-/** A position's whole competency standard; it replaces the current one. */
-export type SetPositionStandardInput = {
-  /** Each competency once, with its required level. */
-  items: Array<StandardItemInput>;
-  /** The position. */
-  positionId: string | number;
-};
-
-/** Set a unit’s training budget for a year. */
-export type SetTrainingBudgetInput = {
-  /** Amount in whole rupiah (0 or more). */
-  amount: number;
-  /** The unit. */
-  unitId: string | number;
-  /** The calendar year. */
-  year: number;
-};
-
-/** A unit’s public-satisfaction index (IKM) for a year, from its survey. */
-export type SetUnitSatisfactionInput = {
-  /** The IKM, 25.00–100.00 with at most two decimals (PermenPANRB 14/2017). */
-  score: number;
-  /** The unit. */
-  unitId: string | number;
-  /** The calendar year surveyed, 2000 to this year. */
-  year: number;
-};
-
-/** Where an exported riwayat kursus record comes from. */
-export type SiasnKursusSource =
-  /** A completed enrolment in a catalog session. */
-  | 'ENROLMENT'
-  /** A verified past or external training. */
-  | 'PAST_TRAINING';
-
-/** A line of a competency standard. */
-export type StandardItemInput = {
-  /** The competency. */
-  competencyId: string | number;
-  /** Required level, 1-5. */
-  requiredLevel: number;
-};
-
-/** A mentorship to start. */
-export type StartMentorshipInput = {
-  /** 1-5 distinct focus competencies. */
-  focusCompetencyIds: Array<string | number>;
-  /** The mentee, of the same agency. */
-  menteeId: string | number;
-  /** The mentor: more senior (higher golongan or position level) than the mentee. */
-  mentorId: string | number;
-  /** First day. */
-  startsOn: string;
-};
-
-/** A successor's readiness, from the career planner's eligibleOn against the agency's today. */
-export type SuccessionReadiness =
-  /** A requirement cannot be dated (see blockers), so no eligible date can be foreseen. */
-  | 'BLOCKED'
-  /** Eligible, but more than two years from today. */
-  | 'LATER'
-  /** Every personnel requirement of the move is met today. */
-  | 'READY_NOW'
-  /** Eligible within two years (1–2 years). */
-  | 'WITHIN_2_YEARS';
-
-/** Who proposed the needs in a survey answer. */
-export type SurveyResponseSource =
-  /** A member of the unit, for themself. */
-  | 'EMPLOYEE'
-  /** The unit’s head, adding the needs they see for the unit. */
-  | 'MANAGER';
-
-/** A unit’s growth between two dates, neither after today. */
-export type TeamGrowthInput = {
-  /** The first date. */
-  from: string;
-  /** Include the sub-units (default true). */
-  includeSubUnits?: boolean;
-  /** The second date: on or after the first, not after today. */
-  to: string;
-  /** The unit. */
-  unitId: string | number;
-};
-
-/** Which team matrix: a unit, with or without sub-units, optionally narrowed. */
-export type TeamMatrixInput = {
-  /** The matrix as it stood on this date (not after today): the position held then, the levels assessed by then and stale as of then; today’s members, standards and JPM formula. Default today. */
-  asOf?: string | null | undefined;
-  /** Only columns of this competency type (JPM still covers each position's whole standard). */
-  competencyType?: CompetencyType | null | undefined;
-  /** Include the sub-units (default true). */
-  includeSubUnits?: boolean;
-  /** Only employees in positions of this kind. */
-  positionKind?: PositionKind | null | undefined;
-  /** The unit. */
-  unitId: string | number;
-};
-
-/** The kind of programme; the leadership programmes (PKN I, PKN II, PKA, PKP) are told apart by code. */
-export type TrainingCategory =
-  /** Benchmarking visit (studi banding). */
-  | 'BENCHMARKING'
-  /** Coaching. */
-  | 'COACHING'
-  /** Course (kursus) or penataran. */
-  | 'COURSE'
-  /** A degree (tugas belajar / izin belajar). */
-  | 'DEGREE'
-  /** E-learning or distance training. */
-  | 'E_LEARNING'
-  /** Training for a functional position (jabatan fungsional). */
-  | 'FUNCTIONAL'
-  /** Internship (magang), often with a university partner. */
-  | 'INTERNSHIP'
-  /** Latihan Dasar CPNS, for every candidate civil servant. */
-  | 'LATSAR'
-  /** Leadership training: PKN Tingkat I, PKN Tingkat II, PKA, PKP. */
-  | 'LEADERSHIP'
-  /** Learning community or self-study. */
-  | 'LEARNING_COMMUNITY'
-  /** Managerial competency training. */
-  | 'MANAGERIAL'
-  /** Mentoring. */
-  | 'MENTORING'
-  /** Secondment (detasering) or exchange. */
-  | 'SECONDMENT'
-  /** Seminar or conference. */
-  | 'SEMINAR'
-  /** Socio-cultural competency training (Perekat Bangsa). */
-  | 'SOCIO_CULTURAL'
-  /** Technical training for a field of work. */
-  | 'TECHNICAL'
-  /** Bimbingan teknis (bimtek) or sosialisasi. */
-  | 'TECHNICAL_GUIDANCE'
-  /** Workshop (lokakarya). */
-  | 'WORKSHOP';
-
-/** A competency a training develops, up to a level. */
-export type TrainingCompetencyInput = {
-  /** The competency (personnel’s dictionary). */
-  competencyId: string | number;
-  /** The highest level (1–5) it develops the competency to. */
-  maxLevel: number;
-};
-
-/** Catalog search; every given criterion must hold. */
-export type TrainingFilter = {
-  /** Only this category. */
-  category?: TrainingCategory | null | undefined;
-  /** Only trainings that develop this competency. */
-  competencyId?: string | number | null | undefined;
-  /** Only this form. */
+/** A completed training that did not go through enrolment: a catalog training or a free-text title (one of them). */
+export type PastTrainingInput = {
+  /** The employee who took it. */
+  employeeId: string | number;
+  /** The catalog training, when it is one (its title, form and category are taken). */
+  trainingId?: string | number | null | undefined;
+  /** Title as on the certificate, when it is not a catalog training. */
+  title?: string | null | undefined;
+  /** Form; required without a catalog training. */
   form?: TrainingForm | null | undefined;
-  /** Also list retired trainings (administration screens). */
-  includeRetired?: boolean | null | undefined;
-  /** Only trainings with a session starting in this month, YYYY-MM. */
-  month?: string | null | undefined;
-  /** Only the signed-in user's agency's own trainings (none for other callers): what its administrator keeps. */
-  ownOnly?: boolean | null | undefined;
-  /** Only trainings of this provider. */
-  providerId?: string | number | null | undefined;
-  /** Words in the code, title or description (case-insensitive). */
-  text?: string | null | undefined;
-};
-
-/** Education (a degree), classical training (classroom) or non-classical training (on the job, online). */
-export type TrainingForm =
-  /** Classroom training: leadership, technical, functional, seminar, workshop, course. */
-  | 'CLASSICAL'
-  /** A degree programme: tugas belajar or izin belajar. */
-  | 'EDUCATION'
-  /** Coaching, mentoring, e-learning, secondment, internship (magang) and the like. */
-  | 'NON_CLASSICAL';
-
-/** A catalog training of the administrator's agency. */
-export type TrainingInput = {
-  /** The kind of programme. */
-  category: TrainingCategory;
-  /** Catalog code, unique (letters, digits, _ and -; at most 40). */
-  code: string;
-  /** Competencies developed, each once. */
-  competencies: Array<TrainingCompetencyInput>;
-  /** Cost per participant in whole rupiah (0 or more). */
-  costPerParticipant: number;
-  /** What it covers (at most 1000 characters). */
-  description: string;
-  /** Education, classical or non-classical. */
-  form: TrainingForm;
-  /** The training to change; absent to add a new one. */
-  id?: string | number | null | undefined;
-  /** JP credited on completion (1–2000). */
-  jp: number;
-  /** Trainings to complete first (not itself, not retired). */
-  prerequisiteIds: Array<string | number>;
-  /** The provider (not retired). */
-  providerId: string | number;
-  /** Title (at most 200 characters). */
-  title: string;
-};
-
-/** Changes to an employee: omitted fields stay as they are; null clears a nullable one. */
-export type UpdateEmployeeInput = {
-  /** Highest education. */
-  education?: Education | null | undefined;
-  /** PNS or PPPK. */
-  employeeType?: EmployeeType | null | undefined;
-  /** Golongan. */
-  golongan?: Golongan | null | undefined;
-  /** The employee. */
-  id: string | number;
-  /** Direct manager; null removes it. */
-  managerId?: string | number | null | undefined;
-  /** Full name. */
-  name?: string | null | undefined;
-  /** NIP, 18 digits. */
-  nip?: string | null | undefined;
-  /** Performance predikat; null clears it. */
-  performancePredikat?: PerformancePredikat | null | undefined;
-  /** Position. */
-  positionId?: string | number | null | undefined;
-  /** Date in the current position. */
-  positionSince?: string | null | undefined;
-  /** Potential score 0-100, at most two decimals (59.99); null clears it. */
-  potentialScore?: number | null | undefined;
-  /** Unit, in the same agency. */
-  unitId?: string | number | null | undefined;
-  /** The version read; a stale version is refused with CONFLICT. */
-  version: number;
-};
-
-/** New values for a session of the administrator’s agency (all of them, as on the form). */
-export type UpdateTrainingSessionInput = {
-  /** Seats: at least 1 and not fewer than the seats already taken. */
-  capacity: number;
-  /** Last day (not before the first). */
-  endDate: string;
-  /** Where. */
-  location: string;
-  /** Online, offline or blended. */
-  mode: SessionMode;
-  /** Name. */
-  name: string;
-  /** Last day to request a seat (not after the first day). */
-  registrationDeadline: string;
-  /** The session. */
-  sessionId: string | number;
-  /** First day. */
+  /** Category; required without a catalog training. */
+  category?: TrainingCategory | null | undefined;
+  /** First day (not after the last). */
   startDate: string;
-};
-
-/** What a signed-in user may do: BKPSDM administrator, manager (unit head), or employee. */
-export type UserRole = 'ADMIN' | 'ASN' | 'MANAGER';
-
-/** Whether the agency has checked the certificate against the issuer. */
-export type VerificationState =
-  /** Recorded but not yet checked. */
-  | 'UNVERIFIED'
-  /** Checked by a manager or administrator, who and when recorded. */
-  | 'VERIFIED';
-
-/** A certificate that has been checked against its issuer. */
-export type VerifyCertificateInput = {
-  /** The certificate checked. */
-  certificateId: string | number;
+  /** Last day (not in the future): the JP count in this calendar year. */
+  endDate: string;
+  /** Jam pelajaran, 1–2000. */
+  jp: number;
+  /** A known provider. */
+  providerId?: string | number | null | undefined;
+  /** The organiser as written, when it is not a known provider. */
+  providerName?: string | null | undefined;
+  /** Certificate (STTPP) number. */
+  certificateNumber?: string | null | undefined;
 };
 
 /** A past training to verify. */
 export type VerifyPastTrainingInput = {
   /** The past training. */
   pastTrainingId: string | number;
+};
+
+/** A submitted past training to reject, with the reason the employee reads. */
+export type RejectPastTrainingInput = {
+  /** The past training, still pending. */
+  pastTrainingId: string | number;
+  /** Why the evidence does not hold, 1-500 characters. */
+  reason: string;
+};
+
+/** One employee's riwayat diklat/kursus, as SIASN exports it, as CSV. */
+export type ImportPastTrainingsInput = {
+  /** The employee the export belongs to (SIASN exports the history per PNS). */
+  employeeId: string | number;
+  /** CSV with SIASN riwayat kursus columns: namaKursus, jenisKursus (category), jumlahJam, tanggalKursus, tanggalSelesaiKursus (or tahunKursus), institusiPenyelenggara, nomorSertipikat; dates DD-MM-YYYY or YYYY-MM-DD. */
+  csv: string;
+  /** Check every row and save nothing (the preview); the rows come back with id 0. */
+  dryRun?: boolean;
+};
+
+/** Opens a unit’s training-needs survey for a year. */
+export type OpenNeedsSurveyInput = {
+  /** The unit (its head or an administrator opens it). */
+  unitId: string | number;
+  /** This year or the next. */
+  year: number;
+  /** The last day answers are taken: from today to the end of the year. */
+  closesOn: string;
+};
+
+/** An answer to a needs survey; answering again replaces one’s earlier answer. */
+export type AnswerNeedsSurveyInput = {
+  /** The survey. */
+  surveyId: string | number;
+  /** The competencies proposed: 1 to 5, each once. */
+  competencyIds: Array<string | number>;
+  /** The forms of development wanted, each once (may be empty). */
+  forms: Array<TrainingForm>;
+  /** A free note, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** The unit’s head adding the needs they see for the unit, rather than answering for themself. */
+  asManager?: boolean | null | undefined;
+};
+
+/** A cooperation agreement, as created or edited by an administrator. */
+export type PartnershipInput = {
+  /** The agreement to edit; omit to create one. */
+  id?: string | number | null | undefined;
+  /** The partner, at most 200 characters. */
+  partnerName: string;
+  /** University, training institute or other. */
+  partnerKind: PartnerKind;
+  /** The catalog provider the partner is, if any. */
+  providerId?: string | number | null | undefined;
+  /** MoU or PKS. */
+  agreementKind: AgreementKind;
+  /** The document number, at most 100 characters. */
+  documentNumber: string;
+  /** What the parties agreed to do together, at most 1000 characters. */
+  scope: string;
+  /** The day it takes effect. */
+  startsOn: string;
+  /** The day it expires; not before the start, at most 10 years after. */
+  endsOn: string;
+  /** The contact person at the partner, at most 150 characters. */
+  contactName: string;
+  /** Telephone or e-mail of the contact, at most 150. */
+  contactInfo?: string | null | undefined;
+};
+
+/** Ends an agreement before its end date. */
+export type EndPartnershipInput = {
+  /** The agreement. */
+  id: string | number;
+  /** The last day it holds; today when omitted. */
+  endedOn?: string | null | undefined;
+};
+
+/** Something done under an agreement. */
+export type PartnershipActivityInput = {
+  /** The agreement. */
+  partnershipId: string | number;
+  /** What kind of activity. */
+  kind: PartnershipActivityKind;
+  /** What it was, at most 200 characters. */
+  title: string;
+  /** The day it was held; within the agreement, not in the future. */
+  heldOn: string;
+  /** Employees who took part or places granted, 1–1000. */
+  participants: number;
+  /** The placement (internship) it was, of the same agency. */
+  placementId?: string | number | null | undefined;
+  /** A note, at most 1000 characters. */
+  note?: string | null | undefined;
+};
+
+/** A proposed internship (magang) or secondment (detasering). */
+export type ProposePlacementInput = {
+  /** The employee; omit for oneself. Administrators enter proposals for their agency. */
+  employeeId?: string | number | null | undefined;
+  /** Magang or detasering. */
+  kind: PlacementKind;
+  /** The host organisation, at most 200 characters. */
+  hostOrganisation: string;
+  /** The supervisor at the host, at most 150 characters. */
+  supervisorName: string;
+  /** The supervisor’s telephone or e-mail, at most 150. */
+  supervisorContact?: string | null | undefined;
+  /** First day; not before today, unless an administrator enters a placement from papers. */
+  startsOn: string;
+  /** Last day; not before the first, at most 366 days in all. */
+  endsOn: string;
+  /** Jam pelajaran it credits once completed, 1–2000. */
+  jp: number;
+  /** What the employee is to learn or do there, at most 1000 characters. */
+  goals: string;
+  /** The competencies it aims at: 1 to 5, each once. */
+  competencies: Array<PlacementCompetencyInput>;
+};
+
+/** A competency a placement aims at, and the level it is to reach. */
+export type PlacementCompetencyInput = {
+  /** The competency (of the dictionary). */
+  competencyId: string | number;
+  /** The level to reach, 1–5. */
+  targetLevel: number;
+};
+
+/** A decision on a proposed placement. */
+export type DecidePlacementInput = {
+  /** The placement. */
+  id: string | number;
+  /** Why it is refused (required to reject), at most 500. */
+  reason?: string | null | undefined;
+};
+
+/** The closing report of an approved placement that has ended. */
+export type CompletePlacementInput = {
+  /** The placement. */
+  id: string | number;
+  /** What was done and learned, at most 2000 characters. */
+  report: string;
+  /** The host supervisor’s judgement. */
+  hostAssessment: HostAssessment;
+};
+
+/** A unit’s public-satisfaction index (IKM) for a year, from its survey. */
+export type SetUnitSatisfactionInput = {
+  /** The unit. */
+  unitId: string | number;
+  /** The calendar year surveyed, 2000 to this year. */
+  year: number;
+  /** The IKM, 25.00–100.00 with at most two decimals (PermenPANRB 14/2017). */
+  score: number;
 };
 
 export type AdminApiKeyRowFragment = {
@@ -1769,11 +1950,11 @@ export type EmployeeEnrolmentsFragment = {
   __typename: 'Employee';
   enrolments: Array<{
     __typename: 'Enrolment';
-    id: string;
-    status: EnrolmentStatus;
     completedOn: string | null;
     jpCredited: number | null;
-    training: { __typename: 'Training'; id: string; title: string; jp: number };
+    id: string;
+    status: EnrolmentStatus;
+    training: { __typename: 'Training'; id: string; jp: number; title: string };
     session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
   }> | null;
 };
@@ -1818,6 +1999,14 @@ export type EmployeeTrainingEvidenceFragment = {
     } | null;
     pastTraining: { __typename: 'PastTraining'; id: string; title: string } | null;
   }> | null;
+};
+
+export type EnrolmentListItemFragment = {
+  __typename: 'Enrolment';
+  id: string;
+  status: EnrolmentStatus;
+  training: { __typename: 'Training'; id: string; title: string };
+  session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
 };
 
 export type GrowthRowDetailFragment = {
@@ -1910,6 +2099,19 @@ export type MentorshipLogCardFragment = {
   mentee: { __typename: 'Employee'; id: string; name: string };
   focusCompetencies: Array<{ __typename: 'Competency'; id: string; name: string }>;
   log: Array<{ __typename: 'MentorshipLogEntry'; id: string; heldOn: string; kind: MentorshipLogKind; note: string }>;
+};
+
+export type MyEnrolmentRowFragment = {
+  __typename: 'Enrolment';
+  requestedOn: string;
+  decisionNote: string | null;
+  reactionRating: number | null;
+  postTestScore: number | null;
+  passedPostTest: boolean;
+  id: string;
+  status: EnrolmentStatus;
+  training: { __typename: 'Training'; id: string; jp: number; title: string };
+  session: { __typename: 'TrainingSession'; id: string; name: string; startDate: string; endDate: string };
 };
 
 export type NeedsSurveyAnswerFragment = {
@@ -4985,11 +5187,11 @@ export type EmployeeProfileQuery = {
     }> | null;
     enrolments: Array<{
       __typename: 'Enrolment';
-      id: string;
-      status: EnrolmentStatus;
       completedOn: string | null;
       jpCredited: number | null;
-      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      id: string;
+      status: EnrolmentStatus;
+      training: { __typename: 'Training'; id: string; jp: number; title: string };
       session: { __typename: 'TrainingSession'; id: string; startDate: string; endDate: string };
     }> | null;
     trainingEvidence: Array<{
@@ -5290,15 +5492,13 @@ export type MyTrainingQuery = {
     id: string;
     enrolments: Array<{
       __typename: 'Enrolment';
-      id: string;
-      status: EnrolmentStatus;
       requestedOn: string;
       decisionNote: string | null;
       reactionRating: number | null;
       postTestScore: number | null;
       passedPostTest: boolean;
-      jpCredited: number | null;
-      training: { __typename: 'Training'; id: string; title: string; jp: number };
+      id: string;
+      status: EnrolmentStatus;
       session: {
         __typename: 'TrainingSession';
         id: string;
@@ -5311,6 +5511,7 @@ export type MyTrainingQuery = {
         registrationDeadline: string;
         isOpen: boolean;
       };
+      training: { __typename: 'Training'; id: string; jp: number; title: string };
     }> | null;
     developmentPlan: {
       __typename: 'DevelopmentPlan';
@@ -7011,6 +7212,49 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EmployeeCompetencyLevelsFragment, unknown>;
+export const EnrolmentListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolmentListItemFragment, unknown>;
 export const EmployeeEnrolmentsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7029,8 +7273,7 @@ export const EmployeeEnrolmentsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
                 {
@@ -7041,24 +7284,48 @@ export const EmployeeEnrolmentsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
               ],
             },
           },
@@ -7494,6 +7761,90 @@ export const MentorshipLogCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MentorshipLogCardFragment, unknown>;
+export const MyEnrolmentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyEnrolmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyEnrolmentRowFragment, unknown>;
 export const NeedsSurveyAnswerFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -18535,7 +18886,7 @@ export const EmployeeMentorshipsDocument = {
   ],
 } as unknown as DocumentNode<EmployeeMentorshipsQuery, EmployeeMentorshipsQueryVariables>;
 export const EmployeeProfileDocument = {
-  __meta__: { hash: '9835de092953c16e6240d52fde2a30276e52727a1cff6cdff5e46cd7489891dd' },
+  __meta__: { hash: '26d95e4503739f33c797502ff250219af9e117182167b0b5df0363c5fa55b3fd' },
   kind: 'Document',
   definitions: [
     {
@@ -18620,6 +18971,44 @@ export const EmployeeProfileDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeCertificates' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeEnrolments' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmployeeTrainingEvidence' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
               ],
             },
           },
@@ -18830,8 +19219,7 @@ export const EmployeeProfileDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
                 {
@@ -18842,21 +19230,7 @@ export const EmployeeProfileDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                     ],
                   },
                 },
@@ -19925,7 +20299,7 @@ export const MyPastTrainingsDocument = {
   ],
 } as unknown as DocumentNode<MyPastTrainingsQuery, MyPastTrainingsQueryVariables>;
 export const MyTrainingDocument = {
-  __meta__: { hash: '7994557457a7a6be18fd60b6d2eab06cd14a191b6f042a5e5c211f9837437bf4' },
+  __meta__: { hash: '1e1cc230a040d65ac79b0163e06f9721d3cda83ff2bd09ddc46a53673d96d838' },
   kind: 'Document',
   definitions: [
     {
@@ -19970,27 +20344,7 @@ export const MyTrainingDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jpCredited' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'training' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MyEnrolmentRow' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'session' },
@@ -20023,6 +20377,85 @@ export const MyTrainingDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnrolmentListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyEnrolmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnrolmentListItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reactionRating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postTestScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passedPostTest' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'training' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
