@@ -18,6 +18,9 @@ describe('team views for a manager', () => {
     await grid.waitFor();
     const numbers = await grid.locator('.box__number').allTextContents();
     expect(numbers).toEqual(['6', '8', '9', '3', '5', '7', '1', '2', '4']);
+    // The talent pool, as the API marks it: boxes 7, 8 and 9.
+    const pool = await grid.locator('.box--pool .box__number').allTextContents();
+    expect(pool.sort()).toEqual(['7', '8', '9']);
     const counted = await grid.locator('.box__people li').count();
     expect(counted).toBeGreaterThan(0);
     // People not placed yet (no predikat or potential) are listed apart, each linked; with the demo's complete

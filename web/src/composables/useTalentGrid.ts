@@ -22,10 +22,11 @@ export function useTalentGrid(unitId: MaybeRefOrGetter<string | null>, includeSu
     return {
       unitName: data.unit.name,
       cells: inReadingOrder(
-        data.boxes.map(({ box, kinerja, potensial, employees }) => ({
+        data.boxes.map(({ box, kinerja, potensial, inTalentPool, employees }) => ({
           box,
           kinerja,
           potensial,
+          inTalentPool,
           people: employees.map(personOf),
         })),
       ),

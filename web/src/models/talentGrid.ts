@@ -13,6 +13,8 @@ export interface TalentCell {
   box: number;
   kinerja: Kinerja;
   potensial: Potensial;
+  /** Boxes 7-9, as the API says. */
+  inTalentPool: boolean;
   people: TalentPerson[];
 }
 

@@ -5,8 +5,3 @@ import { Kinerja, Potensial } from '../graphql/generated/graphql';
 /** The API lists both axes from the top value down; kinerja is drawn rising to the right. */
 export const POTENSIAL_ROWS = Object.values(Potensial);
 export const KINERJA_COLUMNS = Object.values(Kinerja).reverse();
-
-/** The talent pool: boxes 7-9; box 9 is ready now. */
-export function isTalentPool(box: number): boolean {
-  return box >= 7;
-}

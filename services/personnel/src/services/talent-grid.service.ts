@@ -3,6 +3,7 @@
 import { loadAll } from '@asn/common';
 import type { Context } from '../context.js';
 import type { Unit } from '../entities/unit.entity.js';
+import { isInSuccessionPool } from '../rules/succession.js';
 import { TALENT_BOXES } from '../rules/talent-box.js';
 import type { TalentGrid } from '../types/talent-grid.type.js';
 import { byName, unitEmployees } from './unit-employees.js';
@@ -15,7 +16,7 @@ export async function buildTalentGrid(context: Context, unit: Unit, includeSubUn
   );
   const boxes = TALENT_BOXES.map((box) => {
     const inBox = employees.filter((_, index) => placements[index]?.box === box.box);
-    return { ...box, count: inBox.length, employees: inBox };
+    return { ...box, inTalentPool: isInSuccessionPool(box.box), count: inBox.length, employees: inBox };
   });
   const unplaced = employees.filter((_, index) => !placements[index]);
   return { unit, includeSubUnits, employeeCount: employees.length, boxes, unplaced };

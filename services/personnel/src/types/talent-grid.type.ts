@@ -16,6 +16,9 @@ export class TalentGridBox {
   @Field(() => Potensial, { description: 'Potential axis of the box.' })
   potensial: PotensialValue;
 
+  @Field(() => Boolean, { description: 'Whether the box is in the talent pool (boxes 7, 8 and 9).' })
+  inTalentPool: boolean;
+
   @Field(() => Int, { description: 'Employees in the box.' })
   count: number;
 

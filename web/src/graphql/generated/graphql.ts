@@ -5713,6 +5713,7 @@ export type TalentGridQuery = {
       box: number;
       kinerja: Kinerja;
       potensial: Potensial;
+      inTalentPool: boolean;
       employees: Array<{
         __typename: 'Employee';
         id: string;
@@ -21189,7 +21190,7 @@ export const SuccessionPlanDocument = {
   ],
 } as unknown as DocumentNode<SuccessionPlanQuery, SuccessionPlanQueryVariables>;
 export const TalentGridDocument = {
-  __meta__: { hash: '8a17ca51b9d46b0d0b39cadfe450a5cdb4e7d96c7da0294d004187b96d3f56a7' },
+  __meta__: { hash: 'ca98890d8425d84f93d40911fa309c3ff346d363f6562a639914568f7ab9352a' },
   kind: 'Document',
   definitions: [
     {
@@ -21254,6 +21255,7 @@ export const TalentGridDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'box' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kinerja' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'potensial' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inTalentPool' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'employees' },
