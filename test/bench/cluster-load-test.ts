@@ -4,7 +4,7 @@
 // kill. Then two more gateways with a low rate limit show that the limit is shared: a caller whose requests alternate
 // between them gets 429 after the limit, not after twice it. Prints the figures and exits 1 when a check fails.
 //   MYSQL_URL=mysql://root@127.0.0.1:3306 node test/dist/bench/cluster-load-test.js
-//   LOAD_CLIENTS=30 LOAD_SECONDS=40 change the shape; KILL_SIGNAL=SIGTERM stops the instances gracefully instead
+//   LOAD_CLIENTS=12 LOAD_SECONDS=40 change the shape; KILL_SIGNAL=SIGTERM stops the instances gracefully instead
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { signIn } from '../support/sign-in.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
 import { testConfig } from '../support/test-config.js';
 
-const clients = Number(process.env.LOAD_CLIENTS ?? 30);
+const clients = Number(process.env.LOAD_CLIENTS ?? 12);
 const seconds = Number(process.env.LOAD_SECONDS ?? 40);
 const signal = process.env.KILL_SIGNAL === 'SIGTERM' ? 'SIGTERM' : 'SIGKILL';
 /** The low limit of the rate-limit check's gateways, and its caller (one the mixed load does not use). */
