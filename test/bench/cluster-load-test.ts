@@ -1,7 +1,7 @@
 // The cluster load test (not part of npm test): two gateways and two instances of each subgraph on one MariaDB,
 // behind one HAProxy on loopback, under the load test's mixed load (test/support/mixed-load.ts). Mid-run one instance
 // of each subgraph and one gateway are killed, at distinct moments; a request may fail only if it was in flight at a
-// kill. Then two more gateways with a low rate limit show that the limit is shared: a caller whose requests alternate
+// kill (between the signal and the process's exit: a SIGTERM lets it finish what it has, for a while). Then two more gateways with a low rate limit show that the limit is shared: a caller whose requests alternate
 // between them gets 429 after the limit, not after twice it. Prints the figures and exits 1 when a check fails.
 //   MYSQL_URL=mysql://root@127.0.0.1:3306 node test/dist/bench/cluster-load-test.js
 //   LOAD_CLIENTS=12 LOAD_SECONDS=40 change the shape; KILL_SIGNAL=SIGTERM stops the instances gracefully instead
@@ -53,25 +53,34 @@ setTimeout(
   (seconds + 300) * 1000,
 ).unref();
 
-/** Kills `name`'s process in `stack` and says when, in `performance.now()` time. */
-function kill(stack: TestStack, name: string): { name: string; at: number } {
-  const entry = stack.children.find((child) => child.name === name)!;
-  entry.child.kill(signal);
-  return { name, at: performance.now() };
+/** From a kill's signal to its process's exit, in `performance.now()` time. */
+interface Kill {
+  name: string;
+  at: number;
+  exited: number;
 }
 
-const inFlight = (span: RequestSpan, moments: number[]) => moments.some((at) => span.begin <= at && at <= span.end);
+/** Kills `name`'s process in `stack`; the kill's `exited` is the end of the run until the process has exited. */
+function kill(stack: TestStack, name: string): Kill {
+  const { child } = stack.children.find((entry) => entry.name === name)!;
+  const record = { name, at: performance.now(), exited: Infinity };
+  child.once('exit', () => (record.exited = performance.now()));
+  child.kill(signal);
+  return record;
+}
+
+const inFlight = (span: RequestSpan, kills: Kill[]) => kills.some((k) => span.begin <= k.exited && k.at <= span.end);
 
 /** Enrolments lost (answered, not in the database) and unexplained (in the database, not answered, and no request
  *  for that person and session was in flight at a kill: one killed after its commit is retried and told
  *  ALREADY_ENROLLED, which keeps the seat it took). The database's unique index forbids a duplicate. */
-function enrolmentFailures(report: MixedLoadReport, moments: number[]): string[] {
+function enrolmentFailures(report: MixedLoadReport, kills: Kill[]): string[] {
   const pair = (enrolment: { employeeId: string; sessionId: string }) =>
     `${enrolment.employeeId}/${enrolment.sessionId}`;
   const live = new Set(report.liveEnrolments.map(pair));
   const answered = new Set(report.enrolmentRequests.filter((request) => request.enrolled).map(pair));
   const cutShort = new Set(
-    report.enrolmentRequests.filter((request) => !request.enrolled && inFlight(request, moments)).map(pair),
+    report.enrolmentRequests.filter((request) => !request.enrolled && inFlight(request, kills)).map(pair),
   );
   const lost = [...answered].filter((key) => !live.has(key));
   const unexplained = [...live].filter((key) => !answered.has(key) && !cutShort.has(key));
@@ -150,7 +159,7 @@ try {
   console.log(`cluster started in ${Math.round((performance.now() - started) / 1000)} s`);
 
   // One instance of each subgraph, then one gateway, at distinct moments through the run.
-  const kills: { name: string; at: number }[] = [];
+  const kills: Kill[] = [];
   const schedule = ['personnel', 'training', 'certification', 'gateway'].map((name, index) => ({
     name,
     afterMs: seconds * 1000 * (0.2 + 0.15 * index),
@@ -172,16 +181,15 @@ try {
     },
   );
   for (const timer of timers) clearTimeout(timer);
-  const moments = kills.map((k) => k.at);
-  const failedInFlight = report.failedRequests.filter((request) => inFlight(request, moments));
-  const failedOutside = report.failedRequests.filter((request) => !inFlight(request, moments));
+  const failedInFlight = report.failedRequests.filter((request) => inFlight(request, kills));
+  const failedOutside = report.failedRequests.filter((request) => !inFlight(request, kills));
   const servers = await haproxy.servers();
   const rateLimit = await rateLimitRun(`http://127.0.0.1:${ports.limited}`, LIMIT * 2 + 10);
   const limitedServers = (await haproxy.servers()).filter((server) => server.pool === 'limited');
 
   const failures = [
     ...(failedOutside.length ? [`${failedOutside.length} requests failed that were not in flight at a kill`] : []),
-    ...enrolmentFailures(report, moments),
+    ...enrolmentFailures(report, kills),
     ...capacityFailures(report),
     ...(kills.length === schedule.length ? [] : [`only ${kills.length} of ${schedule.length} kills happened`]),
     ...(rateLimit.passed === LIMIT && rateLimit.other === 0
@@ -199,13 +207,16 @@ try {
     `  5xx or no answer ${report.serverErrors}, unexpected errors ${JSON.stringify(report.unexpectedErrors)}`,
   );
   for (const k of kills)
-    console.log(`  ${signal} ${k.name} (second instance) at ${((k.at - loadStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `  ${signal} ${k.name} (second instance) at ${((k.at - loadStart) / 1000).toFixed(1)} s, ` +
+        `exited ${Math.round(k.exited - k.at)} ms later`,
+    );
   console.log(
     `  failed requests ${report.failedRequests.length}: in flight at a kill ${failedInFlight.length}, not ${failedOutside.length}`,
   );
   for (const request of report.failedRequests) {
     const when = `${((request.begin - loadStart) / 1000).toFixed(2)}-${((request.end - loadStart) / 1000).toFixed(2)} s`;
-    console.log(`    ${when} ${inFlight(request, moments) ? 'in flight' : 'NOT in flight'}: ${request.what}`);
+    console.log(`    ${when} ${inFlight(request, kills) ? 'in flight' : 'NOT in flight'}: ${request.what}`);
   }
   const live = report.liveEnrolments.length;
   // A request in flight at a kill is sent again by HAProxy; if its first attempt had committed, the second is told
