@@ -14,6 +14,8 @@ export interface StackOptions {
   supervise?: boolean;
   /** Keep each child's last lines instead of showing its output, and print them if it exits unexpectedly. */
   keepLines?: number;
+  /** Subgraphs already running elsewhere (a load balancer's pools): start only a gateway, pointed at them. */
+  subgraphUrls?: Record<string, string>;
 }
 
 export interface RunningStack {

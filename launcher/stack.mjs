@@ -87,6 +87,8 @@ function keepLastLines(name, child, count, isStopping) {
  * @param {boolean} [options.supervise] restart a child that exits on its own, with a back-off (npm start)
  * @param {number} [options.keepLines] instead of showing the children's output, keep each one's last lines and print
  *   them when it exits unexpectedly (tests: a crash is otherwise seen only as the next request's refusal)
+ * @param {Record<string, string>} [options.subgraphUrls] subgraphs already running elsewhere (a load balancer's pools):
+ *   start only a gateway, pointed at them
  */
 export async function startStack({
   env = {},
@@ -96,6 +98,7 @@ export async function startStack({
   readyTimeoutMs = 120_000,
   supervise = false,
   keepLines = 0,
+  subgraphUrls: runningSubgraphUrls,
 } = {}) {
   const children = [];
   let stopping = false;
@@ -160,9 +163,9 @@ export async function startStack({
     );
   };
   try {
-    const subgraphUrls = {};
+    const subgraphUrls = { ...runningSubgraphUrls };
     await Promise.all(
-      SUBGRAPHS.map(async ({ name, port }) => {
+      (runningSubgraphUrls ? [] : SUBGRAPHS).map(async ({ name, port }) => {
         const bound = await startService(name, `services/${name}/dist/main.js`, {}, port, '/ready');
         subgraphUrls[name] = `http://127.0.0.1:${bound}/graphql`;
       }),

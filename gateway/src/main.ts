@@ -21,6 +21,11 @@ const config = loadGatewayConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const personnel = createSystemClient(config.PERSONNEL_URL, config.GATEWAY_IDENTITY_SECRET);
 const identities = new RequestIdentities();
+// @whatwg-node/server, under the gateway runtime, disposes the runtime the moment SIGTERM or SIGINT arrives, which
+// aborts the requests in flight (SHUTTING_DOWN, seen by the cluster load test); stop() below disposes it once they
+// have finished, so the handlers it adds while the runtime is created are taken off again.
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+const handlersBefore = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
 const gateway = createGateway(config, {
   identities,
   lookups: {
@@ -29,6 +34,11 @@ const gateway = createGateway(config, {
     timeZone: createAgencyTimeZoneLookup(personnel),
   },
 });
+for (const signal of SIGNALS) {
+  for (const handler of process.listeners(signal)) {
+    if (!handlersBefore.get(signal)!.includes(handler)) process.off(signal, handler);
+  }
+}
 const authenticate = createAuthenticator(createTokenVerifier(config), createApiKeyResolver(personnel));
 const signIn = config.DEMO_SIGN_IN
   ? createSignIn(personnel, config.JWT_SECRET, config.JWT_ISSUER, config.JWT_AUDIENCE)
@@ -69,7 +79,7 @@ void (shared?.ready ?? Promise.resolve()).then(
   },
 );
 
-// @whatwg-node/server disposes the runtime on SIGTERM but never closes our server: close it ourselves.
+// Stops taking connections, lets the requests in flight finish (5 s at most), then disposes the runtime.
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) process.exit(1);

@@ -34,4 +34,18 @@ describe.runIf(SERVER)('rate limits shared by gateway replicas', () => {
     // Another caller's allowance is untouched.
     expect((await consume(b!, 'user:8')).allowed).toBe(true);
   });
+
+  it('rejects the count when the database refuses it, and the process goes on', async () => {
+    const url = new URL(SERVER!);
+    const connection = await createConnection({
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      user: decodeURIComponent(url.username) || 'root',
+      password: decodeURIComponent(url.password),
+    });
+    await connection.query(`DROP TABLE \`${database}\`.rate_limit`);
+    await connection.end();
+    const limiter = replicas[0]!.limiters('requests', 5);
+    await expect(consume(limiter, 'user:9')).rejects.toThrow(/rate_limit/);
+  });
 });

@@ -27,7 +27,10 @@ export function sharedLimiters(url: string): SharedLimiters {
     password: decodeURIComponent(parsed.password),
     connectionLimit: 10,
   });
-  const store = { storeClient: pool, storeType: 'mysql2', dbName, tableName: TABLE, duration: 60 };
+  // 'pool': each count takes one connection for its transaction (BEGIN, upsert, SELECT, COMMIT) and releases it. Any
+  // other storeType ran those statements on the pool itself, one free connection each, and on a database error
+  // called a rollback the pool does not have: a TypeError that ended the gateway (the cluster load test).
+  const store = { storeClient: pool, storeType: 'pool', dbName, tableName: TABLE, duration: 60 };
   const ready = new Promise<void>((resolve, reject) => {
     new RateLimiterMySQL({ ...store, keyPrefix: 'setup', points: 1 }, (error?: Error) =>
       error ? reject(error) : resolve(),

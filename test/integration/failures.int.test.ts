@@ -117,3 +117,59 @@ describe('with a subgraph that never answers', () => {
     expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|training|subgraph|https?:/i);
   });
 });
+
+describe('a gateway stopped (SIGTERM) while a subgraph is still answering', () => {
+  let stack: TestStack;
+  let gatewayOnly: TestStack;
+  let slow: Server;
+  /** Settles when the slow training has a request: the gateway's request is then in flight. */
+  let reached: Promise<void>;
+  beforeAll(async () => {
+    stack = await startTestStack({ database: 'sqlite' });
+    const training = stack.subgraphUrls.training!;
+    let onReached: () => void;
+    reached = new Promise((resolve) => (onReached = resolve));
+    // Training, answering 1.5 s late.
+    slow = createServer((request, response) => {
+      onReached();
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const headers = Object.fromEntries(
+          Object.entries(request.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)),
+        ) as Record<string, string>;
+        setTimeout(() => {
+          void fetch(training, { method: 'POST', headers, body: Buffer.concat(chunks) }).then(async (answer) =>
+            response.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text()),
+          );
+        }, 1500);
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    gatewayOnly = await startTestStack({
+      database: 'sqlite',
+      databaseEnv: stack.databaseEnv,
+      subgraphUrls: {
+        ...stack.subgraphUrls,
+        training: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/graphql`,
+      },
+    });
+  });
+  afterAll(async () => {
+    await gatewayOnly?.stop();
+    await stack?.stop();
+    slow.closeAllConnections();
+    slow.close();
+  });
+
+  it('answers the request in flight in full before it exits', async () => {
+    const token = await signIn(gatewayOnly.gatewayUrl, 'admin.ambon');
+    const answer = graphql(gatewayOnly.gatewayUrl, EMPLOYEE_EVERYWHERE, { id: '1' }, { token });
+    await reached;
+    const exited = stopChild(gatewayOnly, 'gateway');
+    const result = await answer;
+    expect(result.errors).toBeUndefined();
+    expect((result.data!.employee as Record<string, unknown>).enrolments).toEqual(expect.any(Array));
+    await exited;
+  });
+});

@@ -16,6 +16,15 @@ export interface MixedLoadOptions {
   capacity: number;
   /** Hard bound on the requests of one client, whatever the time. */
   maxRequestsPerClient?: number;
+  /** Called once the clients start (after the sign-ins and the sessions are made): a run that kills processes
+   *  times its kills from here. */
+  onLoadStart?: () => void;
+}
+
+/** When a request was sent and answered, in `performance.now()` time: whether it was in flight at a moment. */
+export interface RequestSpan {
+  begin: number;
+  end: number;
 }
 
 export interface MixedLoadReport {
@@ -29,6 +38,12 @@ export interface MixedLoadReport {
   enrolmentsOk: number;
   enrolmentRows: number;
   sessions: { id: string; capacity: number; live: number; seatsTaken: number }[];
+  /** Each request that got a 5xx, no answer, or an unexpected error, and what it was. */
+  failedRequests: (RequestSpan & { what: string })[];
+  /** Each enrolment request, and whether it was answered with an enrolment. */
+  enrolmentRequests: (RequestSpan & { employeeId: string; sessionId: string; enrolled: boolean })[];
+  /** The live enrolments in the sessions of the run, as the training database holds them. */
+  liveEnrolments: { employeeId: string; sessionId: string }[];
 }
 
 const USERS = ['ambon', 'mamuju'].flatMap((agency) => [
@@ -76,7 +91,10 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 
 export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions): Promise<MixedLoadReport> {
-  const users = await Promise.all(USERS.map((username) => signInUser(stack.gatewayUrl, username)));
+  // One after the other: a burst of sign-ins on freshly started processes is not the load being measured (behind
+  // HAProxy on the busy shared machine, 23 at once timed out the gateway's 5 s call to personnel).
+  const users: Signed[] = [];
+  for (const username of USERS) users.push(await signInUser(stack.gatewayUrl, username));
   const admin = new AdminFixtures(stack.gatewayUrl, await signIn(stack.gatewayUrl, 'admin.ambon'));
   const sessionIds: string[] = [];
   for (let i = 0; i < options.sessions; i += 1) sessionIds.push(await admin.session(options.capacity));
@@ -85,8 +103,11 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
   const unexpectedErrors: Record<string, number> = {};
   let serverErrors = 0;
   let enrolmentsOk = 0;
+  const failedRequests: MixedLoadReport['failedRequests'] = [];
+  const enrolmentRequests: MixedLoadReport['enrolmentRequests'] = [];
   const maxRequests = options.maxRequestsPerClient ?? 100_000;
   const started = performance.now();
+  options.onLoadStart?.();
   const deadline = started + options.seconds * 1000;
 
   const client = async (index: number) => {
@@ -95,13 +116,16 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
     for (let sent = 0; sent < maxRequests && performance.now() < deadline; sent += 1) {
       const pick = random();
       const person = user.people[Math.floor(random() * user.people.length)]!;
+      const sessionId = sessionIds[Math.floor(random() * sessionIds.length)]!;
       const [query, variables] =
         pick < 0.4
-          ? [ENROL, { input: { employeeId: person, sessionId: sessionIds[Math.floor(random() * sessionIds.length)] } }]
+          ? [ENROL, { input: { employeeId: person, sessionId } }]
           : pick < 0.6
             ? [JP, { id: person }]
             : [READS[Math.floor(random() * READS.length)]!, {}];
       const begin = performance.now();
+      let failure: string | undefined;
+      let enrolled = false;
       try {
         const response = await fetch(`${stack.gatewayUrl}/graphql`, {
           method: 'POST',
@@ -113,16 +137,27 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
           data?: { requestEnrolment?: { id: string } } | null;
           errors?: { extensions?: { code?: string; reason?: string } }[];
         };
-        if (response.status >= 500) serverErrors += 1;
-        if (body.data?.requestEnrolment?.id) enrolmentsOk += 1;
+        if (response.status >= 500) {
+          serverErrors += 1;
+          failure = `HTTP ${response.status}`;
+        }
+        enrolled = Boolean(body.data?.requestEnrolment?.id);
+        if (enrolled) enrolmentsOk += 1;
         for (const error of body.errors ?? []) {
           const what = error.extensions?.reason ?? error.extensions?.code ?? 'NO_CODE';
-          if (!EXPECTED_REFUSALS.has(what)) unexpectedErrors[what] = (unexpectedErrors[what] ?? 0) + 1;
+          if (!EXPECTED_REFUSALS.has(what)) {
+            unexpectedErrors[what] = (unexpectedErrors[what] ?? 0) + 1;
+            failure ??= what;
+          }
         }
-      } catch {
+      } catch (error) {
         serverErrors += 1;
+        failure = `no answer: ${error instanceof Error ? error.message : String(error)}`;
       }
-      latencies.push(performance.now() - begin);
+      const end = performance.now();
+      latencies.push(end - begin);
+      if (failure) failedRequests.push({ begin, end, what: failure });
+      if (query === ENROL) enrolmentRequests.push({ begin, end, employeeId: person, sessionId, enrolled });
     }
   };
   await Promise.all(Array.from({ length: options.clients }, (_, index) => client(index)));
@@ -151,6 +186,11 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
     enrolmentsOk,
     enrolmentRows: enrolments.length,
     sessions,
+    failedRequests,
+    enrolmentRequests,
+    liveEnrolments: enrolments
+      .filter((row) => row.live_session_id !== null)
+      .map((row) => ({ employeeId: String(row.employee_id), sessionId: String(row.session_id) })),
   };
 }
 
@@ -164,6 +204,12 @@ export function loadFailures(report: MixedLoadReport): string[] {
   if (report.enrolmentRows !== report.enrolmentsOk) {
     failures.push(`${report.enrolmentsOk} enrolments answered, ${report.enrolmentRows} rows in the database`);
   }
+  return [...failures, ...capacityFailures(report)];
+}
+
+/** Every session holds at most its capacity, and its seat count is its live enrolments. */
+export function capacityFailures(report: MixedLoadReport): string[] {
+  const failures: string[] = [];
   for (const session of report.sessions) {
     if (session.live > session.capacity)
       failures.push(`session ${session.id}: ${session.live} live > ${session.capacity}`);

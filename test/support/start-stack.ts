@@ -22,6 +22,10 @@ export interface TestStackOptions {
   env?: Record<string, string>;
   envOf?: StackOptions['envOf'];
   supervise?: boolean;
+  /** Another set of instances on a running stack's databases (already migrated and seeded; dropped by that stack). */
+  databaseEnv?: Record<string, string>;
+  /** Subgraphs already running (a load balancer's pools): start only a gateway. */
+  subgraphUrls?: StackOptions['subgraphUrls'];
 }
 
 const SERVICES = ['personnel', 'training', 'certification'];
@@ -41,8 +45,10 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
   const prefix = `asn_t${process.pid}_${Date.now().toString(36)}_`;
   const mysqlUrl = testConfig.MYSQL_URL;
   if (options.database === 'mysql' && !mysqlUrl) throw new Error('MYSQL_URL is not set');
+  const ownsDatabases = !options.databaseEnv;
   const databaseEnv: Record<string, string> =
-    options.database === 'mysql' ? { DATABASE_URL: mysqlUrl!, DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir };
+    options.databaseEnv ??
+    (options.database === 'mysql' ? { DATABASE_URL: mysqlUrl!, DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir });
   const stack = await startStack({
     freePorts: true,
     stdio: 'inherit',
@@ -53,7 +59,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       DEBUG_STATS: 'true',
       // Test files sign in many users from one address; gateway-hygiene sets its own limit to test it.
       SIGN_IN_PER_MINUTE: '100000',
-      SEED_DEMO: String(options.seed ?? true),
+      SEED_DEMO: String(options.seed ?? ownsDatabases),
       // The daily reminder sweep runs only where a test turns it on.
       REMINDER_SWEEP: 'false',
       ...databaseEnv,
@@ -61,6 +67,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     },
     envOf: options.envOf,
     supervise: options.supervise,
+    subgraphUrls: options.subgraphUrls,
   });
   return {
     ...stack,
@@ -78,7 +85,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
     async stop() {
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
-      if (options.database === 'mysql') await dropMysqlDatabases(mysqlUrl!, prefix);
+      if (options.database === 'mysql' && ownsDatabases) await dropMysqlDatabases(mysqlUrl!, prefix);
     },
   };
 }
