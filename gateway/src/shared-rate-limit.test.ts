@@ -7,18 +7,23 @@ import { sharedLimiters, type SharedLimiters } from './shared-rate-limit.js';
 
 const SERVER = process.env.MYSQL_URL;
 
+/** A connection to the server itself (no database), to drop what the test made. */
+function serverConnection() {
+  const url = new URL(SERVER!);
+  return createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username) || 'root',
+    password: decodeURIComponent(url.password),
+  });
+}
+
 describe.runIf(SERVER)('rate limits shared by gateway replicas', () => {
   const database = `asn_rl_${process.pid}_${Date.now().toString(36)}`;
   const replicas: SharedLimiters[] = [];
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.close()));
-    const url = new URL(SERVER!);
-    const connection = await createConnection({
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      user: decodeURIComponent(url.username) || 'root',
-      password: decodeURIComponent(url.password),
-    });
+    const connection = await serverConnection();
     await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
     await connection.end();
   });
@@ -36,13 +41,7 @@ describe.runIf(SERVER)('rate limits shared by gateway replicas', () => {
   });
 
   it('rejects the count when the database refuses it, and the process goes on', async () => {
-    const url = new URL(SERVER!);
-    const connection = await createConnection({
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      user: decodeURIComponent(url.username) || 'root',
-      password: decodeURIComponent(url.password),
-    });
+    const connection = await serverConnection();
     await connection.query(`DROP TABLE \`${database}\`.rate_limit`);
     await connection.end();
     const limiter = replicas[0]!.limiters('requests', 5);
