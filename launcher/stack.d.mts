@@ -24,6 +24,8 @@ export interface RunningStack {
   /** With `supervise`, `child` is replaced by the restarted process. */
   children: { name: string; child: ChildProcess }[];
   stop(): Promise<void>;
+  /** Stops one process and starts it again on the same port with `env` added; resolves once it is ready. */
+  restart(name: string, env?: Record<string, string>): Promise<void>;
 }
 
 export declare function startStack(options?: StackOptions): Promise<RunningStack>;

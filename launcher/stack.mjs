@@ -62,6 +62,19 @@ async function waitUntilReady(url, timeoutMs) {
   throw new Error(`${url} was not ready within ${timeoutMs} ms`);
 }
 
+/** SIGTERM, and SIGKILL if the child has not exited 10 s later; resolves once it has. */
+function stopChild(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
 /** Keeps a child's last `count` lines of output and prints them if it exits before the stack is stopped. */
 function keepLastLines(name, child, count, isStopping) {
   const lines = [];
@@ -104,14 +117,21 @@ export async function startStack({
   let stopping = false;
   const restarts = new Set();
   const spawnService = (name, script, processEnv) => {
-    const entry = { name, child: undefined, port: undefined };
+    const entry = { name, child: undefined, port: undefined, readyPath: undefined, extraEnv: {}, launch: undefined };
     let failuresInARow = 0;
     const launch = () => {
       const startedAt = Date.now();
       const child = spawn(process.execPath, [script], {
         cwd: ROOT,
         // A restart listens where the first start did: the gateway has that address.
-        env: { ...process.env, ...env, ...processEnv, ...envOf[name], ...(entry.port && { PORT: String(entry.port) }) },
+        env: {
+          ...process.env,
+          ...env,
+          ...processEnv,
+          ...envOf[name],
+          ...entry.extraEnv,
+          ...(entry.port && { PORT: String(entry.port) }),
+        },
         stdio: ['ignore', keepLines ? 'pipe' : stdio, keepLines ? 'pipe' : stdio, 'ipc'],
       });
       entry.child = child;
@@ -132,6 +152,7 @@ export async function startStack({
         });
       }
     };
+    entry.launch = launch;
     children.push(entry);
     launch();
     return entry;
@@ -139,28 +160,28 @@ export async function startStack({
   /** Starts a process and waits until it listens and its readiness URL answers; returns its port. */
   const startService = async (name, script, processEnv, port, readyPath) => {
     const entry = spawnService(name, script, { ...processEnv, PORT: String(freePorts ? 0 : port) });
+    entry.readyPath = readyPath;
     entry.port = await listeningPort(entry.child, name, readyTimeoutMs);
     await waitUntilReady(`http://127.0.0.1:${entry.port}${readyPath}`, readyTimeoutMs);
     return entry.port;
+  };
+  /** Stops one process and starts it again on the same port with `extraEnv` added (a test moving one process's
+   *  clock, or turning a feature on after its set-up), and waits until it is ready. */
+  const restart = async (name, extraEnv = {}) => {
+    const entry = children.find((candidate) => candidate.name === name);
+    if (!entry) throw new Error(`no process named ${name}`);
+    if (supervise) throw new Error('restart is for unsupervised stacks');
+    await stopChild(entry.child);
+    entry.extraEnv = extraEnv;
+    entry.launch();
+    await listeningPort(entry.child, name, readyTimeoutMs);
+    await waitUntilReady(`http://127.0.0.1:${entry.port}${entry.readyPath}`, readyTimeoutMs);
   };
   const stop = async () => {
     stopping = true;
     for (const timer of restarts) clearTimeout(timer);
     restarts.clear();
-    await Promise.all(
-      children.map(
-        ({ child }) =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(children.map(({ child }) => stopChild(child)));
   };
   try {
     const subgraphUrls = { ...runningSubgraphUrls };
@@ -181,7 +202,7 @@ export async function startStack({
       4000,
       '/healthcheck',
     );
-    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}`, subgraphUrls, children, stop };
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}`, subgraphUrls, children, stop, restart };
   } catch (error) {
     await stop();
     throw error;

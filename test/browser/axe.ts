@@ -18,7 +18,8 @@ interface AxeViolation {
 
 /** Serious and critical WCAG 2.x A/AA violations on the page as it is now, one line each (empty when none). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  // Half a megabyte of script: evaluated once per document, not at every check of the same page.
+  if ((await page.evaluate('typeof axe')) === 'undefined') await page.evaluate(AXE_SOURCE);
   // A string, run in the page: the tests compile without the DOM's types.
   const violations = (await page.evaluate(`axe
     .run(document, {

@@ -1,62 +1,35 @@
 // Certificate status is computed at read time: the same stored certificate reads active, then expiring, then expired
-// as the certification process restarts on later dates (CLOCK_AT) over the same database.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
-import { afterAll, describe, expect, it } from 'vitest';
+// as the certification process restarts on later dates (CLOCK_AT) over the same database, the stack otherwise running.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
 import { signIn } from '../support/sign-in.js';
-import { startTestStack } from '../support/start-stack.js';
-import { DATABASES, testConfig, type DatabaseKind } from '../support/test-config.js';
+import { startTestStack, type TestStack } from '../support/start-stack.js';
+import { DATABASES } from '../support/test-config.js';
 
 const CERTIFICATE = `query ($id: ID!) { certificate(id: $id) { status daysUntilExpiry } }`;
 const UNIT = `query { unit(id: "1") { expiringCertificates(withinDays: 90) { id } } }`;
 const RECORD = `mutation ($input: RecordCertificateInput!) { recordCertificate(input: $input) { id expiresOn } }`;
 
-/** Certification's own database, kept across stacks; the other subgraphs start fresh each time. */
-function certificationStorage(database: DatabaseKind) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'asn-cert-clock-'));
-  const prefix = `asn_clock${process.pid}_`;
-  const env: Record<string, string> = database === 'mysql' ? { DATABASE_PREFIX: prefix } : { DATA_DIR: dataDir };
-  return {
-    env,
-    async remove() {
-      rmSync(dataDir, { recursive: true, force: true });
-      if (database !== 'mysql') return;
-      const url = new URL(testConfig.MYSQL_URL!);
-      const connection = await createConnection({
-        host: url.hostname,
-        port: Number(url.port || 3306),
-        user: decodeURIComponent(url.username) || 'root',
-        password: decodeURIComponent(url.password),
-      });
-      await connection.query(`DROP DATABASE IF EXISTS \`${prefix}certification\``);
-      await connection.end();
-    },
-  };
-}
-
 describe.each(DATABASES)('certificate status as the clock moves on %s', (database) => {
-  const storage = certificationStorage(database);
-  afterAll(() => storage.remove());
+  const FIRST_DAY = '2026-03-01';
+  let stack: TestStack;
+  let clockAt = FIRST_DAY;
+  beforeAll(async () => {
+    stack = await startTestStack({ database, envOf: { certification: { CLOCK_AT: FIRST_DAY } } });
+  });
+  afterAll(() => stack?.stop());
 
-  /** Starts the stack with certification on `today`, runs `work` as the Ambon administrator, stops it. */
+  /** Runs `work` as the Ambon administrator with certification on `today`, restarted there if it is on another day
+   *  (the other processes and every database stay as they are). */
   async function on<T>(today: string, work: (call: typeof graphql, token: string, url: string) => Promise<T>) {
-    const stack = await startTestStack({
-      database,
-      envOf: { certification: { CLOCK_AT: today, ...storage.env } },
-    });
-    try {
-      return await work(graphql, await signIn(stack.gatewayUrl, 'admin.ambon'), stack.gatewayUrl);
-    } finally {
-      await stack.stop();
-    }
+    if (today !== clockAt) await stack.restart('certification', { CLOCK_AT: today });
+    clockAt = today;
+    return work(graphql, await signIn(stack.gatewayUrl, 'admin.ambon'), stack.gatewayUrl);
   }
 
   it('reads a certificate active, expiring, then expired, and a unit’s expiring list follows', async () => {
     // BNSP project management, 36 months from 2023-07-15: valid through 2026-07-15.
-    const id = await on('2026-03-01', async (call, token, url) => {
+    const id = await on(FIRST_DAY, async (call, token, url) => {
       const recorded = await call(
         url,
         RECORD,
@@ -82,6 +55,6 @@ describe.each(DATABASES)('certificate status as the clock moves on %s', (databas
       const unit = await call(url, UNIT, {}, { token });
       expect(unit.data?.unit.expiringCertificates.map((c: { id: string }) => c.id)).not.toContain(id);
     });
-    // Three stack starts in one test: on a loaded machine each takes well over the default 20 s share.
-  }, 180_000);
+    // Three restarts of certification in one test: on a loaded machine each takes seconds.
+  }, 120_000);
 });

@@ -25,16 +25,20 @@ describe('a subgraph on SIGTERM', () => {
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header },
         body,
       }).then(
-        (response) => response.status,
+        // The whole answer, read to its end: one cut off half way fails here ("terminated").
+        async (response) => ((await response.json()) as { data?: { __typename?: string } }).data?.__typename ?? 'bad',
         (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message,
       );
     const inFlight = Array.from({ length: 20 }, send);
     await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGTERM');
     const outcomes = await Promise.all(inFlight);
-    // Each request was either answered in full or refused before it started: none cut off half way.
-    for (const outcome of outcomes) expect([200, 'ECONNREFUSED']).toContain(outcome);
-    expect(outcomes).toContain(200);
+    // Each request was either answered in full or refused before it started: none cut off half way. A connection
+    // the server had accepted but whose request had not arrived yet is idle, and closing idle connections is part of
+    // stopping: its client sees a reset (ECONNRESET, or undici's UND_ERR_SOCKET), and the request never began.
+    for (const outcome of outcomes)
+      expect(['Query', 'ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET']).toContain(outcome);
+    expect(outcomes).toContain('Query');
     expect(await exited).toBe(0);
   });
 });

@@ -109,10 +109,14 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
       certificationNotifications: Feed;
     };
   }
-  /** The statements one read of the feed costs a subgraph. */
+  /** The statements one read of a subgraph's feed costs it. The feed alone: beside another field of the same
+   *  subgraph (jpProjection), the two resolvers' loader rounds batch together or apart as answers arrive. */
   async function statementsOfRead(service: 'training' | 'certification'): Promise<number> {
     const before = await stack.stats();
-    await feed();
+    const field = `${service}Notifications`;
+    const document = `query ($id: ID!) { employee(id: $id) { ${field} { unreadCount notifications { id } } } }`;
+    const result = await graphql(stack.gatewayUrl, document, { id: String(ASN) }, { token: asn });
+    expect(result.errors).toBeUndefined();
     const after = await stack.stats();
     return after[service]!.sqlStatements - before[service]!.sqlStatements;
   }
@@ -398,7 +402,7 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
         `UPDATE assessment SET level = 0 WHERE employee_id = ${ASN} AND competency_id IN (4, 5, 6, 7, 8, 9)`,
       );
     });
-    expect(await read()).toBe(settled);
+    expect(Math.abs((await read()) - settled)).toBeLessThanOrEqual(1);
     // A gap in Kerja Sama brings session 9108 (deadline tomorrow) into the three: one new reminder.
     await withServiceDatabase(stack, 'personnel', async (db) => {
       await db.query(`UPDATE assessment SET level = 0 WHERE employee_id = ${ASN} AND competency_id = 2`);
@@ -415,9 +419,12 @@ describe.each(DATABASES)('notification feeds on %s', (database) => {
     console.info(
       `seats reminder on ${database}: ${settled} training statements settled, ${one} writing 1, ${three} writing 3`,
     );
-    expect(three).toBe(one);
+    // The JP and seats rules run side by side and share loaders, so on MariaDB, where two statements answer in either
+    // order, a round of theirs batches together or apart: one statement more or less. Writing the reminders one by
+    // one would cost two statements more for each (its notification, its outbox row).
+    expect(Math.abs(three - one)).toBeLessThanOrEqual(1);
     expect(one).toBeGreaterThan(settled);
-    expect(await read()).toBe(settled);
+    expect(Math.abs((await read()) - settled)).toBeLessThanOrEqual(1);
     const subjects = (await feed()).trainingNotifications.notifications
       .filter((row) => row.kind === 'SEATS_OPEN')
       .map((row) => row.subjectId);
