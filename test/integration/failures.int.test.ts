@@ -30,15 +30,20 @@ function stopChild(stack: TestStack, name: string): Promise<void> {
   });
 }
 
+/** One stack for the outages of one subgraph at a time: each block stops its subgraph and starts it again after. */
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ database: 'sqlite' });
+});
+afterAll(() => stack?.stop());
+
 describe.each(['training', 'certification'])('with %s stopped', (stopped) => {
-  let stack: TestStack;
   let token: string;
   beforeAll(async () => {
-    stack = await startTestStack({ database: 'sqlite' });
     token = await signIn(stack.gatewayUrl, 'admin.ambon');
     await stopChild(stack, stopped);
   });
-  afterAll(() => stack?.stop());
+  afterAll(() => stack.restart(stopped));
 
   it('a query touching it returns the other subgraphs’ data and a clear error for the missing part', async () => {
     const result = await graphql(stack.gatewayUrl, EMPLOYEE_EVERYWHERE, { id: '1' }, { token });
@@ -63,12 +68,8 @@ describe.each(['training', 'certification'])('with %s stopped', (stopped) => {
 });
 
 describe('with personnel stopped', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ database: 'sqlite' });
-    await stopChild(stack, 'personnel');
-  });
-  afterAll(() => stack?.stop());
+  beforeAll(() => stopChild(stack, 'personnel'));
+  afterAll(() => stack.restart('personnel'));
 
   it('readiness reports personnel down while the gateway itself stays healthy', async () => {
     expect((await fetch(`${stack.gatewayUrl}/readiness`)).status).toBe(503);
