@@ -73,12 +73,12 @@ export default defineConfig({
           name: 'browser',
           root: 'test',
           include: ['browser/**/*.browser.test.ts'],
-          // One stack and one chromium per file, one file at a time: a page waits for what it shows within short
-          // timeouts, which a second chromium on two cores would make flaky. `npm test` runs this project in a process
+          // One stack per file and one chromium for all (browser-stack.ts), one file at a time: a page waits for what
+          // it shows within short timeouts, which a second chromium on two cores would make flaky. `npm test` runs this project in a process
           // of its own beside the others (scripts/run-vitest.mjs); a single `vitest run` runs it after them.
           fileParallelism: false,
           // The files run in one worker, one after another, without loading playwright and the helpers anew for each:
-          // a browser file holds no state but its own stack and chromium, which it stops.
+          // a browser file holds no state but its own stack and its contexts, which it stops and closes.
           isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,

@@ -1,6 +1,6 @@
-// The whole system plus Debian's chromium for one browser test file: the gateway serves the built web app, each
-// test gets a fresh browser context (its own sessionStorage and localStorage), and screenshots land in
-// test/artifacts/screenshots/ for a human to look at.
+// The whole system for one browser test file, and Debian's chromium, which the files share: the gateway serves the
+// built web app, each test gets a fresh browser context (its own sessionStorage and localStorage), and screenshots
+// land in test/artifacts/screenshots/ for a human to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -25,25 +25,46 @@ export interface BrowserStack {
 /** Processes' extra environment, e.g. `{ gateway: { TRUSTED_DOCUMENTS_ONLY: 'true' } }`. */
 export type BrowserStackOptions = Pick<TestStackOptions, 'env' | 'envOf'>;
 
+/** The chromium the browser files share: they run one after another in one worker (vitest.config.mts), and a launch
+ *  costs each file seconds of CPU. Each test still gets contexts of its own, which share nothing (storage, cache);
+ *  a chromium that has gone away is launched again. The worker's exit ends it. */
+let shared: Promise<Browser> | undefined;
+
+function sharedChromium(): Promise<Browser> {
+  shared ??= chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses one in args).
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const launched = shared;
+  return launched.then(
+    (browser) => {
+      if (browser.isConnected()) return browser;
+      if (shared === launched) shared = undefined;
+      return sharedChromium();
+    },
+    (error: unknown) => {
+      if (shared === launched) shared = undefined;
+      throw error;
+    },
+  );
+}
+
 export async function startBrowserStack(options: BrowserStackOptions = {}): Promise<BrowserStack> {
   if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const stack = await startTestStack({ database: 'sqlite', ...options });
   let browser: Browser;
   try {
-    // Playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses one in args).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await sharedChromium();
   } catch (error) {
     await stack.stop();
     throw error;
@@ -77,7 +98,6 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
     },
     async stop() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-      await browser.close().catch(() => undefined);
       await stack.stop();
     },
   };
