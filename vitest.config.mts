@@ -74,8 +74,9 @@ export default defineConfig({
           root: 'test',
           include: ['browser/**/*.browser.test.ts'],
           // One stack per file and one chromium for all (browser-stack.ts), one file at a time: a page waits for what
-          // it shows within short timeouts, which a second chromium on two cores would make flaky. `npm test` runs this project in a process
-          // of its own beside the others (scripts/run-vitest.mjs); a single `vitest run` runs it after them.
+          // it shows within short timeouts, which a second chromium on two cores would make flaky. `npm test` runs
+          // this project in a process of its own beside the others (scripts/run-vitest.mjs); a single `vitest run`
+          // runs it after them.
           fileParallelism: false,
           // The files run in one worker, one after another, without loading playwright and the helpers anew for each:
           // a browser file holds no state but its own stack and its contexts, which it stops and closes.
