@@ -274,6 +274,10 @@ export async function serveSubgraph<TContext extends BaseContext & RequestInfo>(
       fail(error);
     }
   });
+  // Longer than the idle life of the gateway's pooled connections (Node's agent keeps one 5 s, this server's default
+  // is also 5 s): with equal timeouts this server could close an idle connection just as the gateway sent a request
+  // on it, and that request failed (a mutation is not retried), seen as a lone "Unexpected error." under load.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const address = server.address() as AddressInfo;
   const url = `http://${options.host}:${address.port}/graphql`;
