@@ -32,8 +32,7 @@ describe('administrator console: API keys', () => {
 
   it('creates a key shown once, which reads through the gateway until it is revoked', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/access');
+    await signInAs(page, 'admin.ambon', '/admin/access');
     const form = page.getByTestId('api-key-form');
     await form.locator('#api-key-name').fill('Sinkronisasi SIASN');
     await form.getByLabel('training:read').check();
@@ -83,8 +82,7 @@ describe('administrator console: API keys', () => {
     const ambonKey = (await keysOf(adminToken)).find((each) => each.name === 'Dasbor kota')!;
 
     const page = await browser.newPage();
-    await signInAs(page, 'kabid.aplikasi.ambon');
-    await page.goto('/admin/access');
+    await signInAs(page, 'kabid.aplikasi.ambon', '/admin/access');
     await page.getByTestId('admin-refused').waitFor();
     const managerToken = await signIn(browser.stack.gatewayUrl, 'kabid.aplikasi.ambon');
     const refused = await graphql(

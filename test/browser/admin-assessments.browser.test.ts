@@ -45,8 +45,7 @@ describe('administrator console: assessments', () => {
   it('records one assessment', async () => {
     const person = people[0]!;
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/assessments');
+    await signInAs(page, 'admin.ambon', '/admin/assessments');
     await page.locator('#assessment-employee-search').fill(person.name);
     await expect
       .poll(() => page.locator('#assessment-employee option').allTextContents(), POLL)
@@ -69,8 +68,7 @@ describe('administrator console: assessments', () => {
   it('previews a CSV with every bad row by line and reason, saving nothing, then imports a good one', async () => {
     const [first, second] = [people[1]!, people[2]!];
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/assessments');
+    await signInAs(page, 'admin.ambon', '/admin/assessments');
     const before = await historyOf(first.id);
     const bad = [
       'nip,competency_code,level,date',
@@ -125,8 +123,7 @@ describe('administrator console: assessments', () => {
 
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/assessments');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/assessments');
     await page.getByTestId('admin-refused').waitFor();
     expect(await page.getByTestId('assessment-import').count()).toBe(0);
     const token = await signIn(browser.stack.gatewayUrl, username);
@@ -139,8 +136,7 @@ describe('administrator console: assessments', () => {
     const person = people[0]!;
     const before = await historyOf(person.id);
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/assessments');
+    await signInAs(page, 'admin.mamuju', '/admin/assessments');
     await page
       .getByTestId('assessment-import-file')
       .setInputFiles(csvFile(`nip,competency_code,level,date\n${person.nip},INT,5,2026-05-01`));

@@ -69,8 +69,7 @@ describe('administrator console: training catalog and session rosters', () => {
 
   it('adds a provider and a training of the agency, shows a taken code on its field, edits and retires them', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/catalog');
+    await signInAs(page, 'admin.ambon', '/admin/catalog');
     await page.getByTestId('catalog-table').waitFor();
 
     await page.locator('#provider-name').fill(PROVIDER);
@@ -144,8 +143,7 @@ describe('administrator console: training catalog and session rosters', () => {
 
   it('refuses the catalog to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/catalog');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/catalog');
     await page.getByTestId('admin-refused').waitFor();
     const token = await signIn(browser.stack.gatewayUrl, username);
     const { id } = (await trainingCoded(CODE))!;
@@ -156,8 +154,7 @@ describe('administrator console: training catalog and session rosters', () => {
 
   it('shows Ambon’s training read-only to another agency’s administrator and refuses its change in the API', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/catalog');
+    await signInAs(page, 'admin.mamuju', '/admin/catalog');
     await page.locator('#catalog-text').fill(CODE);
     const row = page.getByTestId(`catalog-row-${CODE}`);
     await row.waitFor();
@@ -232,8 +229,7 @@ describe('administrator console: training catalog and session rosters', () => {
     expect(requested).toHaveLength(3);
 
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/training');
+    await signInAs(page, 'admin.ambon', '/admin/training');
     await page.locator('#sessions-from').fill(SESSION.startDate);
     const row = page.getByTestId(`session-row-${sessionId}`);
     await row.waitFor();
@@ -302,8 +298,7 @@ describe('administrator console: training catalog and session rosters', () => {
     ];
     const finished = held.enrolments.find((e) => e.status === 'COMPLETED')!;
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/admin/training/sessions/${held.id}`);
+    await signInAs(page, 'admin.ambon', `/admin/training/sessions/${held.id}`);
     await page.getByTestId('roster-table').waitFor();
     for (const { id } of [passing, failing, finished]) {
       await page.getByTestId(`roster-row-${id}`).locator('input[type=checkbox]').first().check();
@@ -332,8 +327,10 @@ describe('administrator console: training catalog and session rosters', () => {
 
   it('refuses a roster to a manager’s page and another agency’s administrator, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const manager = await signIn(browser.stack.gatewayUrl, await signInAsFirst(page, 'Atasan langsung'));
-    await page.goto(`/admin/training/sessions/${sessionId}`);
+    const manager = await signIn(
+      browser.stack.gatewayUrl,
+      await signInAsFirst(page, 'MANAGER', `/admin/training/sessions/${sessionId}`),
+    );
     await page.getByTestId('admin-refused').waitFor();
     const managerMove = await api(UPDATE_SESSION, { input: { sessionId, ...SESSION, location: 'Kantor' } }, manager);
     expect(managerMove.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -349,8 +346,7 @@ describe('administrator console: training catalog and session rosters', () => {
 
   it('adds an issuer and a scheme with its competencies and positions, edits and retires them', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/certification');
+    await signInAs(page, 'admin.ambon', '/admin/certification');
     await page.getByTestId('scheme-table').waitFor();
     await page.locator('#issuer-code').fill('LSP-AMB-UJI');
     await page.locator('#issuer-kind').selectOption('PROFESSIONAL_BODY');
@@ -421,8 +417,7 @@ describe('administrator console: training catalog and session rosters', () => {
 
   it('reminds the holder of an expiring certificate, shown on the list as reminded on the date', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/certification');
+    await signInAs(page, 'admin.ambon', '/admin/certification');
     // Not the administrator's own certificate: another administrator keeps that one.
     const { user } = await signInWithProfile(browser.stack.gatewayUrl, 'admin.ambon');
     const target = (await expiring()).find(
@@ -438,10 +433,7 @@ describe('administrator console: training catalog and session rosters', () => {
     await screenshotBothWidths(browser, page, 'admin-certificate-reminder');
 
     const mamuju = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');
-    const manager = await signIn(
-      browser.stack.gatewayUrl,
-      await signInAsFirst(await browser.newPage(), 'Atasan langsung'),
-    );
+    const manager = await signIn(browser.stack.gatewayUrl, await signInAsFirst(await browser.newPage(), 'MANAGER'));
     const other = (await expiring()).find((certificate) => certificate.remindedOn === null)!;
     for (const token of [mamuju, manager]) {
       const refused = await api(REMIND, { input: { certificateId: other.id } }, token);

@@ -46,8 +46,7 @@ describe('administrator console: certification', () => {
 
   it('records a certificate that shows on the expiring list, verifies, renews and revokes it', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/certification');
+    await signInAs(page, 'admin.ambon', '/admin/certification');
     /** Records a certificate of `holder` expiring in 30 days through the form. */
     const record = async (number: string) => {
       await page.locator('#certificate-employee-search').fill(holder.name);
@@ -108,8 +107,7 @@ describe('administrator console: certification', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/certification');
+    await signInAs(page, 'admin.ambon', '/admin/certification');
     // The seeded one expires this month: it heads the default list, the reminders.
     const row = page.getByTestId(`certificate-${own.number}`);
     await row.waitFor();
@@ -122,8 +120,7 @@ describe('administrator console: certification', () => {
 
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/certification');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/certification');
     await page.getByTestId('admin-refused').waitFor();
     const token = await signIn(browser.stack.gatewayUrl, username);
     const certificate = (await certificateNumbered('UJI-ADM-002'))!;
@@ -149,8 +146,7 @@ describe('administrator console: certification', () => {
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.errors?.[0]?.extensions?.code);
     expect((await certificateNumbered('UJI-ADM-002'))!.revocationReason).toBeNull();
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/certification');
+    await signInAs(page, 'admin.mamuju', '/admin/certification');
     await page.getByTestId('certificate-list').waitFor();
     await expect.poll(() => page.getByTestId('certificate-list').locator('tbody tr').count(), POLL).toBeGreaterThan(0);
     expect(await page.getByTestId('certificate-UJI-ADM-002').count()).toBe(0);

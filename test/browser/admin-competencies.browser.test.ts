@@ -54,8 +54,7 @@ describe('administrator console: competencies and standards', () => {
 
   it('shows the dictionary with the five level descriptors of a competency', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/competencies');
+    await signInAs(page, 'admin.ambon', '/admin/competencies');
     const integrity = page.getByTestId('dictionary-INT');
     await integrity.locator('summary').click();
     const levels = await integrity.locator('.levels li').allTextContents();
@@ -67,8 +66,7 @@ describe('administrator console: competencies and standards', () => {
     const dictionary = async (token = adminToken) =>
       (await graphql(browser.stack.gatewayUrl, DICTIONARY, {}, { token })).data!.competencies as DictionaryEntry[];
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/competencies');
+    await signInAs(page, 'admin.ambon', '/admin/competencies');
     await page.getByTestId('competency-new').click();
     const form = page.getByTestId('competency-form');
     await form.getByLabel('Kode').fill('INT');
@@ -133,8 +131,7 @@ describe('administrator console: competencies and standards', () => {
 
   it('edits a position’s standard as a grid beside the regulation’s defaults and saves it', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/competencies');
+    await signInAs(page, 'admin.ambon', '/admin/competencies');
     await page.locator('#standard-position').selectOption(position.id);
     const before = await standardOf(position.id);
     const intRow = page.getByTestId('standard-row-INT');
@@ -163,8 +160,7 @@ describe('administrator console: competencies and standards', () => {
 
   it('speaks English on request: the console, the grid and the regulation defaults', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/competencies');
+    await signInAs(page, 'admin.ambon', '/admin/competencies');
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Competencies and standards' }).waitFor();
     await page.locator('#standard-position').selectOption(position.id);
@@ -175,8 +171,7 @@ describe('administrator console: competencies and standards', () => {
 
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/competencies');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/competencies');
     await page.getByTestId('admin-refused').waitFor();
     const token = await signIn(browser.stack.gatewayUrl, username);
     const refused = await graphql(
@@ -191,8 +186,7 @@ describe('administrator console: competencies and standards', () => {
   it('offers another agency’s administrator only their own positions, and the API refuses Ambon’s', async () => {
     const before = await standardOf(position.id);
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/competencies');
+    await signInAs(page, 'admin.mamuju', '/admin/competencies');
     const options = page.locator('#standard-position option');
     await expect.poll(() => options.count(), POLL).toBeGreaterThan(1);
     expect(await options.evaluateAll((all) => all.map((option) => option.getAttribute('value') ?? ''))).not.toContain(

@@ -66,8 +66,7 @@ describe('administrator console: the dashboard', () => {
     const root = units.find((unit) => unit.depth === 0)!;
     const risk = await graphql(browser.stack.gatewayUrl, RISK, { id: root.id }, { token: adminToken });
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin');
+    await signInAs(page, 'admin.ambon', '/admin');
     await page.waitForURL('**/admin/dashboard');
     const tile = (key: string) => page.getByTestId(`dashboard-tile-${key}`).getByTestId('figure');
     await expect.poll(() => tile('expiring').textContent(), POLL).toBe(String(root.expiringCertificates.length));
@@ -106,8 +105,7 @@ describe('administrator console: the dashboard', () => {
 
   it('opens the list behind a figure: certificates expiring, a unit’s inbox, a unit’s budget', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/dashboard');
+    await signInAs(page, 'admin.ambon', '/admin/dashboard');
     await page.getByTestId('dashboard-tile-expiring').click();
     await page.waitForURL((url) => url.pathname === '/admin/certification');
     expect(new URL(page.url()).searchParams.get('view')).toBe('EXPIRING_90');
@@ -133,8 +131,7 @@ describe('administrator console: the dashboard', () => {
 
   it('is refused to a manager, in the page and in the API for a unit they do not head', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'kadis.kominfo.ambon');
-    await page.goto('/admin/dashboard');
+    await signInAs(page, 'kadis.kominfo.ambon', '/admin/dashboard');
     await page.getByTestId('admin-refused').waitFor();
     const token = await signIn(browser.stack.gatewayUrl, 'kadis.kominfo.ambon');
     const root = units.find((unit) => unit.depth === 0)!;
@@ -149,8 +146,7 @@ describe('administrator console: the dashboard', () => {
 
     // Their dashboard is Mamuju's: its Dinas Kominfo (units 16-19) has 50 + 30 + 10 + 80 = Rp 170 juta.
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/dashboard');
+    await signInAs(page, 'admin.mamuju', '/admin/dashboard');
     const budgetRow = page.getByTestId('dashboard-budget').locator('tr', { hasText: kominfo().name });
     await budgetRow.waitFor();
     expect(digits(await budgetRow.locator('td').nth(1).textContent())).toBe('170000000');

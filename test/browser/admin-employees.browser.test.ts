@@ -45,8 +45,7 @@ describe('administrator console: employees', () => {
 
   it('registers an employee, showing what the NIP encodes or the rule broken as it is typed', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/employees');
+    await signInAs(page, 'admin.ambon', '/admin/employees');
     await page.getByTestId('admin-employee-new').click();
     const nip = page.getByTestId('nip-input');
     const status = page.getByTestId('nip-status');
@@ -88,8 +87,7 @@ describe('administrator console: employees', () => {
 
   it('edits an employee, and after someone else saved first explains the conflict and re-applies the edit', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/admin/employees/${createdId}`);
+    await signInAs(page, 'admin.ambon', `/admin/employees/${createdId}`);
     const name = page.locator('#employee-name');
     await expect.poll(() => name.inputValue(), POLL).toBe('Siti Rahmawati Uji');
     await name.fill('Siti Rahmawati');
@@ -125,7 +123,7 @@ describe('administrator console: employees', () => {
 
   it('refuses the console to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
+    const username = await signInAsFirst(page, 'MANAGER');
     expect(await page.getByRole('link', { name: 'Administrasi' }).count()).toBe(0);
     await page.goto('/admin/employees');
     await page.getByTestId('admin-refused').waitFor();
@@ -144,8 +142,7 @@ describe('administrator console: employees', () => {
 
   it('keeps another agency’s administrator out of Ambon’s employees', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto(`/admin/employees/${createdId}`);
+    await signInAs(page, 'admin.mamuju', `/admin/employees/${createdId}`);
     await page.locator('[data-testid="error-alert"], [data-testid="admin-employee-missing"]').first().waitFor();
     expect(await page.getByTestId('employee-form').count()).toBe(0);
     const token = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');

@@ -63,8 +63,7 @@ describe('an administrator sets the evaluation delays of the agency', () => {
       partnershipLapsingDays: 90,
     });
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/settings');
+    await signInAs(page, 'admin.ambon', '/admin/settings');
     await page.getByTestId('agency-settings').waitFor();
     await expect.poll(() => page.locator('#settings-applicationRatingAfterMonths').inputValue(), POLL).toBe('3');
     expect(await page.locator('#settings-reassessmentProposalMonths').inputValue()).toBe('12');

@@ -43,8 +43,7 @@ describe('administrator console: employee histories', () => {
 
   it('adds a rating, a rank and a post one at a time, each refusal beside its field', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/admin/employees/${employeeId}`);
+    await signInAs(page, 'admin.ambon', `/admin/employees/${employeeId}`);
     await page.getByTestId('employee-histories').waitFor();
     // The history-owned values are shown, not edited, with a link to their history.
     expect(await page.locator('#employee-golongan').count()).toBe(0);
@@ -97,8 +96,7 @@ describe('administrator console: employee histories', () => {
 
   it('previews a rank CSV with every bad row by line and reason, saving nothing, then imports a good one', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/admin/employees/${employeeId}`);
+    await signInAs(page, 'admin.ambon', `/admin/employees/${employeeId}`);
     await page.getByTestId('history-import').waitFor();
     await page.getByTestId('history-import-kind').selectOption('RANK');
     const bad = [
@@ -137,8 +135,7 @@ describe('administrator console: employee histories', () => {
 
   it('refuses the histories to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto(`/admin/employees/${employeeId}`);
+    const username = await signInAsFirst(page, 'MANAGER', `/admin/employees/${employeeId}`);
     await page.getByTestId('admin-refused').waitFor();
     expect(await page.getByTestId('employee-histories').count()).toBe(0);
     const token = await signIn(browser.stack.gatewayUrl, username);
@@ -150,8 +147,7 @@ describe('administrator console: employee histories', () => {
 
   it('keeps another agency’s administrator out of an Ambon employee’s histories', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto(`/admin/employees/${employeeId}`);
+    await signInAs(page, 'admin.mamuju', `/admin/employees/${employeeId}`);
     await page.locator('[data-testid="error-alert"], [data-testid="admin-employee-missing"]').first().waitFor();
     expect(await page.getByTestId('employee-histories').count()).toBe(0);
     const token = await signIn(browser.stack.gatewayUrl, 'admin.mamuju');

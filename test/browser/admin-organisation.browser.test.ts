@@ -47,8 +47,7 @@ describe('administrator console: organisation', () => {
     const root = before.find((unit) => unit.depth === 0)!;
     const [first, second] = before.filter((unit) => unit.depth === 1);
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/organisation');
+    await signInAs(page, 'admin.ambon', '/admin/organisation');
     await page.getByTestId(`unit-${first!.id}`).click();
     await page.locator('#unit-child-name').fill('Subbagian Uji Organisasi');
     await page.getByTestId('unit-add').click();
@@ -92,8 +91,7 @@ describe('administrator console: organisation', () => {
   it('adds, edits and retires a position of a unit', async () => {
     const unit = (await units()).find((candidate) => candidate.name === 'Subbagian Tata Organisasi')!;
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/organisation');
+    await signInAs(page, 'admin.ambon', '/admin/organisation');
     await page.getByTestId(`unit-${unit.id}`).click({ timeout: 60_000 });
     await page.getByTestId('position-list').getByText('Unit ini belum memiliki jabatan.').waitFor();
     await page.locator('#position-name').fill('Analis Organisasi');
@@ -141,8 +139,7 @@ describe('administrator console: organisation', () => {
       ).careerLadder;
     const before = await ladder();
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/organisation');
+    await signInAs(page, 'admin.ambon', '/admin/organisation');
     await expect.poll(() => page.getByTestId('ladder-moves').locator('li').count(), POLL).toBe(before.length);
     expect(await page.getByTestId('ladder-graph').locator('path[data-edge]').count()).toBe(before.length);
     expect(await page.getByTestId('ladder-graph').locator('svg').getAttribute('aria-hidden')).toBe('true');
@@ -185,8 +182,7 @@ describe('administrator console: organisation', () => {
       (await api<{ agency: Record<string, unknown> }>(SETTINGS, { agencyId: id })).agency;
     const before = await settings();
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/settings');
+    await signInAs(page, 'admin.ambon', '/admin/settings');
     const form = page.getByTestId('agency-settings');
     await form.waitFor();
     expect(await page.locator('#settings-timeZone').inputValue()).toBe(before.timeZone);
@@ -217,8 +213,7 @@ describe('administrator console: organisation', () => {
     // Mamuju's administrator sees and saves Mamuju's settings; Ambon's stay as Ambon left them.
     const ambon = await settings();
     const other = await browser.newPage();
-    await signInAs(other, 'admin.mamuju');
-    await other.goto('/admin/settings');
+    await signInAs(other, 'admin.mamuju', '/admin/settings');
     await expect.poll(() => other.locator('#settings-expiringWithinDays').inputValue(), POLL).toBe('60');
     await other.locator('#settings-mentorMenteeLimit').fill('2');
     await other.getByTestId('settings-save').click();
@@ -229,8 +224,7 @@ describe('administrator console: organisation', () => {
   it('runs the reminders now for the agency, shows what was written, and writes nothing the second time', async () => {
     const { employees } = await api<{ employees: { totalCount: number } }>(EMPLOYEE_COUNT, {});
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/settings');
+    await signInAs(page, 'admin.ambon', '/admin/settings');
     const done = page.getByTestId('reminders-done');
     const run = async () => {
       await page.getByTestId('reminders-run').click();
@@ -249,8 +243,7 @@ describe('administrator console: organisation', () => {
   it('refuses the area to a manager, in the page and in the API', async () => {
     const root = (await units()).find((unit) => unit.depth === 0)!;
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/organisation');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/organisation');
     await page.getByTestId('admin-refused').waitFor();
     const token = await signIn(browser.stack.gatewayUrl, username);
     const refused = await graphql(
@@ -270,8 +263,7 @@ describe('administrator console: organisation', () => {
   it('shows another agency’s administrator only their own tree, and the API refuses Ambon’s units', async () => {
     const ambon = await units();
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/organisation');
+    await signInAs(page, 'admin.mamuju', '/admin/organisation');
     const tree = page.getByTestId('unit-tree').locator('li');
     await expect.poll(() => tree.count(), POLL).toBeGreaterThan(1);
     const shown = await tree

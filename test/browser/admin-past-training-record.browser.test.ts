@@ -31,8 +31,7 @@ describe('an administrator records a past training', () => {
       };
     const before = (await pastOf()).jp.earned;
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/admin/employees/${employeeId}`);
+    await signInAs(page, 'admin.ambon', `/admin/employees/${employeeId}`);
     const panel = page.getByTestId('my-past-trainings');
     await panel.waitFor();
     await expect.poll(() => page.getByTestId('past-training-earned').textContent(), POLL).toContain(`${before}`);

@@ -56,8 +56,7 @@ describe('administrator console: mentoring and talent', () => {
 
   it('starts a mentorship and ends it', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/mentoring');
+    await signInAs(page, 'admin.ambon', '/admin/mentoring');
     await page.locator('#mentee-search').fill(mentee.nip);
     await expect.poll(() => page.locator('#mentee option').count(), POLL).toBe(1);
     await page.locator('#mentor-search').fill(mentor.nip);
@@ -97,8 +96,7 @@ describe('administrator console: mentoring and talent', () => {
         boxes: { box: number; employees: { id: string }[] }[];
       };
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/talent');
+    await signInAs(page, 'admin.ambon', '/admin/talent');
     await page.waitForURL((url) => url.searchParams.get('unit') === root.id);
     const agencyGrid = await gridOf(root.id);
     const box9 = page.getByTestId('talent-box-9');
@@ -138,8 +136,7 @@ describe('administrator console: mentoring and talent', () => {
     const ended = logs.personnelAuditLog.find((entry) => entry.entityName === 'mentorship')!;
     const budgeted = logs.trainingAuditLog[0]!;
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/audit');
+    await signInAs(page, 'admin.ambon', '/admin/audit');
     const endedRow = page.getByTestId(`audit-personnel-${ended.id}`);
     const budgetRow = page.getByTestId(`audit-training-${budgeted.id}`);
     await endedRow.waitFor();
@@ -170,7 +167,7 @@ describe('administrator console: mentoring and talent', () => {
 
   it('refuses the three areas to a manager, in the page, and the mentorship and the audit log in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
+    const username = await signInAsFirst(page, 'MANAGER');
     for (const area of ['mentoring', 'talent', 'audit']) {
       await page.goto(`/admin/${area}`);
       await page.getByTestId('admin-refused').waitFor();
@@ -208,8 +205,7 @@ describe('administrator console: mentoring and talent', () => {
     expect(grid.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const page = await browser.newPage();
-    await signInAs(page, 'admin.mamuju');
-    await page.goto('/admin/talent');
+    await signInAs(page, 'admin.mamuju', '/admin/talent');
     await page.waitForURL((url) => url.searchParams.has('unit'));
     expect(new URL(page.url()).searchParams.get('unit')).not.toBe(root.id);
     await page.goto('/admin/mentoring');

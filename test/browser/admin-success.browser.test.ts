@@ -30,8 +30,7 @@ describe('administrator console: measuring success', () => {
 
   it('leads from the dashboard’s trends to the unit’s trend, and takes the IKM the administrator enters', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/dashboard');
+    await signInAs(page, 'admin.ambon', '/admin/dashboard');
     const trends = page.getByTestId('dashboard-trends');
     await expect.poll(() => trends.locator('tbody tr').count(), POLL).toBe(YEARS.length);
     // The demo's records start the year before last: earlier years have no JP share, and say so instead of 0%.

@@ -43,8 +43,7 @@ describe('administrator console: training operations', () => {
 
   it('schedules a session of a catalog training', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/training');
+    await signInAs(page, 'admin.ambon', '/admin/training');
     const training = page.locator('#session-training');
     await expect.poll(() => training.locator('option').count(), POLL).toBeGreaterThan(1);
     const trainingId = await training.locator('option').nth(1).getAttribute('value');
@@ -76,8 +75,7 @@ describe('administrator console: training operations', () => {
 
   it('sets a unit’s training budget for a year', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/training');
+    await signInAs(page, 'admin.ambon', '/admin/training');
     await page.locator('#budget-unit').selectOption(unit.id);
     await page.locator('#budget-year').fill('2027');
     await page.locator('#budget-amount').fill('125000000');
@@ -104,8 +102,7 @@ describe('administrator console: training operations', () => {
     );
     expect(followUpIds.length).toBeGreaterThan(0);
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/evaluation');
+    await signInAs(page, 'admin.ambon', '/admin/evaluation');
     const list = page.getByTestId('evaluation-list');
     // Pages of 50 trainings: "load more" until the catalog is all there.
     const more = page.getByTestId('evaluation-more');
@@ -135,8 +132,7 @@ describe('administrator console: training operations', () => {
     );
     expect(theirs.filter((id) => followUpIds.includes(id))).toEqual([]);
     const other = await browser.newPage();
-    await signInAs(other, 'admin.mamuju');
-    await other.goto('/admin/evaluation');
+    await signInAs(other, 'admin.mamuju', '/admin/evaluation');
     await other.getByTestId('follow-up-list').waitFor();
     await expect.poll(() => other.getByTestId('evaluation-list').locator('tbody tr').count(), POLL).toBeGreaterThan(0);
     expect(await other.getByTestId(`follow-up-${followUpIds[0]}`).count()).toBe(0);
@@ -145,8 +141,7 @@ describe('administrator console: training operations', () => {
 
   it('refuses the area to a manager, in the page and in the API', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/training');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/training');
     await page.getByTestId('admin-refused').waitFor();
     await page.goto('/admin/evaluation');
     await page.getByTestId('admin-refused').waitFor();

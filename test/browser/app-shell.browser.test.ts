@@ -11,7 +11,7 @@ describe('web app shell', () => {
   });
   afterAll(() => browser?.stop());
 
-  it('sends a signed-out visitor to the sign-in page, which lists demo users by role, in Indonesian', async () => {
+  it('sends a signed-out visitor to the sign-in page, which lists demo users by role in Indonesian and signs them in', async () => {
     const page = await browser.newPage();
     await page.goto('/employees');
     await page.waitForURL(/\/sign-in\?redirect=/);
@@ -19,12 +19,16 @@ describe('web app shell', () => {
     await page.locator('[data-testid^="demo-user-"]').first().waitFor();
     await expect(page.getByRole('heading', { level: 2, name: 'Atasan langsung' }).count()).resolves.toBe(1);
     await checkAtBothWidths(browser, page, 'sign-in');
+    // Choosing a demo user signs in and goes on to the page the visitor asked for.
+    await page.getByTestId('demo-user-admin.ambon').click();
+    await page.waitForURL((url) => url.pathname === '/employees');
+    await page.getByTestId('signed-in-user').waitFor();
+    await page.getByTestId('employee-table').waitFor();
   });
 
   it('lists employees with grouped NIPs after an administrator signs in, and pages by cursor', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/employees');
+    await signInAs(page, 'admin.ambon', '/employees');
     const rows = page.getByTestId('employee-table').locator('tbody tr');
     await rows.first().waitFor();
     const firstPage = await rows.count();
@@ -37,8 +41,7 @@ describe('web app shell', () => {
 
   it('narrows the list by a search and opens the employee page', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/employees');
+    await signInAs(page, 'admin.ambon', '/employees');
     const rows = page.getByTestId('employee-table').locator('tbody tr');
     await rows.first().waitFor();
     const name = (await rows.nth(3).locator('a').textContent())!.trim();

@@ -1,10 +1,12 @@
 // The whole system for one browser test file, and Debian's chromium, which the files share: the gateway serves the
-// built web app, each test gets a fresh browser context (its own sessionStorage and localStorage), and screenshots
-// land in test/artifacts/screenshots/ for a human to look at.
+// built web app, each page starts as a new tab would (signed out, with no saved preferences), and screenshots land in
+// test/artifacts/screenshots/ for a human to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { onTestFinished } from 'vitest';
+import { signInWithProfile } from '../support/sign-in.js';
+import { trustedQueryHash } from '../support/trusted-documents.js';
 import { startTestStack, type TestStack, type TestStackOptions } from '../support/start-stack.js';
 
 const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
@@ -13,7 +15,8 @@ const CHROMIUM = '/usr/bin/chromium';
 
 export interface BrowserStack {
   stack: TestStack;
-  /** A page in a fresh context at laptop size; its console errors and page errors are collected. */
+  /** A new tab at laptop size, signed out and with no saved preferences; its console errors and page errors are
+   *  collected, and a page opened in a test is closed when the test ends. */
   newPage(): Promise<Page>;
   /** Errors the app printed or threw in any page so far (CSP violations included). */
   pageErrors: string[];
@@ -26,8 +29,7 @@ export interface BrowserStack {
 export type BrowserStackOptions = Pick<TestStackOptions, 'env' | 'envOf'>;
 
 /** The chromium the browser files share: they run one after another in one worker (vitest.config.mts), and a launch
- *  costs each file seconds of CPU. Each test still gets contexts of its own, which share nothing (storage, cache);
- *  a chromium that has gone away is launched again. The worker's exit ends it. */
+ *  costs each file seconds of CPU. A chromium that has gone away is launched again. The worker's exit ends it. */
 let shared: Promise<Browser> | undefined;
 
 function sharedChromium(): Promise<Browser> {
@@ -62,31 +64,36 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
   if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const stack = await startTestStack({ database: 'sqlite', ...options });
-  let browser: Browser;
+  // One browser context per file, a tab per page: a context of its own cost each page about 3 CPU-seconds more
+  // (measured: sign-in and first page 6.0 against 3.0). A tab's sessionStorage, which holds the session, is its own
+  // anyway; localStorage (the language) is emptied when a tab first loads, as in a context of its own.
+  let context: BrowserContext;
   try {
-    browser = await sharedChromium();
+    const browser = await sharedChromium();
+    context = await browser.newContext({
+      baseURL: stack.gatewayUrl,
+      viewport: { width: 1366, height: 768 },
+      locale: 'id-ID',
+    });
   } catch (error) {
     await stack.stop();
     throw error;
   }
-  const contexts: BrowserContext[] = [];
+  gatewayOf.set(context, stack.gatewayUrl);
   const pageErrors: string[] = [];
   return {
     stack,
     pageErrors,
     async newPage() {
-      const context = await browser.newContext({
-        baseURL: stack.gatewayUrl,
-        viewport: { width: 1366, height: 768 },
-        locale: 'id-ID',
-      });
-      contexts.push(context);
       const page = await context.newPage();
+      await page.addInitScript({
+        content: onFirstLoad('asn.test-tab', 'localStorage.clear()'),
+      });
       page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
       });
-      reportOnFailure(page);
+      endWithTest(page);
       return page;
     },
     async screenshot(target, name, options = {}) {
@@ -97,67 +104,110 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
       return path;
     },
     async stop() {
-      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await context.close().catch(() => undefined);
       await stack.stop();
     },
   };
 }
 
-/** When the test that opened `page` fails, prints where the page was, what it showed as an error and which of its
- *  requests failed: a CI log is all there is to read afterwards. */
-function reportOnFailure(page: Page): void {
+/** Closes `page` when the test that opened it ends (a page opened in `beforeAll` lives as long as the file), after
+ *  printing, if the test failed, where the page was, what it showed as an error and which of its requests failed: a
+ *  CI log is all there is to read afterwards. */
+function endWithTest(page: Page): void {
   const failedRequests: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400)
       failedRequests.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
   try {
-    onTestFailed(async () => {
+    onTestFinished(async ({ task }) => {
       if (page.isClosed()) return;
-      const alerts = await page
-        .locator('[role="alert"]')
-        .allInnerTexts()
-        .catch(() => []);
-      console.error(
-        [
-          `page at ${page.url()}`,
-          ...alerts.map((text) => `  alert: ${text}`),
-          ...failedRequests.map((r) => `  ${r}`),
-        ].join('\n'),
-      );
+      if (task.result?.state === 'fail') {
+        const alerts = await page
+          .locator('[role="alert"]')
+          .allInnerTexts()
+          .catch(() => []);
+        console.error(
+          [
+            `page at ${page.url()}`,
+            ...alerts.map((text) => `  alert: ${text}`),
+            ...failedRequests.map((r) => `  ${r}`),
+          ].join('\n'),
+        );
+      }
+      await page.close().catch(() => undefined);
     });
   } catch {
-    // A page opened outside a test (beforeAll) has no test to report on.
+    // A page opened outside a test (beforeAll) has no test to end with.
   }
 }
 
-/** Signs in as the first demo user of a role (section heading in Indonesian) and returns their display name. */
-export async function signInAsFirst(page: Page, roleHeading: string): Promise<string> {
-  await page.goto('/sign-in');
-  // The role's own group (the sign-in card around all groups is a section too).
-  const section = page.locator('section[aria-labelledby^="role-"]', {
-    has: page.getByRole('heading', { level: 2, name: roleHeading, exact: true }),
+/** The gateway each context's pages talk to, for signing in without the sign-in page. */
+const gatewayOf = new WeakMap<BrowserContext, string>();
+let signIns = 0;
+
+/** Signs in as the first demo user of a role (the one the sign-in page lists first) and opens `path`; returns the
+ *  username. The demo users are asked of the gateway as the sign-in page asks (by the trusted document's hash). */
+export async function signInAsFirst(page: Page, role: 'MANAGER' | 'ASN', path = '/'): Promise<string> {
+  const response = await fetch(`${gatewayOf.get(page.context())}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      operationName: 'DemoUsers',
+      extensions: { persistedQuery: { version: 1, sha256Hash: trustedQueryHash('DemoUsers') } },
+    }),
   });
-  const button = section.locator('[data-testid^="demo-user-"]').first();
-  await button.waitFor();
-  const username = (await button.getAttribute('data-testid'))!.replace('demo-user-', '');
-  await signInAs(page, username);
+  const { data } = (await response.json()) as {
+    data?: { demoUsers: { username: string; role: string; agencyName: string }[] };
+  };
+  const users = data?.demoUsers ?? [];
+  // The page shows one agency at a time, the first by default.
+  const username = users.find((user) => user.role === role && user.agencyName === users[0]?.agencyName)?.username;
+  if (!username) throw new Error(`no demo user of role ${role} (${response.status})`);
+  await signInAs(page, username, path);
   return username;
 }
 
-/** Signs in through the sign-in page, as a user would, and waits for the first page after it. */
-export async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.locator('[data-testid^="demo-user-"]').first().waitFor();
-  const demoUser = page.getByTestId(`demo-user-${username}`);
-  if (await demoUser.count()) {
-    await demoUser.click();
-  } else {
-    await page.getByLabel(/Nama pengguna|Username/).fill(username);
-    await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
-  }
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+/** Signs in as `username` and opens `path` (the role's home page by default). It asks the gateway's sign-in and keeps
+ *  the answer in the tab's sessionStorage, as the sign-in page does (useSession.ts), without loading that page: going
+ *  through it cost every test a page load and seconds of CPU. app-shell's first test signs in on the page. */
+export async function signInAs(page: Page, username: string, path = '/'): Promise<void> {
+  const gatewayUrl = gatewayOf.get(page.context());
+  if (!gatewayUrl) throw new Error('signInAs needs a page from BrowserStack.newPage()');
+  const { token, user } = await signInWithProfile(gatewayUrl, username);
+  const session = {
+    token,
+    user: {
+      username,
+      displayName: user.displayName,
+      role: user.role,
+      agencyId: user.agencyId,
+      employeeId: user.employeeId,
+      unitIds: user.unitIds,
+    },
+  };
+  // Once per sign-in (the marker stays in the tab), so a later sign-out or another sign-in is not undone by a reload.
+  await page.addInitScript({
+    content: onFirstLoad(
+      `asn.test-sign-in.${++signIns}`,
+      `sessionStorage.setItem('asn.session', ${JSON.stringify(JSON.stringify(session))})`,
+    ),
+  });
+  await page.goto(path);
   await page.getByTestId('signed-in-user').waitFor();
+}
+
+/** A script for a tab's every document that runs `statement` on the first only: `marker` stays in the tab's
+ *  sessionStorage. A string, run in the page: the tests compile without the DOM's types. */
+function onFirstLoad(marker: string, statement: string): string {
+  return `try {
+    if (!sessionStorage.getItem(${JSON.stringify(marker)})) {
+      sessionStorage.setItem(${JSON.stringify(marker)}, '1');
+      ${statement};
+    }
+  } catch {
+    // about:blank and other opaque origins have no storage.
+  }`;
 }
 
 /** Follows a header link, opening the "More" menu first when the link did not fit on the header's line. The header

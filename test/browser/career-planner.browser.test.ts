@@ -35,8 +35,7 @@ describe('career planner for an ASN', () => {
 
   it('adds an option’s recommended trainings to the plan of the year and shows the plan', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'ASN');
-    await page.goto('/career-planner');
+    await signInAsFirst(page, 'ASN', '/career-planner');
     const add = page.locator('[data-testid^="add-to-plan-"]').first();
     await add.waitFor();
     await add.click();
@@ -96,7 +95,7 @@ describe('career planner for an ASN', () => {
 
   it('lets a manager plan for one of their people, reached from the team matrix', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     // Someone with a ladder above them (a head of an agency has no next position in it).
     const rows = page.getByTestId('competency-matrix').locator('tbody tr');
     await rows.filter({ hasText: 'Pranata Komputer Ahli Pertama' }).first().locator('a').click();
@@ -111,8 +110,7 @@ describe('career planner for an ASN', () => {
   it('says why a planner has no options: a PPPK whose ladder leads only to structural posts', async () => {
     const page = await browser.newPage();
     // asn.ambon.5 is a PPPK Pengelola Pengadaan Barang/Jasa Ahli Pertama: the ladder leads to Pengawas posts only.
-    await signInAs(page, 'asn.ambon.5');
-    await page.goto('/career-planner');
+    await signInAs(page, 'asn.ambon.5', '/career-planner');
     const empty = page.getByTestId('planner-empty');
     await empty.waitFor();
     await expect(empty.textContent()).resolves.toMatch(/Belum ada pilihan karier.*tidak dapat diduduki PPPK/s);

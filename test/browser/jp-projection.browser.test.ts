@@ -27,8 +27,7 @@ describe('the JP projection in the web', () => {
     const atRisk = (api.data!.unit.jpProjection.atRisk as { employee: { id: string } }[]).map((row) => row.employee.id);
     expect(atRisk.length).toBeGreaterThan(0);
     const page = await browser.newPage();
-    await signInAs(page, 'kabid.aplikasi.ambon');
-    await page.goto('/team?unit=6');
+    await signInAs(page, 'kabid.aplikasi.ambon', '/team?unit=6');
     const panel = page.getByTestId('jp-projection');
     await panel.waitFor();
     const links = panel.getByTestId('jp-projection-at-risk').locator('tbody th a');
@@ -45,8 +44,7 @@ describe('the JP projection in the web', () => {
     expect(api.errors).toBeUndefined();
     const own = api.data!.employee.jpProjection as { shortfall: number; suggestedSessions: unknown[] };
     const page = await browser.newPage();
-    await signInAs(page, 'asn.ambon.1');
-    await page.goto('/employees/14');
+    await signInAs(page, 'asn.ambon.1', '/employees/14');
     const card = page.getByTestId('own-jp-projection');
     await card.waitFor();
     if (own.shortfall > 0) {
@@ -66,8 +64,7 @@ describe('the JP projection in the web', () => {
     expect(api.errors).toBeUndefined();
     const atRisk = api.data!.unit.jpProjection.atRisk as unknown[];
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/training');
+    await signInAs(page, 'admin.ambon', '/admin/training');
     const panel = page.getByTestId('jp-projection');
     await panel.waitFor();
     await expect.poll(() => panel.getByTestId('jp-projection-at-risk').locator('tbody tr').count()).toBe(atRisk.length);
@@ -84,8 +81,7 @@ describe('the JP projection in the web', () => {
       const improved = await graphql(browser.stack.gatewayUrl, IMPROVED, {}, { token });
       expect([growth.errors, improved.errors]).toEqual([undefined, undefined]);
       const page = await browser.newPage();
-      await signInAs(page, 'kabid.aplikasi.ambon');
-      await page.goto('/team-matrix?unit=6');
+      await signInAs(page, 'kabid.aplikasi.ambon', '/team-matrix?unit=6');
       await page.getByTestId('matrix-as-of').fill('2026-03-01');
       await page.getByTestId('matrix-as-of').press('Tab');
       await page.waitForURL(/asOf=2026-03-01/);

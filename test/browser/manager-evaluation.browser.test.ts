@@ -95,8 +95,7 @@ describe('a manager closes the evaluation loop from the inbox', () => {
     expect(forTraining).toBeDefined();
     expect(forMentor).toBeDefined();
     page = await browser.newPage();
-    await signInAs(page, MANAGER);
-    await page.goto('/inbox');
+    await signInAs(page, MANAGER, '/inbox');
     await page.getByTestId(`inbox-rating-${forTraining.id}`).waitFor();
     // Four subgraph processes and a browser start here: on a loaded machine that takes minutes.
   }, 600_000);

@@ -47,7 +47,7 @@ describe('a manager decides on requests and plans from the inbox', () => {
   beforeAll(async () => {
     browser = await startBrowserStack();
     manager = await browser.newPage();
-    managerUsername = await signInAsFirst(manager, 'Atasan langsung');
+    managerUsername = await signInAsFirst(manager, 'MANAGER');
     const { user: managerUser, token } = await signInApi(browser.stack.gatewayUrl, managerUsername);
     managerToken = token;
     // One of the manager's people among the demo ASN users.
@@ -146,8 +146,7 @@ describe('a manager decides on requests and plans from the inbox', () => {
 
   it('the ASN sees the note and resubmits; the manager approves', async () => {
     const page = await browser.newPage();
-    await signInAs(page, asnUsername);
-    await page.goto(`/my-training?year=${NEXT_YEAR}`);
+    await signInAs(page, asnUsername, `/my-training?year=${NEXT_YEAR}`);
     await page.getByTestId('manager-note').getByText('Tambahkan pelatihan teknis jabatan.').waitFor();
     await page.getByTestId('plan-status').getByText('Dikembalikan').waitFor();
     await browser.screenshot(page, 'plan-returned');

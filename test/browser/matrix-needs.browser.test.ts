@@ -51,8 +51,7 @@ describe('the matrix column panel and training evidence for a manager', () => {
     expect(result.errors).toBeUndefined();
     answer = result.data!;
     page = await browser.newPage();
-    await signInAs(page, MANAGER);
-    await page.goto(`/team-matrix?unit=${unitId}`);
+    await signInAs(page, MANAGER, `/team-matrix?unit=${unitId}`);
     await page.getByTestId('competency-matrix').locator('tbody tr').first().waitFor();
   });
   afterAll(() => browser?.stop());

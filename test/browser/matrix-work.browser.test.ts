@@ -22,7 +22,7 @@ describe('the team matrix: search, below standard, sort, unassessed, phone width
   beforeAll(async () => {
     browser = await startBrowserStack();
     page = await browser.newPage();
-    username = await signInAsFirst(page, 'Atasan langsung');
+    username = await signInAsFirst(page, 'MANAGER');
     await rows().first().waitFor();
   });
   afterAll(() => browser?.stop());

@@ -80,8 +80,7 @@ describe('the mentoring log: the mentor adds to it and ends the mentorship with 
   it('lets the mentor end the mentorship with its outcome, kept by the API', async () => {
     const { id } = await running();
     const page = await browser.newPage();
-    await signInAs(page, MENTOR);
-    await page.goto('/mentoring');
+    await signInAs(page, MENTOR, '/mentoring');
     const card = page.getByTestId(`mentorship-${id}`);
     const end = card.getByTestId('mentorship-end');
     await end.waitFor();
@@ -101,8 +100,7 @@ describe('the mentoring log: the mentor adds to it and ends the mentorship with 
 
   it('lets the administrator open the mentee’s mentoring log from the console', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/mentoring?employee=${MENTEE}`);
+    await signInAs(page, 'admin.ambon', `/mentoring?employee=${MENTEE}`);
     const { id } = await running();
     const status = page.getByTestId(`mentorship-${id}`).getByTestId('mentorship-status');
     await expect.poll(() => status.textContent()).toMatch(/Selesai: Tercapai sebagian/);

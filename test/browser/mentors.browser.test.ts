@@ -38,8 +38,7 @@ describe('a manager finds a mentor by competency and starts the mentorship', () 
     const first = mentorSuggestions.suggestions[0]!.mentor;
 
     const page = await browser.newPage();
-    await signInAs(page, MANAGER);
-    await page.goto('/mentors');
+    await signInAs(page, MANAGER, '/mentors');
     await page.getByTestId('mentor-mentee').locator(`option[value="${MENTEE}"]`).waitFor({ state: 'attached' });
     await page.getByTestId('mentor-mentee').selectOption(MENTEE);
     await page.getByTestId('mentor-competency').selectOption(MENGELOLA_PERUBAHAN);

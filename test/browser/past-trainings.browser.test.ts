@@ -43,8 +43,7 @@ describe('past and external trainings', () => {
 
   async function submitAsAsn(title: string, jp: number) {
     const page = await browser.newPage();
-    await signInAs(page, ASN);
-    await page.goto('/my-training?year=2026');
+    await signInAs(page, ASN, '/my-training?year=2026');
     await page.getByTestId('my-past-trainings').waitFor();
     await page.getByTestId('past-training-open').click();
     await page.locator('#past-title').fill(title);
@@ -68,8 +67,7 @@ describe('past and external trainings', () => {
     await screenshotBothWidths(browser, mine, 'past-trainings-submitted');
 
     const admin = await browser.newPage();
-    await signInAs(admin, 'admin.ambon');
-    await admin.goto('/admin/training');
+    await signInAs(admin, 'admin.ambon', '/admin/training');
     await admin.getByTestId(`past-queue-${submitted.id}`).waitFor();
     expect(await seriousAxeViolations(admin)).toEqual([]);
     await screenshotBothWidths(browser, admin, 'past-trainings-queue');
@@ -89,8 +87,7 @@ describe('past and external trainings', () => {
     const mine = await submitAsAsn('Seminar Tanpa Sertifikat', 4);
     const submitted = (await byTitle('Seminar Tanpa Sertifikat'))!;
     const admin = await browser.newPage();
-    await signInAs(admin, 'admin.ambon');
-    await admin.goto('/admin/training');
+    await signInAs(admin, 'admin.ambon', '/admin/training');
     await admin.locator(`#past-reason-${submitted.id}`).fill('Sertifikat tidak dilampirkan');
     await admin.getByTestId(`past-reject-${submitted.id}`).click();
     await expect.poll(() => admin.getByTestId('past-queue-notice').textContent(), POLL).toContain('ditolak');
@@ -106,8 +103,7 @@ describe('past and external trainings', () => {
 
   it('previews a SIASN riwayat kursus CSV with its bad row, saving nothing, then imports it', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/training');
+    await signInAs(page, 'admin.ambon', '/admin/training');
     const { name } = (await graphql(browser.stack.gatewayUrl, NAME, { id: employeeId }, { token: adminToken })).data!
       .employee;
     await page.locator('#past-training-import-employee-search').fill(name);
@@ -140,8 +136,7 @@ describe('past and external trainings', () => {
 
   it('refuses the queue to a manager and keeps another agency’s administrator out', async () => {
     const page = await browser.newPage();
-    const username = await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/admin/training');
+    const username = await signInAsFirst(page, 'MANAGER', '/admin/training');
     await page.getByTestId('admin-refused').waitFor();
     expect(await page.getByTestId('past-training-queue').count()).toBe(0);
     const mine = await submitAsAsn('Bimtek Arsip Digital', 3);

@@ -49,8 +49,7 @@ describe('SIASN riwayat kursus downloads', () => {
 
   it('gives an ASN their own file from My Training', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'asn.ambon.1');
-    await page.goto('/my-training');
+    await signInAs(page, 'asn.ambon.1', '/my-training');
     await page.getByTestId('siasn-export').waitFor();
     const { csv, to, name } = await downloadFrom(page);
     expect(name).toMatch(/^siasn-riwayat-kursus-employee-\d+-2015-01-01-.*\.csv$/);
@@ -68,8 +67,7 @@ describe('SIASN riwayat kursus downloads', () => {
 
   it('gives the administrator an employee’s file on the employee page', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto(`/admin/employees/${employeeId}`);
+    await signInAs(page, 'admin.ambon', `/admin/employees/${employeeId}`);
     await page.getByTestId('siasn-export').waitFor();
     const { csv, to } = await downloadFrom(page);
     expect(csv).toBe((await employeeExport(to)).csv);
@@ -79,8 +77,7 @@ describe('SIASN riwayat kursus downloads', () => {
 
   it('gives the administrator the whole agency’s file in the training console', async () => {
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/training');
+    await signInAs(page, 'admin.ambon', '/admin/training');
     const panel = page.getByTestId('siasn-export');
     await panel.waitFor();
     // The placeholder option's value is its text until the units arrive.

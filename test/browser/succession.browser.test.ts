@@ -40,8 +40,7 @@ describe('succession for key positions', () => {
     const plan = await planOf('admin.ambon', null);
     expect(plan.withoutReadySuccessor).toBeGreaterThan(0);
     const page = await browser.newPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin');
+    await signInAs(page, 'admin.ambon', '/admin');
     await page
       .getByTestId('admin-tabs-nav')
       .getByRole('link', { name: /^(Suksesi|Succession)$/ })

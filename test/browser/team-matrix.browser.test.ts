@@ -13,7 +13,7 @@ describe('team competency matrix for a manager', () => {
 
   it('lands the manager on the matrix of the unit they head, with cells, summaries and category shares', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     await page.waitForURL(/\/team-matrix/);
     const matrix = page.getByTestId('competency-matrix');
     await matrix.waitFor();
@@ -33,7 +33,7 @@ describe('team competency matrix for a manager', () => {
 
   it('opens what develops a competency when its column is chosen, with the column in numbers', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     const integritas = page.getByTestId('matrix-column-INT');
     await integritas.click();
     const panel = page.getByTestId('matrix-column-panel');
@@ -46,7 +46,7 @@ describe('team competency matrix for a manager', () => {
 
   it('narrows the columns to one competency type', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     const matrix = page.getByTestId('competency-matrix');
     await matrix.waitFor();
     await expect(page.getByTestId('matrix-column-DATA').count()).resolves.toBe(1);
@@ -58,7 +58,7 @@ describe('team competency matrix for a manager', () => {
 
   it('follows the unit picker and the sub-units switch', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     const rows = page.getByTestId('competency-matrix').locator('tbody tr');
     await rows.first().waitFor();
     const withSubUnits = await rows.count();
@@ -74,7 +74,7 @@ describe('team competency matrix for a manager', () => {
 
   it('downloads the matrix as CSV, one row per employee and a column per competency', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     const matrix = page.getByTestId('competency-matrix');
     await matrix.waitFor();
     const rows = await matrix.locator('tbody tr').count();
@@ -90,7 +90,7 @@ describe('team competency matrix for a manager', () => {
 
   it('reads in English after switching language', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByTestId('matrix-column-KS').click();
     await page

@@ -12,8 +12,7 @@ describe('team views for a manager', () => {
 
   it('shows the talent 9-box of the unit the manager heads, boxes numbered by the regulation', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/talent-grid');
+    await signInAsFirst(page, 'MANAGER', '/talent-grid');
     const grid = page.getByTestId('talent-grid');
     await grid.waitFor();
     const numbers = await grid.locator('.box__number').allTextContents();
@@ -35,8 +34,7 @@ describe('team views for a manager', () => {
 
   it('shows only the unit’s own people when sub-units are switched off', async () => {
     const page = await browser.newPage();
-    await signInAsFirst(page, 'Atasan langsung');
-    await page.goto('/talent-grid');
+    await signInAsFirst(page, 'MANAGER', '/talent-grid');
     const people = page.getByTestId('talent-grid').locator('.box__people li');
     await people.first().waitFor();
     const withSubUnits = await people.count();

@@ -1,21 +1,9 @@
 // The app against a gateway that runs only trusted documents (TRUSTED_DOCUMENTS_ONLY): every request the app makes
 // is a hash from web/src/graphql/persisted-documents.json, the pages still work, and any other document is refused.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/graphql-client.js';
+import { trustedDocuments, trustedQueryHash as hashOf } from '../support/trusted-documents.js';
 import { signInAs, signInAsFirst, startBrowserStack, type BrowserStack } from './browser-stack.js';
-
-const MANIFEST = fileURLToPath(new URL('../../web/src/graphql/persisted-documents.json', import.meta.url));
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
-
-function hashOf(operationName: string): string {
-  const entry = Object.entries(manifest).find(
-    ([, document]) => document.startsWith(`query ${operationName}(`) || document.startsWith(`query ${operationName} `),
-  );
-  if (!entry) throw new Error(`${operationName} is not in the manifest`);
-  return entry[0];
-}
 
 describe('the web app on a gateway that accepts trusted documents only', () => {
   let browser: BrowserStack;
@@ -57,8 +45,7 @@ describe('the web app on a gateway that accepts trusted documents only', () => {
 
   it('signs in and shows the employee list and an employee page', async () => {
     const page = await newRecordedPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/employees');
+    await signInAs(page, 'admin.ambon', '/employees');
     const rows = page.getByTestId('employee-table').locator('tbody tr');
     await rows.first().waitFor();
     await rows.first().locator('a').click();
@@ -68,7 +55,7 @@ describe('the web app on a gateway that accepts trusted documents only', () => {
 
   it('shows a manager the team matrix and the talent 9-box', async () => {
     const page = await newRecordedPage();
-    await signInAsFirst(page, 'Atasan langsung');
+    await signInAsFirst(page, 'MANAGER');
     await page.getByTestId('competency-matrix').waitFor();
     await page.getByTestId('matrix-column-INT').click();
     await page.getByTestId('competency-development').getByRole('heading', { level: 4 }).first().waitFor();
@@ -79,16 +66,14 @@ describe('the web app on a gateway that accepts trusted documents only', () => {
 
   it('lets an ASN plan their career and add trainings to the plan (a mutation by hash)', async () => {
     const page = await newRecordedPage();
-    await signInAsFirst(page, 'ASN');
-    await page.goto('/career-planner');
+    await signInAsFirst(page, 'ASN', '/career-planner');
     await page.locator('[data-testid^="add-to-plan-"]').first().click();
     await page.getByTestId('development-plan').waitFor();
   });
 
   it('runs the administrator console: a position standard and a CSV preview (a dry-run mutation by hash)', async () => {
     const page = await newRecordedPage();
-    await signInAs(page, 'admin.ambon');
-    await page.goto('/admin/competencies');
+    await signInAs(page, 'admin.ambon', '/admin/competencies');
     const position = page.locator('#standard-position');
     await expect.poll(() => position.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
     await position.selectOption({ index: 1 });
@@ -106,7 +91,7 @@ describe('the web app on a gateway that accepts trusted documents only', () => {
     for (const body of sent) {
       expect(body).not.toHaveProperty('query');
       const hash = (body.extensions as { persistedQuery?: { sha256Hash?: string } }).persistedQuery?.sha256Hash;
-      expect(manifest).toHaveProperty([hash!]);
+      expect(trustedDocuments).toHaveProperty([hash!]);
     }
   });
 

@@ -9,11 +9,21 @@ export async function signIn(gatewayUrl: string, username: string): Promise<stri
   return ((await response.json()) as { token: string }).token;
 }
 
-/** Signs in and returns the token with who it names (the claims the subgraphs authorize by). */
+/** Who a sign-in names, as the gateway answers it (the claims the subgraphs authorize by, and what the web app shows). */
+export interface SignedInUser {
+  displayName: string;
+  role: string;
+  agencyId: string;
+  employeeId: string | null;
+  employeeIds: string[];
+  unitIds: string[];
+}
+
+/** Signs in and returns the token with who it names. */
 export async function signInWithProfile(
   gatewayUrl: string,
   username: string,
-): Promise<{ token: string; user: { employeeId: string | null; employeeIds: string[]; unitIds: string[] } }> {
+): Promise<{ token: string; user: SignedInUser }> {
   const response = await fetch(`${gatewayUrl}/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
