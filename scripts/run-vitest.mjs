@@ -4,7 +4,9 @@
 // The browser run's output is kept and printed when both are done, so the log reads as two blocks, not interleaved.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -12,6 +14,8 @@ const ARTIFACTS = `${ROOT}test/artifacts/`;
 const VITEST = `${ROOT}node_modules/vitest/vitest.mjs`;
 const extraArgs = process.argv.slice(2);
 const children = [];
+// Seeded SQLite databases both runs copy instead of seeding each stack anew (test/support/start-stack.ts).
+const templates = mkdtempSync(join(tmpdir(), 'asn-test-templates-'));
 
 function run(name, projectArgs, { buffered }) {
   const args = [
@@ -24,6 +28,7 @@ function run(name, projectArgs, { buffered }) {
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
+    env: { ...process.env, TEST_TEMPLATES: templates },
     stdio: ['ignore', buffered ? 'pipe' : 'inherit', buffered ? 'pipe' : 'inherit'],
   });
   children.push(child);
@@ -51,6 +56,7 @@ const [rest, browser] = await Promise.all([
   run('rest', ['--project', '!browser'], { buffered: false }),
   run('browser', ['--project', 'browser'], { buffered: true }),
 ]);
+rmSync(templates, { recursive: true, force: true });
 process.stdout.write(`\n==> browser tests (ran beside the others)\n`);
 process.stdout.write(browser.output);
 writeFileSync(`${ARTIFACTS}browser-output.log`, browser.output);

@@ -7,6 +7,12 @@ export const testConfig = loadConfig({
     default: undefined,
     parse: parsers.optional(parsers.url),
   },
+  TEST_TEMPLATES: {
+    description:
+      'a folder for seeded SQLite databases shared by the run: a stack that would seed the same demo copies them',
+    default: undefined,
+    parse: parsers.optional(parsers.string),
+  },
   TEST_LOG: { description: 'show the output of the processes a test starts', default: false, parse: parsers.boolean },
 });
 
