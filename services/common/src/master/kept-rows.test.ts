@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../auth-context.js';
-import { DomainError } from '../errors.js';
 import { assertCodeFree, competencyLevels, keptCode, keptRows, saveKeptRow } from './kept-rows.js';
 
 @Entity('kept_row')
@@ -35,15 +34,6 @@ async function openRows() {
 }
 
 const refusal = (code: string) => () => new Error(code);
-const reasonOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof DomainError ? error.extensions : error;
-  }
-  return null;
-};
-
 describe('competencyLevels', () => {
   it('parses each line under the level key the subgraph names', () => {
     expect(competencyLevels([{ competencyId: '3', maxLevel: 2 }], 'maxLevel', refusal('TWICE'))).toEqual([
@@ -52,9 +42,11 @@ describe('competencyLevels', () => {
   });
 
   it('refuses a level outside 1–5 on its line, and a competency given twice with the caller’s error', () => {
-    expect(
-      reasonOf(() => competencyLevels([{ competencyId: '3', level: 6 }], 'level', refusal('TWICE'))),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.competencies.0.level' });
+    expect(() => competencyLevels([{ competencyId: '3', level: 6 }], 'level', refusal('TWICE'))).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.competencies.0.level' }),
+      }),
+    );
     const twice = [
       { competencyId: '3', level: 1 },
       { competencyId: '3', level: 2 },
