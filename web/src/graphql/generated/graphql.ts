@@ -1187,8 +1187,6 @@ export type TrainingFilter = {
 
 /** A new session (angkatan) of a catalog training. */
 export type CreateTrainingSessionInput = {
-  /** The training. */
-  trainingId: string | number;
   /** Name, e.g. "Angkatan II 2026". */
   name: string;
   /** First day. */
@@ -1203,6 +1201,8 @@ export type CreateTrainingSessionInput = {
   capacity: number;
   /** Last day to request a seat (not after the first day). */
   registrationDeadline: string;
+  /** The training. */
+  trainingId: string | number;
 };
 
 /** Set a unit’s training budget for a year. */
@@ -1267,8 +1267,6 @@ export type ProviderInput = {
 
 /** New values for a session of the administrator’s agency (all of them, as on the form). */
 export type UpdateTrainingSessionInput = {
-  /** The session. */
-  sessionId: string | number;
   /** Name. */
   name: string;
   /** First day. */
@@ -1283,6 +1281,8 @@ export type UpdateTrainingSessionInput = {
   capacity: number;
   /** Last day to request a seat (not after the first day). */
   registrationDeadline: string;
+  /** The session. */
+  sessionId: string | number;
 };
 
 /** Cancel a session that has not been held. */
