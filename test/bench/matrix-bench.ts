@@ -1,9 +1,9 @@
 // `node test/dist/bench/matrix-bench.js`: how long the personnel subgraph takes to resolve the team matrix of a
 // 1,000-employee unit whose standard has 30 competencies, in process over in-memory SQLite with the demo seed (the
 // median of several runs, after a warm-up), and how many SQL statements one resolution sends; asked as the web
-// asks it (levels as lists in column order) and with the detailed cells, each beside the SQL floor: the minimal SQL
-// for the same answer (the unit's people, their assessments' rule columns, the standards, the competencies and
-// positions) in the same process.
+// asks it (levels as lists in column order, the severity once per pair of levels) and with the detailed cells (a
+// severity each), each beside the SQL floor: the minimal SQL for the same answer (the unit's people, their
+// assessments' rule columns, the standards, the competencies and positions) in the same process.
 // Bounded: MATRIX_BENCH_EMPLOYEES (default 1000), MATRIX_BENCH_RUNS (default 7).
 import 'reflect-metadata';
 import { fixedClock } from '@asn/common';
@@ -19,7 +19,7 @@ const POSITION = 1001;
 /** The demo dictionary has 21 competencies; the bench adds 9 technical ones to reach 30. */
 const COMPETENCIES = 30;
 
-const matrixQuery = (rowLevels: string) => /* GraphQL */ `
+const matrixQuery = (rowLevels: string, matrixLevels = '') => /* GraphQL */ `
   query Matrix($input: TeamMatrixInput!) {
     teamMatrix(input: $input) {
       rows {
@@ -55,12 +55,18 @@ const matrixQuery = (rowLevels: string) => /* GraphQL */ `
         count
         share
       }
+      ${matrixLevels}
     }
   }
 `;
 const QUERIES = {
-  'levels as lists (the web)': matrixQuery('requiredLevels currentLevels staleLevels'),
-  'detailed cells': matrixQuery('cells { competencyId requiredLevel currentLevel gap source assessedOn stale }'),
+  'levels as lists (the web)': matrixQuery(
+    'requiredLevels currentLevels staleLevels',
+    'levelPairs { requiredLevel currentLevel severity }',
+  ),
+  'detailed cells': matrixQuery(
+    'cells { competencyId requiredLevel currentLevel gap severity source assessedOn stale }',
+  ),
 };
 
 async function insert(subgraph: TestSubgraph, table: string, columns: string[], rows: unknown[][]): Promise<void> {

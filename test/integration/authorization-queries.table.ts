@@ -265,6 +265,17 @@ export const QUERY_ROWS: TableRow[] = [
   },
   {
     field: 'employee',
+    label: 'levels against the own position’s standard with gaps and severities (personal)',
+    document: `query ($id: ID!) { employee(id: $id) { id name standardLevels { competencyId gap severity } } }`,
+    variables: (caller) => ({ id: id(caller.subject) }),
+    expected: only([...READERS_OF_SUBJECT], {
+      key: personalFieldsNull('standardLevels'),
+      'asn.other': personalFieldsNull('standardLevels'),
+      'manager.outside': personalFieldsNull('standardLevels'),
+    }),
+  },
+  {
+    field: 'employee',
     label: 'by NIP (reveals the birth date)',
     document: `query ($nip: String!) { employee(nip: $nip) { id name } }`,
     variables: async (caller, fixtures) => ({ nip: (await fixtures.employee(caller.subject)).nip }),

@@ -47,6 +47,7 @@ import { resolveCompetencyReference } from './resolvers/competency.reference.js'
 import { resolveEmployeeReference } from './resolvers/employee.reference.js';
 import { resolvePositionReference } from './resolvers/position.reference.js';
 import { resolveUnitReference } from './resolvers/unit.reference.js';
+import { TeamMatrixCellResolver } from './resolvers/team-matrix-cell.resolver.js';
 import { TeamMatrixResolver } from './resolvers/team-matrix.resolver.js';
 import { TeamGrowthResolver } from './resolvers/team-growth.resolver.js';
 import { TalentGridResolver } from './resolvers/talent-grid.resolver.js';
@@ -89,6 +90,7 @@ export function buildPersonnelSchema() {
       CompetencyGapResolver,
       EmployeeReadinessResolver,
       TeamMatrixResolver,
+      TeamMatrixCellResolver,
       TeamGrowthResolver,
       TalentGridResolver,
       SuccessionResolver,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamMatrixQuery } from '../graphql/generated/graphql';
+import { severityOf } from '../models/teamMatrix';
 import { toTeamMatrix } from './useTeamMatrix';
 
 const data: TeamMatrixQuery['teamMatrix'] = {
@@ -69,6 +70,10 @@ const data: TeamMatrixQuery['teamMatrix'] = {
     },
   ],
   categoryShares: [{ __typename: 'JpmCategoryShare', category: 'CUKUP_OPTIMAL', count: 1, share: 1 }],
+  levelPairs: [
+    { __typename: 'LevelPairGap', requiredLevel: 2, currentLevel: 4, severity: 'MET' },
+    { __typename: 'LevelPairGap', requiredLevel: 3, currentLevel: 2, severity: 'MINOR' },
+  ],
 };
 
 describe('toTeamMatrix', () => {
@@ -105,5 +110,12 @@ describe('toTeamMatrix', () => {
   it('shows beside a level the latest training evidence known on the date of a past matrix', () => {
     expect(toTeamMatrix(data, '2026-03-01').rows[0]?.cells['11']?.evidence).toEqual({ level: 2, date: '2026-02-10' });
     expect(toTeamMatrix(data, '2026-01-01').rows[0]?.cells['11']?.evidence).toBeNull();
+  });
+  it("gives an assessed cell the API's severity of its pair of levels, an unassessed one none", () => {
+    const matrix = toTeamMatrix(data);
+    const [rina, sari] = matrix.rows;
+    expect(severityOf(matrix, rina!.cells['11']!)).toBe('MINOR');
+    expect(severityOf(matrix, rina!.cells['12']!)).toBeNull();
+    expect(severityOf(matrix, sari!.cells['11']!)).toBe('MET');
   });
 });

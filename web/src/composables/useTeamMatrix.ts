@@ -7,7 +7,7 @@ import {
   type PositionKind,
   type TeamMatrixQuery,
 } from '../graphql/generated/graphql';
-import { latestEvidence, type MatrixCell, type TeamMatrix } from '../models/teamMatrix';
+import { latestEvidence, levelPairKey, type MatrixCell, type TeamMatrix } from '../models/teamMatrix';
 
 export interface TeamMatrixFilter {
   unitId: string | null;
@@ -74,6 +74,12 @@ export function toTeamMatrix(data: TeamMatrixQuery['teamMatrix'], asOf: string |
       };
     }),
     shares: data.categoryShares.map(({ category, count, share }) => ({ category, count, share })),
+    severities: new Map(
+      data.levelPairs.map(({ requiredLevel, currentLevel, severity }) => [
+        levelPairKey(requiredLevel, currentLevel),
+        severity,
+      ]),
+    ),
   };
 }
 

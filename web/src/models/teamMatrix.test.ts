@@ -50,6 +50,7 @@ const matrix: TeamMatrix = {
     },
   ],
   shares: [],
+  severities: new Map(),
 };
 
 describe('matrixCsvColumns', () => {

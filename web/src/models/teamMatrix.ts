@@ -1,7 +1,7 @@
 // The team competency matrix as the page draws it: one row per employee, one column per competency, cells only
 // where the employee's position requires the competency. The composable shapes the API's answer into this.
 import type { CsvColumn } from '../composables/useCsvExport';
-import type { MappingCategory } from '../graphql/generated/graphql';
+import type { GapSeverity, MappingCategory } from '../graphql/generated/graphql';
 import { formatNip } from '../utils/formatNip';
 
 export interface MatrixColumn {
@@ -60,6 +60,15 @@ export interface TeamMatrix {
   columns: MatrixColumn[];
   rows: MatrixRow[];
   shares: CategoryShare[];
+  /** The API's gap severity of each pair of levels the assessed cells hold, by `levelPairKey`; read with `severityOf`. */
+  severities: ReadonlyMap<string, GapSeverity>;
+}
+
+export const levelPairKey = (requiredLevel: number, currentLevel: number): string => `${requiredLevel}:${currentLevel}`;
+
+/** What the API says of a cell's gap; null for an unassessed cell, which is unknown rather than a gap. */
+export function severityOf(matrix: TeamMatrix, cell: MatrixCell): GapSeverity | null {
+  return cell.isAssessed ? (matrix.severities.get(levelPairKey(cell.requiredLevel, cell.currentLevel)) ?? null) : null;
 }
 
 export interface MatrixCsvLabels {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryTone, certificateTone, gapSeverity } from './tones';
+import { categoryTone, certificateTone, gapTone } from './tones';
 
 describe('tones', () => {
   it('colours JPM categories from good to bad', () => {
@@ -16,10 +16,7 @@ describe('tones', () => {
     expect(certificateTone('EXPIRED')).toBe('danger');
   });
 
-  it('grades a gap: met at or above the standard, minor one level short, major beyond', () => {
-    expect(gapSeverity(3, 3)).toBe('met');
-    expect(gapSeverity(4, 3)).toBe('met');
-    expect(gapSeverity(2, 3)).toBe('minor');
-    expect(gapSeverity(0, 3)).toBe('major');
+  it("colours a gap by the API's severity from good to bad", () => {
+    expect((['MET', 'MINOR', 'MAJOR'] as const).map(gapTone)).toEqual(['success', 'warning', 'danger']);
   });
 });

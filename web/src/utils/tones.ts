@@ -3,6 +3,7 @@ import type { BadgeTone } from '../components/base/BaseBadge.vue';
 import type {
   CertificateStatus,
   EnrolmentStatus,
+  GapSeverity,
   MappingCategory,
   PartnershipStatus,
   SelectionCategory,
@@ -32,13 +33,15 @@ export function certificateTone(status: CertificateStatus): BadgeTone {
   return CERTIFICATE_TONES[status];
 }
 
-/** A gap (current − required): met, one level short, or two and more short. */
-export type GapSeverity = 'met' | 'minor' | 'major';
+const GAP_TONES: Record<GapSeverity, BadgeTone> = {
+  MET: 'success',
+  MINOR: 'warning',
+  MAJOR: 'danger',
+};
 
-export function gapSeverity(currentLevel: number, requiredLevel: number): GapSeverity {
-  const gap = currentLevel - requiredLevel;
-  if (gap >= 0) return 'met';
-  return gap === -1 ? 'minor' : 'major';
+/** A gap by the severity the API gives it (personnel's rule). */
+export function gapTone(severity: GapSeverity): BadgeTone {
+  return GAP_TONES[severity];
 }
 
 const PARTNERSHIP_TONES: Record<PartnershipStatus, BadgeTone> = {

@@ -1,21 +1,22 @@
 // An agency administrator keeps the agency's own certification schemes (what they certify, which of its positions
 // require them), retires them instead of deleting (certificates name them), and sets its expiring window.
 import {
-  type AgencyRow,
+  assertCodeFree,
   assertNotRetired,
   badInput,
-  findRowById,
+  competencyLevels,
   hasRepeats,
   type Identity,
   intInRange,
   inTransaction,
-  markRetired,
+  keptCode,
+  keptRows,
   parseId,
   replaceRows,
   requiredText,
-  type Retirable,
+  saveAgencySettings,
+  saveKeptRow,
 } from '@asn/common';
-import { Not } from 'typeorm';
 import type { Context } from '../context.js';
 import { CertificationSetting } from '../entities/certification-setting.entity.js';
 import { Issuer } from '../entities/issuer.entity.js';
@@ -33,23 +34,23 @@ function ownAgency(identity: Identity): number {
 }
 
 /** A scheme or issuer of the caller's agency; a national one (agency null) is nobody's here. */
-async function loadOwn<T extends AgencyRow>(context: Context, entity: new () => T, field: string, idText: string) {
-  const row = await findRowById(context.dataSource, entity, field, idText, () => invalid(field, 'SCHEME_NOT_FOUND'));
-  authorize(context.identity, 'scheme:keep', row);
-  return row;
-}
+const { loadOwn, retire } = keptRows({
+  ownAgency,
+  authorizeRow: (identity, row) => authorize(identity, 'scheme:keep', row),
+  missing: (field) => invalid(field, 'SCHEME_NOT_FOUND'),
+});
+export { retire };
 
 const duplicate = (field: string) =>
   badInput(field, 'DUPLICATE', { id: 'Data yang sama muncul dua kali.', en: 'The same entry appears twice.' });
 
+const codeTaken = () => badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
+
 export async function saveScheme(context: Context, input: SchemeInput): Promise<Scheme> {
   const agencyId = ownAgency(context.identity);
   const existing = input.id ? await loadOwn(context, Scheme, 'input.id', input.id) : null;
-  const code = requiredText('input.code', input.code, 40).toUpperCase();
-  const schemes = context.dataSource.getRepository(Scheme);
-  if (await schemes.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
-    throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
-  }
+  const code = keptCode('input.code', input.code, 40);
+  await assertCodeFree(context.dataSource, Scheme, code, existing, codeTaken);
   const issuerId = parseId(input.issuerId, 'input.issuerId');
   const issuer = await context.dataSource.getRepository(Issuer).findOneBy({ id: issuerId });
   if (!issuer) {
@@ -58,19 +59,14 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
   if (issuerId !== existing?.issuerId) assertNotRetired('input.issuerId', issuer);
   const validityMonths =
     input.validityMonths == null ? null : intInRange('input.validityMonths', input.validityMonths, 1, 600);
-  const competencies = input.competencies.map((line, index) => ({
-    competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
-    level: intInRange(`input.competencies.${index}.level`, line.level, 1, 5),
-  }));
-  if (hasRepeats(competencies.map((line) => line.competencyId))) throw duplicate('input.competencies');
+  const competencies = competencyLevels(input.competencies, 'level', () => duplicate('input.competencies'));
   const positionIds = input.requiredForPositionIds.map((id, index) =>
     parseId(id, `input.requiredForPositionIds.${index}`),
   );
   if (hasRepeats(positionIds)) throw duplicate('input.requiredForPositionIds');
   const values = { code, name: requiredText('input.name', input.name, 200), issuerId, validityMonths };
   return inTransaction(context.dataSource, async (manager) => {
-    const saved = await manager.getRepository(Scheme).save({
-      ...(existing ?? { agencyId, retiredOn: null }),
+    const saved = await saveKeptRow(manager, Scheme, existing, agencyId, {
       ...values,
       nationallyRecognised: input.nationallyRecognised,
     });
@@ -92,43 +88,18 @@ export async function saveScheme(context: Context, input: SchemeInput): Promise<
   });
 }
 
-/** Retires a scheme or issuer of the caller's agency, today. */
-export async function retire<T extends AgencyRow & Retirable>(
-  context: Context,
-  entity: new () => T,
-  field: string,
-  idText: string,
-): Promise<T> {
-  ownAgency(context.identity);
-  const row = await loadOwn(context, entity, field, idText);
-  return markRetired(context.dataSource, entity, field, row, context.today);
-}
-
 export async function saveIssuer(context: Context, input: IssuerInput): Promise<Issuer> {
   const agencyId = ownAgency(context.identity);
   const existing = input.id ? await loadOwn(context, Issuer, 'input.id', input.id) : null;
-  const code = requiredText('input.code', input.code, 30).toUpperCase();
-  const issuers = context.dataSource.getRepository(Issuer);
-  if (await issuers.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
-    throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
-  }
+  const code = keptCode('input.code', input.code, 30);
+  await assertCodeFree(context.dataSource, Issuer, code, existing, codeTaken);
   const values = { code, name: requiredText('input.name', input.name, 200), kind: input.kind };
-  return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(Issuer).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),
-  );
+  return inTransaction(context.dataSource, (manager) => saveKeptRow(manager, Issuer, existing, agencyId, values));
 }
 
 export async function setExpiringWindow(context: Context, days: number): Promise<number> {
   const agencyId = ownAgency(context.identity);
   const value = intInRange('input.days', days, 1, 730);
-  const settings = context.dataSource.getRepository(CertificationSetting);
-  const existing = await settings.findOneBy({ agencyId });
-  await inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(CertificationSetting).save({
-      ...(existing ?? { agencyId }),
-      expiringWithinDays: value,
-      source: 'Ditetapkan administrator instansi',
-    }),
-  );
+  await saveAgencySettings(context.dataSource, CertificationSetting, agencyId, { expiringWithinDays: value });
   return value;
 }

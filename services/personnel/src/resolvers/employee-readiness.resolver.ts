@@ -6,11 +6,12 @@ import { Employee } from '../entities/employee.entity.js';
 import { authorize, can } from '../policy.js';
 import type { EmptyPlanReason } from '../rules/career-plan-reason.js';
 import { mappingCategory, type MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
-import { gapsBelowStandard } from '../rules/position-match.js';
+import { gapsBelowStandard, levelsAgainstStandard } from '../rules/position-match.js';
 import { CareerOption } from '../types/career-option.type.js';
 import { CareerPlanEmptyReason } from '../types/career-plan-reason.enum.js';
 import { CompetencyGap } from '../types/competency-gap.type.js';
 import { MappingCategory } from '../types/jpm-category.enum.js';
+import { TeamMatrixCell } from '../types/team-matrix.type.js';
 
 @Resolver(() => Employee)
 export class EmployeeReadinessResolver {
@@ -53,6 +54,18 @@ export class EmployeeReadinessResolver {
     if (!mayRead) return null;
     const standing = await loaders.standingsByEmployeeId.load(employee.id);
     return gapsBelowStandard(standing?.lines ?? []);
+  }
+
+  @FieldResolver(() => [TeamMatrixCell], {
+    nullable: true,
+    description:
+      "Every competency of the own position's standard, in the standard's order: required and current level, the " +
+      "gap and its severity, the current level's source and date (personal). The employee's row of the team matrix.",
+  })
+  async standardLevels(@Root() employee: Employee, @Ctx() { loaders, identity }: Context): Promise<TeamMatrixCell[]> {
+    authorize(identity, { action: 'employee.readPersonal', employee });
+    const standing = await loaders.standingsByEmployeeId.load(employee.id);
+    return levelsAgainstStandard(standing?.lines ?? []);
   }
 
   @FieldResolver(() => [CareerOption], {

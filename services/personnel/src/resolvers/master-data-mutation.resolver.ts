@@ -11,7 +11,7 @@ import {
 } from '../inputs/master-data.input.js';
 import { defaultPppkGrade, pppkGradeMinimum } from '../rules/position-rank-minimum.js';
 import { retirementAgeOf } from '../rules/retirement.js';
-import { retireRow, saveCompetency, savePosition, updateAgencySettings } from '../services/master-data.service.js';
+import { retire, saveCompetency, savePosition, updateAgencySettings } from '../services/master-data.service.js';
 
 @Resolver(() => Position)
 export class MasterDataMutationResolver {
@@ -61,7 +61,7 @@ export class MasterDataMutationResolver {
     @Arg('input', () => RetirePersonnelRowInput) input: RetirePersonnelRowInput,
     @Ctx() context: Context,
   ) {
-    return retireRow(context, Competency, input.id);
+    return retire(context, Competency, 'input.id', input.id);
   }
 
   @Mutation(() => Position, { description: "Adds (no id) or changes a position of the administrator's agency." })
@@ -73,7 +73,7 @@ export class MasterDataMutationResolver {
     description: 'Retires a position: its holders and history keep it, no one new is placed.',
   })
   retirePosition(@Arg('input', () => RetirePersonnelRowInput) input: RetirePersonnelRowInput, @Ctx() context: Context) {
-    return retireRow(context, Position, input.id);
+    return retire(context, Position, 'input.id', input.id);
   }
 
   @Mutation(() => Agency, { description: "Changes the administrator's agency settings kept by personnel." })

@@ -120,6 +120,48 @@ describe('Query.teamMatrix', () => {
     expect(unassessed).toBeGreaterThan(0);
   });
 
+  it('gives each assessed pair of the lists once with its severity, the same as the cells say, at no extra SQL', async () => {
+    const SEVERITIES = `query ($input: TeamMatrixInput!) { teamMatrix(input: $input) {
+      rows { requiredLevels currentLevels cells { requiredLevel currentLevel gap severity source } }
+      levelPairs { requiredLevel currentLevel gap severity } } }`;
+    interface Severities {
+      rows: {
+        requiredLevels: (number | null)[];
+        currentLevels: (number | null)[];
+        cells: { requiredLevel: number; currentLevel: number; gap: number; severity: string; source: string | null }[];
+      }[];
+      levelPairs: { requiredLevel: number; currentLevel: number; gap: number; severity: string }[];
+    }
+    const run = async (unitId: string) => {
+      const before = subgraph.counter.statements;
+      const result = await subgraph.execute<{ teamMatrix: Severities }>(
+        SEVERITIES,
+        { input: { unitId } },
+        { identity: AS.admin },
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return { matrix: result.data!.teamMatrix, statements: subgraph.counter.statements - before };
+    };
+    const small = await run('6');
+    const whole = await run('1');
+    expect(whole.statements).toBe(small.statements);
+    const { rows, levelPairs } = whole.matrix;
+    const key = (pair: { requiredLevel: number; currentLevel: number }) => `${pair.requiredLevel}:${pair.currentLevel}`;
+    const assessed = rows.flatMap((row) => row.cells.filter((cell) => cell.source !== null));
+    expect(levelPairs.map(key)).toEqual([...new Set(assessed.map(key))].sort());
+    const byPair = new Map(levelPairs.map((pair) => [key(pair), pair]));
+    for (const cell of assessed) {
+      expect(byPair.get(key(cell))).toEqual({
+        requiredLevel: cell.requiredLevel,
+        currentLevel: cell.currentLevel,
+        gap: cell.gap,
+        severity: cell.severity,
+      });
+    }
+    // The control: the seed's agency has every severity.
+    expect(new Set(levelPairs.map((pair) => pair.severity))).toEqual(new Set(['MET', 'MINOR', 'MAJOR']));
+  });
+
   it("shows a unit only to its head, the agency's admin and a pii:read key", async () => {
     for (const identity of [AS.manager, AS.admin, AS.keyPii] as Identity[]) {
       await expect(matrix({ unitId: '6' }, identity)).resolves.toBeDefined();

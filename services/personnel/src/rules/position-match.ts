@@ -2,6 +2,7 @@
 // required and current level (0 when not assessed) and the gap (current − required, negative is a gap), and the
 // Job Person Match over the whole standard by the agency's formula (docs/domain.md, "Gap and readiness").
 import type { AssessmentFact, CurrentLevel } from './current-level.js';
+import { gapSeverity } from './gap-severity.js';
 import { computeJpm, type JpmFormula } from './jpm.js';
 
 export interface StandardLine {
@@ -53,4 +54,18 @@ export function gapsBelowStandard<T extends AssessmentFact>(lines: readonly Matc
       currentLevel,
       gap,
     }));
+}
+
+/** Every line with its severity, as the API's TeamMatrixCell shows them (ids as strings, the assessment flattened). */
+export function levelsAgainstStandard<T extends AssessmentFact>(lines: readonly MatchLine<T>[]) {
+  return lines.map(({ competencyId, requiredLevel, currentLevel, gap, current }) => ({
+    competencyId: String(competencyId),
+    requiredLevel,
+    currentLevel,
+    gap,
+    severity: gapSeverity(gap),
+    source: current?.assessment.source ?? null,
+    assessedOn: current?.assessment.assessedOn ?? null,
+    stale: current?.stale ?? false,
+  }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryShares, summarizeColumn } from './team-matrix.js';
+import { categoryShares, levelPairGaps, summarizeColumn } from './team-matrix.js';
 
 describe('summarizeColumn', () => {
   it('counts those below standard and gives the mean and worst gap (hand-worked)', () => {
@@ -34,6 +34,22 @@ describe('categoryShares', () => {
       { category: 'OPTIMAL', count: 2, share: 0.6667 },
       { category: 'CUKUP_OPTIMAL', count: 0, share: 0 },
       { category: 'KURANG_OPTIMAL', count: 1, share: 0.3333 },
+    ]);
+  });
+});
+
+describe('levelPairGaps', () => {
+  it('lists each pair of required and current level once, in order, with its gap and severity', () => {
+    const pairs = [
+      { requiredLevel: 3, currentLevel: 1 },
+      { requiredLevel: 2, currentLevel: 2 },
+      { requiredLevel: 3, currentLevel: 2 },
+      { requiredLevel: 3, currentLevel: 1 },
+    ];
+    expect(levelPairGaps(pairs)).toEqual([
+      { requiredLevel: 2, currentLevel: 2, gap: 0, severity: 'MET' },
+      { requiredLevel: 3, currentLevel: 1, gap: -2, severity: 'MAJOR' },
+      { requiredLevel: 3, currentLevel: 2, gap: -1, severity: 'MINOR' },
     ]);
   });
 });

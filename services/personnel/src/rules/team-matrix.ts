@@ -1,6 +1,7 @@
 // The team competency matrix's summaries (docs/domain.md, "The team matrix"): per competency column, how many are below
 // standard, the mean gap and the worst gap over the people whose position requires it; per unit, the share of
-// people in each JPM mapping category.
+// people in each JPM mapping category; the distinct pairs of required and current level with their gap's severity.
+import { gapSeverity, type GapSeverity } from './gap-severity.js';
 import type { LevelPair, MappingCategory } from './jpm.js';
 
 export interface ColumnSummary {
@@ -39,4 +40,23 @@ export function categoryShares(categories: readonly MappingCategory[]): Category
     const count = categories.filter((each) => each === category).length;
     return { category, count, share: categories.length ? Math.round((count / categories.length) * 10000) / 10000 : 0 };
   });
+}
+
+export interface LevelPairGap extends LevelPair {
+  gap: number;
+  severity: GapSeverity;
+}
+
+/**
+ * Each distinct pair once, by required then current level, with its gap and severity: a matrix of 30,000 cells holds
+ * at most 30 pairs, so it says what its levels mean at a fraction of a per-cell answer's size.
+ */
+export function levelPairGaps(pairs: readonly LevelPair[]): LevelPairGap[] {
+  const distinct = new Map(pairs.map((pair) => [`${pair.requiredLevel}:${pair.currentLevel}`, pair] as const));
+  return [...distinct.values()]
+    .sort((a, b) => a.requiredLevel - b.requiredLevel || a.currentLevel - b.currentLevel)
+    .map(({ requiredLevel, currentLevel }) => {
+      const gap = currentLevel - requiredLevel;
+      return { requiredLevel, currentLevel, gap, severity: gapSeverity(gap) };
+    });
 }

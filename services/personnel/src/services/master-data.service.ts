@@ -3,15 +3,17 @@
 // assessments, standards, employees and histories point at them. National dictionary rows (no agency) are not any
 // agency's to change.
 import {
-  assertRetirable,
+  assertCodeFree,
   badInput,
   type Identity,
   intInRange,
   inTransaction,
+  keptCode,
+  keptRows,
   parseId,
   requiredText,
+  saveKeptRow,
 } from '@asn/common';
-import { Not } from 'typeorm';
 import type { Context } from '../context.js';
 import { Agency } from '../entities/agency.entity.js';
 import { CompetencyLevel } from '../entities/competency-level.entity.js';
@@ -49,29 +51,26 @@ function ownAgency(identity: Identity): number {
 }
 
 /** A row of the caller's agency to change or retire; a national row (agency null) is nobody's here. */
-async function loadOwn<T extends { id: number; agencyId: number | null }>(
-  context: Context,
-  entity: new () => T,
-  idText: string,
-): Promise<T> {
-  const row = await context.dataSource.getRepository(entity).findOneBy({ id: parseId(idText, 'input.id') } as never);
-  if (!row) throw badInput('input.id', 'NOT_FOUND', { id: 'Data tidak ditemukan.', en: 'Not found.' });
-  if (row.agencyId === null) throw forbidden();
-  authorize(context.identity, { action: 'catalog.write', agencyId: row.agencyId });
-  return row;
-}
+const { loadOwn, retire } = keptRows({
+  ownAgency,
+  authorizeRow: (identity, row) => {
+    if (row.agencyId === null) throw forbidden();
+    authorize(identity, { action: 'catalog.write', agencyId: row.agencyId });
+  },
+  missing: (field) => badInput(field, 'NOT_FOUND', { id: 'Data tidak ditemukan.', en: 'Not found.' }),
+});
+export { retire };
 
 export async function saveCompetency(context: Context, input: CompetencyInput): Promise<Competency> {
   const agencyId = ownAgency(context.identity);
-  const existing = input.id ? await loadOwn(context, Competency, input.id) : null;
-  const code = requiredText('input.code', input.code, 20).toUpperCase();
+  const existing = input.id ? await loadOwn(context, Competency, 'input.id', input.id) : null;
+  const code = keptCode('input.code', input.code, 20);
   if (!/^[A-Z0-9_-]+$/.test(code)) {
     throw badInput('input.code', 'CODE_INVALID', { id: 'Kode hanya huruf dan angka.', en: 'Letters and digits only.' });
   }
-  const competencies = context.dataSource.getRepository(Competency);
-  if (await competencies.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
-    throw badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' });
-  }
+  await assertCodeFree(context.dataSource, Competency, code, existing, () =>
+    badInput('input.code', 'CODE_TAKEN', { id: 'Kode sudah dipakai.', en: 'The code is taken.' }),
+  );
   if (input.levels.length !== 5) {
     throw badInput('input.levels', 'LEVELS_NOT_FIVE', {
       id: 'Harus ada tepat lima deskriptor level (1–5).',
@@ -86,9 +85,7 @@ export async function saveCompetency(context: Context, input: CompetencyInput): 
     definition: requiredText('input.definition', input.definition, 500),
   };
   return inTransaction(context.dataSource, async (manager) => {
-    const saved = await manager
-      .getRepository(Competency)
-      .save({ ...(existing ?? { agencyId, retiredOn: null }), ...values });
+    const saved = await saveKeptRow(manager, Competency, existing, agencyId, values);
     // Descriptors are updated in place, level by level, so their ids (and the audit trail) stay.
     const rows = await manager.getRepository(CompetencyLevel).findBy({ competencyId: saved.id });
     await manager.getRepository(CompetencyLevel).save(
@@ -105,7 +102,7 @@ export async function saveCompetency(context: Context, input: CompetencyInput): 
 
 export async function savePosition(context: Context, input: PositionInput): Promise<Position> {
   const agencyId = ownAgency(context.identity);
-  const existing = input.id ? await loadOwn(context, Position, input.id) : null;
+  const existing = input.id ? await loadOwn(context, Position, 'input.id', input.id) : null;
   const unit = await context.dataSource.getRepository(Unit).findOneBy({ id: parseId(input.unitId, 'input.unitId') });
   if (!unit) throw invalid('input.unitId', 'UNIT_NOT_FOUND');
   // Another agency's unit is not the caller's to place a post in.
@@ -129,23 +126,7 @@ export async function savePosition(context: Context, input: PositionInput): Prom
       input.retirementAge == null ? null : intInRange('input.retirementAge', input.retirementAge, 50, 70),
     minPppkGradeOverride: input.minPppkGrade == null ? null : pppkGrade(input.minPppkGrade),
   };
-  return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(Position).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),
-  );
-}
-
-/** Retires a competency or position of the caller's agency, today. */
-export async function retireRow<T extends { id: number; agencyId: number | null; retiredOn: string | null }>(
-  context: Context,
-  entity: new () => T,
-  idText: string,
-): Promise<T> {
-  ownAgency(context.identity);
-  const row = await loadOwn(context, entity, idText);
-  assertRetirable('input.id', row);
-  return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(entity).save({ ...row, retiredOn: context.today }),
-  );
+  return inTransaction(context.dataSource, (manager) => saveKeptRow(manager, Position, existing, agencyId, values));
 }
 
 export async function updateAgencySettings(context: Context, input: AgencySettingsInput): Promise<Agency> {

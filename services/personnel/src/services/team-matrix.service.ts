@@ -6,12 +6,11 @@ import type { Competency } from '../entities/competency.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import type { Unit } from '../entities/unit.entity.js';
-import type { AssessmentFact } from '../rules/current-level.js';
 import { mappingCategory } from '../rules/jpm.js';
-import type { MatchLine } from '../rules/position-match.js';
+import { levelsAgainstStandard } from '../rules/position-match.js';
 import type { CompetencyTypeValue } from '../types/competency-type.enum.js';
 import type { PositionKind } from '../rules/position-level.js';
-import { categoryShares, summarizeColumn } from '../rules/team-matrix.js';
+import { categoryShares, levelPairGaps, summarizeColumn } from '../rules/team-matrix.js';
 import type { TeamMatrix, TeamMatrixCell, TeamMatrixRow } from '../types/team-matrix.type.js';
 import { byName, unitEmployees } from './unit-employees.js';
 
@@ -21,18 +20,6 @@ export interface MatrixFilter {
   positionKind?: PositionKind;
   /** A past date (validated by the caller); today when absent. */
   asOf?: string;
-}
-
-function toCell(line: MatchLine<AssessmentFact>): TeamMatrixCell {
-  return {
-    competencyId: String(line.competencyId),
-    requiredLevel: line.requiredLevel,
-    currentLevel: line.currentLevel,
-    gap: line.gap,
-    source: line.current?.assessment.source ?? null,
-    assessedOn: line.current?.assessment.assessedOn ?? null,
-    stale: line.current?.stale ?? false,
-  };
 }
 
 export async function buildTeamMatrix(context: Context, unit: Unit, filter: MatrixFilter): Promise<TeamMatrix> {
@@ -93,7 +80,7 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
         ...row,
         staleLevels,
         get cells(): TeamMatrixCell[] {
-          return lines.map(toCell);
+          return levelsAgainstStandard(lines);
         },
       },
     ];
@@ -121,5 +108,15 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
     rows,
     columns,
     categoryShares: categoryShares(rows.map((row) => row.jpmCategory)),
+    levelPairs: levelPairGaps(
+      rows.flatMap((row) =>
+        row.requiredLevels.flatMap((requiredLevel, column) => {
+          const currentLevel = row.currentLevels[column];
+          return requiredLevel === null || currentLevel === null || currentLevel === undefined
+            ? []
+            : [{ requiredLevel, currentLevel }];
+        }),
+      ),
+    ),
   };
 }

@@ -7,12 +7,16 @@ import { Employee } from '../entities/employee.entity.js';
 import { Position } from '../entities/position.entity.js';
 import { Unit } from '../entities/unit.entity.js';
 import type { AssessmentSource as AssessmentSourceValue } from '../rules/current-level.js';
+import type { GapSeverity as GapSeverityValue } from '../rules/gap-severity.js';
 import type { MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
 import { AssessmentSource } from './assessment-source.enum.js';
+import { GapSeverity } from './gap-severity.enum.js';
 import { MappingCategory } from './jpm-category.enum.js';
 import { TalentPlacement } from './talent-placement.type.js';
 
-@ObjectType({ description: "A competency the employee's position requires: required and current level, and the gap." })
+@ObjectType({
+  description: "A competency the employee's position requires: required and current level, the gap and its severity.",
+})
 export class TeamMatrixCell {
   @Field(() => ID, { description: 'The competency (the column).' })
   competencyId: string;
@@ -26,6 +30,9 @@ export class TeamMatrixCell {
   @Field(() => Int, { description: 'Current − required level; negative is a gap.' })
   gap: number;
 
+  @Field(() => GapSeverity, { description: 'How serious the gap is (not assessed counts as level 0).' })
+  severity: GapSeverityValue;
+
   @Field(() => AssessmentSource, { nullable: true, description: 'Source of the current level; null if not assessed.' })
   source: AssessmentSourceValue | null;
 
@@ -34,6 +41,21 @@ export class TeamMatrixCell {
 
   @Field(() => Boolean, { description: "The assessment is older than the agency's validity (shown as stale)." })
   stale: boolean;
+}
+
+@ObjectType({ description: 'A pair of required and current level with its gap and how serious the gap is.' })
+export class LevelPairGap {
+  @Field(() => Int, { description: 'The required level.' })
+  requiredLevel: number;
+
+  @Field(() => Int, { description: 'The current level.' })
+  currentLevel: number;
+
+  @Field(() => Int, { description: 'Current − required level; negative is a gap.' })
+  gap: number;
+
+  @Field(() => GapSeverity, { description: 'How serious the gap is.' })
+  severity: GapSeverityValue;
 }
 
 @ObjectType({ description: 'One employee of the matrix with their readiness for their own position.' })
@@ -150,4 +172,12 @@ export class TeamMatrix {
     description: 'The share of the employees in each JPM mapping category (Optimal, Cukup, Kurang).',
   })
   categoryShares: JpmCategoryShare[];
+
+  @Field(() => [LevelPairGap], {
+    description:
+      "Each distinct pair of required and current level among the rows' assessed levels (the lists requiredLevels " +
+      'and currentLevels), once, with its gap and severity: what the lists mean, at a fraction of the cost of an ' +
+      'answer per cell.',
+  })
+  levelPairs: LevelPairGap[];
 }

@@ -56,7 +56,7 @@ export class CatalogAdminResolver {
 
   @Mutation(() => Training, { description: 'Retires a training: kept where referenced, no longer offered.' })
   retireTraining(@Arg('input', () => RetireInput) input: RetireInput, @Ctx() context: Context) {
-    return retire(context, Training, input.id);
+    return retire(context, Training, 'input.id', input.id);
   }
 
   @Mutation(() => Provider, { description: "Adds (no id) or changes a provider of the administrator's agency." })
@@ -66,7 +66,7 @@ export class CatalogAdminResolver {
 
   @Mutation(() => Provider, { description: 'Retires a provider: kept where referenced, no longer offered.' })
   retireProvider(@Arg('input', () => RetireInput) input: RetireInput, @Ctx() context: Context) {
-    return retire(context, Provider, input.id);
+    return retire(context, Provider, 'input.id', input.id);
   }
 
   @Mutation(() => TrainingSession, { description: "Changes a session of the administrator's agency." })

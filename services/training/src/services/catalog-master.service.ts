@@ -1,20 +1,22 @@
 // An agency administrator keeps their agency's catalog: trainings (with competencies and prerequisites) and
 // providers, added, changed and retired. Nothing is deleted: enrolments, plans and past trainings point at them.
 import {
-  type AgencyRow,
+  assertCodeFree,
   assertNotRetired,
-  findRowById,
+  competencyLevels,
   hasRepeats,
   type Identity,
   intInRange,
   inTransaction,
-  markRetired,
+  keptCode,
+  keptRows,
   parseId,
   replaceRows,
   requiredText,
-  type Retirable,
+  saveAgencySettings,
+  saveKeptRow,
 } from '@asn/common';
-import { In, Not } from 'typeorm';
+import { In } from 'typeorm';
 import type { Context } from '../context.js';
 import { JpSetting } from '../entities/jp-setting.entity.js';
 import { Provider } from '../entities/provider.entity.js';
@@ -32,37 +34,33 @@ function ownAgency(identity: Identity): number {
   return identity.kind === 'user' ? Number(identity.agencyId) : 0;
 }
 
-/** Loads a row the caller may change: their agency's, found, else NOT_FOUND or FORBIDDEN. */
-async function loadOwn<T extends AgencyRow>(context: Context, entity: new () => T, field: string, idText: string) {
-  const row = await findRowById(context.dataSource, entity, field, idText, () => missing(field, 'ROW_NOT_FOUND'));
-  authorize(context.identity, 'catalog:keep', row);
-  return row;
-}
+/** A row the caller may change is their agency's, found, else NOT_FOUND or FORBIDDEN. */
+const { loadOwn, retire } = keptRows({
+  ownAgency,
+  authorizeRow: (identity, row) => authorize(identity, 'catalog:keep', row),
+  missing: (field) => missing(field, 'ROW_NOT_FOUND'),
+});
+export { retire };
 
 export async function saveTraining(context: Context, input: TrainingInput): Promise<Training> {
   const agencyId = ownAgency(context.identity);
   const existing = input.id ? await loadOwn(context, Training, 'input.id', input.id) : null;
-  const code = requiredText('input.code', input.code, 40).toUpperCase();
+  const code = keptCode('input.code', input.code, 40);
   if (!/^[A-Z0-9_-]+$/.test(code)) {
     throw invalid('input.code', 'CODE_CHARACTERS');
   }
-  const trainings = context.dataSource.getRepository(Training);
-  if (await trainings.existsBy({ code, ...(existing && { id: Not(existing.id) }) })) {
-    throw invalid('input.code', 'CODE_TAKEN');
-  }
+  await assertCodeFree(context.dataSource, Training, code, existing, () => invalid('input.code', 'CODE_TAKEN'));
   const providerId = parseId(input.providerId, 'input.providerId');
   const provider = await context.dataSource.getRepository(Provider).findOneBy({ id: providerId });
   if (!provider) throw missing('input.providerId', 'ROW_NOT_FOUND');
   if (provider.id !== existing?.providerId) assertNotRetired('input.providerId', provider);
-  const competencies = input.competencies.map((line, index) => ({
-    competencyId: parseId(line.competencyId, `input.competencies.${index}.competencyId`),
-    maxLevel: intInRange(`input.competencies.${index}.maxLevel`, line.maxLevel, 1, 5),
-  }));
-  if (hasRepeats(competencies.map((line) => line.competencyId))) {
-    throw invalid('input.competencies', 'COMPETENCY_TWICE');
-  }
+  const competencies = competencyLevels(input.competencies, 'maxLevel', () =>
+    invalid('input.competencies', 'COMPETENCY_TWICE'),
+  );
   const prerequisiteIds = input.prerequisiteIds.map((id, index) => parseId(id, `input.prerequisiteIds.${index}`));
-  const prerequisites = prerequisiteIds.length ? await trainings.findBy({ id: In(prerequisiteIds) }) : [];
+  const prerequisites = prerequisiteIds.length
+    ? await context.dataSource.getRepository(Training).findBy({ id: In(prerequisiteIds) })
+    : [];
   const usable = prerequisites.filter((row) => row.retiredOn === null && row.id !== existing?.id);
   if (hasRepeats(prerequisiteIds) || usable.length !== prerequisiteIds.length) {
     throw invalid('input.prerequisiteIds', 'PREREQUISITES_INVALID');
@@ -78,9 +76,7 @@ export async function saveTraining(context: Context, input: TrainingInput): Prom
     providerId,
   };
   return inTransaction(context.dataSource, async (manager) => {
-    const saved = await manager
-      .getRepository(Training)
-      .save({ ...(existing ?? { agencyId, retiredOn: null }), ...values });
+    const saved = await saveKeptRow(manager, Training, existing, agencyId, values);
     // The lists are replaced whole: what the administrator sees is what is kept.
     const trainingId = saved.id;
     await replaceRows(
@@ -103,20 +99,7 @@ export async function saveProvider(context: Context, input: ProviderInput): Prom
   const agencyId = ownAgency(context.identity);
   const existing = input.id ? await loadOwn(context, Provider, 'input.id', input.id) : null;
   const values = { name: requiredText('input.name', input.name, 200), kind: input.kind };
-  return inTransaction(context.dataSource, (manager) =>
-    manager.getRepository(Provider).save({ ...(existing ?? { agencyId, retiredOn: null }), ...values }),
-  );
-}
-
-/** Retires a training or provider of the caller's agency, today. */
-export async function retire<T extends AgencyRow & Retirable>(
-  context: Context,
-  entity: new () => T,
-  idText: string,
-): Promise<T> {
-  ownAgency(context.identity);
-  const row = await loadOwn(context, entity, 'input.id', idText);
-  return markRetired(context.dataSource, entity, 'input.id', row, context.today);
+  return inTransaction(context.dataSource, (manager) => saveKeptRow(manager, Provider, existing, agencyId, values));
 }
 
 /** The agency's own JP settings row, created on first change (until then the national default applies). */
@@ -158,10 +141,5 @@ export async function setJpSettings(context: Context, input: JpSettingsInput): P
           partnershipUnusedMonths: intInRange('input.partnershipUnusedMonths', input.partnershipUnusedMonths, 1, 24),
         }),
   };
-  const existing = await context.dataSource.getRepository(JpSetting).findOneBy({ agencyId });
-  return inTransaction(context.dataSource, (manager) =>
-    manager
-      .getRepository(JpSetting)
-      .save({ ...(existing ?? { agencyId }), ...values, source: 'Ditetapkan administrator instansi' }),
-  );
+  return saveAgencySettings(context.dataSource, JpSetting, agencyId, values);
 }

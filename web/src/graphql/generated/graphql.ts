@@ -437,6 +437,14 @@ export const DegreeStudyStatus = {
 } as const;
 
 export type DegreeStudyStatus = (typeof DegreeStudyStatus)[keyof typeof DegreeStudyStatus];
+/** How serious a competency gap (current − required level) is: MET at or above the required level, MINOR one level short, MAJOR two or more short. */
+export const GapSeverity = {
+  Met: 'MET',
+  Minor: 'MINOR',
+  Major: 'MAJOR',
+} as const;
+
+export type GapSeverity = (typeof GapSeverity)[keyof typeof GapSeverity];
 /** Why an employee has no career options: no move on the ladder from their position, every target closed to their type (PPPK), or every target reachable only after the retirement horizon. */
 export const CareerPlanEmptyReason = {
   /** The agency’s career ladder has no move from the employee’s position. */
@@ -1179,8 +1187,6 @@ export type TrainingFilter = {
 
 /** A new session (angkatan) of a catalog training. */
 export type CreateTrainingSessionInput = {
-  /** The training. */
-  trainingId: string | number;
   /** Name, e.g. "Angkatan II 2026". */
   name: string;
   /** First day. */
@@ -1195,6 +1201,8 @@ export type CreateTrainingSessionInput = {
   capacity: number;
   /** Last day to request a seat (not after the first day). */
   registrationDeadline: string;
+  /** The training. */
+  trainingId: string | number;
 };
 
 /** Set a unit’s training budget for a year. */
@@ -1259,8 +1267,6 @@ export type ProviderInput = {
 
 /** New values for a session of the administrator’s agency (all of them, as on the form). */
 export type UpdateTrainingSessionInput = {
-  /** The session. */
-  sessionId: string | number;
   /** Name. */
   name: string;
   /** First day. */
@@ -1275,6 +1281,8 @@ export type UpdateTrainingSessionInput = {
   capacity: number;
   /** Last day to request a seat (not after the first day). */
   registrationDeadline: string;
+  /** The session. */
+  sessionId: string | number;
 };
 
 /** Cancel a session that has not been held. */
@@ -1927,22 +1935,17 @@ export type EmployeeCertificatesFragment = {
 
 export type EmployeeCompetencyLevelsFragment = {
   __typename: 'Employee';
-  position: {
-    __typename: 'Position';
-    id: string;
-    standard: Array<{
-      __typename: 'CompetencyStandard';
-      requiredLevel: number;
-      competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
-    }>;
-  };
-  currentLevels: Array<{
-    __typename: 'CurrentLevel';
+  standardLevels: Array<{
+    __typename: 'TeamMatrixCell';
     competencyId: string;
-    level: number;
-    source: AssessmentSource;
-    assessedOn: string;
+    requiredLevel: number;
+    currentLevel: number;
+    gap: number;
+    severity: GapSeverity;
+    source: AssessmentSource | null;
+    assessedOn: string | null;
     stale: boolean;
+    competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
   }> | null;
 };
 
@@ -5140,27 +5143,21 @@ export type EmployeeProfileQuery = {
     nip: string | null;
     name: string;
     golongan: Golongan | null;
-    position: {
-      __typename: 'Position';
-      id: string;
-      kind: PositionKind;
-      name: string;
-      standard: Array<{
-        __typename: 'CompetencyStandard';
-        requiredLevel: number;
-        competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
-      }>;
-    };
+    position: { __typename: 'Position'; id: string; kind: PositionKind; name: string };
     agency: { __typename: 'Agency'; id: string; name: string };
     talentBox: { __typename: 'TalentPlacement'; box: number } | null;
     unit: { __typename: 'Unit'; id: string; name: string };
-    currentLevels: Array<{
-      __typename: 'CurrentLevel';
+    standardLevels: Array<{
+      __typename: 'TeamMatrixCell';
       competencyId: string;
-      level: number;
-      source: AssessmentSource;
-      assessedOn: string;
+      requiredLevel: number;
+      currentLevel: number;
+      gap: number;
+      severity: GapSeverity;
+      source: AssessmentSource | null;
+      assessedOn: string | null;
       stale: boolean;
+      competency: { __typename: 'Competency'; id: string; code: string; name: string; type: CompetencyType };
     }> | null;
     jp: {
       __typename: 'JpSummary';
@@ -5910,6 +5907,12 @@ export type TeamMatrixQuery = {
       talentBox: { __typename: 'TalentPlacement'; box: number } | null;
     }>;
     categoryShares: Array<{ __typename: 'JpmCategoryShare'; category: MappingCategory; count: number; share: number }>;
+    levelPairs: Array<{
+      __typename: 'LevelPairGap';
+      requiredLevel: number;
+      currentLevel: number;
+      severity: GapSeverity;
+    }>;
   };
 };
 
@@ -7159,52 +7162,33 @@ export const EmployeeCompetencyLevelsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'position' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'standard' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'competency' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'currentLevels' },
+            name: { kind: 'Name', value: 'standardLevels' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -18887,7 +18871,7 @@ export const EmployeeMentorshipsDocument = {
   ],
 } as unknown as DocumentNode<EmployeeMentorshipsQuery, EmployeeMentorshipsQueryVariables>;
 export const EmployeeProfileDocument = {
-  __meta__: { hash: '26d95e4503739f33c797502ff250219af9e117182167b0b5df0363c5fa55b3fd' },
+  __meta__: { hash: '1085aaefde3ccaccaf6bc6bc2d4e7267b66320f2de971146c7ab36b77d43763a' },
   kind: 'Document',
   definitions: [
     {
@@ -19065,52 +19049,33 @@ export const EmployeeProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'position' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'standard' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'competency' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'currentLevels' },
+            name: { kind: 'Name', value: 'standardLevels' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'competencyId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'competency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -21728,7 +21693,7 @@ export const TeamJpProjectionDocument = {
   ],
 } as unknown as DocumentNode<TeamJpProjectionQuery, TeamJpProjectionQueryVariables>;
 export const TeamMatrixDocument = {
-  __meta__: { hash: '9323923e87b720f06d7bb64b3240392c86a9f7924096d4961fbba23527886ca0' },
+  __meta__: { hash: '2edd99681a1c40cffa33e1f44ce5bfe114f7a17ace9fb7005e81135e3c087568' },
   kind: 'Document',
   definitions: [
     {
@@ -21884,6 +21849,19 @@ export const TeamMatrixDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levelPairs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requiredLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
                     ],
                   },
                 },
