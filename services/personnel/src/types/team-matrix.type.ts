@@ -9,10 +9,16 @@ import { Unit } from '../entities/unit.entity.js';
 import type { AssessmentSource as AssessmentSourceValue } from '../rules/current-level.js';
 import type { MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
 import { AssessmentSource } from './assessment-source.enum.js';
+import { FlagListScalar, LevelListScalar } from './column-list.scalar.js';
 import { MappingCategory } from './jpm-category.enum.js';
 import { TalentPlacement } from './talent-placement.type.js';
 
-@ObjectType({ description: "A competency the employee's position requires: required and current level, and the gap." })
+// The matrix's types hold plain values and no field has a middleware: with simpleResolvers graphql-js reads each
+// field itself instead of through a type-graphql wrapper, once per field of 1,000 rows.
+@ObjectType({
+  description: "A competency the employee's position requires: required and current level, and the gap.",
+  simpleResolvers: true,
+})
 export class TeamMatrixCell {
   @Field(() => ID, { description: 'The competency (the column).' })
   competencyId: string;
@@ -36,7 +42,10 @@ export class TeamMatrixCell {
   stale: boolean;
 }
 
-@ObjectType({ description: 'One employee of the matrix with their readiness for their own position.' })
+@ObjectType({
+  description: 'One employee of the matrix with their readiness for their own position.',
+  simpleResolvers: true,
+})
 export class TeamMatrixRow {
   @Field(() => Employee, { description: 'The employee.' })
   employee: Employee;
@@ -64,22 +73,19 @@ export class TeamMatrixRow {
   })
   cells: TeamMatrixCell[];
 
-  @Field(() => [Int], {
-    nullable: 'items',
+  @Field(() => LevelListScalar, {
     description:
       "Per column of `columns`, in its order: the level the employee's position requires; null where it does not " +
       'require the competency.',
   })
   requiredLevels: (number | null)[];
 
-  @Field(() => [Int], {
-    nullable: 'items',
+  @Field(() => LevelListScalar, {
     description: 'Per column of `columns`, in its order: the current level; null where not required or not assessed.',
   })
   currentLevels: (number | null)[];
 
-  @Field(() => [Boolean], {
-    nullable: 'items',
+  @Field(() => FlagListScalar, {
     description:
       "Per column of `columns`, in its order: whether the current level's assessment is older than the agency's " +
       'validity; null where not required or not assessed.',
@@ -87,7 +93,10 @@ export class TeamMatrixRow {
   staleLevels: (boolean | null)[];
 }
 
-@ObjectType({ description: 'A competency column of the matrix with its summary over the people who need it.' })
+@ObjectType({
+  description: 'A competency column of the matrix with its summary over the people who need it.',
+  simpleResolvers: true,
+})
 export class TeamMatrixColumn {
   @Field(() => ID, { description: 'The competency.' })
   competencyId: string;
