@@ -2,6 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 
 export declare const ROOT: string;
 export declare const SUBGRAPHS: { name: string; port: number }[];
+/** V8 options every subgraph runs with (its heap bound). */
+export declare const SUBGRAPH_NODE_OPTIONS: string[];
 export declare function freePort(): Promise<number>;
 
 export interface StackOptions {

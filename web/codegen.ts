@@ -32,7 +32,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumType: 'const',
         skipTypename: false,
-        scalars: { Date: 'string' },
+        // The team matrix's per-column lists are scalars (the server sends each whole); their JSON is typed here.
+        scalars: { Date: 'string', LevelList: '(number | null)[]', FlagList: '(boolean | null)[]' },
       },
     },
   },

@@ -3,7 +3,10 @@
 // median of several runs, after a warm-up), and how many SQL statements one resolution sends; asked as the web
 // asks it (levels as lists in column order, the severity once per pair of levels) and with the detailed cells (a
 // severity each), each beside the SQL floor: the minimal SQL for the same answer (the unit's people, their
-// assessments' rule columns, the standards, the competencies and positions) in the same process.
+// assessments' rule columns, the standards, the competencies and positions) in the same process. Each query's runs
+// alternate with the floor's, so both meet the same load on a shared machine; each is measured in wall time and in the
+// process's CPU time (all its threads: the garbage collector's helpers too), whose ratio swings less when other work
+// shares the cores.
 // Bounded: MATRIX_BENCH_EMPLOYEES (default 1000), MATRIX_BENCH_RUNS (default 7).
 import 'reflect-metadata';
 import { fixedClock } from '@asn/common';
@@ -151,8 +154,7 @@ async function addBigUnit(subgraph: TestSubgraph): Promise<void> {
 }
 
 /** The minimal SQL for the same answer, sent in the same process: what any implementation must read. */
-async function floor(subgraph: TestSubgraph): Promise<number> {
-  const started = performance.now();
+async function floor(subgraph: TestSubgraph): Promise<void> {
   const path = `/000001/${String(UNIT).padStart(6, '0')}/`;
   const people = (await subgraph.dataSource.query(
     `SELECT e.id, e.nip, e.name, e.agency_id, e.position_id, e.performance_predikat, e.potential_score
@@ -178,7 +180,6 @@ async function floor(subgraph: TestSubgraph): Promise<number> {
   await subgraph.dataSource.query(`SELECT id, name, kind FROM position WHERE id IN (${marks(positions)})`, positions);
   await subgraph.dataSource.query('SELECT * FROM agency WHERE id = ?', [people[0]!.agency_id]);
   await subgraph.dataSource.query('SELECT * FROM kinerja_mapping WHERE agency_id = ?', [people[0]!.agency_id]);
-  return performance.now() - started;
 }
 
 function median(values: number[]): number {
@@ -186,47 +187,73 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+interface Measure {
+  milliseconds: number;
+  cpuMilliseconds: number;
+}
+
+/** Wall and CPU time of one call. */
+async function measure(call: () => Promise<unknown>): Promise<Measure> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await call();
+  const milliseconds = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
+  return { milliseconds, cpuMilliseconds: (user + system) / 1000 };
+}
+
 async function main(): Promise<void> {
   const subgraph = await createTestSubgraph(createPersonnelSubgraph(fixedClock(TODAY)), { seed: true });
   try {
     await addBigUnit(subgraph);
     const run = async (query: string) => {
-      const statements = subgraph.counter.statements;
-      const started = performance.now();
       const result = await subgraph.execute<{ teamMatrix: { rows: unknown[]; columns: unknown[] } }>(
         query,
         { input: { unitId: String(UNIT) } },
         { identity: TEST_ADMIN },
       );
-      const milliseconds = performance.now() - started;
       if (result.errors) throw new Error(JSON.stringify(result.errors));
-      const { rows, columns } = result.data!.teamMatrix;
+      return result.data!.teamMatrix;
+    };
+    /** The first answer's shape, size and statements; the timed runs after it measure the execution alone. */
+    const check = async (query: string) => {
+      const statements = subgraph.counter.statements;
+      const matrix = await run(query);
+      const { rows, columns } = matrix;
       if (rows.length !== EMPLOYEES || columns.length !== COMPETENCIES) {
         throw new Error(`expected ${EMPLOYEES} × ${COMPETENCIES}, got ${rows.length} × ${columns.length}`);
       }
-      const bytes = JSON.stringify(result.data).length;
-      return { milliseconds, statements: subgraph.counter.statements - statements, bytes };
+      return {
+        statements: subgraph.counter.statements - statements,
+        bytes: JSON.stringify({ teamMatrix: matrix }).length,
+      };
     };
-    await floor(subgraph);
-    const floors: number[] = [];
-    for (let index = 0; index < RUNS; index += 1) floors.push(await floor(subgraph));
-    const floorMs = median(floors);
     console.log(
       `teamMatrix, ${EMPLOYEES} employees × ${COMPETENCIES} competencies (${assessments(EMPLOYEES)} assessments), ` +
-        `${RUNS} runs each after a warm-up; SQL floor median ${floorMs.toFixed(1)} ms`,
+        `${RUNS} runs each after a warm-up, alternating with the SQL floor's`,
     );
+    const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
     for (const [name, query] of Object.entries(QUERIES)) {
       // MATRIX_BENCH_ONLY=cells measures the detailed cells alone (on a build that has no level lists yet).
       if (process.env.MATRIX_BENCH_ONLY && !name.includes(process.env.MATRIX_BENCH_ONLY)) continue;
-      await run(query);
-      const runs: { milliseconds: number; statements: number; bytes: number }[] = [];
-      for (let index = 0; index < RUNS; index += 1) runs.push(await run(query));
+      await floor(subgraph);
+      const shape = await check(query);
+      const floors: Measure[] = [];
+      const runs: Measure[] = [];
+      for (let index = 0; index < RUNS; index += 1) {
+        floors.push(await measure(() => floor(subgraph)));
+        runs.push(await measure(() => run(query)));
+      }
+      const wall = median(runs.map((each) => each.milliseconds));
+      const wallFloor = median(floors.map((each) => each.milliseconds));
+      const cpu = median(runs.map((each) => each.cpuMilliseconds));
+      const cpuFloor = median(floors.map((each) => each.cpuMilliseconds));
       const times = runs.map((each) => each.milliseconds).sort((a, b) => a - b);
-      const ms = median(times);
       console.log(
-        `  ${name.padEnd(26)} median ${ms.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times.at(-1)!.toFixed(0)}), ` +
-          `${(ms / floorMs).toFixed(1)}× the SQL floor, ${runs[0]!.statements} SQL statements, ` +
-          `${(runs[0]!.bytes / 1024).toFixed(0)} KiB of JSON`,
+        `  ${name.padEnd(26)} wall median ${ms(wall)} (min ${ms(times[0]!)}, max ${ms(times.at(-1)!)}) against ` +
+          `the floor's ${ms(wallFloor)}: ${(wall / wallFloor).toFixed(1)}×; CPU median ${ms(cpu)} against ` +
+          `${ms(cpuFloor)}: ${(cpu / cpuFloor).toFixed(1)}×; ${shape.statements} SQL statements, ` +
+          `${(shape.bytes / 1024).toFixed(0)} KiB of JSON`,
       );
     }
   } finally {

@@ -135,7 +135,7 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
         });
         const body = (await response.json()) as {
           data?: { requestEnrolment?: { id: string } } | null;
-          errors?: { extensions?: { code?: string; reason?: string } }[];
+          errors?: { message?: string; extensions?: { code?: string; reason?: string } }[];
         };
         if (response.status >= 500) {
           serverErrors += 1;
@@ -147,7 +147,9 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
           const what = error.extensions?.reason ?? error.extensions?.code ?? 'NO_CODE';
           if (!EXPECTED_REFUSALS.has(what)) {
             unexpectedErrors[what] = (unexpectedErrors[what] ?? 0) + 1;
-            failure ??= what;
+            // With the status and message: an UNAUTHENTICATED comes from the gateway's HTTP layer (401, the token
+            // refused), its identity plugin or a subgraph refusing the signed identity, and only these tell which.
+            failure ??= `${what} (HTTP ${response.status}: ${error.message ?? 'no message'})`;
           }
         }
       } catch (error) {

@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApolloServer, createLogger, encodeCursor, runAs, type Identity } from '@asn/common';
+import { SUBGRAPH_NODE_OPTIONS } from '@asn/launcher/stack.mjs';
 import type { DataSource } from 'typeorm';
 import {
   closeScaleDatabases,
@@ -257,10 +258,15 @@ async function worker(service: Service, target: Target): Promise<void> {
 
 function runWorker(service: Service, target: Target): Promise<{ figures: Figures; rss: Rss; memberIds?: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'worker', service], {
-      env: { ...process.env, SCALE_BENCH_TARGET: JSON.stringify(target) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // Each worker is one subgraph: it runs with the V8 options the launcher gives the subgraphs (its heap bound).
+    const child = spawn(
+      process.execPath,
+      [...SUBGRAPH_NODE_OPTIONS, fileURLToPath(import.meta.url), 'worker', service],
+      {
+        env: { ...process.env, SCALE_BENCH_TARGET: JSON.stringify(target) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);

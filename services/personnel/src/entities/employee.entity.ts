@@ -12,7 +12,9 @@ import { EmployeeType, type EmployeeTypeValue } from '../types/employee-type.enu
  */
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "nip")')
-@ObjectType({ description: 'A civil servant (PNS) or contract employee (PPPK) of an agency.' })
+// Column fields have no middleware: graphql-js reads them itself (simpleResolvers), not through a wrapper per field
+// (a team matrix reads them for 1,000 employees); the personal fields stay field resolvers with their checks.
+@ObjectType({ description: 'A civil servant (PNS) or contract employee (PPPK) of an agency.', simpleResolvers: true })
 @Entity('employee')
 @Index(['nip'], { unique: true })
 @Index(['agencyId', 'nip'])

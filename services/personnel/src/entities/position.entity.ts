@@ -11,7 +11,11 @@ import { Education } from '../types/education.enum.js';
 import { FunctionalLevel, PositionKind, PositionTrack } from '../types/position-kind.enum.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A position (jabatan) in a unit, with its kind, track, level and entry requirements.' })
+// Column fields have no middleware: graphql-js reads them itself (simpleResolvers), not through a wrapper per field.
+@ObjectType({
+  description: 'A position (jabatan) in a unit, with its kind, track, level and entry requirements.',
+  simpleResolvers: true,
+})
 @Entity('position')
 export class Position {
   @Field(() => ID, { description: 'Stable identifier of the position.' })

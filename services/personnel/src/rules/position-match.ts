@@ -29,7 +29,8 @@ export function matchPosition<T extends AssessmentFact>(
   levels: readonly CurrentLevel<T>[],
   formula: JpmFormula,
 ): PositionMatch<T> {
-  const byCompetency = new Map(levels.map((level) => [level.competencyId, level] as const));
+  const byCompetency = new Map<number, CurrentLevel<T>>();
+  for (const level of levels) byCompetency.set(level.competencyId, level);
   const lines = standard.map((line) => {
     const current = byCompetency.get(line.competencyId) ?? null;
     const currentLevel = current?.level ?? 0;

@@ -6,7 +6,7 @@ import type { Competency } from '../entities/competency.entity.js';
 import type { Employee } from '../entities/employee.entity.js';
 import type { Position } from '../entities/position.entity.js';
 import type { Unit } from '../entities/unit.entity.js';
-import { mappingCategory } from '../rules/jpm.js';
+import { mappingCategory, type LevelPair } from '../rules/jpm.js';
 import { levelsAgainstStandard } from '../rules/position-match.js';
 import type { CompetencyTypeValue } from '../types/competency-type.enum.js';
 import type { PositionKind } from '../rules/position-level.js';
@@ -47,60 +47,59 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
     loadAll(dated.standingsByEmployeeId, ids),
     loadAll(loaders.talentPlacementsByEmployeeId, ids),
   ]);
-  const competencyIds = [
-    ...new Set(standings.flatMap((standing) => standing?.lines.map((line) => line.competencyId) ?? [])),
-  ].sort((a, b) => a - b);
+  const required = new Set<number>();
+  for (const standing of standings) for (const line of standing?.lines ?? []) required.add(line.competencyId);
+  const competencyIds = [...required].sort((a, b) => a - b);
   const shown = (await loadAll(loaders.competenciesById, competencyIds)).filter(
     (competency): competency is Competency =>
       competency !== null && (!filter.competencyType || competency.type === filter.competencyType),
   );
   const columnOf = new Map(shown.map((competency, index) => [competency.id, index] as const));
+  const everyColumnShown = shown.length === competencyIds.length;
+  // Each column's required and current levels, gathered in the rows' pass for its summary; the assessed ones' pairs
+  // for the levels' gaps.
+  const columnCells: LevelPair[][] = shown.map(() => []);
+  const assessedPairs: LevelPair[] = [];
 
-  const rows: TeamMatrixRow[] = employees.flatMap((employee: Employee, index) => {
+  const rows: TeamMatrixRow[] = [];
+  employees.forEach((employee, index) => {
     const standing = standings[index];
     const position: Position | undefined = positionOf.get(employee.positionId);
-    if (!standing || !position) return [];
-    const lines = standing.lines.filter((line) => columnOf.has(line.competencyId));
+    if (!standing || !position) return;
+    const lines = everyColumnShown ? standing.lines : standing.lines.filter((line) => columnOf.has(line.competencyId));
     // The compact form: one entry per column, null where the position does not require it.
-    const requiredLevels: (number | null)[] = shown.map(() => null);
-    const currentLevels: (number | null)[] = shown.map(() => null);
-    const staleLevels: (boolean | null)[] = shown.map(() => null);
+    const requiredLevels = new Array<number | null>(shown.length).fill(null);
+    const currentLevels = new Array<number | null>(shown.length).fill(null);
+    const staleLevels = new Array<boolean | null>(shown.length).fill(null);
     for (const line of lines) {
       const column = columnOf.get(line.competencyId)!;
       requiredLevels[column] = line.requiredLevel;
       currentLevels[column] = line.current ? line.currentLevel : null;
       staleLevels[column] = line.current ? line.current.stale : null;
+      columnCells[column]!.push(line);
+      if (line.current) assessedPairs.push(line);
     }
-    const jpmCategory = mappingCategory(standing.jpm);
-    const talentBox = placements[index] ?? null;
-    const row = { employee, position, jpm: standing.jpm, jpmCategory, talentBox, requiredLevels, currentLevels };
-    // The detailed cells are built only when asked for: 30,000 objects for a 1,000-person unit.
-    return [
-      {
-        ...row,
-        staleLevels,
-        get cells(): TeamMatrixCell[] {
-          return levelsAgainstStandard(lines);
-        },
+    rows.push({
+      employee,
+      position,
+      jpm: standing.jpm,
+      jpmCategory: mappingCategory(standing.jpm),
+      talentBox: placements[index] ?? null,
+      requiredLevels,
+      currentLevels,
+      staleLevels,
+      // The detailed cells are built only when asked for: 30,000 objects for a 1,000-person unit.
+      get cells(): TeamMatrixCell[] {
+        return levelsAgainstStandard(lines);
       },
-    ];
+    });
   });
 
-  const columns = shown.map((competency, column) => {
-    const summary = summarizeColumn(
-      rows.flatMap((row) => {
-        const requiredLevel = row.requiredLevels[column];
-        return requiredLevel === null || requiredLevel === undefined
-          ? []
-          : [{ requiredLevel, currentLevel: row.currentLevels[column] ?? 0 }];
-      }),
-    );
-    return {
-      competencyId: String(competency.id),
-      competency,
-      ...summary,
-    };
-  });
+  const columns = shown.map((competency, column) => ({
+    competencyId: String(competency.id),
+    competency,
+    ...summarizeColumn(columnCells[column]!),
+  }));
   return {
     unit,
     includeSubUnits: filter.includeSubUnits,
@@ -108,15 +107,6 @@ export async function buildTeamMatrix(context: Context, unit: Unit, filter: Matr
     rows,
     columns,
     categoryShares: categoryShares(rows.map((row) => row.jpmCategory)),
-    levelPairs: levelPairGaps(
-      rows.flatMap((row) =>
-        row.requiredLevels.flatMap((requiredLevel, column) => {
-          const currentLevel = row.currentLevels[column];
-          return requiredLevel === null || currentLevel === null || currentLevel === undefined
-            ? []
-            : [{ requiredLevel, currentLevel }];
-        }),
-      ),
-    ),
+    levelPairs: levelPairGaps(assessedPairs),
   };
 }

@@ -10,12 +10,17 @@ import type { AssessmentSource as AssessmentSourceValue } from '../rules/current
 import type { GapSeverity as GapSeverityValue } from '../rules/gap-severity.js';
 import type { MappingCategory as MappingCategoryValue } from '../rules/jpm.js';
 import { AssessmentSource } from './assessment-source.enum.js';
+import { FlagListScalar, LevelListScalar } from './column-list.scalar.js';
 import { GapSeverity } from './gap-severity.enum.js';
 import { MappingCategory } from './jpm-category.enum.js';
 import { TalentPlacement } from './talent-placement.type.js';
 
+// The matrix's types hold plain values and no field has a middleware: with simpleResolvers graphql-js reads each
+// field itself instead of through a type-graphql wrapper, once per field of 1,000 rows (a field resolver, such as a
+// cell's competency, keeps its own).
 @ObjectType({
   description: "A competency the employee's position requires: required and current level, the gap and its severity.",
+  simpleResolvers: true,
 })
 export class TeamMatrixCell {
   @Field(() => ID, { description: 'The competency (the column).' })
@@ -43,7 +48,10 @@ export class TeamMatrixCell {
   stale: boolean;
 }
 
-@ObjectType({ description: 'A pair of required and current level with its gap and how serious the gap is.' })
+@ObjectType({
+  description: 'A pair of required and current level with its gap and how serious the gap is.',
+  simpleResolvers: true,
+})
 export class LevelPairGap {
   @Field(() => Int, { description: 'The required level.' })
   requiredLevel: number;
@@ -58,7 +66,10 @@ export class LevelPairGap {
   severity: GapSeverityValue;
 }
 
-@ObjectType({ description: 'One employee of the matrix with their readiness for their own position.' })
+@ObjectType({
+  description: 'One employee of the matrix with their readiness for their own position.',
+  simpleResolvers: true,
+})
 export class TeamMatrixRow {
   @Field(() => Employee, { description: 'The employee.' })
   employee: Employee;
@@ -86,22 +97,19 @@ export class TeamMatrixRow {
   })
   cells: TeamMatrixCell[];
 
-  @Field(() => [Int], {
-    nullable: 'items',
+  @Field(() => LevelListScalar, {
     description:
       "Per column of `columns`, in its order: the level the employee's position requires; null where it does not " +
       'require the competency.',
   })
   requiredLevels: (number | null)[];
 
-  @Field(() => [Int], {
-    nullable: 'items',
+  @Field(() => LevelListScalar, {
     description: 'Per column of `columns`, in its order: the current level; null where not required or not assessed.',
   })
   currentLevels: (number | null)[];
 
-  @Field(() => [Boolean], {
-    nullable: 'items',
+  @Field(() => FlagListScalar, {
     description:
       "Per column of `columns`, in its order: whether the current level's assessment is older than the agency's " +
       'validity; null where not required or not assessed.',
@@ -109,7 +117,10 @@ export class TeamMatrixRow {
   staleLevels: (boolean | null)[];
 }
 
-@ObjectType({ description: 'A competency column of the matrix with its summary over the people who need it.' })
+@ObjectType({
+  description: 'A competency column of the matrix with its summary over the people who need it.',
+  simpleResolvers: true,
+})
 export class TeamMatrixColumn {
   @Field(() => ID, { description: 'The competency.' })
   competencyId: string;

@@ -5888,9 +5888,9 @@ export type TeamMatrixQuery = {
       __typename: 'TeamMatrixRow';
       jpm: number;
       jpmCategory: MappingCategory;
-      requiredLevels: Array<number | null>;
-      currentLevels: Array<number | null>;
-      staleLevels: Array<boolean | null>;
+      requiredLevels: (number | null)[];
+      currentLevels: (number | null)[];
+      staleLevels: (boolean | null)[];
       employee: {
         __typename: 'Employee';
         id: string;
