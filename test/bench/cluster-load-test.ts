@@ -72,8 +72,9 @@ function kill(stack: TestStack, name: string): Kill {
 const inFlight = (span: RequestSpan, kills: Kill[]) => kills.some((k) => span.begin <= k.exited && k.at <= span.end);
 
 /** Enrolments lost (answered, not in the database) and unexplained (in the database, not answered, and no request
- *  for that person and session was in flight at a kill: one killed after its commit is retried and told
- *  ALREADY_ENROLLED, which keeps the seat it took). The database's unique index forbids a duplicate. */
+ *  for that person and session was in flight at a kill: one whose every attempt was cut short after the first
+ *  committed keeps the seat it took). HAProxy's resend of a committed request carries its request key and is answered
+ *  with that enrolment. The database's unique index forbids a duplicate. */
 function enrolmentFailures(report: MixedLoadReport, kills: Kill[]): string[] {
   const pair = (enrolment: { employeeId: string; sessionId: string }) =>
     `${enrolment.employeeId}/${enrolment.sessionId}`;
@@ -219,8 +220,8 @@ try {
     console.log(`    ${when} ${inFlight(request, kills) ? 'in flight' : 'NOT in flight'}: ${request.what}`);
   }
   const live = report.liveEnrolments.length;
-  // A request in flight at a kill is sent again by HAProxy; if its first attempt had committed, the second is told
-  // ALREADY_ENROLLED and the seat stays the caller's (counted here as "kept, unanswered").
+  // A request in flight at a kill is sent again by HAProxy with its request key, and answered with the enrolment its
+  // first attempt made; only a request whose client saw no answer at all leaves one "kept, unanswered".
   console.log(
     `  enrolments: ${report.enrolmentsOk} answered, ${live} live in the database ` +
       `(${live - report.enrolmentsOk} kept, unanswered, by a request in flight at a kill)`,

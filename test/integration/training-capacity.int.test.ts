@@ -1,5 +1,6 @@
 // Seat capacity under concurrent requests, on the real databases: 30 requests at once for a 5-seat session through
-// the training subgraph's GraphQL (in process, so it runs before the gateway sign-in exists); exactly 5 succeed.
+// the training subgraph's GraphQL (in process, so it runs before the gateway sign-in exists); exactly 5 succeed. Copies
+// of one request with its request key get the one enrolment it made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asRole } from '@asn/common/testing';
 import type { DataSource } from 'typeorm';
@@ -76,6 +77,24 @@ describe.each(DATABASES)('seat capacity under concurrent requests on %s', (datab
     const reasons = results.flatMap((result) => (result.errors ?? []).map((error) => error.extensions?.reason));
     expect(results.filter((result) => !result.errors?.length)).toHaveLength(1);
     expect(reasons).toEqual(Array(9).fill('ALREADY_ENROLLED'));
+  });
+
+  it('answers copies of one keyed request, sent at once and after, with the one enrolment and seat it took', async () => {
+    // A load balancer resends a request whose first attempt committed but whose answer was lost (an instance killed).
+    const sessionId = await createOpenSession(1);
+    const send = () =>
+      execute(`mutation ($input: RequestEnrolmentInput!) { requestEnrolment(input: $input) { id } }`, {
+        input: { employeeId: '21', sessionId, requestKey: '2b7e1516-28ae-d2a6-abf7-158809cf4f3c' },
+      });
+    const results = [...(await Promise.all(Array.from({ length: 6 }, send))), await send()];
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((result) => (result.data!.requestEnrolment as { id: string }).id)).size).toBe(1);
+    const [row] = await dataSource.query(
+      `SELECT COUNT(*) AS live FROM enrolment WHERE session_id = ${Number(sessionId)} AND live_session_id IS NOT NULL`,
+    );
+    expect(Number(row.live)).toBe(1);
+    const session = await execute(`query ($id: ID!) { session(id: $id) { seatsLeft } }`, { id: sessionId });
+    expect(session.data!.session).toEqual({ seatsLeft: 0 });
   });
 
   it('seeds no session of a degree and refuses one with DEGREE_BY_STUDY, writing nothing', async () => {

@@ -119,7 +119,8 @@ export async function runMixedLoad(stack: TestStack, options: MixedLoadOptions):
       const sessionId = sessionIds[Math.floor(random() * sessionIds.length)]!;
       const [query, variables] =
         pick < 0.4
-          ? [ENROL, { input: { employeeId: person, sessionId } }]
+          ? // Its own key, so a copy HAProxy sends again after the first attempt committed gets that enrolment.
+            [ENROL, { input: { employeeId: person, sessionId, requestKey: `load-${index}-${sent}` } }]
           : pick < 0.6
             ? [JP, { id: person }]
             : [READS[Math.floor(random() * READS.length)]!, {}];

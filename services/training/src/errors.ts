@@ -8,6 +8,10 @@ export const { message, invalid, missing } = defineReasons({
     id: 'Pegawai ini sudah terdaftar di angkatan ini.',
     en: 'This employee is already enrolled in this session.',
   },
+  REQUEST_KEY_INVALID: {
+    id: 'Kunci permintaan harus 1–64 huruf, angka, "-" atau "_".',
+    en: 'The request key must be 1–64 letters, digits, "-" or "_".',
+  },
   REGISTRATION_CLOSED: {
     id: 'Pendaftaran angkatan ini ditutup pada {deadline}.',
     en: 'Registration for this session closed on {deadline}.',

@@ -13,6 +13,7 @@ import {
   SubmitDevelopmentPlanDocument,
   type MyTrainingQuery,
 } from '../graphql/generated/graphql';
+import { requestKey } from '../utils/requestKey';
 
 export type MyEnrolment = NonNullable<NonNullable<MyTrainingQuery['employee']>['enrolments']>[number];
 export type MyPlan = NonNullable<NonNullable<MyTrainingQuery['employee']>['developmentPlan']>;
@@ -56,7 +57,7 @@ export function useMyTraining(employeeId: MaybeRefOrGetter<string | null>, year:
     error,
     refresh,
     requestSeat: async (sessionId: string) => {
-      await request({ input: { employeeId: own(), sessionId } });
+      await request({ input: { employeeId: own(), sessionId, requestKey: requestKey() } });
       await refresh();
     },
     cancelEnrolment: async (enrolmentId: string) => {

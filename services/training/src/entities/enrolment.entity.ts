@@ -37,6 +37,10 @@ export class Enrolment {
   @Column({ type: 'int', name: 'agency_id' })
   agencyId: number;
 
+  /** The client's key for the request that made this enrolment (RequestEnrolmentInput.requestKey), if it sent one. */
+  @Column({ type: 'varchar', length: 64, name: 'request_key', nullable: true })
+  requestKey: string | null;
+
   @Field(() => EnrolmentStatus, { description: 'Where the enrolment stands.' })
   @Column({ type: 'varchar', length: 20 })
   status: EnrolmentStatus;

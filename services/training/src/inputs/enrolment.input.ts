@@ -8,6 +8,15 @@ export class RequestEnrolmentInput {
 
   @Field(() => ID, { description: 'The session (angkatan).' })
   sessionId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A key the client makes up for this request (e.g. a UUID; up to 64 letters, digits, "-" and "_"). The same ' +
+      'request sent again with the same key, by a retrying client or load balancer after the first attempt ' +
+      'succeeded, answers the enrolment that attempt made instead of failing with ALREADY_ENROLLED.',
+  })
+  requestKey?: string;
 }
 
 @InputType({ description: 'A decision on an enrolment: approve, reject, cancel or record attendance.' })

@@ -10,6 +10,7 @@ import { CreateNeedsSurvey1768300000001 } from './1768300000001-create-needs-sur
 import { CreateUnitSatisfaction1768400000000 } from './1768400000000-create-unit-satisfaction.js';
 import { AddEvaluationDelays1768600000000 } from './1768600000000-add-evaluation-delays.js';
 import { AddPartnershipWindows1769200000000 } from './1769200000000-add-partnership-windows.js';
+import { AddEnrolmentRequestKey1769300000000 } from './1769300000000-add-enrolment-request-key.js';
 
 /** In the order they run. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateUnitSatisfaction1768400000000,
   AddEvaluationDelays1768600000000,
   AddPartnershipWindows1769200000000,
+  AddEnrolmentRequestKey1769300000000,
 ];

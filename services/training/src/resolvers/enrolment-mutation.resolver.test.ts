@@ -187,6 +187,62 @@ describe('enrolment transitions', () => {
     expect(codeOf(await run(REQUEST, { employeeId: '5', sessionId }, asn(5)))).toBe('SESSION_FULL');
   });
 
+  it('answers a request sent again with its key with the enrolment the first made, and only that request', async () => {
+    const keyed = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-06-15') }));
+    const { sessions } = await insertCatalog(keyed.dataSource, 1, { capacity: 3 });
+    const sessionId = String(sessions[0]!.id);
+    const request = (employeeId: string, requestKey?: string) =>
+      keyed.execute<{ requestEnrolment: { id: string; status: string } }>(
+        REQUEST,
+        { input: { employeeId, sessionId, requestKey } },
+        { identity: ADMIN_AMBON },
+      );
+    const enrolmentRows = () => keyed.dataSource.getRepository(Enrolment).find({ order: { id: 'ASC' } });
+
+    const first = await request('1', 'f47ac10b-58cc-4372-a567-0e02b2c3d479');
+    expect(first.errors).toBeUndefined();
+    const again = await request('1', 'f47ac10b-58cc-4372-a567-0e02b2c3d479');
+    expect(again.data?.requestEnrolment).toEqual(first.data!.requestEnrolment);
+    // Another key, or none, is another request: the employee is enrolled already.
+    expect((await request('1', 'another-key')).errors?.[0]?.extensions?.reason).toBe('ALREADY_ENROLLED');
+    expect((await request('1')).errors?.[0]?.extensions?.reason).toBe('ALREADY_ENROLLED');
+    // The key names a request for this employee and session, not a way to read someone else's enrolment.
+    expect((await request('2', 'f47ac10b-58cc-4372-a567-0e02b2c3d479')).data?.requestEnrolment.id).not.toBe(
+      first.data!.requestEnrolment.id,
+    );
+    // Two copies at once (a retry racing its first attempt) make one enrolment and take one seat.
+    const [a, b] = await Promise.all([request('3', 'k3'), request('3', 'k3')]);
+    expect(a.errors ?? b.errors).toBeUndefined();
+    expect(b.data!.requestEnrolment.id).toBe(a.data!.requestEnrolment.id);
+    expect((await enrolmentRows()).map((row) => [row.employeeId, row.requestKey])).toEqual([
+      [1, 'f47ac10b-58cc-4372-a567-0e02b2c3d479'],
+      [2, 'f47ac10b-58cc-4372-a567-0e02b2c3d479'],
+      [3, 'k3'],
+    ]);
+    expect(
+      (await keyed.dataSource.getRepository(TrainingSession).findOneByOrFail({ id: sessions[0]!.id })).seatsTaken,
+    ).toBe(3);
+    await keyed.stop();
+  });
+
+  it.each(['', 'has space', 'x'.repeat(65), 'ünïcode'])(
+    'refuses the request key %j and writes nothing',
+    async (key) => {
+      const before = await snapshot();
+      const result = await run(
+        REQUEST,
+        { employeeId: '9', sessionId: String(catalog.sessions[0]!.id), requestKey: key },
+        asn(9),
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.requestKey',
+        reason: 'REQUEST_KEY_INVALID',
+      });
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
   it('refuses a request after the registration deadline and one for someone else by an ASN', async () => {
     const late = await createTestSubgraph(createTrainingSubgraph({ clock: fixedClock('2026-07-21') }));
     const { sessions } = await insertCatalog(late.dataSource, 1);

@@ -32,6 +32,7 @@ export class EnrolmentMutationResolver {
       context,
       parseId(input.employeeId, 'input.employeeId'),
       parseId(input.sessionId, 'input.sessionId'),
+      input.requestKey,
     );
   }
 

@@ -1,7 +1,8 @@
 // Requesting a seat: checks first (session, deadline, prerequisites, one live enrolment), then one transaction that
 // takes a seat with a conditional UPDATE (so concurrent requests on MySQL never overbook: the row lock serialises
 // them and the WHERE refuses the seat past capacity) and inserts the enrolment, whose unique (employee, live session)
-// index refuses a second live enrolment even when two requests race.
+// index refuses a second live enrolment even when two requests race. A request sent again with its key (a retry after
+// the first attempt committed but its answer was lost) gets the enrolment that attempt made.
 import { auditedWrite, inTransaction, vouchedAgencyOf, type Identity } from '@asn/common';
 import { In, QueryFailedError } from 'typeorm';
 import type { Context } from '../context.js';
@@ -31,12 +32,23 @@ export function agencyOfRequester(
   return Number(vouchedAgencyOf(identity, reference) ?? identity.agencyId);
 }
 
+/** A client's request key: what a UUID or a ULID is made of, short enough to keep on the row. */
+const REQUEST_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
 export async function requestEnrolment(
   { dataSource, identity, today }: Context,
   employeeId: number,
   sessionId: number,
+  requestKey?: string | null,
 ): Promise<Enrolment> {
   authorize(identity, 'employee:request', { employeeId });
+  if (requestKey != null && !REQUEST_KEY.test(requestKey)) throw invalid('input.requestKey', 'REQUEST_KEY_INVALID');
+  const enrolments = dataSource.getRepository(Enrolment);
+  /** The live enrolment an earlier attempt of this very request made, if it made one. */
+  const madeBefore = () =>
+    requestKey == null ? null : enrolments.findOneBy({ employeeId, liveSessionId: sessionId, requestKey });
+  const replayed = await madeBefore();
+  if (replayed) return replayed;
   const session = await dataSource.getRepository(TrainingSession).findOneBy({ id: sessionId });
   if (!session) throw missing('input.sessionId', 'SESSION_NOT_FOUND');
   if (session.cancelledOn !== null) {
@@ -48,7 +60,6 @@ export async function requestEnrolment(
   // A session of a training (or provider) retired since it was planned takes no new requests.
   const training = await dataSource.getRepository(Training).findOneBy({ id: session.trainingId });
   if (training) await assertTrainingsInUse(dataSource, [{ training, field: 'input.sessionId' }]);
-  const enrolments = dataSource.getRepository(Enrolment);
   if (await enrolments.existsBy({ employeeId, liveSessionId: sessionId })) {
     throw invalid('input.sessionId', 'ALREADY_ENROLLED');
   }
@@ -85,6 +96,7 @@ export async function requestEnrolment(
           agencyId: agencyOfRequester(identity, { employeeId }),
           status: EnrolmentStatus.REQUESTED,
           requestedOn: today,
+          requestKey: requestKey ?? null,
         }),
       );
       // The manager's inbox item, in the same transaction (the outbox row with it).
@@ -95,6 +107,10 @@ export async function requestEnrolment(
       return enrolment;
     });
   } catch (error) {
+    // The first attempt of this request committed while this one waited for the seat's lock: it took the last seat
+    // (SESSION_FULL here) or the live enrolment (the unique index).
+    const raced = await madeBefore();
+    if (raced) return raced;
     if (isUniqueViolation(error)) throw invalid('input.sessionId', 'ALREADY_ENROLLED');
     throw error;
   }

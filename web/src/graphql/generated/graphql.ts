@@ -1351,6 +1351,8 @@ export type RequestEnrolmentInput = {
   employeeId: string | number;
   /** The session (angkatan). */
   sessionId: string | number;
+  /** A key the client makes up for this request (e.g. a UUID; up to 64 letters, digits, "-" and "_"). The same request sent again with the same key, by a retrying client or load balancer after the first attempt succeeded, answers the enrolment that attempt made instead of failing with ALREADY_ENROLLED. */
+  requestKey?: string | null | undefined;
 };
 
 /** A decision on an enrolment: approve, reject, cancel or record attendance. */
