@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { openDataSource } from '@asn/common';
 import { chromium } from 'playwright-core';
-import { signInAs } from '../browser/browser-stack.js';
+import { newAppContext, signInAs } from '../browser/browser-stack.js';
 import { startTestStack, type TestStack } from '../support/start-stack.js';
 import { signIn } from '../support/sign-in.js';
 import { EMPLOYEE_COLUMNS } from './scale/generate.js';
@@ -188,11 +188,7 @@ async function main(): Promise<void> {
       );
     }
     for (let run = 1; run <= RUNS; run += 1) {
-      const context = await browser.newContext({
-        baseURL: stack.gatewayUrl,
-        viewport: { width: 1366, height: 768 },
-        locale: 'id-ID',
-      });
+      const context = await newAppContext(browser, stack.gatewayUrl);
       const page = await context.newPage();
       await signInAs(page, 'admin.ambon');
       await page.goto(`/team-matrix?unit=${SEKDA}&sub=1`);

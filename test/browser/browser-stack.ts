@@ -2,15 +2,17 @@
 // built web app, each page starts as a new tab would (signed out, with no saved preferences), and screenshots land in
 // test/artifacts/screenshots/ for a human to look at.
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '@asn/launcher/stack.mjs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
 import { signInWithProfile } from '../support/sign-in.js';
 import { trustedQueryHash } from '../support/trusted-documents.js';
 import { startTestStack, type TestStack, type TestStackOptions } from '../support/start-stack.js';
 
-const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+// From the repository's root: this file also runs compiled, from test/dist/ (bench:matrix-paint).
+const WEB_INDEX = join(ROOT, 'web/dist/index.html');
+const SCREENSHOTS = join(ROOT, 'test/artifacts/screenshots/');
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface BrowserStack {
@@ -60,6 +62,21 @@ function sharedChromium(): Promise<Browser> {
   );
 }
 
+/** The gateway each context's pages talk to, for signing in without the sign-in page. */
+const gatewayOf = new WeakMap<BrowserContext, string>();
+
+/** A context whose pages open the app that `gatewayUrl` serves, at laptop size and in Indonesian; `signInAs` works
+ *  on its pages. */
+export async function newAppContext(browser: Browser, gatewayUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: gatewayUrl,
+    viewport: { width: 1366, height: 768 },
+    locale: 'id-ID',
+  });
+  gatewayOf.set(context, gatewayUrl);
+  return context;
+}
+
 export async function startBrowserStack(options: BrowserStackOptions = {}): Promise<BrowserStack> {
   if (!existsSync(WEB_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first');
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -69,17 +86,11 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
   // anyway; localStorage (the language) is emptied when a tab first loads, as in a context of its own.
   let context: BrowserContext;
   try {
-    const browser = await sharedChromium();
-    context = await browser.newContext({
-      baseURL: stack.gatewayUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'id-ID',
-    });
+    context = await newAppContext(await sharedChromium(), stack.gatewayUrl);
   } catch (error) {
     await stack.stop();
     throw error;
   }
-  gatewayOf.set(context, stack.gatewayUrl);
   const pageErrors: string[] = [];
   return {
     stack,
@@ -142,8 +153,6 @@ function endWithTest(page: Page): void {
   }
 }
 
-/** The gateway each context's pages talk to, for signing in without the sign-in page. */
-const gatewayOf = new WeakMap<BrowserContext, string>();
 let signIns = 0;
 
 /** Signs in as the first demo user of a role (the one the sign-in page lists first) and opens `path`; returns the
@@ -173,7 +182,7 @@ export async function signInAsFirst(page: Page, role: 'MANAGER' | 'ASN', path = 
  *  through it cost every test a page load and seconds of CPU. app-shell's first test signs in on the page. */
 export async function signInAs(page: Page, username: string, path = '/'): Promise<void> {
   const gatewayUrl = gatewayOf.get(page.context());
-  if (!gatewayUrl) throw new Error('signInAs needs a page from BrowserStack.newPage()');
+  if (!gatewayUrl) throw new Error('signInAs needs a page of a context from newAppContext()');
   const { token, user } = await signInWithProfile(gatewayUrl, username);
   const session = {
     token,

@@ -1,10 +1,9 @@
 // API keys for a test stack, made with personnel's own CLI on the database the running service uses.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ROOT } from '@asn/launcher/stack.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'services/personnel/dist/cli/api-keys.js');
 
 /** Creates a key for `agencyId` with `scopes` and returns the key itself (the CLI prints it last, once). */

@@ -1,9 +1,11 @@
 // The web app's trusted documents (hash -> text, written by web codegen), for sending an operation as the app does:
 // by its hash alone.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '@asn/launcher/stack.mjs';
 
-const MANIFEST = fileURLToPath(new URL('../../web/src/graphql/persisted-documents.json', import.meta.url));
+// From the repository's root: this file also runs compiled, from test/dist/ (the benchmarks).
+const MANIFEST = join(ROOT, 'web/src/graphql/persisted-documents.json');
 export const trustedDocuments = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
 
 /** The hash under which the manifest stores the query named `operationName`. */
