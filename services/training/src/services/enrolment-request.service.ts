@@ -44,11 +44,12 @@ export async function requestEnrolment(
   authorize(identity, 'employee:request', { employeeId });
   if (requestKey != null && !REQUEST_KEY.test(requestKey)) throw invalid('input.requestKey', 'REQUEST_KEY_INVALID');
   const enrolments = dataSource.getRepository(Enrolment);
-  /** The live enrolment an earlier attempt of this very request made, if it made one. */
-  const madeBefore = () =>
-    requestKey == null ? null : enrolments.findOneBy({ employeeId, liveSessionId: sessionId, requestKey });
-  const replayed = await madeBefore();
-  if (replayed) return replayed;
+  const liveEnrolment = () => enrolments.findOneBy({ employeeId, liveSessionId: sessionId });
+  /** Whether `enrolment` is what an earlier attempt of this very request made. */
+  const madeByThisRequest = (enrolment: Enrolment | null): enrolment is Enrolment =>
+    requestKey != null && enrolment?.requestKey === requestKey;
+  const live = await liveEnrolment();
+  if (madeByThisRequest(live)) return live;
   const session = await dataSource.getRepository(TrainingSession).findOneBy({ id: sessionId });
   if (!session) throw missing('input.sessionId', 'SESSION_NOT_FOUND');
   if (session.cancelledOn !== null) {
@@ -60,9 +61,7 @@ export async function requestEnrolment(
   // A session of a training (or provider) retired since it was planned takes no new requests.
   const training = await dataSource.getRepository(Training).findOneBy({ id: session.trainingId });
   if (training) await assertTrainingsInUse(dataSource, [{ training, field: 'input.sessionId' }]);
-  if (await enrolments.existsBy({ employeeId, liveSessionId: sessionId })) {
-    throw invalid('input.sessionId', 'ALREADY_ENROLLED');
-  }
+  if (live) throw invalid('input.sessionId', 'ALREADY_ENROLLED');
   const prerequisites = await dataSource.getRepository(TrainingPrerequisite).findBy({ trainingId: session.trainingId });
   if (prerequisites.length > 0) {
     const done = await enrolments.findBy({
@@ -109,8 +108,10 @@ export async function requestEnrolment(
   } catch (error) {
     // The first attempt of this request committed while this one waited for the seat's lock: it took the last seat
     // (SESSION_FULL here) or the live enrolment (the unique index).
-    const raced = await madeBefore();
-    if (raced) return raced;
+    if (requestKey != null) {
+      const raced = await liveEnrolment();
+      if (madeByThisRequest(raced)) return raced;
+    }
     if (isUniqueViolation(error)) throw invalid('input.sessionId', 'ALREADY_ENROLLED');
     throw error;
   }
